@@ -1,0 +1,33 @@
+import { Option } from 'commander';
+
+/** What a command may touch of the outside world; the CLI passes the real process, tests pass fakes. */
+export interface CommandIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+/** Resolves colour once: --no-color / --color, then NO_COLOR / FORCE_COLOR, then whether stdout is a terminal. */
+export function resolveColor(flag: boolean | undefined, io: CommandIO): boolean {
+  if (flag === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (flag === true) return true;
+  return io.stdoutIsTTY;
+}
+
+/** Options every command that reads a manifest shares. */
+export const manifestOption = () =>
+  new Option('--manifest <file>', 'the privacy manifest (default: privacy.yml, privacy.yaml or .privacy/manifest.yml, searched from the scanned dir upwards)');
+
+export const debugOption = () => new Option('--debug', 'print stack traces of internal errors');
+
+export interface Registration {
+  program: import('commander').Command;
+  io: CommandIO;
+  setExitCode: (code: number) => void;
+}

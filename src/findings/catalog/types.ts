@@ -1,0 +1,41 @@
+import type { SinkKind } from '../../model.js';
+
+/**
+ * One argument of a catalogued call that carries data.
+ * `category` is set when the API itself says what the argument is (`setEmail(x)`, the user id of `identify(id, traits)`),
+ * so the value counts as that category whatever its name.
+ * `paths` narrows an object argument to the properties that carry personal data (`['data']` for `prisma.user.create({ data })`).
+ */
+export interface DataArgument {
+  index: number;
+  category?: string;
+  paths?: string[];
+}
+
+/**
+ * A call that carries data to the service.
+ * `method` is matched against the end of the member chain from the SDK binding, calls in between dropped:
+ * `customers.create` matches `stripe.customers.create(...)`, `getUser.setEmail` matches `braze.getUser().setEmail(...)`.
+ * The empty string matches calling the binding itself (`gtag(...)`, `fbq(...)`).
+ * `command` selects command-style APIs by the string literal in the first argument
+ * (`fbq('track', ...)`), or in the first element of an array argument (`_hsq.push(['identify', {...}])`).
+ */
+export interface CallSignature {
+  method: string;
+  command?: string;
+  args: DataArgument[] | 'all';
+}
+
+export interface CatalogEntry {
+  /** Kebab-case vendor id, used as the finding's recipient (`segment`, `posthog`, `prisma`). */
+  id: string;
+  name: string;
+  kind: SinkKind;
+  /** Vendor documentation the call shapes were taken from. */
+  docs: string;
+  /** npm specifiers; a specifier also matches its subpaths (`firebase` matches `firebase/analytics`). */
+  packages: string[];
+  /** Snippet globals, also reached as `window.X` / `globalThis.X` (`gtag`, `fbq`, `analytics`). */
+  globals?: string[];
+  calls: CallSignature[];
+}

@@ -1,0 +1,180 @@
+import type { Location, Severity, SinkKind } from '../model.js';
+
+/** Text that people read: one string, or one string per language (`{ en: ..., de: ... }`). */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/** GDPR Art. 6(1) legal bases. */
+export type LegalBasis =
+  | 'consent'
+  | 'contract'
+  | 'legal-obligation'
+  | 'vital-interests'
+  | 'public-task'
+  | 'legitimate-interests';
+
+export const LEGAL_BASES: readonly LegalBasis[] = [
+  'consent',
+  'contract',
+  'legal-obligation',
+  'vital-interests',
+  'public-task',
+  'legitimate-interests',
+];
+
+/** GDPR Art. 9(2) grounds for processing special-category data, (a) to (j). */
+export type SpecialCategoryGround =
+  | 'explicit-consent'
+  | 'employment-social-security'
+  | 'vital-interests'
+  | 'not-for-profit-body'
+  | 'made-public-by-data-subject'
+  | 'legal-claims'
+  | 'substantial-public-interest'
+  | 'health-or-social-care'
+  | 'public-health'
+  | 'archiving-research-statistics';
+
+export type StorageKind = 'database' | 'browser-storage' | 'cookie' | 'log' | 'file';
+export const STORAGE_KINDS: readonly StorageKind[] = ['database', 'browser-storage', 'cookie', 'log', 'file'];
+
+export type DataSource = 'user' | 'device' | 'third-party' | 'derived';
+
+export type RecipientRole = 'processor' | 'controller' | 'joint-controller';
+
+export interface Contact {
+  name?: string;
+  address?: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+}
+
+export interface Service {
+  name: string;
+  url?: string;
+  /** The controller (GDPR Art. 4(7)): who decides why and how data is processed. */
+  controller: Contact & { name: string };
+  /** EU representative (Art. 27) of a controller outside the EU. */
+  representative?: Contact;
+  dpo?: Contact;
+  supervisoryAuthority?: Contact & { name: string };
+  /** Where people can ask to delete their account and data (Play Data safety, Art. 17). */
+  deletionUrl?: string;
+  /** When the notice was last changed, ISO date. */
+  lastUpdated?: string;
+}
+
+export interface AutomatedDecision {
+  /** The logic involved, in plain words (Art. 13(2)(f)). */
+  logic: LocalizedText;
+  /** The significance and the envisaged consequences for the person. */
+  consequences: LocalizedText;
+}
+
+export interface Purpose {
+  id: string;
+  description: LocalizedText;
+  legalBasis: LegalBasis;
+  /** A fideslang data use id, e.g. `analytics.reporting`. */
+  use?: string;
+  /** The legitimate interest pursued, required when legalBasis is legitimate-interests (Art. 13(1)(d)). */
+  legitimateInterest?: LocalizedText;
+  /** The Art. 9(2) ground when special-category data is processed for this purpose. */
+  specialCategoryGround?: SpecialCategoryGround;
+  automatedDecision?: AutomatedDecision;
+}
+
+export interface Recipient {
+  id: string;
+  name: string;
+  kind: SinkKind | 'hosting' | 'other';
+  role: RecipientRole;
+  purposes: string[];
+  /** ISO 3166-1 alpha-2 country code where the recipient processes the data. */
+  country: string;
+  /** Transfer safeguard for a third country (Art. 46): adequacy decision, SCCs, DPF, ... */
+  safeguard?: string;
+  /** Catalog ids of the SDKs this recipient stands for, when they differ from the recipient id. */
+  sdks?: string[];
+  /** Hosts this recipient receives data on (HTTP findings match them, subdomains included). */
+  hosts?: string[];
+  privacyPolicyUrl?: string;
+}
+
+export interface Field {
+  id: string;
+  /** A fideslang data category id; any node of the tree. */
+  category: string;
+  description: LocalizedText;
+  purposes: string[];
+  recipients: string[];
+  storage: StorageKind[];
+  retention: LocalizedText;
+  source: DataSource;
+  /** Where the data comes from when the person did not provide it (Art. 14(2)(f)). */
+  sourceDescription?: LocalizedText;
+  /** Code names privlint should read as this field. */
+  aliases: string[];
+  /** Whether providing the data is required (statutory, contractual, to sign up) (Art. 13(2)(e)). */
+  required?: boolean;
+  /** What happens if the person does not provide it. */
+  consequenceIfNotProvided?: LocalizedText;
+  /** App store forms: the data is linked to the person's identity. */
+  linkedToIdentity?: boolean;
+  /** App store forms: the data is used for tracking (Apple ATT definition). */
+  usedForTracking?: boolean;
+  /** App store forms: processed only in memory, never stored (Play "ephemeral"). */
+  processedEphemerally?: boolean;
+  /** Whether the person may choose not to provide it in the app (Play "optional"). */
+  optional?: boolean;
+}
+
+/** A user-supplied SDK catalog entry (`scan.sdks`); same shape as the built-in catalog. */
+export interface UserSdkEntry {
+  id: string;
+  name: string;
+  kind: SinkKind;
+  packages: string[];
+  globals?: string[];
+  calls: { method: string; args?: number[] }[];
+}
+
+export interface ScanSettings {
+  include?: string[];
+  exclude?: string[];
+  firstPartyHosts: string[];
+  sdks: UserSdkEntry[];
+}
+
+export interface StoreSettings {
+  apple?: { tracking?: boolean; trackingDomains?: string[] };
+  play?: {
+    encryptedInTransit?: boolean;
+    accountCreation?: string[];
+    deletionWithoutAccount?: boolean;
+  };
+}
+
+export interface Manifest {
+  version: 1;
+  service: Service;
+  purposes: Record<string, Purpose>;
+  recipients: Record<string, Recipient>;
+  fields: Record<string, Field>;
+  scan: ScanSettings;
+  rules: Partial<Record<string, Severity>>;
+  stores: StoreSettings;
+  /** Languages the notice may be written in; the first is the default. */
+  languages?: string[];
+}
+
+/** A manifest read from disk, with the means to point back into the YAML. */
+export interface LoadedManifest {
+  manifest: Manifest;
+  /** Path relative to the scanned root (or as given), forward slashes. */
+  file: string;
+  absolutePath: string;
+  text: string;
+  /** Position of the node at a JSON path, e.g. ['fields', 'email']; the key's position for map entries. */
+  locate(path: readonly (string | number)[]): Location;
+}

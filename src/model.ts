@@ -1,0 +1,184 @@
+/**
+ * The shapes that flow through the pipeline: manifest → project → findings → problems → report.
+ * A Finding never mentions the manifest except through `field`, which `check` fills in.
+ */
+
+export type SinkKind =
+  | 'analytics'
+  | 'error-monitoring'
+  | 'session-replay'
+  | 'advertising'
+  | 'marketing'
+  | 'payments'
+  | 'messaging'
+  | 'support'
+  | 'ai'
+  | 'http'
+  | 'browser-storage'
+  | 'cookie'
+  | 'database'
+  | 'log'
+  | 'file'
+  | 'device-api'
+  | 'request-input';
+
+export const SINK_KINDS: readonly SinkKind[] = [
+  'analytics',
+  'error-monitoring',
+  'session-replay',
+  'advertising',
+  'marketing',
+  'payments',
+  'messaging',
+  'support',
+  'ai',
+  'http',
+  'browser-storage',
+  'cookie',
+  'database',
+  'log',
+  'file',
+  'device-api',
+  'request-input',
+];
+
+/** Sink kinds whose recipient is a third party (an SDK or a remote host). */
+export const THIRD_PARTY_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>([
+  'analytics',
+  'error-monitoring',
+  'session-replay',
+  'advertising',
+  'marketing',
+  'payments',
+  'messaging',
+  'support',
+  'ai',
+  'http',
+]);
+
+export type Confidence = 'high' | 'medium' | 'low';
+export type Severity = 'error' | 'warn' | 'off';
+
+/** 1-based line and column; `file` is relative to the scanned root, with forward slashes. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface TraceStep extends Location {
+  note: string;
+}
+
+export interface Sink {
+  kind: SinkKind;
+  /** Catalog id of a service, literal host for http, library for database/log, else null. */
+  recipient: string | null;
+  /** The API that was called, e.g. `analytics.identify`, `fetch`, `localStorage.setItem`. */
+  api: string;
+}
+
+/** Why a value was read as a category: kept for `scan --explain`, not part of the JSON report. */
+export interface Evidence {
+  by: 'name' | 'type' | 'alias' | 'api';
+  /** The identifier, key or type member that matched, e.g. `emailAddress`. */
+  matched: string;
+  /** The vocabulary entry or alias it matched, e.g. `email`. */
+  term: string;
+  detail?: string;
+}
+
+export interface Finding {
+  category: string;
+  expression: string;
+  field: string | null;
+  sink: Sink;
+  location: Location;
+  confidence: Confidence;
+  trace: TraceStep[];
+  evidence?: Evidence;
+}
+
+/** Personal data passed into something privlint could not follow. */
+export interface Gap {
+  location: Location;
+  expression: string;
+  categories: string[];
+  reason: string;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface ScanSummary {
+  files: number;
+  findings: number;
+  gaps: number;
+  durationMs: number;
+  /** Files that were not scanned, with why (unreadable, binary, too large, minified, generated). */
+  skipped: SkippedFile[];
+  /** Files with syntax errors that were scanned as far as the parser could read them. */
+  partlyParsed: string[];
+}
+
+export interface ToolInfo {
+  name: 'privlint';
+  version: string;
+}
+
+export interface ScanResult {
+  schemaVersion: 1;
+  tool: ToolInfo;
+  root: string;
+  summary: ScanSummary;
+  findings: Finding[];
+  gaps: Gap[];
+}
+
+export type RuleId =
+  | 'undeclared-data'
+  | 'undeclared-recipient'
+  | 'undisclosed-sharing'
+  | 'purpose-mismatch'
+  | 'undeclared-storage'
+  | 'pii-in-logs'
+  | 'special-category-basis'
+  | 'unused-declaration'
+  | 'unused-suppression'
+  | 'invalid-suppression';
+
+export interface Problem {
+  rule: RuleId;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  /** Where in code (or in the manifest, for manifest-only problems: file is the manifest path). */
+  location: Location;
+  category: string | null;
+  field: string | null;
+  recipient: string | null;
+  /** Stable across unrelated edits and line shifts; used by baselines and SARIF. */
+  fingerprint: string;
+  /** The data expression in code, when the problem comes from a finding. */
+  expression?: string;
+  /** The manifest entry involved, e.g. privacy.yml:12:3. */
+  manifestLocation?: Location;
+  /** The edit that fixes it, e.g. "add `phone` under fields with a purpose, or stop sending it". */
+  help: string;
+}
+
+export interface CheckSummary extends ScanSummary {
+  errors: number;
+  warnings: number;
+  /** Problems hidden by the baseline. */
+  baselined: number;
+  /** Problems hidden by inline suppressions. */
+  suppressed: number;
+}
+
+export interface CheckResult extends Omit<ScanResult, 'summary'> {
+  summary: CheckSummary;
+  manifest: string;
+  problems: Problem[];
+}
