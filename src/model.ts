@@ -146,6 +146,7 @@ export type RuleId =
   | 'pii-in-logs'
   | 'special-category-basis'
   | 'unused-declaration'
+  | 'unfinished-declaration'
   | 'unused-suppression'
   | 'invalid-suppression';
 

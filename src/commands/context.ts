@@ -10,13 +10,16 @@ export interface CommandIO {
   stderrIsTTY: boolean;
 }
 
-/** Resolves colour once: --no-color / --color, then NO_COLOR / FORCE_COLOR, then whether stdout is a terminal. */
+/**
+ * Resolves colour once: --no-color, then NO_COLOR / FORCE_COLOR, then whether stdout is a terminal.
+ * `flag` is commander's `color` option, which is `true` by default when only `--no-color` is defined,
+ * so only `false` carries meaning.
+ */
 export function resolveColor(flag: boolean | undefined, io: CommandIO): boolean {
   if (flag === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
-  if (flag === true) return true;
   return io.stdoutIsTTY;
 }
 

@@ -1,13 +1,58 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { PrivlintError } from '../errors.js';
-import type { Registration } from './context.js';
+import { scan } from '../findings/index.js';
+import { writeFileAtomic } from '../fs/write-file.js';
+import { MANIFEST_NAMES } from '../manifest/index.js';
+import { createDraft } from '../manifest-edit/index.js';
+import { debugOption, type CommandIO, type Registration } from './context.js';
 
-export function registerInit({ program }: Registration): void {
+interface InitFlags {
+  force?: boolean;
+  types: boolean;
+}
+
+export function registerInit({ program, io, setExitCode }: Registration): void {
   program
     .command('init')
-    .description('(not available yet in this build) ')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new PrivlintError('E_USAGE', '`privlint init` is not available in this build yet.');
+    .description('write a draft privacy.yml from what the code does, with TODO markers where a person must decide')
+    .argument('[dir]', 'the project to scan and write privacy.yml into', '.')
+    .option('--force', 'overwrite an existing manifest')
+    .option('--no-types', 'do not use the type checker to expand typed objects')
+    .addOption(debugOption())
+    .action(async (dir: string, flags: InitFlags) => {
+      await runInit(dir, flags, io);
+      setExitCode(0);
     });
+}
+
+async function runInit(dir: string, flags: InitFlags, io: CommandIO): Promise<void> {
+  const root = resolve(io.cwd, dir);
+  const target = join(root, 'privacy.yml');
+  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/') || basename(path);
+  const existing = MANIFEST_NAMES.map((name) => join(root, name)).find((path) => existsSync(path));
+  if (existing !== undefined && !flags.force) {
+    throw new PrivlintError('E_EXISTS', `${shown(existing)} already exists; edit it, run \`privlint check --fix\` to add what the code shows, or pass --force to overwrite it.`);
+  }
+  const result = await scan({ root, types: flags.types });
+  const text = createDraft(result, { name: getProductName(root), schemaPath: './node_modules/privlint/schemas/manifest.schema.json' });
+  writeFileAtomic(target, text);
+  const fields = new Set(result.findings.map((finding) => finding.category)).size;
+  io.stdout(
+    `privlint: wrote ${shown(target)} from ${result.summary.findings} findings in ${result.summary.files} files (${fields} field${fields === 1 ? '' : 's'}); replace every TODO with what is true, then run privlint check.\n`,
+  );
+}
+
+/** The `name` of the project's package.json, else the directory name. */
+function getProductName(root: string): string {
+  const path = join(root, 'package.json');
+  try {
+    if (statSync(path).isFile()) {
+      const name = (JSON.parse(readFileSync(path, 'utf8')) as { name?: unknown }).name;
+      if (typeof name === 'string' && name.trim() !== '') return name.trim();
+    }
+  } catch {
+    // An unreadable or invalid package.json only costs the nicer name.
+  }
+  return basename(root);
 }

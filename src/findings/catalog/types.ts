@@ -10,6 +10,12 @@ export interface DataArgument {
   index: number;
   category?: string;
   paths?: string[];
+  /**
+   * Optional (added by the catalog author): the argument is a key that names the data stored under it
+   * (`Cookies.set('email', value)`, `set('phone', value)` of idb-keyval), so a string literal here is
+   * classified by its text; it maps to `SinkValue.isKey`.
+   */
+  key?: boolean;
 }
 
 /**

@@ -1,0 +1,223 @@
+import { ts } from 'ts-morph';
+import type { Finding, Gap, Sink, TraceStep } from '../model.js';
+import type { Binding, BindingResolver } from './bindings.js';
+import type { CatalogIndex } from './catalog-match.js';
+import { matchCatalogCall } from './catalog-match.js';
+import type { DataItem, Engine } from './context.js';
+import { getScanFile, textOf, toLocation, toTraceStep } from './context.js';
+import { matchAssignment, matchGenericCall } from './generic-sinks.js';
+import { isBareSpecifier, toPackageName } from './modules.js';
+import type { SourceSite } from './request-input.js';
+import type { FunctionLike } from './scope.js';
+import { unwrap } from './scope.js';
+import type { SinkSite } from './sink-site.js';
+import type { Env, ValueClassifier } from './values.js';
+import { bindArguments } from './values.js';
+
+/** A path from a project function's body to a sink: the calls to other project functions on the way, then the sink. */
+interface SinkPath {
+  steps: { call: ts.CallExpression; fn: FunctionLike }[];
+  site: SinkSite;
+}
+
+const MAX_WRAPPER_DEPTH = 4;
+
+/*
+ * Gaps must stay high-signal, so calls into these packages never make one: they validate, format, hash, render or
+ * hold UI state, and none of them sends or stores data (schema libraries, React and its hooks, date and id helpers,
+ * i18n, password hashing, state managers, the web framework's own response helpers).
+ */
+const SILENT_PACKAGES = new Set([
+  'react', 'react-dom', 'react-native', 'next', 'vue', 'svelte', 'solid-js', 'preact', 'zod', 'yup', 'joi', 'valibot', 'superstruct',
+  'class-validator', 'class-transformer', 'lodash', 'lodash-es', 'underscore', 'ramda', 'date-fns', 'dayjs', 'moment', 'luxon',
+  'uuid', 'nanoid', 'cuid', '@paralleldrive/cuid2', 'ulid', 'clsx', 'classnames', 'bcrypt', 'bcryptjs', 'argon2', 'crypto', 'node:crypto',
+  'validator', 'libphonenumber-js', 'react-hook-form', 'formik', '@tanstack/react-query', 'swr', 'i18next', 'react-i18next', 'next-intl',
+  'path', 'node:path', 'util', 'node:util', 'url', 'node:url', 'querystring', 'zustand', 'redux', '@reduxjs/toolkit', 'jotai', 'recoil',
+  'rxjs', 'express', 'fastify', 'koa', 'hono', '@nestjs/common', '@nestjs/core', 'jsonwebtoken', 'jose', 'immer', 'tslib', 'assert',
+  'node:assert', 'events', 'node:events', '@hookform/resolvers', 'zod-validation-error', 'slugify', 'he', 'dompurify', 'sanitize-html',
+  'marked', 'react-router', 'react-router-dom', '@remix-run/react', 'vitest', 'jest', '@testing-library/react', 'graphql', 'next-auth',
+  '@auth/core', 'mitt', 'qs', 'query-string', 'deepmerge', 'fast-deep-equal', 'escape-html', 'js-sha256', 'crypto-js', 'object-hash',
+]);
+
+// Method names that send, store or track: an unresolved receiver called with one of them and personal data is worth a look.
+const SINK_VERBS = new Set([
+  'track', 'identify', 'capture', 'send', 'sendEmail', 'sendMail', 'sendMessage', 'sendSms', 'publish', 'upload', 'notify', 'alias',
+  'setUser', 'setUserId', 'setUserProperties', 'logEvent', 'record', 'report', 'enqueue', 'postMessage', 'emit', 'trackEvent',
+]);
+
+export interface AnalysisOutput {
+  findings: Finding[];
+  gaps: Gap[];
+}
+
+export function createAnalyzer(engine: Engine, resolver: BindingResolver, values: ValueClassifier, catalog: CatalogIndex) {
+  const summaries = new Map<FunctionLike, SinkPath[]>();
+  const inProgress = new Set<FunctionLike>();
+
+  function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
+    const binding = resolver.resolveExpression(call.expression);
+    if (!binding || !('chain' in binding)) return { sites: [], binding };
+    const file = getScanFile(engine, call);
+    let sites: SinkSite[] = [];
+    if (binding.type === 'library' && file) sites = matchCatalogCall(catalog.entriesForModule(binding.module, file), binding, call);
+    else if (binding.type === 'global') sites = matchCatalogCall(catalog.entriesForGlobal(binding.name), binding, call);
+    if (sites.length === 0) sites = matchGenericCall(binding, call, resolver);
+    return { sites, binding };
+  }
+
+  function sinkPathsOf(fn: FunctionLike, depth: number): SinkPath[] {
+    const known = summaries.get(fn);
+    if (known) return known;
+    if (inProgress.has(fn) || depth > MAX_WRAPPER_DEPTH || !fn.body) return [];
+    inProgress.add(fn);
+    const paths: SinkPath[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node)) {
+        const { sites, binding } = sitesOfCall(node);
+        for (const site of sites) paths.push({ steps: [], site });
+        if (sites.length === 0 && binding?.type === 'function' && binding.fn !== fn) {
+          for (const inner of sinkPathsOf(binding.fn, depth + 1)) paths.push({ steps: [{ call: node, fn: binding.fn }, ...inner.steps], site: inner.site });
+        }
+      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        for (const site of matchAssignment(node, resolver)) paths.push({ steps: [], site });
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    inProgress.delete(fn);
+    summaries.set(fn, paths);
+    return paths;
+  }
+
+  /** Findings and gaps of one file: direct sinks, request reads, and calls of project functions that lead to sinks. */
+  function analyzeFile(sourceFile: ts.SourceFile, detectSources: (node: ts.Node) => SourceSite[], output: AnalysisOutput): void {
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node)) analyzeCall(node, output);
+      else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        for (const site of matchAssignment(node, resolver)) emitSite(site, undefined, output);
+      }
+      if (ts.isPropertyAccessExpression(node) || ts.isCallExpression(node) || ts.isParameter(node)) {
+        for (const source of detectSources(node)) emitSource(source, output);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+
+  function analyzeCall(call: ts.CallExpression, output: AnalysisOutput): void {
+    const { sites, binding } = sitesOfCall(call);
+    for (const site of sites) if (!isInsideSinkArgument(call, site)) emitSite(site, undefined, output);
+    if (sites.length > 0) return;
+    if (binding?.type === 'function') {
+      emitWrapperCall(call, binding.fn, output);
+      return;
+    }
+    reportGap(call, binding, output);
+  }
+
+  /**
+   * A builder call inside another call to the same service (`amplitude.identify(new Identify().set('email', v))`)
+   * is one flow, reported at the outer call.
+   */
+  function isInsideSinkArgument(call: ts.CallExpression, site: SinkSite): boolean {
+    let child: ts.Node = call;
+    for (let node = call.parent; node && !ts.isStatement(node) && !isFunctionBoundary(node); node = node.parent) {
+      if (ts.isCallExpression(node) && node.arguments.some((argument) => argument === child || (argument.pos <= call.pos && call.end <= argument.end))) {
+        if (sitesOfCall(node).sites.some((outer) => outer.sink.recipient === site.sink.recipient && outer.sink.kind === site.sink.kind)) return true;
+      }
+      child = node;
+    }
+    return false;
+  }
+
+  function emitSite(site: SinkSite, env: Env | undefined, output: AnalysisOutput): void {
+    const location = toLocation(engine, site.node);
+    for (const value of site.values) {
+      for (const item of values.classifySinkValue(value, env)) {
+        output.findings.push(toFinding(item, site.sink, location, item.trace));
+      }
+    }
+  }
+
+  function emitSource(source: SourceSite, output: AnalysisOutput): void {
+    const location = toLocation(engine, source.node);
+    const sink: Sink = { kind: 'request-input', recipient: null, api: source.api };
+    for (const item of source.items) output.findings.push(toFinding(item, sink, location, []));
+  }
+
+  function emitWrapperCall(call: ts.CallExpression, fn: FunctionLike, output: AnalysisOutput): void {
+    const paths = sinkPathsOf(fn, 0);
+    if (paths.length === 0) return;
+    const callLocation = toLocation(engine, call);
+    for (const path of paths) {
+      let env = bindArguments(fn, call.arguments, undefined, true);
+      for (const step of path.steps) env = bindArguments(step.fn, step.call.arguments, env, false);
+      const siteLocation = toLocation(engine, path.site.node);
+      const stepTrace: TraceStep[] = path.steps.map((step) => toTraceStep(engine, step.call, `passed to ${calleeName(step.call)}()`));
+      const sinkStep = toTraceStep(engine, path.site.node, `reaches ${path.site.sink.api}`);
+      for (const value of path.site.values) {
+        const items = values.classifySinkValue(value, env).filter((item) => item.viaParameter);
+        if (items.length === 0) continue;
+        const innerExpression = value.fixed ? textOf(path.site.node) : textOf(value.expression);
+        for (const item of items) {
+          const entryStep = toTraceStep(engine, call, `passed to ${calleeName(call)}()`);
+          output.findings.push(toFinding(item, path.site.sink, callLocation, [...item.trace, entryStep, ...stepTrace, sinkStep]));
+          path.steps.forEach((step, index) => {
+            output.findings.push(toFinding(item, path.site.sink, toLocation(engine, step.call), [...stepTrace.slice(index + 1), sinkStep]));
+          });
+          output.findings.push(
+            toFinding({ ...item, expression: innerExpression }, path.site.sink, siteLocation, [entryStep, ...stepTrace]),
+          );
+        }
+      }
+    }
+  }
+
+  function reportGap(call: ts.CallExpression, binding: Binding | undefined, output: AnalysisOutput): void {
+    const callee = unwrap(call.expression);
+    let reason: string | undefined;
+    if (ts.isElementAccessExpression(callee) && !ts.isStringLiteralLike(callee.argumentExpression)) {
+      reason = 'dynamic call: privlint cannot tell which function receives the data';
+    } else if (binding?.type === 'library') {
+      const file = getScanFile(engine, call);
+      if (!isBareSpecifier(binding.module) || SILENT_PACKAGES.has(binding.module) || SILENT_PACKAGES.has(toPackageName(binding.module))) return;
+      if (binding.module.startsWith('node:') || binding.module.startsWith('@types/')) return;
+      if (file && catalog.entriesForModule(binding.module, { ...file, dependencies: undefined }).length > 0) return;
+      reason = `passed to ${binding.module}${binding.chain.length > 0 ? ` (${binding.chain.join('.')})` : ''}, a package privlint's catalog does not know; add it under scan.sdks in privacy.yml if it sends or stores data`;
+    } else if (binding?.type === 'unknown') {
+      const last = binding.chain[binding.chain.length - 1];
+      if (binding.chain.length === 0 || !last || !SINK_VERBS.has(last)) return;
+      reason = `passed to ${binding.root}.${binding.chain.join('.')}(), whose receiver privlint could not resolve`;
+    } else {
+      return;
+    }
+    const items = call.arguments.flatMap((argument) => values.classifyValue(argument, undefined)).filter((item) => item.confidence !== 'low');
+    if (items.length === 0) return;
+    const categories = [...new Set(items.map((item) => item.category))].sort();
+    output.gaps.push({ location: toLocation(engine, call), expression: textOf(call).slice(0, 200), categories, reason });
+  }
+
+  return { analyzeFile };
+}
+
+const isFunctionBoundary = (node: ts.Node) => ts.isArrowFunction(node) || ts.isFunctionExpression(node);
+
+function toFinding(item: DataItem, sink: Sink, location: Finding['location'], trace: TraceStep[]): Finding {
+  return {
+    category: item.category,
+    expression: item.expression,
+    field: null,
+    sink,
+    location,
+    confidence: item.confidence,
+    trace,
+    evidence: item.evidence,
+  };
+}
+
+function calleeName(call: ts.CallExpression): string {
+  const callee = unwrap(call.expression);
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return textOf(callee).replace(/^this\./, '');
+  return textOf(callee);
+}

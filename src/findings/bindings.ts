@@ -1,0 +1,351 @@
+import { ts } from 'ts-morph';
+import type { Engine, ScanFile } from './context.js';
+import { getScanFile } from './context.js';
+import { resolveProjectModule } from './modules.js';
+import type { Declaration, FunctionLike } from './scope.js';
+import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
+
+/**
+ * What an expression stands for, found syntactically: an npm package (through imports, `require`, `new X()`,
+ * factories, class fields), a browser/Node global, or a project function, object, class or module.
+ * `chain` is the member path from the binding with calls in between dropped (`braze.getUser().setEmail` → getUser, setEmail);
+ * `calls` keeps those calls (`axios.create({ baseURL })`) for detectors that read their arguments.
+ */
+export type Binding =
+  | { type: 'library'; module: string; root: string; chain: string[]; calls: ts.CallLikeExpression[] }
+  | { type: 'global'; name: string; root: string; chain: string[]; calls: ts.CallLikeExpression[] }
+  | { type: 'unknown'; root: string; rootNode: ts.Node; declaration: Declaration | undefined; chain: string[]; calls: ts.CallLikeExpression[] }
+  | { type: 'function'; fn: FunctionLike }
+  | { type: 'object'; node: ts.ObjectLiteralExpression }
+  | { type: 'class'; node: ts.ClassLikeDeclaration }
+  | { type: 'instance'; node: ts.ClassLikeDeclaration }
+  | { type: 'module'; file: ScanFile };
+
+export type ChainBinding = Extract<Binding, { chain: string[] }>;
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+const MAX_DEPTH = 12;
+
+export function createBindingResolver(engine: Engine) {
+  const cache = new WeakMap<ts.Node, Binding | null>();
+  const active = new Set<ts.Node>();
+
+  function resolveExpression(expression: ts.Expression, depth = 0): Binding | undefined {
+    const node = unwrap(expression);
+    const cached = cache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    if (depth > MAX_DEPTH || active.has(node)) return undefined;
+    active.add(node);
+    let result: Binding | undefined;
+    try {
+      result = compute(node, depth + 1);
+    } finally {
+      active.delete(node);
+    }
+    cache.set(node, result ?? null);
+    return result;
+  }
+
+  function compute(node: ts.Expression, depth: number): Binding | undefined {
+    if (ts.isIdentifier(node)) return resolveIdentifierBinding(node, depth);
+    if (node.kind === ts.SyntaxKind.ThisKeyword) {
+      const owner = getEnclosingClass(node);
+      return owner ? { type: 'instance', node: owner } : undefined;
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      const base = resolveExpression(node.expression, depth);
+      return base ? member(base, node.name.text, depth) : undefined;
+    }
+    if (ts.isElementAccessExpression(node)) {
+      if (!ts.isStringLiteralLike(node.argumentExpression)) return undefined;
+      const base = resolveExpression(node.expression, depth);
+      return base ? member(base, node.argumentExpression.text, depth) : undefined;
+    }
+    if (ts.isCallExpression(node)) return resolveCall(node, depth);
+    if (ts.isNewExpression(node)) {
+      const callee = resolveExpression(node.expression, depth);
+      if (!callee) return undefined;
+      if (callee.type === 'class') return { type: 'instance', node: callee.node };
+      if ('chain' in callee) return { ...callee, calls: [...callee.calls, node] };
+      return undefined;
+    }
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { type: 'function', fn: node };
+    if (ts.isObjectLiteralExpression(node)) return { type: 'object', node };
+    if (ts.isClassExpression(node)) return { type: 'class', node };
+    if (ts.isConditionalExpression(node)) return resolveExpression(node.whenTrue, depth) ?? resolveExpression(node.whenFalse, depth);
+    if (ts.isBinaryExpression(node) && isFallbackOperator(node.operatorToken.kind)) {
+      return resolveExpression(node.left, depth) ?? resolveExpression(node.right, depth);
+    }
+    return undefined;
+  }
+
+  function resolveCall(node: ts.CallExpression, depth: number): Binding | undefined {
+    const callee = node.expression;
+    const firstArgument = node.arguments[0];
+    const isRequire = ts.isIdentifier(callee) && callee.text === 'require' && !resolveIdentifier(callee);
+    if ((isRequire || callee.kind === ts.SyntaxKind.ImportKeyword) && firstArgument && ts.isStringLiteralLike(firstArgument)) {
+      return moduleBinding(node, firstArgument.text, isRequire ? 'require' : 'import');
+    }
+    // `useCallback(fn, deps)` and `useMemo(() => value, deps)` hand back the function or value they wrap.
+    if (ts.isIdentifier(callee) && (callee.text === 'useCallback' || callee.text === 'useMemo') && firstArgument) {
+      if (callee.text === 'useCallback') return resolveExpression(firstArgument, depth);
+      const factory = unwrap(firstArgument);
+      if ((ts.isArrowFunction(factory) || ts.isFunctionExpression(factory)) && !ts.isBlock(factory.body)) return resolveExpression(factory.body, depth);
+      return undefined;
+    }
+    const binding = resolveExpression(callee, depth);
+    if (!binding) return undefined;
+    if ('chain' in binding) return { ...binding, calls: [...binding.calls, node] };
+    if (binding.type === 'function') return resolveReturn(binding.fn, depth);
+    return undefined;
+  }
+
+  function resolveReturn(fn: FunctionLike, depth: number): Binding | undefined {
+    if (!fn.body) return undefined;
+    if (!ts.isBlock(fn.body)) return resolveExpression(fn.body, depth);
+    let found: Binding | undefined;
+    const visit = (node: ts.Node) => {
+      if (found) return;
+      if (ts.isReturnStatement(node) && node.expression) {
+        const binding = resolveExpression(node.expression, depth);
+        if (binding && binding.type !== 'unknown') found = binding;
+        return;
+      }
+      if (isFunctionLike(node)) return;
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    return found;
+  }
+
+  function resolveIdentifierBinding(identifier: ts.Identifier, depth: number): Binding | undefined {
+    const declaration = resolveIdentifier(identifier);
+    if (!declaration) {
+      if (identifier.text === 'undefined') return undefined;
+      return { type: 'global', name: identifier.text, root: identifier.text, chain: [], calls: [] };
+    }
+    return bindingOfDeclaration(declaration, identifier, depth);
+  }
+
+  function bindingOfDeclaration(declaration: Declaration, at: ts.Node, depth: number): Binding | undefined {
+    switch (declaration.kind) {
+      case 'function':
+        return { type: 'function', fn: declaration.node };
+      case 'class':
+        return { type: 'class', node: declaration.node };
+      case 'import': {
+        const specifier = (declaration.node.moduleSpecifier as ts.StringLiteral).text;
+        if (declaration.node.importClause?.isTypeOnly) return undefined;
+        return importBinding(declaration.node, specifier, declaration.imported, declaration.name, depth);
+      }
+      case 'variable': {
+        const { node, path, name } = declaration;
+        let base: Binding | undefined;
+        if (node.initializer) base = resolveExpression(node.initializer, depth);
+        else if (node.type) base = resolveType(node.type, depth);
+        if (!base && node.type && path.length === 0) base = resolveType(node.type, depth);
+        if (!base) return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
+        return path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
+      }
+      case 'parameter': {
+        const { node, name, path } = declaration;
+        if (path.length === 0 && node.type) {
+          const typed = resolveType(node.type, depth);
+          if (typed) return typed;
+        }
+        return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  function importBinding(node: ts.Node, specifier: string, imported: string, localName: string, depth: number): Binding | undefined {
+    const from = getScanFile(engine, node);
+    const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
+    if (target) return imported === '*' ? { type: 'module', file: target } : resolveExport(target, imported, depth);
+    const chain = imported === 'default' || imported === '*' ? [] : [imported];
+    return { type: 'library', module: specifier, root: localName, chain, calls: [] };
+  }
+
+  function moduleBinding(node: ts.Node, specifier: string, how: 'require' | 'import'): Binding | undefined {
+    const from = getScanFile(engine, node);
+    const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
+    if (target) return { type: 'module', file: target };
+    return { type: 'library', module: specifier, root: how, chain: [], calls: [] };
+  }
+
+  function resolveType(type: ts.TypeNode, depth = 0): Binding | undefined {
+    if (!ts.isTypeReferenceNode(type)) return undefined;
+    const names: string[] = [];
+    let name: ts.EntityName = type.typeName;
+    while (ts.isQualifiedName(name)) {
+      names.unshift(name.right.text);
+      name = name.left;
+    }
+    const declaration = resolveName(name.text, type);
+    if (!declaration) return undefined;
+    let base: Binding | undefined;
+    if (declaration.kind === 'import') {
+      const specifier = (declaration.node.moduleSpecifier as ts.StringLiteral).text;
+      base = importBinding(declaration.node, specifier, declaration.imported, declaration.name, depth);
+    } else if (declaration.kind === 'class') {
+      base = { type: 'class', node: declaration.node };
+    }
+    if (!base) return undefined;
+    const resolved = names.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
+    if (resolved?.type === 'class') return { type: 'instance', node: resolved.node };
+    return resolved;
+  }
+
+  function member(base: Binding, name: string, depth: number): Binding | undefined {
+    switch (base.type) {
+      case 'global':
+        if (base.chain.length === 0 && base.calls.length === 0 && GLOBAL_OBJECTS.has(base.name) && !GLOBAL_OBJECTS.has(name)) {
+          return { type: 'global', name, root: `${base.root}.${name}`, chain: [], calls: [] };
+        }
+        return { ...base, chain: [...base.chain, name] };
+      case 'library':
+      case 'unknown':
+        return { ...base, chain: [...base.chain, name] };
+      case 'module':
+        return resolveExport(base.file, name, depth);
+      case 'object':
+        return objectMember(base.node, name, depth);
+      case 'instance':
+        return classMember(base.node, name, false, depth);
+      case 'class':
+        return classMember(base.node, name, true, depth);
+      default:
+        return undefined;
+    }
+  }
+
+  function objectMember(node: ts.ObjectLiteralExpression, name: string, depth: number): Binding | undefined {
+    for (const property of node.properties) {
+      if (property.name && propertyNameText(property.name) !== name) continue;
+      if (ts.isMethodDeclaration(property)) return { type: 'function', fn: property };
+      if (ts.isPropertyAssignment(property)) return resolveExpression(property.initializer, depth);
+      if (ts.isShorthandPropertyAssignment(property)) return resolveExpression(property.name, depth);
+    }
+    return undefined;
+  }
+
+  function classMember(node: ts.ClassLikeDeclaration, name: string, isStatic: boolean, depth: number): Binding | undefined {
+    for (const element of node.members) {
+      const elementIsStatic = ts.canHaveModifiers(element) && (ts.getModifiers(element) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      if (elementIsStatic !== isStatic) continue;
+      if (ts.isConstructorDeclaration(element) && !isStatic) {
+        for (const parameter of element.parameters) {
+          if (!ts.isIdentifier(parameter.name) || parameter.name.text !== name) continue;
+          const isProperty = (ts.getModifiers(parameter) ?? []).some((m) =>
+            [ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.PublicKeyword, ts.SyntaxKind.ProtectedKeyword, ts.SyntaxKind.ReadonlyKeyword].includes(m.kind),
+          );
+          if (isProperty && parameter.type) return resolveType(parameter.type, depth);
+        }
+        continue;
+      }
+      if (!element.name || propertyNameText(element.name) !== name) continue;
+      if (ts.isMethodDeclaration(element) || ts.isGetAccessorDeclaration(element)) {
+        return ts.isGetAccessorDeclaration(element) ? resolveReturn(element, depth) : { type: 'function', fn: element };
+      }
+      if (ts.isPropertyDeclaration(element)) {
+        if (element.initializer) return resolveExpression(element.initializer, depth);
+        const assigned = findConstructorAssignment(node, name);
+        if (assigned) return resolveExpression(assigned, depth);
+        if (element.type) return resolveType(element.type, depth);
+        return undefined;
+      }
+    }
+    if (!isStatic) {
+      const assigned = findConstructorAssignment(node, name);
+      if (assigned) return resolveExpression(assigned, depth);
+    }
+    const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (heritage) {
+      const parent = resolveExpression(heritage.expression, depth);
+      if (parent?.type === 'class') return classMember(parent.node, name, isStatic, depth);
+      if (parent && 'chain' in parent) return { ...parent, chain: [...parent.chain, name] };
+    }
+    return undefined;
+  }
+
+  function findConstructorAssignment(node: ts.ClassLikeDeclaration, name: string): ts.Expression | undefined {
+    const constructor = node.members.find(ts.isConstructorDeclaration);
+    if (!constructor?.body) return undefined;
+    let found: ts.Expression | undefined;
+    const visit = (child: ts.Node) => {
+      if (found) return;
+      if (
+        ts.isBinaryExpression(child) &&
+        child.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isPropertyAccessExpression(child.left) &&
+        child.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        child.left.name.text === name
+      ) {
+        found = child.right;
+        return;
+      }
+      ts.forEachChild(child, visit);
+    };
+    visit(constructor.body);
+    return found;
+  }
+
+  /** The binding a project module exports under `name` (`default` for the default export), through re-exports. */
+  function resolveExport(file: ScanFile, name: string, depth: number, seen = new Set<string>()): Binding | undefined {
+    const key = `${file.absolutePath}#${name}`;
+    if (seen.has(key) || depth > MAX_DEPTH) return undefined;
+    seen.add(key);
+    const sourceFile = file.sourceFile;
+    for (const statement of sourceFile.statements) {
+      const exported = ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      const isDefault = ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+      if (exported) {
+        if (ts.isFunctionDeclaration(statement) && (isDefault ? name === 'default' : statement.name?.text === name) && statement.body) {
+          return { type: 'function', fn: statement };
+        }
+        if (ts.isClassDeclaration(statement) && (isDefault ? name === 'default' : statement.name?.text === name)) return { type: 'class', node: statement };
+        if (ts.isVariableStatement(statement)) {
+          for (const declaration of statement.declarationList.declarations) {
+            if (ts.isIdentifier(declaration.name) && declaration.name.text === name) {
+              const local = resolveName(name, sourceFile);
+              return local ? bindingOfDeclaration(local, declaration, depth) : undefined;
+            }
+          }
+        }
+      }
+      if (ts.isExportAssignment(statement) && !statement.isExportEquals && name === 'default') return resolveExpression(statement.expression, depth);
+      if (ts.isExportAssignment(statement) && statement.isExportEquals) return resolveExpression(statement.expression, depth);
+      if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
+        const specifier = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
+        const clause = statement.exportClause;
+        if (clause && ts.isNamedExports(clause)) {
+          for (const element of clause.elements) {
+            if (element.name.text !== name) continue;
+            const localName = element.propertyName ? (propertyNameText(element.propertyName) ?? element.name.text) : element.name.text;
+            if (specifier === undefined) {
+              const local = resolveName(localName, sourceFile);
+              return local ? bindingOfDeclaration(local, element, depth) : undefined;
+            }
+            return importBinding(statement, specifier, localName, localName, depth);
+          }
+        } else if (clause && ts.isNamespaceExport(clause) && clause.name.text === name && specifier) {
+          return importBinding(statement, specifier, '*', name, depth);
+        } else if (!clause && specifier) {
+          const target = resolveProjectModule(engine, file, specifier);
+          const found = target ? resolveExport(target, name, depth + 1, seen) : undefined;
+          if (found) return found;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  return { resolveExpression, resolveExport, resolveType, member };
+}
+
+export type BindingResolver = ReturnType<typeof createBindingResolver>;
+
+const isFallbackOperator = (kind: ts.SyntaxKind) =>
+  kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.AmpersandAmpersandToken;

@@ -1,0 +1,119 @@
+import { ts } from 'ts-morph';
+import type { UserSdkEntry } from '../manifest/types.js';
+import type { SinkKind } from '../model.js';
+import type { ChainBinding } from './bindings.js';
+import type { CallSignature, CatalogEntry } from './catalog/types.js';
+import type { ScanFile } from './context.js';
+import { toPackageName } from './modules.js';
+import type { SinkSite, SinkValue } from './sink-site.js';
+
+/** Kinds whose finding never names a recipient: the data stays on the device or comes from the person. */
+const LOCAL_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>(['browser-storage', 'cookie', 'request-input', 'device-api']);
+const NODE_BUILTINS = new Set(['fs', 'fs/promises', 'node:fs', 'node:fs/promises']);
+
+export function toCatalogEntry(entry: UserSdkEntry): CatalogEntry {
+  return {
+    id: entry.id,
+    name: entry.name,
+    kind: entry.kind,
+    docs: '',
+    packages: entry.packages,
+    ...(entry.globals ? { globals: entry.globals } : {}),
+    calls: entry.calls.map((call) => ({ method: call.method, args: call.args ? call.args.map((index) => ({ index })) : 'all' })),
+  };
+}
+
+export interface CatalogIndex {
+  entriesForModule(module: string, file: ScanFile): CatalogEntry[];
+  entriesForGlobal(name: string): CatalogEntry[];
+}
+
+export function createCatalogIndex(catalog: readonly CatalogEntry[]): CatalogIndex {
+  const byGlobal = new Map<string, CatalogEntry[]>();
+  for (const entry of catalog) for (const name of entry.globals ?? []) byGlobal.set(name, [...(byGlobal.get(name) ?? []), entry]);
+  const byModule = new Map<string, CatalogEntry[]>();
+  return {
+    entriesForModule(module, file) {
+      let entries = byModule.get(module);
+      if (!entries) {
+        const bare = module.replace(/^node:/, '');
+        entries = catalog.filter((entry) => entry.packages.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`)));
+        byModule.set(module, entries);
+      }
+      const dependencies = file.dependencies;
+      if (dependencies === undefined || entries.length === 0) return entries;
+      const packageName = toPackageName(module);
+      // Only SDKs the workspace depends on are live (knip's enablers); Node built-ins always are.
+      if (NODE_BUILTINS.has(module) || NODE_BUILTINS.has(packageName) || dependencies.has(packageName)) return entries;
+      return [];
+    },
+    entriesForGlobal: (name) => byGlobal.get(name) ?? [],
+  };
+}
+
+/** Matches a call through an SDK binding against the catalog: the member chain's suffix, then the command string. */
+export function matchCatalogCall(entries: readonly CatalogEntry[], binding: ChainBinding, call: ts.CallExpression): SinkSite[] {
+  const sites: SinkSite[] = [];
+  for (const entry of entries) {
+    for (const signature of entry.calls) {
+      if (!matchesMethod(signature.method, binding.chain)) continue;
+      const command = matchCommand(signature, call);
+      if (command === false) continue;
+      const values = selectValues(signature, call, command);
+      const api = [binding.root.replace(/^(window|globalThis|self)\./, ''), ...(signature.method ? signature.method.split('.') : [])].join('.');
+      sites.push({
+        node: call,
+        sink: { kind: entry.kind, recipient: toRecipient(entry), api: signature.command ? `${api}:${signature.command}` : api },
+        values,
+      });
+      return sites;
+    }
+  }
+  return sites;
+}
+
+function matchesMethod(method: string, chain: readonly string[]): boolean {
+  if (method === '') return chain.length === 0;
+  const segments = method.split('.');
+  if (segments.length > chain.length) return false;
+  const offset = chain.length - segments.length;
+  return segments.every((segment, index) => chain[offset + index] === segment);
+}
+
+/** undefined: no command needed; 'args'/'array': where the command was found; false: no match. */
+function matchCommand(signature: CallSignature, call: ts.CallExpression): 'args' | 'array' | undefined | false {
+  if (!signature.command) return undefined;
+  const first = call.arguments[0];
+  if (!first) return false;
+  if (ts.isStringLiteralLike(first)) return first.text === signature.command ? 'args' : false;
+  if (ts.isArrayLiteralExpression(first)) {
+    const head = first.elements[0];
+    return head && ts.isStringLiteralLike(head) && head.text === signature.command ? 'array' : false;
+  }
+  return false;
+}
+
+function selectValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined): SinkValue[] {
+  const source: readonly ts.Expression[] =
+    command === 'array' ? (call.arguments[0] as ts.ArrayLiteralExpression).elements : call.arguments;
+  if (signature.args === 'all') return source.map((expression) => ({ expression }));
+  const values: SinkValue[] = [];
+  for (const argument of signature.args) {
+    const expression = source[argument.index];
+    if (!expression) continue;
+    if (ts.isSpreadElement(expression)) continue;
+    values.push({
+      expression,
+      ...(argument.category ? { category: argument.category } : {}),
+      ...(argument.paths ? { paths: argument.paths } : {}),
+      ...(argument.key ? { isKey: true } : {}),
+    });
+  }
+  return values;
+}
+
+function toRecipient(entry: CatalogEntry): string | null {
+  if (LOCAL_KINDS.has(entry.kind)) return null;
+  if (entry.kind === 'file' && entry.packages.every((pkg) => NODE_BUILTINS.has(pkg) || pkg.startsWith('node:') || pkg === 'fs-extra')) return null;
+  return entry.id;
+}

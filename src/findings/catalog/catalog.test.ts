@@ -1,0 +1,163 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { SINK_KINDS, THIRD_PARTY_KINDS, type SinkKind } from '../../model.js';
+import { isKnownCategory } from '../../taxonomy/index.js';
+import { CATALOG, getCatalogEntry } from './index.js';
+
+const CATALOG_DIR = dirname(fileURLToPath(import.meta.url));
+
+// The canonical recipient ids shared by the scan engine, its fixtures and the reporters, with their kinds
+// (DESIGN.md "Which kind a service is", plus the team's decisions for services it does not list).
+const EXPECTED_KINDS: Record<string, SinkKind> = {
+  segment: 'analytics', rudderstack: 'analytics', mixpanel: 'analytics', amplitude: 'analytics', posthog: 'analytics',
+  heap: 'analytics', 'google-analytics': 'analytics', 'google-tag-manager': 'analytics', 'firebase-analytics': 'analytics',
+  plausible: 'analytics', matomo: 'analytics', snowplow: 'analytics', pendo: 'analytics', 'vercel-analytics': 'analytics',
+  algolia: 'analytics', launchdarkly: 'analytics', statsig: 'analytics', sift: 'analytics',
+  sentry: 'error-monitoring', bugsnag: 'error-monitoring', rollbar: 'error-monitoring', datadog: 'error-monitoring',
+  'new-relic': 'error-monitoring', airbrake: 'error-monitoring', honeybadger: 'error-monitoring', raygun: 'error-monitoring',
+  opentelemetry: 'error-monitoring', 'elastic-apm': 'error-monitoring', 'firebase-crashlytics': 'error-monitoring',
+  logrocket: 'session-replay', fullstory: 'session-replay', hotjar: 'session-replay', clarity: 'session-replay',
+  'meta-pixel': 'advertising', 'tiktok-pixel': 'advertising', 'google-ads': 'advertising', appsflyer: 'advertising',
+  branch: 'advertising', adjust: 'advertising',
+  braze: 'marketing', 'customer-io': 'marketing', klaviyo: 'marketing', mailchimp: 'marketing', hubspot: 'marketing',
+  sendgrid: 'messaging', twilio: 'messaging', onesignal: 'messaging', postmark: 'messaging', resend: 'messaging',
+  mailgun: 'messaging', 'aws-ses': 'messaging', slack: 'messaging',
+  intercom: 'support', zendesk: 'support', crisp: 'support',
+  stripe: 'payments', paypal: 'payments', revenuecat: 'payments',
+  openai: 'ai', anthropic: 'ai', 'google-gemini': 'ai', mistral: 'ai', 'vercel-ai': 'ai', langchain: 'ai',
+  cloudinary: 'file', 'aws-s3': 'file', 'google-cloud-storage': 'file', 'azure-blob': 'file',
+  prisma: 'database', typeorm: 'database', mongoose: 'database', drizzle: 'database', knex: 'database',
+  sequelize: 'database', pg: 'database', mysql2: 'database', mongodb: 'database', supabase: 'database', firestore: 'database',
+  console: 'log', pino: 'log', winston: 'log', bunyan: 'log', 'nestjs-logger': 'log',
+};
+
+// Packages that two entries share on purpose: the method names keep the entries apart.
+const SHARED_PACKAGES: Record<string, string[]> = {
+  // sendGAEvent and sendGTMEvent are both exported by @next/third-parties/google.
+  '@next/third-parties/google': ['google-analytics', 'google-tag-manager'],
+};
+
+// Methods that only read: a lookup by email is not a collection, so none may be catalogued.
+const READ_METHODS = new Set([
+  'find', 'findOne', 'findMany', 'findFirst', 'findUnique', 'findById', 'findAll', 'findByPk', 'get', 'getItem',
+  'getDoc', 'getDocs', 'select', 'count', 'aggregate', 'exists', 'where',
+]);
+
+describe('catalog', () => {
+  test('ids are unique, kebab-case and sorted', () => {
+    const ids = CATALOG.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))).toEqual([]);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  test('every canonical service is present with its kind', () => {
+    const actual = Object.fromEntries(
+      Object.keys(EXPECTED_KINDS).map((id) => [id, getCatalogEntry(id)?.kind ?? 'missing']),
+    );
+    expect(actual).toEqual(EXPECTED_KINDS);
+  });
+
+  test('covers at least 50 third-party services', () => {
+    expect(CATALOG.filter((entry) => THIRD_PARTY_KINDS.has(entry.kind)).length).toBeGreaterThanOrEqual(50);
+  });
+
+  test('every kind is a sink kind', () => {
+    expect(CATALOG.filter((entry) => !SINK_KINDS.includes(entry.kind)).map((entry) => entry.id)).toEqual([]);
+  });
+
+  test('every entry has a vendor docs URL and a way to be recognised', () => {
+    for (const entry of CATALOG) {
+      expect(entry.docs, entry.id).toMatch(/^https:\/\/\S+$/);
+      expect(entry.packages.length + (entry.globals?.length ?? 0), entry.id).toBeGreaterThan(0);
+      expect(entry.calls.length, entry.id).toBeGreaterThan(0);
+      expect(entry.name.trim(), entry.id).not.toBe('');
+    }
+  });
+
+  test('each entry in the source starts with a comment naming its vendor docs URL', () => {
+    const sources = readdirSync(CATALOG_DIR).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    const undocumented: string[] = [];
+    for (const file of sources) {
+      const lines = readFileSync(join(CATALOG_DIR, file), 'utf8').split('\n');
+      lines.forEach((line, index) => {
+        if (/^export const \w+: CatalogEntry = \{$/.test(line) && !/^\/\/ https:\/\/\S+$/.test(lines[index - 1] ?? '')) {
+          undocumented.push(`${file}:${index + 1}`);
+        }
+      });
+    }
+    expect(undocumented).toEqual([]);
+  });
+
+  test('no package belongs to two entries, except the documented shared ones', () => {
+    const owners = new Map<string, string[]>();
+    for (const entry of CATALOG) for (const pkg of entry.packages) owners.set(pkg, [...(owners.get(pkg) ?? []), entry.id]);
+    const shared = Object.fromEntries([...owners].filter(([, ids]) => ids.length > 1));
+    expect(shared).toEqual(SHARED_PACKAGES);
+  });
+
+  test('every category named by a call is a fideslang data category', () => {
+    const unknown: string[] = [];
+    for (const entry of CATALOG) {
+      for (const signature of entry.calls) {
+        if (signature.args === 'all') continue;
+        for (const argument of signature.args) {
+          if (argument.category !== undefined && !isKnownCategory(argument.category)) unknown.push(`${entry.id} ${signature.method}: ${argument.category}`);
+        }
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  test('argument indices are non-negative integers and no signature is listed twice', () => {
+    for (const entry of CATALOG) {
+      const keys = entry.calls.map((signature) => `${signature.method}|${signature.command ?? ''}`);
+      expect(new Set(keys).size, entry.id).toBe(keys.length);
+      for (const signature of entry.calls) {
+        if (signature.args === 'all') continue;
+        expect(signature.args.length, `${entry.id} ${signature.method}`).toBeGreaterThan(0);
+        for (const argument of signature.args) expect(Number.isInteger(argument.index) && argument.index >= 0).toBe(true);
+      }
+    }
+  });
+
+  test('a bare call of the binding is only catalogued for snippet globals or callable packages', () => {
+    const bare = CATALOG.filter((entry) => entry.calls.some((signature) => signature.method === '')).map((entry) => entry.id);
+    expect(bare).toEqual(['algolia', 'clarity', 'fullstory', 'google-analytics', 'hotjar', 'intercom', 'meta-pixel', 'plausible', 'raygun', 'zendesk']);
+  });
+
+  test('database entries list only writes', () => {
+    const reads = CATALOG.filter((entry) => entry.kind === 'database').flatMap((entry) =>
+      entry.calls.filter((signature) => READ_METHODS.has(signature.method.split('.').at(-1) ?? '')).map((signature) => `${entry.id} ${signature.method}`),
+    );
+    expect(reads).toEqual([]);
+  });
+
+  test('every argument of a log call may carry data; elsewhere only logger-like methods take all', () => {
+    expect(CATALOG.filter((entry) => entry.kind === 'log').every((entry) => entry.calls.every((signature) => signature.args === 'all'))).toBe(true);
+    const elsewhere = CATALOG.filter((entry) => entry.kind !== 'log').flatMap((entry) =>
+      entry.calls.filter((signature) => signature.args === 'all').map((signature) => `${entry.id} ${signature.method}`),
+    );
+    expect(elsewhere.sort()).toEqual([
+      'datadog logger.debug', 'datadog logger.error', 'datadog logger.info', 'datadog logger.log', 'datadog logger.warn',
+      'google-analytics gtag', 'google-analytics sendGAEvent',
+      'logrocket debug', 'logrocket error', 'logrocket info', 'logrocket log', 'logrocket warn',
+      'matomo pushInstruction',
+      'rollbar critical', 'rollbar debug', 'rollbar error', 'rollbar info', 'rollbar log', 'rollbar warn', 'rollbar warning',
+    ]);
+  });
+
+  test('Prisma writes only the data it is given, never the lookup', () => {
+    const prisma = getCatalogEntry('prisma');
+    expect(prisma?.calls.find((signature) => signature.method === 'update')).toEqual({ method: 'update', args: [{ index: 0, paths: ['data'] }] });
+    expect(prisma?.calls.find((signature) => signature.method === 'upsert')).toEqual({ method: 'upsert', args: [{ index: 0, paths: ['create', 'update'] }] });
+  });
+
+  test('getCatalogEntry finds entries by id', () => {
+    expect(getCatalogEntry('segment')?.name).toBe('Segment');
+    expect(getCatalogEntry('console')?.globals).toEqual(['console']);
+    expect(getCatalogEntry('no-such-service')).toBeUndefined();
+  });
+});

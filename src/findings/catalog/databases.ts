@@ -1,0 +1,178 @@
+import { atPaths, call } from './shapes.js';
+import type { CatalogEntry } from './types.js';
+
+// Only writes are listed: a lookup such as findUnique({ where: { email } }) is not a new collection (DESIGN.md).
+
+// https://www.prisma.io/docs/orm/reference/prisma-client-reference#model-queries
+export const prisma: CatalogEntry = {
+  id: 'prisma',
+  name: 'Prisma',
+  kind: 'database',
+  docs: 'https://www.prisma.io/docs/orm/reference/prisma-client-reference#model-queries',
+  packages: ['@prisma/client'],
+  // `where` is left out: prisma.user.update({ where: { email }, data }) writes only `data`.
+  calls: [
+    atPaths('create', 0, ['data']),
+    atPaths('createMany', 0, ['data']),
+    atPaths('createManyAndReturn', 0, ['data']),
+    atPaths('update', 0, ['data']),
+    atPaths('updateMany', 0, ['data']),
+    atPaths('updateManyAndReturn', 0, ['data']),
+    atPaths('upsert', 0, ['create', 'update']),
+  ],
+};
+
+// https://typeorm.io/docs/working-with-entity-manager/repository-api/
+export const typeorm: CatalogEntry = {
+  id: 'typeorm',
+  name: 'TypeORM',
+  kind: 'database',
+  docs: 'https://typeorm.io/docs/working-with-entity-manager/repository-api/',
+  packages: ['typeorm'],
+  calls: [
+    call('save', 0, 1),
+    call('insert', 0, 1),
+    call('update', 1, 2),
+    call('upsert', 0, 1),
+    call('into.values', 0),
+    call('update.set', 0),
+  ],
+};
+
+// https://mongoosejs.com/docs/api/model.html
+export const mongoose: CatalogEntry = {
+  id: 'mongoose',
+  name: 'Mongoose',
+  kind: 'database',
+  docs: 'https://mongoosejs.com/docs/api/model.html',
+  packages: ['mongoose'],
+  // new Model(doc).save() carries its data in the constructor: the engine has to read the `new` expression.
+  calls: [
+    call('create', 0),
+    call('insertMany', 0),
+    call('updateOne', 1),
+    call('updateMany', 1),
+    call('replaceOne', 1),
+    call('findOneAndUpdate', 1),
+    call('findByIdAndUpdate', 1),
+    call('findOneAndReplace', 1),
+    call('bulkWrite', 0),
+  ],
+};
+
+// https://orm.drizzle.team/docs/insert
+export const drizzle: CatalogEntry = {
+  id: 'drizzle',
+  name: 'Drizzle ORM',
+  kind: 'database',
+  docs: 'https://orm.drizzle.team/docs/insert',
+  packages: ['drizzle-orm'],
+  calls: [call('insert.values', 0), call('update.set', 0), atPaths('onConflictDoUpdate', 0, ['set'])],
+};
+
+// https://knexjs.org/guide/query-builder.html#insert
+export const knex: CatalogEntry = {
+  id: 'knex',
+  name: 'Knex',
+  kind: 'database',
+  docs: 'https://knexjs.org/guide/query-builder.html#insert',
+  packages: ['knex'],
+  calls: [call('insert', 0), call('update', 0, 1), call('merge', 0)],
+};
+
+// https://sequelize.org/docs/v6/core-concepts/model-querying-basics/
+export const sequelize: CatalogEntry = {
+  id: 'sequelize',
+  name: 'Sequelize',
+  kind: 'database',
+  docs: 'https://sequelize.org/docs/v6/core-concepts/model-querying-basics/',
+  packages: ['sequelize', 'sequelize-typescript'],
+  calls: [
+    call('create', 0),
+    call('bulkCreate', 0),
+    call('update', 0),
+    call('upsert', 0),
+    atPaths('query', 1, ['replacements', 'bind']),
+  ],
+};
+
+// https://node-postgres.com/features/queries
+export const pg: CatalogEntry = {
+  id: 'pg',
+  name: 'node-postgres',
+  kind: 'database',
+  docs: 'https://node-postgres.com/features/queries',
+  packages: ['pg'],
+  // client.query(text, values) or client.query({ text, values }).
+  calls: [{ method: 'query', args: [{ index: 1 }, { index: 0, paths: ['values'] }] }],
+};
+
+// https://sidorares.github.io/node-mysql2/docs#using-prepared-statements
+export const mysql2: CatalogEntry = {
+  id: 'mysql2',
+  name: 'MySQL2',
+  kind: 'database',
+  docs: 'https://sidorares.github.io/node-mysql2/docs#using-prepared-statements',
+  packages: ['mysql2', 'mysql'],
+  calls: [
+    { method: 'execute', args: [{ index: 1 }, { index: 0, paths: ['values'] }] },
+    { method: 'query', args: [{ index: 1 }, { index: 0, paths: ['values'] }] },
+  ],
+};
+
+// https://www.mongodb.com/docs/drivers/node/current/usage-examples/insertOne/
+export const mongodb: CatalogEntry = {
+  id: 'mongodb',
+  name: 'MongoDB Node.js driver',
+  kind: 'database',
+  docs: 'https://www.mongodb.com/docs/drivers/node/current/usage-examples/insertOne/',
+  packages: ['mongodb'],
+  calls: [
+    call('insertOne', 0),
+    call('insertMany', 0),
+    call('updateOne', 1),
+    call('updateMany', 1),
+    call('replaceOne', 1),
+    call('findOneAndUpdate', 1),
+    call('findOneAndReplace', 1),
+    call('bulkWrite', 0),
+  ],
+};
+
+// https://supabase.com/docs/reference/javascript/insert
+export const supabase: CatalogEntry = {
+  id: 'supabase',
+  name: 'Supabase',
+  kind: 'database',
+  docs: 'https://supabase.com/docs/reference/javascript/insert',
+  packages: ['@supabase/supabase-js', '@supabase/ssr', '@supabase/auth-helpers-nextjs'],
+  calls: [
+    call('from.insert', 0),
+    call('from.upsert', 0),
+    call('from.update', 0),
+    call('auth.signUp', 0),
+    call('auth.updateUser', 0),
+  ],
+};
+
+// https://firebase.google.com/docs/firestore/manage-data/add-data
+export const firestore: CatalogEntry = {
+  id: 'firestore',
+  name: 'Cloud Firestore',
+  kind: 'database',
+  docs: 'https://firebase.google.com/docs/firestore/manage-data/add-data',
+  packages: ['firebase/firestore', 'firebase/compat/firestore', 'firebase-admin', '@google-cloud/firestore', '@react-native-firebase/firestore'],
+  calls: [
+    call('setDoc', 1),
+    call('addDoc', 1),
+    call('updateDoc', 1),
+    call('writeBatch.set', 1),
+    call('writeBatch.update', 1),
+    call('doc.set', 0),
+    call('doc.update', 0),
+    call('doc.create', 0),
+    call('collection.add', 0),
+  ],
+};
+
+export const DATABASES: readonly CatalogEntry[] = [prisma, typeorm, mongoose, drizzle, knex, sequelize, pg, mysql2, mongodb, supabase, firestore];

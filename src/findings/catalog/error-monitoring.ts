@@ -1,0 +1,197 @@
+import { call, command, everyArgument } from './shapes.js';
+import type { CatalogEntry } from './types.js';
+
+// https://docs.sentry.io/platforms/javascript/enriching-events/identify-user/
+export const sentry: CatalogEntry = {
+  id: 'sentry',
+  name: 'Sentry',
+  kind: 'error-monitoring',
+  docs: 'https://docs.sentry.io/platforms/javascript/enriching-events/identify-user/',
+  packages: [
+    '@sentry/browser', '@sentry/node', '@sentry/react', '@sentry/nextjs', '@sentry/react-native', '@sentry/vue',
+    '@sentry/angular', '@sentry/svelte', '@sentry/sveltekit', '@sentry/remix', '@sentry/astro', '@sentry/nuxt',
+    '@sentry/bun', '@sentry/deno', '@sentry/electron', '@sentry/cloudflare', '@sentry/aws-serverless',
+    '@sentry/vercel-edge', '@sentry/gatsby', '@sentry/core',
+  ],
+  globals: ['Sentry'],
+  calls: [
+    call('setUser', 0),
+    call('setContext', 1),
+    call('setTag', 1),
+    call('setTags', 0),
+    call('setExtra', 1),
+    call('setExtras', 0),
+    call('addBreadcrumb', 0),
+    call('captureException', 0, 1),
+    call('captureMessage', 0, 1),
+    call('captureEvent', 0),
+  ],
+};
+
+// https://docs.bugsnag.com/platforms/javascript/customizing-error-reports/
+export const bugsnag: CatalogEntry = {
+  id: 'bugsnag',
+  name: 'Bugsnag',
+  kind: 'error-monitoring',
+  docs: 'https://docs.bugsnag.com/platforms/javascript/customizing-error-reports/',
+  packages: ['@bugsnag/js', '@bugsnag/browser', '@bugsnag/node', '@bugsnag/react-native', '@bugsnag/expo'],
+  globals: ['Bugsnag'],
+  calls: [
+    { method: 'start', args: [{ index: 0, paths: ['user', 'metadata'] }] },
+    call('setUser', 0, 1, 2),
+    call('addMetadata', 1, 2),
+    call('notify', 0),
+    call('leaveBreadcrumb', 0, 1),
+  ],
+};
+
+// https://docs.rollbar.com/docs/rollbarjs-configuration-reference
+export const rollbar: CatalogEntry = {
+  id: 'rollbar',
+  name: 'Rollbar',
+  kind: 'error-monitoring',
+  docs: 'https://docs.rollbar.com/docs/rollbarjs-configuration-reference',
+  packages: ['rollbar'],
+  globals: ['Rollbar'],
+  calls: [
+    { method: 'configure', args: [{ index: 0, paths: ['payload'] }] },
+    everyArgument('critical'),
+    everyArgument('error'),
+    everyArgument('warning'),
+    everyArgument('warn'),
+    everyArgument('info'),
+    everyArgument('debug'),
+    everyArgument('log'),
+  ],
+};
+
+// https://docs.datadoghq.com/real_user_monitoring/browser/advanced_configuration/
+export const datadog: CatalogEntry = {
+  id: 'datadog',
+  name: 'Datadog',
+  kind: 'error-monitoring',
+  docs: 'https://docs.datadoghq.com/real_user_monitoring/browser/advanced_configuration/',
+  packages: ['@datadog/browser-rum', '@datadog/browser-rum-slim', '@datadog/browser-logs', '@datadog/mobile-react-native', 'dd-trace'],
+  globals: ['DD_RUM', 'DD_LOGS'],
+  calls: [
+    call('setUser', 0),
+    call('setUserProperty', 0, 1),
+    call('addAction', 0, 1),
+    call('addError', 0, 1),
+    call('setGlobalContextProperty', 0, 1),
+    call('setGlobalContext', 0),
+    everyArgument('logger.debug'),
+    everyArgument('logger.info'),
+    everyArgument('logger.warn'),
+    everyArgument('logger.error'),
+    everyArgument('logger.log'),
+    call('setTag', 0, 1),
+    call('addTags', 0),
+  ],
+};
+
+// https://docs.newrelic.com/docs/apm/agents/nodejs-agent/api-guides/nodejs-agent-api/
+export const newRelic: CatalogEntry = {
+  id: 'new-relic',
+  name: 'New Relic',
+  kind: 'error-monitoring',
+  docs: 'https://docs.newrelic.com/docs/apm/agents/nodejs-agent/api-guides/nodejs-agent-api/',
+  packages: ['newrelic', '@newrelic/browser-agent'],
+  globals: ['newrelic'],
+  calls: [
+    call('addCustomAttribute', 0, 1),
+    call('addCustomAttributes', 0),
+    call('noticeError', 0, 1),
+    call('recordCustomEvent', 0, 1),
+    call('setUserID', 0),
+    call('setUserId', 0),
+    call('setCustomAttribute', 0, 1),
+    call('addPageAction', 0, 1),
+    call('log', 0, 1),
+  ],
+};
+
+// https://github.com/airbrake/airbrake-js/tree/master/packages/browser
+export const airbrake: CatalogEntry = {
+  id: 'airbrake',
+  name: 'Airbrake',
+  kind: 'error-monitoring',
+  docs: 'https://docs.airbrake.io/docs/platforms/javascript/',
+  packages: ['@airbrake/browser', '@airbrake/node'],
+  calls: [call('notify', 0)],
+};
+
+// https://docs.honeybadger.io/lib/javascript/guides/reporting-errors/
+export const honeybadger: CatalogEntry = {
+  id: 'honeybadger',
+  name: 'Honeybadger',
+  kind: 'error-monitoring',
+  docs: 'https://docs.honeybadger.io/lib/javascript/guides/reporting-errors/',
+  packages: ['@honeybadger-io/js', '@honeybadger-io/react', '@honeybadger-io/nextjs'],
+  globals: ['Honeybadger'],
+  calls: [call('setContext', 0), call('notify', 0, 1), call('addBreadcrumb', 0, 1)],
+};
+
+// https://raygun.com/documentation/language-guides/javascript/crash-reporting/
+export const raygun: CatalogEntry = {
+  id: 'raygun',
+  name: 'Raygun',
+  kind: 'error-monitoring',
+  docs: 'https://raygun.com/documentation/language-guides/javascript/crash-reporting/',
+  packages: ['raygun4js', 'raygun'],
+  globals: ['rg4js'],
+  // rg4js('setUser', { identifier, email, fullName }) in the browser; new raygun.Client().send(error, customData) in Node.
+  calls: [
+    command('', 'setUser', 1),
+    command('', 'send', 1, 2),
+    command('', 'withCustomData', 1),
+    call('send', 0, 1),
+    call('setUser', 0),
+  ],
+};
+
+// https://opentelemetry.io/docs/languages/js/instrumentation/
+export const opentelemetry: CatalogEntry = {
+  id: 'opentelemetry',
+  name: 'OpenTelemetry',
+  kind: 'error-monitoring',
+  docs: 'https://opentelemetry.io/docs/languages/js/instrumentation/',
+  packages: ['@opentelemetry/api'],
+  calls: [call('setAttribute', 0, 1), call('setAttributes', 0), call('addEvent', 0, 1), call('recordException', 0)],
+};
+
+// https://www.elastic.co/guide/en/apm/agent/nodejs/current/agent-api.html
+export const elasticApm: CatalogEntry = {
+  id: 'elastic-apm',
+  name: 'Elastic APM',
+  kind: 'error-monitoring',
+  docs: 'https://www.elastic.co/guide/en/apm/agent/nodejs/current/agent-api.html',
+  packages: ['elastic-apm-node', '@elastic/apm-rum', '@elastic/apm-rum-react'],
+  calls: [
+    call('setUserContext', 0),
+    call('setCustomContext', 0),
+    call('setLabel', 0, 1),
+    call('addLabels', 0),
+    call('captureError', 0, 1),
+  ],
+};
+
+// https://rnfirebase.io/crashlytics/usage
+export const firebaseCrashlytics: CatalogEntry = {
+  id: 'firebase-crashlytics',
+  name: 'Firebase Crashlytics',
+  kind: 'error-monitoring',
+  docs: 'https://rnfirebase.io/crashlytics/usage',
+  packages: ['@react-native-firebase/crashlytics'],
+  calls: [
+    call('setUserId', 0, 1),
+    call('setAttribute', 0, 1, 2),
+    call('setAttributes', 0, 1),
+    call('log', 0, 1),
+    call('recordError', 0, 1, 2),
+  ],
+};
+
+export const ERROR_MONITORING: readonly CatalogEntry[] = [
+  sentry, bugsnag, rollbar, datadog, newRelic, airbrake, honeybadger, raygun, opentelemetry, elasticApm, firebaseCrashlytics,
+];

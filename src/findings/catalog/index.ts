@@ -1,0 +1,41 @@
+import { ADVERTISING } from './advertising.js';
+import { AI } from './ai.js';
+import { ANALYTICS } from './analytics.js';
+import { DATABASES } from './databases.js';
+import { ERROR_MONITORING } from './error-monitoring.js';
+import { FILES } from './files.js';
+import { LOGGERS } from './loggers.js';
+import { MARKETING } from './marketing.js';
+import { MESSAGING } from './messaging.js';
+import { OTHER } from './other.js';
+import { PAYMENTS } from './payments.js';
+import { SESSION_REPLAY } from './session-replay.js';
+import { STORAGE } from './storage.js';
+import { SUPPORT } from './support.js';
+import type { CatalogEntry } from './types.js';
+
+export type { CallSignature, CatalogEntry, DataArgument } from './types.js';
+
+/** Every catalogued SDK, database, logger and storage library, sorted by id. */
+export const CATALOG: readonly CatalogEntry[] = [
+  ...ANALYTICS,
+  ...ERROR_MONITORING,
+  ...SESSION_REPLAY,
+  ...ADVERTISING,
+  ...MARKETING,
+  ...MESSAGING,
+  ...SUPPORT,
+  ...PAYMENTS,
+  ...AI,
+  ...DATABASES,
+  ...LOGGERS,
+  ...STORAGE,
+  ...FILES,
+  ...OTHER,
+].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+
+const BY_ID: ReadonlyMap<string, CatalogEntry> = new Map(CATALOG.map((entry) => [entry.id, entry]));
+
+export function getCatalogEntry(id: string): CatalogEntry | undefined {
+  return BY_ID.get(id);
+}

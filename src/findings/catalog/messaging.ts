@@ -1,0 +1,128 @@
+import { call, setter } from './shapes.js';
+import type { CatalogEntry } from './types.js';
+
+// https://github.com/sendgrid/sendgrid-nodejs/tree/main/packages/mail
+export const sendgrid: CatalogEntry = {
+  id: 'sendgrid',
+  name: 'SendGrid',
+  kind: 'messaging',
+  docs: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/quickstart-nodejs',
+  packages: ['@sendgrid/mail', '@sendgrid/client'],
+  calls: [call('send', 0), call('sendMultiple', 0), call('request', 0)],
+};
+
+// https://www.twilio.com/docs/messaging/api/message-resource
+export const twilio: CatalogEntry = {
+  id: 'twilio',
+  name: 'Twilio',
+  kind: 'messaging',
+  docs: 'https://www.twilio.com/docs/messaging/api/message-resource',
+  packages: ['twilio'],
+  calls: [
+    call('messages.create', 0),
+    call('calls.create', 0),
+    call('verifications.create', 0),
+    call('verificationChecks.create', 0),
+  ],
+};
+
+// https://documentation.onesignal.com/docs/web-sdk-reference
+export const onesignal: CatalogEntry = {
+  id: 'onesignal',
+  name: 'OneSignal',
+  kind: 'messaging',
+  docs: 'https://documentation.onesignal.com/docs/web-sdk-reference',
+  packages: ['react-onesignal', 'react-native-onesignal', '@onesignal/node-onesignal', 'onesignal-cordova-plugin'],
+  globals: ['OneSignal'],
+  calls: [
+    setter('login', 'user.unique_id'),
+    setter('User.addEmail', 'user.contact.email'),
+    setter('User.addSms', 'user.contact.phone_number'),
+    call('User.addTag', 0, 1),
+    call('User.addTags', 0),
+    call('User.addAlias', 0, 1),
+    call('User.addAliases', 0),
+    call('createNotification', 0),
+    setter('setExternalUserId', 'user.unique_id'),
+    setter('setEmail', 'user.contact.email'),
+    setter('setSMSNumber', 'user.contact.phone_number'),
+  ],
+};
+
+// https://postmarkapp.com/developer/integration/official-libraries#node-js
+export const postmark: CatalogEntry = {
+  id: 'postmark',
+  name: 'Postmark',
+  kind: 'messaging',
+  docs: 'https://postmarkapp.com/developer/integration/official-libraries#node-js',
+  packages: ['postmark'],
+  calls: [
+    call('sendEmail', 0),
+    call('sendEmailWithTemplate', 0),
+    call('sendEmailBatch', 0),
+    call('sendEmailBatchWithTemplates', 0),
+  ],
+};
+
+// https://resend.com/docs/api-reference/emails/send-email
+export const resend: CatalogEntry = {
+  id: 'resend',
+  name: 'Resend',
+  kind: 'messaging',
+  docs: 'https://resend.com/docs/api-reference/emails/send-email',
+  packages: ['resend'],
+  calls: [
+    call('emails.send', 0),
+    call('emails.create', 0),
+    call('batch.send', 0),
+    call('contacts.create', 0),
+    call('contacts.update', 0),
+  ],
+};
+
+// https://documentation.mailgun.com/docs/mailgun/sdk/nodejs_sdk/
+export const mailgun: CatalogEntry = {
+  id: 'mailgun',
+  name: 'Mailgun',
+  kind: 'messaging',
+  docs: 'https://documentation.mailgun.com/docs/mailgun/sdk/nodejs_sdk/',
+  packages: ['mailgun.js', 'mailgun-js'],
+  // mailgun.js: mg.messages.create(domain, data); the older mailgun-js: mailgun.messages().send(data).
+  calls: [call('messages.create', 1), call('messages.send', 0), call('lists.members.createMember', 1)],
+};
+
+// https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/client/ses/command/SendEmailCommand/
+export const awsSes: CatalogEntry = {
+  id: 'aws-ses',
+  name: 'Amazon SES',
+  kind: 'messaging',
+  docs: 'https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/client/ses/command/SendEmailCommand/',
+  packages: ['@aws-sdk/client-ses', '@aws-sdk/client-sesv2'],
+  // client.send(new SendEmailCommand({ Destination, Message })): the data sits in the command object.
+  calls: [
+    call('send', 0),
+    call('sendEmail', 0),
+    call('sendRawEmail', 0),
+    call('sendTemplatedEmail', 0),
+    call('sendBulkEmail', 0),
+  ],
+};
+
+// https://api.slack.com/methods/chat.postMessage
+export const slack: CatalogEntry = {
+  id: 'slack',
+  name: 'Slack API',
+  kind: 'messaging',
+  docs: 'https://api.slack.com/methods/chat.postMessage',
+  packages: ['@slack/web-api', '@slack/webhook', '@slack/bolt'],
+  calls: [
+    call('chat.postMessage', 0),
+    call('chat.postEphemeral', 0),
+    call('chat.update', 0),
+    call('chat.scheduleMessage', 0),
+    call('files.uploadV2', 0),
+    call('send', 0),
+  ],
+};
+
+export const MESSAGING: readonly CatalogEntry[] = [sendgrid, twilio, onesignal, postmark, resend, mailgun, awsSes, slack];

@@ -1,0 +1,72 @@
+import { call, command, everyArgument } from './shapes.js';
+import type { CatalogEntry } from './types.js';
+
+// https://docs.logrocket.com/reference/identify
+export const logrocket: CatalogEntry = {
+  id: 'logrocket',
+  name: 'LogRocket',
+  kind: 'session-replay',
+  docs: 'https://docs.logrocket.com/reference/identify',
+  packages: ['logrocket', 'logrocket-react', '@logrocket/react-native'],
+  globals: ['LogRocket'],
+  calls: [
+    call('identify', 0, 1),
+    call('track', 0, 1),
+    call('captureException', 0, 1),
+    call('captureMessage', 0, 1),
+    everyArgument('log'),
+    everyArgument('info'),
+    everyArgument('warn'),
+    everyArgument('error'),
+    everyArgument('debug'),
+  ],
+};
+
+// https://developer.fullstory.com/browser/identification/identify-users/
+export const fullstory: CatalogEntry = {
+  id: 'fullstory',
+  name: 'FullStory',
+  kind: 'session-replay',
+  docs: 'https://developer.fullstory.com/browser/identification/identify-users/',
+  packages: ['@fullstory/browser', '@fullstory/react-native', '@fullstory/snippet'],
+  globals: ['FS'],
+  // v2 is command style: FS('setIdentity', {...}) through the global, FullStory('setIdentity', {...}) through the import.
+  calls: [
+    command('', 'setIdentity', 1),
+    command('', 'setProperties', 1),
+    command('', 'trackEvent', 1),
+    command('', 'log', 1),
+    command('FullStory', 'setIdentity', 1),
+    command('FullStory', 'setProperties', 1),
+    command('FullStory', 'trackEvent', 1),
+    command('FullStory', 'log', 1),
+    call('identify', 0, 1),
+    call('setUserVars', 0),
+    call('event', 0, 1),
+  ],
+};
+
+// https://help.hotjar.com/hc/en-us/articles/360033640653-Identify-API-Reference
+export const hotjar: CatalogEntry = {
+  id: 'hotjar',
+  name: 'Hotjar',
+  kind: 'session-replay',
+  docs: 'https://help.hotjar.com/hc/en-us/articles/360033640653-Identify-API-Reference',
+  packages: ['@hotjar/browser', 'react-hotjar'],
+  globals: ['hj'],
+  calls: [command('', 'identify', 1, 2), command('', 'event', 1), call('identify', 0, 1), call('event', 0)],
+};
+
+// https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-api
+export const clarity: CatalogEntry = {
+  id: 'clarity',
+  name: 'Microsoft Clarity',
+  kind: 'session-replay',
+  docs: 'https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-api',
+  packages: ['@microsoft/clarity', 'react-microsoft-clarity'],
+  globals: ['clarity'],
+  // clarity('identify', customId, sessionId, pageId, friendlyName): the custom id and the friendly name name the person.
+  calls: [command('', 'identify', 1, 4), command('', 'set', 1, 2), call('identify', 0, 3), call('setTag', 0, 1)],
+};
+
+export const SESSION_REPLAY: readonly CatalogEntry[] = [logrocket, fullstory, hotjar, clarity];

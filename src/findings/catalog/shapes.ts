@@ -1,0 +1,33 @@
+import type { CallSignature } from './types.js';
+
+// Small constructors so each catalog file reads as a table of call shapes rather than nested literals.
+
+/** A call whose arguments at `indices` carry data. */
+export function call(method: string, ...indices: number[]): CallSignature {
+  return { method, args: indices.map((index) => ({ index })) };
+}
+
+/** A command-style call (`fbq('track', ...)`, `_hsq.push(['identify', {...}])`); indices count the command itself. */
+export function command(method: string, name: string, ...indices: number[]): CallSignature {
+  return { method, command: name, args: indices.map((index) => ({ index })) };
+}
+
+/** A setter whose argument is a known category whatever its name (`setEmail(x)`, `setUserId(id)`). */
+export function setter(method: string, category: string, index = 0): CallSignature {
+  return { method, args: [{ index, category }] };
+}
+
+/** A call whose object argument carries data only under `paths` (`prisma.user.create({ data })`). */
+export function atPaths(method: string, index: number, paths: string[]): CallSignature {
+  return { method, args: [{ index, paths }] };
+}
+
+/** A key/value write: the key names the data, the value is the data (`Cookies.set('email', v)`). */
+export function keyed(method: string, keyIndex: number, valueIndex: number): CallSignature {
+  return { method, args: [{ index: keyIndex, key: true }, { index: valueIndex }] };
+}
+
+/** A call where every argument may carry data (loggers). */
+export function everyArgument(method: string): CallSignature {
+  return { method, args: 'all' };
+}

@@ -1,0 +1,261 @@
+import type { Confidence, Evidence } from '../../model.js';
+import { getHeadToken, isPersonNoun } from './person-objects.js';
+import { getSingularForms, getTokens, tokenize } from './tokenize.js';
+import {
+  ADDRESS_QUALIFIERS,
+  AMBIGUOUS_PERSON_NOUNS,
+  BANK_QUALIFIERS,
+  CARD_QUALIFIERS,
+  ID_SUFFIXES,
+  NEUTRAL_PREFIXES,
+  OWNER_VETOES,
+  PERSON_NOUNS,
+  PERSON_QUALIFIERS,
+  PREFIX_VETOES,
+  SAFE_SUFFIXES,
+  VOCABULARY,
+  type TermContext,
+  type VocabularyEntry,
+  type VocabularyTerm,
+} from './vocabulary.js';
+
+export interface Classification {
+  category: string;
+  confidence: Confidence;
+  evidence: Evidence;
+}
+
+/** Manifest alias → category: code names a team declared as one of its fields. */
+export interface AliasTable {
+  [codeName: string]: string;
+}
+
+export interface ClassifyContext {
+  /** The name of the object the property belongs to (`user` in `user.id`), when known. */
+  owner?: string;
+  aliases?: AliasTable;
+}
+
+interface IndexedTerm {
+  tokens: string[];
+  entry: Pick<VocabularyEntry, 'category' | 'suffixes' | 'exclusions'>;
+  term: VocabularyTerm;
+}
+
+interface TermMatch {
+  indexed: IndexedTerm;
+  start: number;
+  end: number;
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+/** A person noun followed by an id word is that person's identifier: `userId`, `customer_uuid`, `kundenNummer`. */
+function createPersonIdTerms(explicit: ReadonlySet<string>): IndexedTerm[] {
+  const entry = { category: 'user.unique_id' };
+  const generated: IndexedTerm[] = [];
+  for (const noun of PERSON_NOUNS) {
+    if (AMBIGUOUS_PERSON_NOUNS.has(noun)) continue;
+    for (const suffix of ID_SUFFIXES) {
+      // An account number is a bank account, not a user id.
+      if (noun === 'account' && suffix !== 'id' && suffix !== 'uid' && suffix !== 'uuid' && suffix !== 'guid') continue;
+      const tokens = [noun, suffix];
+      if (explicit.has(tokens.join(' '))) continue;
+      generated.push({ tokens, entry, term: { phrase: `${noun} ${suffix}`, confidence: 'high' } });
+    }
+  }
+  // `user.id`, `customer._id`, `member.uuid`: a bare id counts only when its owner is a person.
+  for (const phrase of ['id', 'uuid', 'guid', 'identifier']) {
+    generated.push({ tokens: [phrase], entry, term: { phrase, confidence: 'medium', context: 'person' } });
+  }
+  return generated;
+}
+
+export function getVocabularyTerms(): IndexedTerm[] {
+  const explicit: IndexedTerm[] = VOCABULARY.flatMap((entry) =>
+    [...entry.en, ...entry.de].map((term) => ({ tokens: tokenize(term.phrase), entry, term })),
+  );
+  const explicitKeys = new Set(explicit.map((indexed) => indexed.tokens.join(' ')));
+  return [...explicit, ...createPersonIdTerms(explicitKeys)];
+}
+
+const TERMS_BY_FIRST_TOKEN: ReadonlyMap<string, IndexedTerm[]> = (() => {
+  const byFirst = new Map<string, IndexedTerm[]>();
+  for (const indexed of getVocabularyTerms()) {
+    const first = indexed.tokens[0];
+    if (first === undefined) continue;
+    const bucket = byFirst.get(first) ?? [];
+    bucket.push(indexed);
+    byFirst.set(first, bucket);
+  }
+  return byFirst;
+})();
+
+function matchesAt(tokens: readonly string[], start: number, phrase: readonly string[]): boolean {
+  if (start + phrase.length > tokens.length) return false;
+  return phrase.every((expected, offset) => {
+    const actual = tokens[start + offset] ?? '';
+    if (actual === expected) return true;
+    // Only the last word of a phrase takes a plural: `emailAddresses`, `phoneNumbers`.
+    return offset === phrase.length - 1 && getSingularForms(actual).includes(expected);
+  });
+}
+
+function compareMatches(left: TermMatch, right: TermMatch): number {
+  if (left.end !== right.end) return right.end - left.end;
+  const leftLength = left.end - left.start;
+  const rightLength = right.end - right.start;
+  if (leftLength !== rightLength) return rightLength - leftLength;
+  return CONFIDENCE_RANK[right.indexed.term.confidence] - CONFIDENCE_RANK[left.indexed.term.confidence];
+}
+
+/**
+ * Every vocabulary term found in the tokens, best head first. English compounds put the head last
+ * (`emailTemplate` is a template), so the match that ends last comes first, the longest one on a tie
+ * (`emailAddress` before `address`).
+ */
+const COMPOUND_QUALIFIERS: ReadonlySet<string> = new Set(
+  [...PERSON_NOUNS, ...PERSON_QUALIFIERS, ...ADDRESS_QUALIFIERS].filter((word) => word.length >= 4),
+);
+
+function isSingleTokenTerm(token: string): boolean {
+  return getSingularForms(token).some((form) => (TERMS_BY_FIRST_TOKEN.get(form) ?? []).some((indexed) => indexed.tokens.length === 1));
+}
+
+/**
+ * Splits words that glue a person or address qualifier to a term without a case change, as German compounds and
+ * all-lowercase names do: `kundenemail` → `kunden email`, `userid` → `user id`, `liefertelefon` → `liefer telefon`.
+ */
+export function splitCompounds(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((token) => token.length >= 6)) return tokens;
+  return tokens.flatMap((token) => {
+    if (token.length < 6 || TERMS_BY_FIRST_TOKEN.has(token) || isPersonNoun(token)) return [token];
+    for (let split = 4; split <= token.length - 2; split += 1) {
+      const head = token.slice(0, split);
+      const rest = token.slice(split);
+      if (COMPOUND_QUALIFIERS.has(head) && isSingleTokenTerm(rest)) return [head, rest];
+    }
+    return [token];
+  });
+}
+
+function findMatches(tokens: readonly string[]): TermMatch[] {
+  const matches: TermMatch[] = [];
+  tokens.forEach((token, start) => {
+    // A one-word term may itself be the plural (`credentials`), so look it up under every singular form too.
+    const candidates = new Set(getSingularForms(token).flatMap((form) => TERMS_BY_FIRST_TOKEN.get(form) ?? []));
+    for (const indexed of candidates) {
+      if (matchesAt(tokens, start, indexed.tokens)) matches.push({ indexed, start, end: start + indexed.tokens.length });
+    }
+  });
+  return matches.sort(compareMatches);
+}
+
+function isAllowedSuffix(token: string, entry: IndexedTerm['entry']): boolean {
+  return /^\d+$/.test(token) || SAFE_SUFFIXES.has(token) || (entry.suffixes?.includes(token) ?? false);
+}
+
+function isVetoPrefix(token: string, entry: IndexedTerm['entry']): boolean {
+  return PREFIX_VETOES.has(token) || (entry.exclusions?.includes(token) ?? false);
+}
+
+const CONTEXT_QUALIFIERS: Record<TermContext, ReadonlySet<string>> = {
+  person: new Set(PERSON_QUALIFIERS),
+  address: new Set(ADDRESS_QUALIFIERS),
+  card: new Set(CARD_QUALIFIERS),
+  bank: new Set(BANK_QUALIFIERS),
+};
+
+function isQualifier(context: TermContext, token: string): boolean {
+  if (CONTEXT_QUALIFIERS[context].has(token)) return true;
+  return context === 'person' && isPersonNoun(token) && !AMBIGUOUS_PERSON_NOUNS.has(token);
+}
+
+/**
+ * Whether the word right before the term (neutral adjectives skipped), or else the owner object,
+ * makes an ambiguous term personal: `customerName`, `user.name`, `billingState`; not `fileName`, `product.name`.
+ */
+function getContextSource(context: TermContext, prefix: readonly string[], owner: string | undefined): string | undefined {
+  for (let index = prefix.length - 1; index >= 0; index -= 1) {
+    const token = prefix[index] ?? '';
+    if (NEUTRAL_PREFIXES.has(token)) continue;
+    return isQualifier(context, token) ? token : undefined;
+  }
+  if (owner === undefined) return undefined;
+  const head = getHeadToken(owner);
+  if (head === undefined) return undefined;
+  if (isQualifier(context, head)) return owner;
+  // `user.billing.state`-like owners are resolved by their own head; `userAddress.state` by its head `address`.
+  return undefined;
+}
+
+// Alias tables come from the manifest and live for a whole scan: index each one by its tokens once.
+const ALIASES_BY_TOKENS = new WeakMap<AliasTable, ReadonlyMap<string, string>>();
+
+function getAliasesByTokens(aliases: AliasTable): ReadonlyMap<string, string> {
+  let byTokens = ALIASES_BY_TOKENS.get(aliases);
+  if (byTokens === undefined) {
+    const built = new Map<string, string>();
+    for (const alias of Object.keys(aliases).sort()) {
+      const key = tokenize(alias).join(' ');
+      if (key !== '' && !built.has(key)) built.set(key, alias);
+    }
+    byTokens = built;
+    ALIASES_BY_TOKENS.set(aliases, byTokens);
+  }
+  return byTokens;
+}
+
+function classifyByAlias(name: string, aliases: AliasTable | undefined): Classification | undefined {
+  if (aliases === undefined) return undefined;
+  const alias = Object.hasOwn(aliases, name) ? name : getAliasesByTokens(aliases).get(getTokens(name).join(' '));
+  const category = alias === undefined ? undefined : aliases[alias];
+  if (alias === undefined || category === undefined) return undefined;
+  return { category, confidence: 'high', evidence: { by: 'alias', matched: name, term: alias } };
+}
+
+function isVetoedOwner(owner: string | undefined): boolean {
+  if (owner === undefined) return false;
+  const head = getHeadToken(owner);
+  return head !== undefined && OWNER_VETOES.has(head);
+}
+
+/**
+ * Classifies an identifier, property key or string key into a fideslang data category.
+ * `owner` is the name of the object the property belongs to (`user` in `user.id`), when known.
+ * Returns undefined for names that are not personal data or that describe it (`emailVerified`, `maxAge`).
+ */
+export function classifyName(name: string, context: ClassifyContext = {}): Classification | undefined {
+  const byAlias = classifyByAlias(name, context.aliases);
+  if (byAlias !== undefined) return byAlias;
+  if (isVetoedOwner(context.owner)) return undefined;
+  const tokens = splitCompounds(getTokens(name));
+  for (const match of findMatches(tokens)) {
+    const classification = classifyMatch(name, tokens, match, context.owner);
+    if (classification !== undefined) return classification;
+  }
+  return undefined;
+}
+
+/**
+ * Checks one match: the words after it must keep its meaning, no word before it may turn it into metadata,
+ * and an ambiguous term needs its context. When the last match fails, an earlier one may still be the head if
+ * the rest reads as its suffix (`profileImageUrl`: `url` alone needs a person, so `profileImage` + `url`).
+ */
+function classifyMatch(name: string, tokens: readonly string[], match: TermMatch, owner: string | undefined): Classification | undefined {
+  const { entry, term } = match.indexed;
+  const suffix = tokens.slice(match.end);
+  if (!suffix.every((token) => isAllowedSuffix(token, entry))) return undefined;
+  const prefix = tokens.slice(0, match.start);
+  if (prefix.some((token) => isVetoPrefix(token, entry))) return undefined;
+  const ownerHead = owner === undefined ? undefined : getHeadToken(owner);
+  if (ownerHead !== undefined && entry.exclusions?.includes(ownerHead)) return undefined;
+
+  const evidence: Evidence = { by: 'name', matched: name, term: term.phrase };
+  if (term.context !== undefined) {
+    const source = getContextSource(term.context, prefix, owner);
+    if (source === undefined) return undefined;
+    if (source === owner) evidence.detail = `property of \`${source}\``;
+  }
+  return { category: entry.category, confidence: term.confidence, evidence };
+}

@@ -1,0 +1,558 @@
+import { describe, expect, test } from 'vitest';
+import { isKnownCategory } from '../../taxonomy/index.js';
+import { classifyName, getVocabularyTerms, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
+import { VOCABULARY } from './vocabulary.js';
+
+const EMAIL = 'user.contact.email';
+const PHONE = 'user.contact.phone_number';
+const NAME = 'user.name';
+const FIRST = 'user.name.first';
+const LAST = 'user.name.last';
+const ADDRESS = 'user.contact.address';
+const STREET = 'user.contact.address.street';
+const POSTAL = 'user.contact.address.postal_code';
+const CITY = 'user.contact.address.city';
+const STATE = 'user.contact.address.state';
+const COUNTRY = 'user.contact.address.country';
+const DOB = 'user.demographic.date_of_birth';
+const AGE = 'user.demographic.age_range';
+const GENDER = 'user.demographic.gender';
+const IP = 'user.device.ip_address';
+const DEVICE = 'user.device.device_id';
+const USER_ID = 'user.unique_id';
+const USERNAME = 'user.account.username';
+const PASSWORD = 'user.authorization.password';
+const PRECISE = 'user.location.precise';
+const NATIONAL_ID = 'user.government_id.national_identification_number';
+const CARD = 'user.financial.credit_card';
+const BANK = 'user.financial.bank_account';
+const HEALTH = 'user.health_and_medical';
+const SELF_IMAGE = 'user.content.self_image';
+
+// name → category, or undefined when the name is not personal data or only describes it.
+const NAMES: ReadonlyArray<[string, string | undefined]> = [
+  // email
+  ['email', EMAIL],
+  ['e-mail', EMAIL],
+  ['E-Mail', EMAIL],
+  ['E_MAIL', EMAIL],
+  ['eMail', EMAIL],
+  ['mail', EMAIL],
+  ['emailAddress', EMAIL],
+  ['email_address', EMAIL],
+  ['EMAIL_ADDRESS', EMAIL],
+  ['mailAdresse', EMAIL],
+  ['emailAdresse', EMAIL],
+  ['userEmail', EMAIL],
+  ['customer_email', EMAIL],
+  ['receipt_email', EMAIL],
+  ['emails', EMAIL],
+  ['emailAddresses', EMAIL],
+  ['hashedEmail', EMAIL],
+  ['emailHash', EMAIL],
+  ['newEmail', EMAIL],
+  ['contactEmail', EMAIL],
+  // phone
+  ['phone', PHONE],
+  ['phoneNumber', PHONE],
+  ['phone_number', PHONE],
+  ['phoneNumbers', PHONE],
+  ['mobile', PHONE],
+  ['mobileNumber', PHONE],
+  ['tel', PHONE],
+  ['telefon', PHONE],
+  ['telefonnummer', PHONE],
+  ['telefonNummer', PHONE],
+  ['handy', PHONE],
+  ['handynummer', PHONE],
+  ['msisdn', PHONE],
+  ['phoneE164', PHONE],
+  ['customerPhone', PHONE],
+  // names
+  ['firstName', FIRST],
+  ['first_name', FIRST],
+  ['FIRST_NAME', FIRST],
+  ['givenName', FIRST],
+  ['vorname', FIRST],
+  ['Vorname', FIRST],
+  ['lastName', LAST],
+  ['surname', LAST],
+  ['familyName', LAST],
+  ['nachname', LAST],
+  ['fullName', NAME],
+  ['customerName', NAME],
+  ['billingName', NAME],
+  ['cardholderName', NAME],
+  // address
+  ['address', ADDRESS],
+  ['billingAddress', ADDRESS],
+  ['anschrift', ADDRESS],
+  ['adresse', ADDRESS],
+  ['street', STREET],
+  ['strasse', STREET],
+  ['straße', STREET],
+  ['Straße', STREET],
+  ['streetAddress', STREET],
+  ['addressLine1', STREET],
+  ['address_line_2', STREET],
+  ['houseNumber', STREET],
+  ['hausnummer', STREET],
+  ['zip', POSTAL],
+  ['zipCode', POSTAL],
+  ['postalCode', POSTAL],
+  ['postcode', POSTAL],
+  ['plz', POSTAL],
+  ['PLZ', POSTAL],
+  ['postleitzahl', POSTAL],
+  ['city', CITY],
+  ['shippingCity', CITY],
+  ['ort', CITY],
+  ['stadt', CITY],
+  ['billingState', STATE],
+  ['shipping_region', STATE],
+  ['province', STATE],
+  ['bundesland', STATE],
+  ['country', COUNTRY],
+  ['countryCode', COUNTRY],
+  // demographics
+  ['dob', DOB],
+  ['birthDate', DOB],
+  ['birthday', DOB],
+  ['dateOfBirth', DOB],
+  ['date_of_birth', DOB],
+  ['geburtsdatum', DOB],
+  ['Geburtstag', DOB],
+  ['age', AGE],
+  ['ageGroup', AGE],
+  ['gender', GENDER],
+  ['geschlecht', GENDER],
+  ['religion', 'user.demographic.religious_belief'],
+  ['ethnicity', 'user.demographic.race_ethnicity'],
+  ['sexualOrientation', 'user.demographic.sexual_orientation'],
+  ['politicalOpinion', 'user.demographic.political_opinion'],
+  ['maritalStatus', 'user.demographic.marital_status'],
+  ['familienstand', 'user.demographic.marital_status'],
+  ['nationality', 'user.demographic'],
+  // device and online identifiers
+  ['ip', IP],
+  ['ipAddress', IP],
+  ['IPAddress', IP],
+  ['ip_address', IP],
+  ['ipAddr', IP],
+  ['remoteAddress', IP],
+  ['REMOTE_ADDR', IP],
+  ['x-forwarded-for', IP],
+  ['X-Forwarded-For', IP],
+  ['clientIp', IP],
+  ['deviceId', DEVICE],
+  ['idfa', DEVICE],
+  ['gaid', DEVICE],
+  ['advertisingId', DEVICE],
+  ['androidId', DEVICE],
+  ['pushToken', DEVICE],
+  ['macAddress', DEVICE],
+  ['cookieId', 'user.device.cookie_id'],
+  ['userId', USER_ID],
+  ['user_id', USER_ID],
+  ['USER_ID', USER_ID],
+  ['userIds', USER_ID],
+  ['uid', USER_ID],
+  ['customerId', USER_ID],
+  ['accountId', USER_ID],
+  ['externalId', USER_ID],
+  ['distinct_id', USER_ID],
+  ['distinctId', USER_ID],
+  ['memberId', USER_ID],
+  ['kundennummer', USER_ID],
+  ['kundenNummer', USER_ID],
+  ['appUserID', USER_ID],
+  ['anonymousId', 'user.unique_id.pseudonymous'],
+  // accounts and credentials
+  ['username', USERNAME],
+  ['userName', USERNAME],
+  ['user_name', USERNAME],
+  ['benutzername', USERNAME],
+  ['loginName', USERNAME],
+  ['password', PASSWORD],
+  ['passwort', PASSWORD],
+  ['Kennwort', PASSWORD],
+  ['confirmPassword', PASSWORD],
+  ['passwordHash', PASSWORD],
+  // location
+  ['lat', PRECISE],
+  ['lng', PRECISE],
+  ['latitude', PRECISE],
+  ['longitude', PRECISE],
+  ['coords', PRECISE],
+  ['geolocation', PRECISE],
+  ['latLng', PRECISE],
+  ['standort', 'user.location'],
+  // government ids
+  ['ssn', NATIONAL_ID],
+  ['socialSecurityNumber', NATIONAL_ID],
+  ['taxId', NATIONAL_ID],
+  ['steuerId', NATIONAL_ID],
+  ['steuerIdentifikationsnummer', NATIONAL_ID],
+  ['personalausweis', NATIONAL_ID],
+  ['passport', 'user.government_id.passport_number'],
+  ['passportNumber', 'user.government_id.passport_number'],
+  ['driversLicense', 'user.government_id.drivers_license_number'],
+  ['fuehrerschein', 'user.government_id.drivers_license_number'],
+  ['Führerschein', 'user.government_id.drivers_license_number'],
+  // financial
+  ['cardNumber', CARD],
+  ['creditCard', CARD],
+  ['credit_card_number', CARD],
+  ['cvc', CARD],
+  ['cvv', CARD],
+  ['kreditkarte', CARD],
+  ['iban', BANK],
+  ['IBAN', BANK],
+  ['bic', BANK],
+  ['accountNumber', BANK],
+  ['kontonummer', BANK],
+  ['bankAccount', BANK],
+  ['salary', 'user.financial'],
+  // health, biometrics and other special categories
+  ['diagnosis', HEALTH],
+  ['medication', HEALTH],
+  ['allergies', HEALTH],
+  ['bloodType', HEALTH],
+  ['diagnose', HEALTH],
+  ['krankheit', HEALTH],
+  ['vorerkrankungen', HEALTH],
+  ['faceId', 'user.biometric'],
+  ['fingerabdruck', 'user.biometric.fingerprint'],
+  ['voicePrint', 'user.biometric.voice'],
+  // content, work and behaviour
+  ['avatar', SELF_IMAGE],
+  ['avatarUrl', SELF_IMAGE],
+  ['profilePicture', SELF_IMAGE],
+  ['profileImageUrl', SELF_IMAGE],
+  ['profilbild', SELF_IMAGE],
+  ['jobTitle', 'user.job_title'],
+  ['beruf', 'user.job_title'],
+  ['employer', 'user.workplace'],
+  ['searchQuery', 'user.behavior.search_history'],
+  ['suchbegriff', 'user.behavior.search_history'],
+  ['purchaseHistory', 'user.behavior.purchase_history'],
+  ['linkedinUrl', 'user.contact.url'],
+  ['bio', 'user.content.public'],
+  // Compounds glued without a case change: German, or all-lowercase English.
+  ['kundenemail', EMAIL],
+  ['kundentelefon', PHONE],
+  ['benutzerid', USER_ID],
+  ['userid', USER_ID],
+  ['useremail', EMAIL],
+  ['shippingaddress', ADDRESS],
+  ['rootpassword', undefined],
+  ['userdata', undefined],
+  ['useragent', undefined],
+  // Person nouns that also name code things (a database driver, a web worker, a tree's parent) qualify nothing.
+  ['driverName', undefined],
+  ['workerId', undefined],
+  ['clientName', undefined],
+  ['parentId', undefined],
+  ['childName', undefined],
+  ['memberName', NAME],
+  // Vetoes: metadata about data, not the data.
+  ['emailVerified', undefined],
+  ['isEmailVerified', undefined],
+  ['email_verified', undefined],
+  ['emailTemplateId', undefined],
+  ['emailCount', undefined],
+  ['hasPhone', undefined],
+  ['emailEnabled', undefined],
+  ['sendEmail', undefined],
+  ['emailSubject', undefined],
+  ['emailType', undefined],
+  ['phoneVerified', undefined],
+  ['nameSpace', undefined],
+  ['namespace', undefined],
+  ['fileName', undefined],
+  ['filename', undefined],
+  ['hostname', undefined],
+  ['productName', undefined],
+  ['companyName', undefined],
+  ['eventName', undefined],
+  ['className', undefined],
+  ['displayName', undefined],
+  ['ipc', undefined],
+  ['ipcMain', undefined],
+  ['zipFile', undefined],
+  ['gzip', undefined],
+  ['mailer', undefined],
+  ['emailService', undefined],
+  ['validateEmail', undefined],
+  ['EMAIL_REGEX', undefined],
+  ['emailPattern', undefined],
+  ['emailFormat', undefined],
+  ['emailLabel', undefined],
+  ['emailPlaceholder', undefined],
+  ['emailError', undefined],
+  ['emailField', undefined],
+  ['emailStatus', undefined],
+  ['emailDomain', undefined],
+  ['emailSettings', undefined],
+  ['emailProvider', undefined],
+  ['phoneLength', undefined],
+  ['supportEmail', undefined],
+  ['noreplyEmail', undefined],
+  ['fromEmail', undefined],
+  ['companyAddress', undefined],
+  ['maxAge', undefined],
+  ['MAX_AGE', undefined],
+  ['cacheAge', undefined],
+  ['averageAge', undefined],
+  ['pageUrl', undefined],
+  ['imageUrl', undefined],
+  ['url', undefined],
+  ['walletAddress', undefined],
+  ['serverIp', undefined],
+  ['mapCenterLat', undefined],
+  ['dbPassword', undefined],
+  ['SMTP_PASSWORD', undefined],
+  ['showPassword', undefined],
+  ['passwordResetToken', undefined],
+  ['passwordMinLength', undefined],
+  ['mobileMenu', undefined],
+  ['isMobile', undefined],
+  ['orderId', undefined],
+  ['sessionId', undefined],
+  ['cityId', undefined],
+  ['emailState', undefined],
+  ['state', undefined],
+  ['region', undefined],
+  ['name', undefined],
+  ['id', undefined],
+  ['locale', undefined],
+  ['language', undefined],
+  ['location', undefined],
+  ['credentials', undefined],
+  ['pan', undefined],
+  ['fingerprint', undefined],
+  ['data', undefined],
+  ['info', undefined],
+  ['payload', undefined],
+  ['body', undefined],
+  ['value', undefined],
+  ['details', undefined],
+  ['token', undefined],
+  ['apiKey', undefined],
+  ['userAgent', undefined],
+  ['title', undefined],
+];
+
+// [name, owner, category]: the owner decides ambiguous names.
+const OWNED: ReadonlyArray<[string, string, string | undefined]> = [
+  ['id', 'user', USER_ID],
+  ['id', 'currentUser', USER_ID],
+  ['id', 'customers', USER_ID],
+  ['id', 'order', undefined],
+  ['id', 'userRepository', undefined],
+  ['name', 'user', NAME],
+  ['name', 'CreateUserDto', NAME],
+  ['name', 'kunde', NAME],
+  ['name', 'product', undefined],
+  ['name', 'event', undefined],
+  ['name', 'file', undefined],
+  ['displayName', 'user', NAME],
+  ['displayName', 'product', undefined],
+  ['state', 'billingAddress', STATE],
+  ['state', 'shipping', STATE],
+  ['state', 'user', undefined],
+  ['region', 'address', STATE],
+  ['land', 'adresse', COUNTRY],
+  ['login', 'user', USERNAME],
+  ['handle', 'member', USERNAME],
+  ['credentials', 'user', 'user.authorization.credentials'],
+  ['credentials', 'options', undefined],
+  ['pan', 'card', CARD],
+  ['photo', 'user', SELF_IMAGE],
+  ['image', 'user', SELF_IMAGE],
+  ['image', 'product', undefined],
+  ['locale', 'user', 'user.demographic.language'],
+  ['location', 'user', 'user.location'],
+  ['location', 'window', undefined],
+  ['fingerprint', 'patient', 'user.biometric.fingerprint'],
+  ['company', 'user', 'user.contact.organization'],
+  ['website', 'customer', 'user.contact.url'],
+  ['alter', 'kunde', AGE],
+  ['email', 'user', EMAIL],
+  ['email', 'order', EMAIL],
+  ['email', 'form', EMAIL],
+  ['email', 'values', EMAIL],
+  ['email', 'errors', undefined],
+  ['email', 'touched', undefined],
+  ['email', 'config', undefined],
+  ['email', 'labels', undefined],
+  ['phone', 'company', undefined],
+  ['countryCode', 'product', undefined],
+  ['lat', 'map', undefined],
+  ['remoteAddress', 'socket', IP],
+  ['ip', 'req', IP],
+  ['uuid', 'member', USER_ID],
+  ['_id', 'user', USER_ID],
+  ['email', 'env', undefined],
+  ['name', 'client', undefined],
+  ['latitude', 'store', undefined],
+];
+
+describe('classifyName', () => {
+  test('the table holds at least 150 names', () => {
+    expect(NAMES.length + OWNED.length).toBeGreaterThanOrEqual(150);
+  });
+
+  test.each(NAMES)('%s → %s', (name, expected) => {
+    expect(classifyName(name)?.category).toBe(expected);
+  });
+
+  test.each(OWNED)('%s of %s → %s', (name, owner, expected) => {
+    expect(classifyName(name, { owner })?.category).toBe(expected);
+  });
+
+  test('confidence follows how specific the name is', () => {
+    expect(classifyName('email')?.confidence).toBe('high');
+    expect(classifyName('phoneNumber')?.confidence).toBe('high');
+    expect(classifyName('mail')?.confidence).toBe('medium');
+    expect(classifyName('city')?.confidence).toBe('medium');
+    expect(classifyName('zip')?.confidence).toBe('medium');
+    expect(classifyName('address')?.confidence).toBe('medium');
+    expect(classifyName('name', { owner: 'user' })?.confidence).toBe('medium');
+    expect(classifyName('company', { owner: 'user' })?.confidence).toBe('low');
+  });
+
+  test('evidence names the matched term, and the owner when it decided', () => {
+    expect(classifyName('emailAddress')?.evidence).toEqual({ by: 'name', matched: 'emailAddress', term: 'emailAddress' });
+    expect(classifyName('name', { owner: 'user' })?.evidence).toEqual({
+      by: 'name',
+      matched: 'name',
+      term: 'name',
+      detail: 'property of `user`',
+    });
+  });
+
+  test('manifest aliases win, matched exactly or by tokens, even over vetoes', () => {
+    const aliases = { kdnr: 'user.unique_id', contact_channel: 'user.contact.email', emailVerified: 'user.contact.email' };
+    expect(classifyName('kdnr', { aliases })).toEqual({
+      category: 'user.unique_id',
+      confidence: 'high',
+      evidence: { by: 'alias', matched: 'kdnr', term: 'kdnr' },
+    });
+    expect(classifyName('contactChannel', { aliases })?.evidence).toEqual({ by: 'alias', matched: 'contactChannel', term: 'contact_channel' });
+    expect(classifyName('emailVerified', { aliases })?.category).toBe('user.contact.email');
+    expect(classifyName('hasOwnProperty', { aliases })).toBeUndefined();
+    expect(classifyName('constructor', { aliases: {} })).toBeUndefined();
+  });
+});
+
+describe('tokenize', () => {
+  test.each<[string, string[]]>([
+    ['emailAddress', ['email', 'address']],
+    ['EmailAddress', ['email', 'address']],
+    ['email_address', ['email', 'address']],
+    ['email-address', ['email', 'address']],
+    ['EMAIL_ADDRESS', ['email', 'address']],
+    ['IPAddress', ['ip', 'address']],
+    ['userID', ['user', 'id']],
+    ['addressLine1', ['address', 'line', '1']],
+    ['user.email', ['user', 'email']],
+    ["headers['x-forwarded-for']", ['headers', 'x', 'forwarded', 'for']],
+    ['Straße', ['strasse']],
+    ['Führerschein', ['fuehrerschein']],
+    ['E-Mail', ['e', 'mail']],
+    ['', []],
+    ['__proto__', ['proto']],
+  ])('%s', (name, expected) => {
+    expect(tokenize(name)).toEqual(expected);
+  });
+});
+
+describe('isPersonObjectName', () => {
+  test.each<[string, boolean]>([
+    ['user', true],
+    ['users', true],
+    ['currentUser', true],
+    ['CreateUserDto', true],
+    ['IUser', true],
+    ['customerProfile', true],
+    ['patient', true],
+    ['kunde', true],
+    ['Mitarbeiter', true],
+    ['me', true],
+    ['userData', true],
+    ['userId', false],
+    ['userRepository', false],
+    ['userService', false],
+    ['client', false],
+    ['product', false],
+    ['data', false],
+    ['', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isPersonObjectName(name)).toBe(expected);
+  });
+});
+
+describe('isNonPersonalType', () => {
+  test.each<[string, boolean]>([
+    ['boolean', true],
+    ['boolean | null', true],
+    ['boolean | undefined', true],
+    ['true', true],
+    ['readonly boolean[]', true],
+    ['Array<boolean>', true],
+    ['Promise<void>', true],
+    ['() => void', true],
+    ['(email: string) => Promise<void>', true],
+    ['RegExp', true],
+    ['HTMLInputElement', true],
+    ['RefObject<HTMLInputElement | null>', true],
+    ['React.ReactNode', true],
+    ['string', false],
+    ['string | null', false],
+    ['number', false],
+    ['Date', false],
+    ["'female' | 'male' | 'diverse'", false],
+    ['boolean | string', false],
+    ['User', false],
+    ['Array<string>', false],
+    ['{ email: string }', false],
+    ['', false],
+  ])('%s → %s', (typeText, expected) => {
+    expect(isNonPersonalType(typeText)).toBe(expected);
+  });
+});
+
+describe('vocabulary', () => {
+  test('every category is a fideslang data category', () => {
+    const unknown = VOCABULARY.map((entry) => entry.category).filter((category) => !isKnownCategory(category));
+    expect(unknown).toEqual([]);
+  });
+
+  test('every category has one entry', () => {
+    const categories = VOCABULARY.map((entry) => entry.category);
+    expect(new Set(categories).size).toBe(categories.length);
+  });
+
+  test('no phrase is listed twice, so no name has two meanings', () => {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const { tokens, entry } of getVocabularyTerms()) {
+      const key = tokens.join(' ');
+      const previous = seen.get(key);
+      if (previous !== undefined) duplicates.push(`${key}: ${previous} and ${entry.category}`);
+      seen.set(key, entry.category);
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  test('every phrase tokenizes to at least one token', () => {
+    const empty = getVocabularyTerms().filter(({ tokens }) => tokens.length === 0);
+    expect(empty).toEqual([]);
+  });
+
+  test('German terms are present for the everyday categories', () => {
+    const withGerman = VOCABULARY.filter((entry) => entry.de.length > 0).map((entry) => entry.category);
+    expect(withGerman).toEqual(expect.arrayContaining([EMAIL, PHONE, FIRST, LAST, STREET, POSTAL, CITY, DOB, GENDER, PASSWORD, BANK]));
+  });
+});

@@ -1,0 +1,535 @@
+import type { Confidence } from '../../model.js';
+
+/**
+ * What must stand right before a term (or be its owner object) for it to mean personal data:
+ * `name` is a person's name only as `user.name` / `customerName`, `state` an address part only as `billingState`.
+ */
+export type TermContext = 'person' | 'address' | 'card' | 'bank';
+
+export interface VocabularyTerm {
+  /** Written as code would write it (`emailAddress`, `x-forwarded-for`); compared token by token. */
+  phrase: string;
+  confidence: Confidence;
+  context?: TermContext;
+}
+
+export interface VocabularyEntry {
+  /** A fideslang data category id. */
+  category: string;
+  en: VocabularyTerm[];
+  de: VocabularyTerm[];
+  /** Tokens that may follow a term without changing what it is (`countryCode`, `avatarUrl`), beyond SAFE_SUFFIXES. */
+  suffixes?: string[];
+  /** Tokens that, right before a term, make it something else (`walletAddress`, `serverIp`, `dbPassword`). */
+  exclusions?: string[];
+}
+
+function terms(confidence: Confidence, ...phrases: string[]): VocabularyTerm[] {
+  return phrases.map((phrase) => ({ phrase, confidence }));
+}
+
+function inContext(context: TermContext, confidence: Confidence, ...phrases: string[]): VocabularyTerm[] {
+  return phrases.map((phrase) => ({ phrase, confidence, context }));
+}
+
+/** Nouns for objects that hold one person; also the head of `userId`, `kundenNummer`. */
+export const PERSON_NOUNS: readonly string[] = [
+  // English
+  'user', 'customer', 'member', 'patient', 'person', 'people', 'employee', 'staff', 'student', 'teacher', 'doctor',
+  'physician', 'nurse', 'guest', 'visitor', 'contact', 'lead', 'subscriber', 'account', 'owner', 'author',
+  'recipient', 'sender', 'applicant', 'candidate', 'buyer', 'seller', 'payer', 'payee', 'driver', 'rider',
+  'passenger', 'traveler', 'traveller', 'profile', 'me', 'viewer', 'attendee', 'participant', 'player', 'learner',
+  'friend', 'spouse', 'beneficiary', 'cardholder', 'holder', 'shopper', 'consumer', 'individual',
+  'requester', 'assignee', 'creator', 'respondent', 'volunteer', 'donor', 'citizen', 'resident', 'tenant',
+  'worker', 'caregiver', 'signer', 'voter', 'follower', 'reviewer', 'admin', 'agent', 'client', 'identity',
+  'human', 'subject', 'invitee', 'inviter', 'referrer', 'referee', 'prospect', 'lessee',
+  // German
+  'kunde', 'kunden', 'nutzer', 'benutzer', 'anwender', 'mitglied', 'mitglieds', 'mitarbeiter', 'mitarbeiterin',
+  'teilnehmer', 'besucher', 'kaeufer', 'empfaenger', 'absender', 'bewerber', 'schueler', 'lehrer', 'arzt',
+  'fahrer', 'gast', 'kontakt', 'ansprechpartner', 'inhaber', 'mieter', 'spender', 'abonnent', 'interessent',
+  'versicherter', 'versicherte', 'personen',
+];
+
+/**
+ * Person nouns that also name non-person things in code (`client` an HTTP client, `agent` an HTTP agent,
+ * `subject` an email subject, `tenant` an organisation, `driver` a database driver, `worker` a web worker):
+ * they qualify a term (`clientIp`), but neither make an id of their own nor name a person object.
+ */
+export const AMBIGUOUS_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'client', 'agent', 'subject', 'tenant', 'holder', 'lead', 'identity', 'driver', 'worker', 'consumer', 'player',
+]);
+
+/** Objects that carry a person's data, by name (`traits`, `billing`), besides person nouns. */
+export const PERSON_QUALIFIERS: readonly string[] = [
+  'personal', 'private', 'my', 'your', 'contact', 'billing', 'shipping', 'delivery', 'home', 'mailing', 'legal',
+  'traits', 'patient', 'emergency', 'twitter', 'instagram', 'linkedin', 'github', 'facebook', 'tiktok',
+  'social', 'rechnungs', 'liefer', 'privat', 'persoenlich', 'persoenliche',
+];
+
+/** Words before an address part that make it a person's address (`billingState`, `shipping.region`). */
+export const ADDRESS_QUALIFIERS: readonly string[] = [
+  'address', 'addr', 'billing', 'shipping', 'delivery', 'home', 'mailing', 'postal', 'residential', 'residence',
+  'invoice', 'adresse', 'anschrift', 'rechnungs', 'liefer', 'wohn', 'location',
+];
+
+export const CARD_QUALIFIERS: readonly string[] = ['card', 'cc', 'credit', 'debit', 'karte', 'kreditkarte', 'payment'];
+export const BANK_QUALIFIERS: readonly string[] = ['bank', 'banking', 'konto', 'account', 'iban', 'sepa'];
+
+/** Words that may sit between a qualifier and a term without changing anything (`user.preferredName`). */
+export const NEUTRAL_PREFIXES: ReadonlySet<string> = new Set([
+  'current', 'new', 'old', 'prev', 'previous', 'original', 'updated', 'actual', 'real', 'preferred', 'primary',
+  'secondary', 'main', 'other', 'alt', 'alternate', 'alternative', 'raw', 'plain', 'hashed', 'encrypted',
+  'normalized', 'normalised', 'formatted', 'trimmed', 'lower', 'lowercase', 'masked', 'confirm', 'confirmed',
+  'the', 'a', 'full', 'public', 'verified', 'work', 'mobile', 'to', 'reply', 'cc', 'bcc', 'neue', 'alte',
+]);
+
+/**
+ * Tokens that turn what follows into metadata about the data, not the data (`isEmailVerified`, `validateEmail`,
+ * `maxAge`, `supportEmail`, `noreplyEmail`, `emailCount` written backwards as `countEmails`).
+ */
+export const PREFIX_VETOES: ReadonlySet<string> = new Set([
+  'is', 'has', 'have', 'should', 'can', 'must', 'was', 'did', 'will', 'does', 'allow', 'allowed', 'require',
+  'required', 'requires', 'validate', 'validator', 'validation', 'valid', 'invalid', 'verify', 'send', 'sent',
+  'show', 'hide', 'toggle', 'enable', 'disable', 'on', 'handle', 'format', 'parse', 'render', 'max', 'min',
+  'maximum', 'minimum', 'regex', 'regexp', 'pattern', 'template', 'count', 'total', 'length', 'type', 'kind',
+  'field', 'label', 'placeholder', 'error', 'column', 'config', 'settings', 'setting', 'options', 'option',
+  'service', 'provider', 'status', 'mode', 'flag', 'version', 'schema', 'mask', 'redact', 'redacted',
+  'anonymize', 'anonymized', 'anonymised', 'random', 'fake', 'dummy', 'mock', 'sample', 'example', 'test',
+  'demo', 'default', 'fallback', 'noreply', 'no', 'support', 'system', 'company', 'business', 'shop', 'store',
+  'app', 'site', 'platform', 'org', 'team', 'sales', 'from', 'unique', 'duplicate', 'missing', 'empty', 'num',
+  'cache', 'unverified', 'generate', 'generated', 'check', 'compare', 'translate', 'average', 'avg', 'mean', 'median',
+  'server', 'host', 'proxy', 'bind', 'listen', 'socket', 'gateway', 'dns', 'internal',
+]);
+
+/** Tokens that may follow any term and keep its meaning (`emailValue`, `phoneE164`, `addressLine1`). */
+export const SAFE_SUFFIXES: ReadonlySet<string> = new Set([
+  'number', 'num', 'no', 'nr', 'nummer', 'value', 'val', 'raw', 'plain', 'hash', 'hashed', 'sha', 'encrypted',
+  'enc', 'lower', 'lowercase', 'upper', 'uppercase', 'normalized', 'normalised', 'trimmed', 'clean', 'cleaned',
+  'formatted', 'masked', 'str', 'string', 'text', 'list', 'array', 'arr', 'e', 'international', 'national',
+  'primary', 'secondary', 'main', 'alt', 'alternate', 'old', 'new', 'prev', 'previous', 'current', 'original',
+  'confirm', 'confirmation', 'repeat', 'again', 'input', 'line', 'in', 'to', 'of', 'private', 'personal', 'de',
+  'home', 'work', 'mobile', 'addr', 'data', 'details',
+]);
+
+/** Owner objects whose properties are settings, labels or errors about data, not the data (`errors.email`). */
+export const OWNER_VETOES: ReadonlySet<string> = new Set([
+  'config', 'configuration', 'settings', 'options', 'opts', 'env', 'constants', 'defaults', 'i18n',
+  'translations', 'messages', 'labels', 'placeholders', 'errors', 'error', 'touched', 'dirty', 'validation',
+  'validators', 'rules', 'schema', 'regex', 'patterns', 'templates', 'template', 'product',
+  'file', 'theme', 'styles', 'classes', 'icons', 'routes', 'paths', 'columns', 'company', 'organization',
+  'organisation', 'org', 'business', 'shop', 'store', 'app', 'site', 'server', 'host', 'process', 'document',
+  'system', 'mailer', 'smtp', 'transport', 'package', 'pkg', 'window', 'navigator',
+  'db', 'database', 'repository', 'repo', 'service', 'controller', 'module', 'component', 'ref', 'refs',
+]);
+
+/** Trailing words that name a container of a person's data (`userData`, `CreateCustomerDto`, `patientRecord`). */
+export const CONTAINER_SUFFIXES: ReadonlySet<string> = new Set([
+  'data', 'info', 'information', 'details', 'detail', 'dto', 'entity', 'model', 'record', 'doc', 'document',
+  'row', 'obj', 'object', 'attrs', 'attributes', 'props', 'properties', 'fields', 'input', 'payload', 'params',
+  'values', 'form', 'traits', 'response', 'result', 'type', 'schema', 'body', 'json', 'state', 'snapshot',
+  'item', 'instance', 'context', 'ctx', 'request', 'req', 'update', 'create', 'args', 'dao', 'vm', 'view',
+]);
+
+/** Words that, after a person noun, make an identifier of that person (`userId`, `kundenNummer`). */
+export const ID_SUFFIXES: readonly string[] = ['id', 'uid', 'uuid', 'guid', 'identifier', 'number', 'nr', 'nummer', 'no', 'key'];
+
+export const VOCABULARY: readonly VocabularyEntry[] = [
+  {
+    category: 'user.contact.email',
+    en: [
+      ...terms('high', 'email', 'e-mail', 'emailAddress', 'emailAddr', 'mailAddress', 'e-mail address'),
+      ...terms('medium', 'mail'),
+    ],
+    de: terms('high', 'emailAdresse', 'mailAdresse', 'e-mail-adresse', 'emailadresse', 'mailadresse'),
+  },
+  {
+    category: 'user.contact.phone_number',
+    en: [
+      ...terms('high', 'phone', 'phoneNumber', 'telephone', 'telephoneNumber', 'msisdn', 'mobileNumber',
+        'mobilePhone', 'cellPhone', 'cellphone', 'telNo', 'telNumber', 'smsNumber', 'whatsappNumber'),
+      ...terms('medium', 'mobile', 'tel'),
+      ...inContext('person', 'medium', 'cell', 'sms'),
+    ],
+    de: terms('high', 'telefon', 'telefonnummer', 'telefonNummer', 'handy', 'handynummer', 'mobilnummer',
+      'rufnummer', 'festnetz', 'festnetznummer', 'mobiltelefon'),
+    suffixes: ['country', 'code'],
+  },
+  {
+    category: 'user.contact.fax_number',
+    en: terms('high', 'fax', 'faxNumber'),
+    de: terms('high', 'faxnummer', 'telefax'),
+  },
+  {
+    category: 'user.name',
+    en: [
+      ...terms('high', 'fullName', 'fullname', 'legalName', 'realName', 'contactName', 'middleName', 'cardholderName'),
+      ...terms('medium', 'nickname', 'nickName'),
+      ...inContext('person', 'medium', 'name', 'displayName'),
+    ],
+    de: [
+      ...terms('high', 'vollerName', 'vollstaendigerName', 'rufname', 'spitzname'),
+      ...inContext('person', 'medium', 'namen'),
+    ],
+  },
+  {
+    category: 'user.name.first',
+    en: terms('high', 'firstName', 'firstname', 'givenName', 'givenname', 'forename', 'fname'),
+    de: terms('high', 'vorname', 'vornamen'),
+  },
+  {
+    category: 'user.name.last',
+    en: terms('high', 'lastName', 'lastname', 'surname', 'familyName', 'familyname', 'maidenName', 'lname'),
+    de: terms('high', 'nachname', 'familienname', 'zuname', 'geburtsname'),
+  },
+  {
+    category: 'user.contact.address',
+    en: [
+      ...terms('high', 'postalAddress', 'mailingAddress', 'homeAddress', 'billingAddress', 'shippingAddress',
+        'deliveryAddress', 'residentialAddress'),
+      ...terms('medium', 'address', 'addr'),
+    ],
+    de: terms('high', 'adresse', 'anschrift', 'wohnadresse', 'lieferadresse', 'rechnungsadresse', 'postanschrift',
+      'wohnanschrift', 'meldeadresse'),
+    exclusions: ['wallet', 'contract', 'base', 'api', 'web', 'memory', 'bind', 'listen', 'network', 'local', 'public',
+      'eth', 'btc', 'bitcoin', 'crypto', 'token', 'pool', 'hex', 'pointer', 'mac', 'remote', 'ip', 'server', 'host',
+      'return', 'from', 'sender', 'url', 'link', 'mint', 'program', 'account', 'chain', 'node', 'peer', 'proxy', 'smtp'],
+  },
+  {
+    category: 'user.contact.address.street',
+    en: [
+      ...terms('high', 'street', 'streetAddress', 'streetName', 'streetLine', 'houseNumber', 'housenumber',
+        'addressLine', 'streetNumber', 'buildingNumber', 'apartmentNumber'),
+    ],
+    de: terms('high', 'strasse', 'strassenname', 'hausnummer', 'hausNr', 'strasseUndHausnummer', 'strasseHausnummer'),
+    suffixes: ['name', '1', '2', '3'],
+    exclusions: ['wall', 'main'],
+  },
+  {
+    category: 'user.contact.address.postal_code',
+    en: [
+      ...terms('high', 'zipCode', 'zipcode', 'postalCode', 'postcode', 'postCode', 'postalcode'),
+      ...terms('medium', 'zip'),
+    ],
+    de: terms('high', 'plz', 'postleitzahl'),
+  },
+  {
+    category: 'user.contact.address.city',
+    en: terms('medium', 'city', 'town', 'hometown', 'municipality', 'locality'),
+    de: [...terms('medium', 'stadt', 'wohnort', 'ort', 'gemeinde')],
+    suffixes: ['name'],
+  },
+  {
+    category: 'user.contact.address.state',
+    en: [
+      ...terms('medium', 'province'),
+      ...inContext('address', 'medium', 'state', 'region', 'county', 'stateCode', 'stateName'),
+    ],
+    de: [...terms('medium', 'bundesland'), ...inContext('address', 'medium', 'kanton')],
+    suffixes: ['name', 'code', 'iso'],
+  },
+  {
+    category: 'user.contact.address.country',
+    en: [...terms('medium', 'country', 'countryCode', 'countryOfResidence', 'countryName')],
+    de: [...inContext('address', 'medium', 'land'), ...terms('medium', 'wohnsitzland')],
+    suffixes: ['code', 'iso', 'name', 'alpha', 'id'],
+    exclusions: ['product', 'origin', 'manufacturing', 'server', 'default', 'supported', 'shipping_from', 'store'],
+  },
+  {
+    category: 'user.demographic.date_of_birth',
+    en: [
+      ...terms('high', 'dob', 'birthDate', 'birthdate', 'birthday', 'dateOfBirth', 'bday', 'birthDay'),
+      ...terms('medium', 'birthYear', 'yearOfBirth', 'birthMonth'),
+    ],
+    de: terms('high', 'geburtsdatum', 'geburtstag', 'geburtsjahr', 'geburtsDatum', 'gebDatum'),
+    suffixes: ['iso', 'date', 'utc', 'day', 'month', 'year'],
+  },
+  {
+    category: 'user.demographic.age_range',
+    en: [...terms('medium', 'age', 'ageRange', 'ageGroup', 'ageBracket', 'ageBand')],
+    de: [...terms('medium', 'altersgruppe', 'lebensalter'), ...inContext('person', 'medium', 'alter')],
+    suffixes: ['range', 'group', 'bracket', 'band', 'years'],
+    exclusions: ['max', 'min', 'cache', 'cookie', 'token', 'session', 'file', 'page', 'data', 'stale', 'http', 'hsts',
+      'message', 'record', 'document', 'item', 'entry', 'build', 'key', 'password', 'account', 'post', 'content'],
+  },
+  {
+    category: 'user.demographic.gender',
+    en: [...terms('high', 'gender', 'genderIdentity'), ...terms('medium', 'sex', 'pronouns')],
+    de: terms('high', 'geschlecht'),
+  },
+  {
+    category: 'user.demographic.language',
+    en: [...terms('medium', 'preferredLanguage', 'nativeLanguage', 'motherTongue', 'spokenLanguages'),
+      ...inContext('person', 'low', 'language', 'locale', 'lang')],
+    de: [...terms('medium', 'muttersprache'), ...inContext('person', 'low', 'sprache')],
+  },
+  {
+    category: 'user.demographic.marital_status',
+    en: terms('high', 'maritalStatus', 'relationshipStatus', 'civilStatus'),
+    de: terms('high', 'familienstand'),
+  },
+  {
+    category: 'user.demographic.race_ethnicity',
+    en: [...terms('high', 'ethnicity', 'ethnicOrigin', 'racialOrigin', 'ethnicGroup'), ...inContext('person', 'medium', 'race')],
+    de: terms('high', 'ethnie', 'ethnischeHerkunft', 'ethnischeZugehoerigkeit'),
+  },
+  {
+    category: 'user.demographic.religious_belief',
+    en: terms('high', 'religion', 'religiousBelief', 'religiousAffiliation', 'faith'),
+    de: terms('high', 'konfession', 'religionszugehoerigkeit', 'glaube', 'religionsgemeinschaft'),
+  },
+  {
+    category: 'user.demographic.sexual_orientation',
+    en: [...terms('high', 'sexualOrientation', 'sexuality', 'sexualPreference'), ...inContext('person', 'medium', 'orientation')],
+    de: terms('high', 'sexuelleOrientierung', 'sexuelleAusrichtung'),
+  },
+  {
+    category: 'user.demographic.political_opinion',
+    en: terms('high', 'politicalOpinion', 'politicalAffiliation', 'politicalParty', 'politicalViews', 'partyAffiliation'),
+    de: terms('high', 'politischeMeinung', 'parteizugehoerigkeit', 'politischeEinstellung'),
+  },
+  {
+    category: 'user.demographic',
+    en: terms('medium', 'nationality', 'citizenship'),
+    de: terms('medium', 'staatsangehoerigkeit', 'nationalitaet'),
+  },
+  {
+    category: 'user.device.ip_address',
+    en: terms('high', 'ip', 'ipAddress', 'ipAddr', 'remoteAddress', 'remoteAddr', 'x-forwarded-for', 'x-real-ip',
+      'clientIp', 'ipv4', 'ipv6', 'cf-connecting-ip', 'true-client-ip', 'forwardedFor'),
+    de: terms('high', 'ipAdresse'),
+    exclusions: ['server', 'host', 'proxy', 'gateway', 'dns', 'local', 'bind', 'listen', 'internal', 'node', 'pod',
+      'service', 'cluster', 'allowed', 'trusted', 'blocked', 'whitelisted', 'blacklisted', 'allowlist', 'denylist'],
+  },
+  {
+    category: 'user.device.device_id',
+    en: terms('high', 'deviceId', 'idfa', 'idfv', 'gaid', 'aaid', 'advertisingId', 'adId', 'androidId', 'imei',
+      'pushToken', 'fcmToken', 'apnsToken', 'deviceToken', 'macAddress', 'udid', 'installationId',
+      'deviceFingerprint', 'vendorId', 'advertisingIdentifier', 'deviceUuid', 'registrationToken', 'expoPushToken'),
+    de: terms('high', 'geraeteId', 'geraeteKennung'),
+  },
+  {
+    category: 'user.device.cookie_id',
+    en: terms('high', 'cookieId', 'gaClientId', 'ajsAnonymousId', 'fbp', 'fbc'),
+    de: [],
+  },
+  {
+    category: 'user.unique_id',
+    en: terms('high', 'uid', 'externalId', 'distinctId', 'externalUserId', 'customerNumber', 'accountId', 'userKey',
+      'personId', 'subjectId', 'customUserId', 'appUserId', 'customerUserId', 'loggedInUserId'),
+    de: terms('high', 'kundennummer', 'mitgliedsnummer', 'benutzerkennung', 'kundenkennung', 'versichertennummer'),
+  },
+  {
+    category: 'user.unique_id.pseudonymous',
+    en: terms('high', 'anonymousId', 'visitorId', 'anonId', 'trackingUserId', 'sessionUserId'),
+    de: [],
+  },
+  {
+    category: 'user.account.username',
+    en: [
+      ...terms('high', 'username', 'userName', 'loginName', 'screenName', 'loginId', 'accountName', 'userHandle',
+        'loginEmail'),
+      ...inContext('person', 'medium', 'login', 'handle'),
+    ],
+    de: terms('high', 'benutzername', 'nutzername', 'anmeldename', 'loginname', 'benutzerName', 'nutzerName'),
+  },
+  {
+    category: 'user.authorization.password',
+    en: [...terms('high', 'password', 'passwd', 'pwd', 'passphrase', 'passcode', 'pass word', 'pinCode'), ...inContext('person', 'medium', 'pin')],
+    de: terms('high', 'passwort', 'kennwort', 'geheimzahl'),
+    exclusions: ['db', 'database', 'smtp', 'redis', 'mysql', 'postgres', 'pg', 'mongo', 'root', 'api', 'service',
+      'app', 'ftp', 'proxy', 'keystore', 'key', 'cert', 'store', 'truststore', 'admin', 'master', 'bind', 'ldap',
+      'rabbit', 'amqp', 'mail', 'email', 'sftp', 'ssh', 'wifi'],
+  },
+  {
+    category: 'user.authorization.credentials',
+    en: [...terms('high', 'securityAnswer', 'secretAnswer', 'securityQuestionAnswer', 'mothersMaidenName', 'otpSecret',
+      'totpSecret', 'recoveryCode'), ...inContext('person', 'medium', 'credential')],
+    de: terms('high', 'sicherheitsantwort', 'zugangsdaten'),
+  },
+  {
+    category: 'user.location.precise',
+    en: terms('high', 'latitude', 'longitude', 'lat', 'lng', 'lon', 'coords', 'coordinates', 'geolocation',
+      'geoLocation', 'gps', 'geoPoint', 'geopoint', 'latLng', 'latlng', 'latLong', 'preciseLocation', 'gpsLocation',
+      'currentPosition'),
+    de: terms('high', 'breitengrad', 'laengengrad', 'koordinaten', 'geoposition'),
+    exclusions: ['map', 'center', 'centre', 'viewport', 'bounds', 'min', 'max', 'office', 'store', 'shop', 'warehouse',
+      'venue', 'default', 'initial', 'camera', 'marker', 'tile', 'origin', 'destination'],
+  },
+  {
+    category: 'user.location',
+    en: [...terms('medium', 'geo', 'geoip', 'userLocation', 'lastLocation', 'lastKnownLocation'), ...inContext('person', 'medium', 'location')],
+    de: terms('medium', 'standort', 'aufenthaltsort'),
+    exclusions: ['map', 'office', 'store', 'shop', 'warehouse', 'venue', 'default', 'file', 'storage', 'scroll', 'cursor', 'mouse'],
+  },
+  {
+    category: 'user.government_id.national_identification_number',
+    en: terms('high', 'ssn', 'socialSecurityNumber', 'socialSecurity', 'nationalId', 'nationalIdNumber',
+      'nationalInsuranceNumber', 'nino', 'taxId', 'taxNumber', 'taxpayerId', 'idCardNumber', 'identityCardNumber',
+      'personalIdNumber', 'personnummer', 'nationalIdentificationNumber', 'governmentId', 'aadhaar', 'cpf'),
+    de: terms('high', 'steuerId', 'steuerIdentifikationsnummer', 'steuernummer', 'steuerNummer', 'personalausweis',
+      'personalausweisnummer', 'ausweisnummer', 'sozialversicherungsnummer', 'svNummer', 'rentenversicherungsnummer',
+      'identifikationsnummer'),
+  },
+  {
+    category: 'user.government_id.passport_number',
+    en: terms('high', 'passport', 'passportNumber', 'passportNo', 'passportId'),
+    de: terms('high', 'reisepass', 'reisepassnummer', 'passnummer'),
+  },
+  {
+    category: 'user.government_id.drivers_license_number',
+    en: terms('high', 'driverLicense', 'driversLicense', 'driverLicence', 'drivingLicence', 'drivingLicense',
+      'driverLicenseNumber', 'licenseNumber', 'dlNumber'),
+    de: terms('high', 'fuehrerschein', 'fuehrerscheinnummer'),
+  },
+  {
+    category: 'user.government_id.birth_certificate',
+    en: terms('high', 'birthCertificate', 'birthCertificateNumber'),
+    de: terms('high', 'geburtsurkunde'),
+  },
+  {
+    category: 'user.government_id.vehicle_registration',
+    en: terms('high', 'licensePlate', 'licencePlate', 'numberPlate', 'vehicleRegistration', 'plateNumber', 'vin'),
+    de: terms('high', 'kennzeichen', 'kfzKennzeichen', 'nummernschild'),
+  },
+  {
+    category: 'user.government_id.immigration',
+    en: terms('high', 'visaNumber', 'immigrationStatus', 'residencePermit', 'workPermit', 'alienNumber'),
+    de: terms('high', 'aufenthaltstitel', 'aufenthaltserlaubnis', 'arbeitserlaubnis'),
+  },
+  {
+    category: 'user.financial.credit_card',
+    en: [
+      ...terms('high', 'cardNumber', 'creditCard', 'creditCardNumber', 'cardNo', 'ccNumber', 'ccn', 'cvc', 'cvv',
+        'cvv2', 'cvc2', 'debitCard', 'debitCardNumber', 'primaryAccountNumber', 'cardCvc', 'cardCvv'),
+      ...terms('medium', 'cardLast4', 'last4', 'cardExpiry', 'expiryDate', 'cardExp', 'expirationDate'),
+      ...inContext('card', 'high', 'pan', 'securityCode', 'csc'),
+    ],
+    de: terms('high', 'kreditkarte', 'kreditkartennummer', 'kartennummer', 'pruefziffer'),
+  },
+  {
+    category: 'user.financial.bank_account',
+    en: [
+      ...terms('high', 'iban', 'bankAccount', 'bankAccountNumber', 'routingNumber', 'sortCode', 'accountNumber',
+        'bankDetails', 'swiftCode'),
+      ...terms('medium', 'bic'),
+      ...inContext('bank', 'medium', 'swift'),
+    ],
+    de: terms('high', 'kontonummer', 'kontoNummer', 'bankleitzahl', 'blz', 'bankverbindung'),
+  },
+  {
+    category: 'user.financial',
+    en: terms('medium', 'salary', 'income', 'annualIncome', 'creditScore', 'netWorth', 'creditRating'),
+    de: terms('medium', 'gehalt', 'einkommen', 'jahreseinkommen', 'bonitaet'),
+  },
+  {
+    category: 'user.health_and_medical',
+    en: terms('high', 'diagnosis', 'medication', 'allergy', 'bloodType', 'bloodGroup', 'disease', 'illness',
+      'medicalCondition', 'medicalHistory', 'healthCondition', 'symptom', 'prescription', 'therapy', 'disability',
+      'pregnancy', 'bloodPressure', 'heartRate', 'bloodSugar', 'glucose', 'insulin', 'mentalHealth', 'healthData',
+      'healthRecord', 'medicalRecord', 'vaccination', 'vaccinationStatus', 'sickNote'),
+    de: terms('high', 'diagnose', 'medikament', 'medikamente', 'medikation', 'allergie', 'blutgruppe', 'krankheit',
+      'erkrankung', 'vorerkrankung', 'vorerkrankungen', 'symptome', 'therapie', 'behinderung', 'schwangerschaft', 'blutdruck',
+      'gesundheitsdaten', 'krankengeschichte', 'impfstatus', 'befund', 'krankmeldung', 'arbeitsunfaehigkeit'),
+  },
+  {
+    category: 'user.health_and_medical.insurance_beneficiary_id',
+    en: terms('high', 'healthInsuranceNumber', 'insuranceMemberId', 'memberInsuranceId', 'medicareNumber', 'medicaidNumber'),
+    de: terms('high', 'krankenversicherungsnummer', 'versichertenNummer', 'krankenkassennummer'),
+  },
+  {
+    category: 'user.health_and_medical.record_id',
+    en: terms('high', 'medicalRecordNumber', 'mrn', 'patientRecordId', 'healthRecordId'),
+    de: terms('high', 'patientennummer', 'fallnummer'),
+  },
+  {
+    category: 'user.health_and_medical.genetic',
+    en: terms('high', 'dna', 'genome', 'geneticData', 'genotype', 'geneticTest'),
+    de: terms('high', 'erbgut', 'gentest'),
+  },
+  {
+    category: 'user.biometric',
+    en: [...terms('high', 'faceId', 'faceScan', 'faceTemplate', 'facialFeatures', 'biometric',
+      'biometricData', 'faceEmbedding', 'faceprint')],
+    de: terms('high', 'biometrie', 'biometrischeDaten', 'gesichtsbild'),
+  },
+  {
+    category: 'user.biometric.fingerprint',
+    en: [...terms('high', 'fingerprintTemplate', 'fingerprintScan'), ...inContext('person', 'medium', 'fingerprint')],
+    de: terms('high', 'fingerabdruck'),
+  },
+  {
+    category: 'user.biometric.retinal',
+    en: [...terms('high', 'retinaScan', 'irisScan'), ...inContext('person', 'medium', 'retina', 'iris')],
+    de: terms('high', 'netzhaut'),
+  },
+  {
+    category: 'user.biometric.voice',
+    en: terms('high', 'voicePrint', 'voiceprint', 'voiceSample', 'voiceRecording'),
+    de: terms('high', 'stimmprobe', 'sprachaufnahme'),
+  },
+  {
+    category: 'user.content.self_image',
+    en: [
+      ...terms('high', 'avatar', 'avatarUrl', 'profilePicture', 'profilePhoto', 'profileImage', 'profilePic',
+        'selfie', 'headshot', 'userPhoto', 'photoUrl'),
+      ...inContext('person', 'medium', 'photo', 'picture', 'image', 'portrait'),
+    ],
+    de: [...terms('high', 'profilbild', 'profilfoto', 'passbild'), ...inContext('person', 'medium', 'foto', 'bild')],
+    suffixes: ['url', 'uri', 'src', 'link', 'path', 'key', 'file', 'blob', 'base64', 'data'],
+  },
+  {
+    category: 'user.content.public',
+    en: terms('medium', 'bio', 'biography', 'aboutMe'),
+    de: terms('medium', 'ueberMich'),
+  },
+  {
+    category: 'user.content.private',
+    en: [...terms('medium', 'privateMessage', 'directMessage', 'chatMessage', 'diaryEntry', 'personalNote'),
+      ...inContext('person', 'low', 'message', 'comment', 'note', 'feedback')],
+    de: [...terms('medium', 'privatnachricht'), ...inContext('person', 'low', 'nachricht', 'kommentar', 'notiz')],
+  },
+  {
+    category: 'user.job_title',
+    en: terms('high', 'jobTitle', 'occupation', 'profession', 'jobPosition', 'jobRole'),
+    de: terms('high', 'beruf', 'berufsbezeichnung', 'taetigkeit', 'stellenbezeichnung'),
+  },
+  {
+    category: 'user.workplace',
+    en: terms('medium', 'employer', 'workplace', 'employerName'),
+    de: terms('medium', 'arbeitgeber'),
+  },
+  {
+    category: 'user.contact.organization',
+    en: inContext('person', 'low', 'company', 'companyName', 'organization', 'organisation', 'organizationName',
+      'organisationName'),
+    de: inContext('person', 'low', 'firma', 'unternehmen', 'firmenname'),
+  },
+  {
+    category: 'user.contact.url',
+    en: [...terms('medium', 'personalWebsite', 'linkedinUrl', 'twitterUrl', 'facebookUrl', 'instagramUrl',
+      'githubUrl', 'linkedinProfile', 'socialProfile', 'profileUrl'), ...inContext('person', 'medium', 'website', 'homepage', 'blog', 'url')],
+    de: inContext('person', 'medium', 'webseite'),
+  },
+  {
+    category: 'user.behavior.purchase_history',
+    en: [...terms('medium', 'purchaseHistory', 'orderHistory', 'transactionHistory', 'pastOrders', 'previousPurchases'),
+      ...inContext('person', 'low', 'purchases', 'orders')],
+    de: terms('medium', 'bestellhistorie', 'kaufhistorie', 'bestellverlauf'),
+  },
+  {
+    category: 'user.behavior.search_history',
+    en: terms('medium', 'searchQuery', 'searchTerm', 'searchHistory', 'searchText', 'searchString', 'searchKeyword',
+      'searchPhrase', 'searchInput', 'recentSearches'),
+    de: terms('medium', 'suchbegriff', 'suchanfrage', 'suchverlauf', 'suchtext'),
+  },
+  {
+    category: 'user.behavior.browsing_history',
+    en: terms('medium', 'browsingHistory', 'browserHistory', 'visitedUrls', 'visitedPages', 'pageHistory', 'clickstream'),
+    de: terms('medium', 'browserverlauf'),
+  },
+  {
+    category: 'user.criminal_history',
+    en: terms('high', 'criminalRecord', 'criminalHistory', 'convictions', 'criminalConvictions', 'backgroundCheck'),
+    de: terms('high', 'vorstrafen', 'fuehrungszeugnis', 'strafregister'),
+  },
+];

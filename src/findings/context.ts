@@ -1,0 +1,61 @@
+import type { ts } from 'ts-morph';
+import type { Confidence, Evidence, Location, TraceStep } from '../model.js';
+import type { CatalogEntry } from './catalog/types.js';
+
+export interface ScanFile {
+  absolutePath: string;
+  /** Relative to the root, forward slashes. */
+  path: string;
+  sourceFile: ts.SourceFile;
+  /** Packages the file's workspace depends on; undefined when no package.json was found. */
+  dependencies: ReadonlySet<string> | undefined;
+  compilerOptions: ts.CompilerOptions | undefined;
+}
+
+/** One category carried by a value, with how it got there. */
+export interface DataItem {
+  category: string;
+  confidence: Confidence;
+  evidence: Evidence;
+  /** The code that carries it, e.g. `user.email`. */
+  expression: string;
+  trace: TraceStep[];
+  /** True when the value came in through a parameter bound by a caller (wrapper analysis). */
+  viaParameter: boolean;
+}
+
+export interface Classifier {
+  /**
+   * `siblings`: the other names declared beside this one (keys of the same object, fields of the same type,
+   * parameters of the same function). A bare `name` beside an `email` is a person's name.
+   */
+  classifyName(name: string, owner?: string, siblings?: readonly string[]): { category: string; confidence: Confidence; evidence: Evidence } | undefined;
+  isPersonObjectName(name: string): boolean;
+  isNonPersonalType(typeText: string): boolean;
+}
+
+export interface Engine {
+  root: string;
+  files: Map<string, ScanFile>;
+  catalog: readonly CatalogEntry[];
+  classifier: Classifier;
+  /** The type checker, built on first use; undefined when types are off. */
+  getTypeChecker(): ts.TypeChecker | undefined;
+}
+
+export function getScanFile(engine: Engine, node: ts.Node): ScanFile | undefined {
+  return engine.files.get(node.getSourceFile().fileName);
+}
+
+export function toLocation(engine: Engine, node: ts.Node): Location {
+  const sourceFile = node.getSourceFile();
+  const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+  const file = engine.files.get(sourceFile.fileName)?.path ?? sourceFile.fileName;
+  return { file, line: line + 1, column: character + 1 };
+}
+
+export function toTraceStep(engine: Engine, node: ts.Node, note: string): TraceStep {
+  return { ...toLocation(engine, node), note };
+}
+
+export const textOf = (node: ts.Node): string => node.getText(node.getSourceFile()).replace(/\s+/g, ' ');

@@ -1,0 +1,219 @@
+import { ts } from 'ts-morph';
+import type { BindingResolver } from './bindings.js';
+import type { DataItem, Engine } from './context.js';
+import { getScanFile, textOf } from './context.js';
+import { resolveProjectModule } from './modules.js';
+import { propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
+
+const SCHEMA_MODIFIERS = new Set([
+  'extend', 'merge', 'partial', 'required', 'strict', 'passthrough', 'strip', 'refine', 'superRefine', 'transform', 'optional',
+  'nullable', 'nullish', 'default', 'describe', 'pick', 'omit', 'deepPartial', 'readonly', 'brand', 'catch', 'pipe',
+]);
+const WRAPPER_TYPES = new Set(['Array', 'ReadonlyArray', 'Promise', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'NonNullable', 'Awaited', 'DeepPartial']);
+const SCHEMA_TYPES = new Set(['infer', 'input', 'output', 'InferType', 'InferOutput', 'InferInput', 'Infer']);
+const MAX_DEPTH = 5;
+
+type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
+
+/**
+ * Reads the personal members of types and schemas written in the project, syntactically: type literals,
+ * interfaces, type aliases, classes, and zod/valibot/yup object schemas (also through `z.infer<typeof schema>`).
+ * This needs neither node_modules nor the type checker, so it also works with `--no-types`.
+ */
+export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
+  const { classifier } = engine;
+
+  const named = (name: string, owner: string | undefined, expression: string, siblings: readonly string[]): DataItem[] => {
+    const found = classifier.classifyName(name, owner, siblings);
+    return found ? [{ ...found, evidence: { ...found.evidence, by: 'type' as const }, expression, trace: [], viaParameter: false }] : [];
+  };
+
+  /** undefined when the type is not written in the project (a library type, `any`): unknown, not empty. */
+  function typeNodeItems(typeNode: ts.TypeNode, base: string, depth = 0): DataItem[] | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (ts.isTypeLiteralNode(typeNode)) return memberItems(typeNode.members, undefined, base, depth);
+    if (ts.isArrayTypeNode(typeNode)) return typeNodeItems(typeNode.elementType, base, depth + 1);
+    if (ts.isParenthesizedTypeNode(typeNode)) return typeNodeItems(typeNode.type, base, depth + 1);
+    if (ts.isUnionTypeNode(typeNode) || ts.isIntersectionTypeNode(typeNode)) {
+      const parts = typeNode.types.map((part) => typeNodeItems(part, base, depth + 1));
+      if (parts.every((part) => part === undefined)) return undefined;
+      return parts.flatMap((part) => part ?? []);
+    }
+    if (ts.isTypeQueryNode(typeNode) && ts.isIdentifier(typeNode.exprName)) {
+      const shapes = schemaShapes(typeNode.exprName, depth + 1);
+      return shapes.length > 0 ? shapes.flatMap((shape) => shapeItems(shape, undefined, base, depth + 1)) : undefined;
+    }
+    if (!ts.isTypeReferenceNode(typeNode)) return undefined;
+    const name = ts.isIdentifier(typeNode.typeName) ? typeNode.typeName.text : typeNode.typeName.right.text;
+    const first = typeNode.typeArguments?.[0];
+    if (SCHEMA_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
+    if (WRAPPER_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
+    if (!ts.isIdentifier(typeNode.typeName)) return undefined;
+    const declaration = findTypeDeclaration(typeNode.typeName, depth);
+    if (!declaration) return undefined;
+    if (ts.isInterfaceDeclaration(declaration)) {
+      const own = memberItems(declaration.members, declaration.name.text, base, depth);
+      const inherited = (declaration.heritageClauses ?? []).flatMap((clause) =>
+        clause.types.flatMap((type) => (ts.isIdentifier(type.expression) ? (heritageItems(type.expression, base, depth) ?? []) : [])),
+      );
+      return [...own, ...inherited];
+    }
+    if (ts.isTypeAliasDeclaration(declaration)) return typeNodeItems(declaration.type, base, depth + 1);
+    return classItems(declaration, base, depth);
+  }
+
+  function heritageItems(name: ts.Identifier, base: string, depth: number): DataItem[] | undefined {
+    const declaration = findTypeDeclaration(name, depth);
+    if (!declaration) return undefined;
+    if (ts.isInterfaceDeclaration(declaration)) return memberItems(declaration.members, declaration.name.text, base, depth + 1);
+    if (ts.isTypeAliasDeclaration(declaration)) return typeNodeItems(declaration.type, base, depth + 1);
+    return classItems(declaration, base, depth + 1);
+  }
+
+  function memberItems(members: ts.NodeArray<ts.TypeElement>, owner: string | undefined, base: string, depth: number): DataItem[] {
+    const siblings = members.flatMap((member) => (member.name ? [propertyNameText(member.name) ?? ''] : []));
+    return members.flatMap((member) => {
+      if (!ts.isPropertySignature(member) || !member.name) return [];
+      const name = propertyNameText(member.name);
+      if (!name) return [];
+      if (member.type && classifier.isNonPersonalType(member.type.getText())) return [];
+      const own = named(name, owner, `${base}.${name}`, siblings);
+      if (own.length > 0 || !member.type || depth >= 2) return own;
+      return typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? [];
+    });
+  }
+
+  function classItems(node: ts.ClassLikeDeclaration, base: string, depth: number): DataItem[] {
+    const owner = node.name?.text;
+    const siblings = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) && member.name ? [propertyNameText(member.name) ?? ''] : []));
+    const items: DataItem[] = [];
+    for (const member of node.members) {
+      if (!ts.isPropertyDeclaration(member) || !member.name) continue;
+      const name = propertyNameText(member.name);
+      if (!name) continue;
+      if (member.type && classifier.isNonPersonalType(member.type.getText())) continue;
+      const own = named(name, owner, `${base}.${name}`, siblings);
+      if (own.length > 0) items.push(...own);
+      else if (member.type && depth < 2) items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
+    }
+    const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (heritage && depth < 3) {
+      const parent = resolver.resolveExpression(heritage.expression);
+      if (parent?.type === 'class') items.push(...classItems(parent.node, base, depth + 1));
+    }
+    return items;
+  }
+
+  function findTypeDeclaration(name: ts.Identifier, depth: number): TypeDeclaration | undefined {
+    for (let node: ts.Node | undefined = name; node; node = node.parent) {
+      const statements = ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) ? node.statements : undefined;
+      if (!statements) continue;
+      for (const statement of statements) {
+        if (isTypeDeclaration(statement) && statement.name?.text === name.text) return statement;
+      }
+    }
+    const declaration = resolveName(name.text, name);
+    if (declaration?.kind === 'class') return declaration.node;
+    if (declaration?.kind !== 'import' || depth > MAX_DEPTH) return undefined;
+    const from = getScanFile(engine, name);
+    const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
+    return target ? findExportedType(target.sourceFile, declaration.imported, depth + 1) : undefined;
+  }
+
+  function findExportedType(sourceFile: ts.SourceFile, name: string, depth: number): TypeDeclaration | undefined {
+    for (const statement of sourceFile.statements) {
+      if (isTypeDeclaration(statement) && statement.name?.text === name) return statement;
+      if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && depth < MAX_DEPTH) {
+        const clause = statement.exportClause;
+        const exported = !clause || (ts.isNamedExports(clause) && clause.elements.some((element) => element.name.text === name));
+        if (!exported) continue;
+        const file = engine.files.get(sourceFile.fileName);
+        const target = file ? resolveProjectModule(engine, file, statement.moduleSpecifier.text) : undefined;
+        const found = target ? findExportedType(target.sourceFile, name, depth + 1) : undefined;
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /** The object shapes of a zod/valibot/yup schema expression (`z.object({...}).extend({...})`). */
+  function schemaShapes(expression: ts.Expression, depth = 0): ts.ObjectLiteralExpression[] {
+    if (depth > MAX_DEPTH) return [];
+    const node = unwrap(expression);
+    if (ts.isIdentifier(node)) {
+      const initializer = findInitializer(node);
+      return initializer ? schemaShapes(initializer, depth + 1) : [];
+    }
+    if (!ts.isCallExpression(node)) return [];
+    const callee = unwrap(node.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    const first = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+    if (name === 'object' || name === 'strictObject' || name === 'looseObject') {
+      return first && ts.isObjectLiteralExpression(first) ? [first] : [];
+    }
+    if (name && SCHEMA_MODIFIERS.has(name) && ts.isPropertyAccessExpression(callee)) {
+      const own = schemaShapes(callee.expression, depth + 1);
+      if (own.length === 0) return [];
+      if (name === 'extend' && first && ts.isObjectLiteralExpression(first)) return [...own, first];
+      if (name === 'merge' && first) return [...own, ...schemaShapes(first, depth + 1)];
+      return own;
+    }
+    return [];
+  }
+
+  function shapeItems(shape: ts.ObjectLiteralExpression, owner: string | undefined, base: string, depth = 0): DataItem[] {
+    const items: DataItem[] = [];
+    const siblings = shape.properties.flatMap((property) => (property.name ? [propertyNameText(property.name) ?? ''] : []));
+    for (const property of shape.properties) {
+      if (!property.name) continue;
+      const key = propertyNameText(property.name);
+      if (!key) continue;
+      const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      if (!value) continue;
+      const nested = schemaShapes(value, depth + 1);
+      if (nested.length > 0 && depth < 3) {
+        items.push(...nested.flatMap((inner) => shapeItems(inner, key, `${base}.${key}`, depth + 1)));
+        continue;
+      }
+      // Flags and constants in a schema are not data about the person: `acceptTerms: z.boolean()`, `z.literal('v1')`.
+      if (/\b(boolean|literal)\s*\(/.test(textOf(value))) continue;
+      items.push(...named(key, owner, `${base}.${key}`, siblings));
+    }
+    return items;
+  }
+
+  function findInitializer(identifier: ts.Identifier): ts.Expression | undefined {
+    const declaration = resolveIdentifier(identifier);
+    if (declaration?.kind === 'variable' && declaration.path.length === 0) return declaration.node.initializer;
+    if (declaration?.kind === 'import') {
+      const from = getScanFile(engine, identifier);
+      const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
+      if (!target) return undefined;
+      const local = resolveName(declaration.imported, target.sourceFile);
+      if (local?.kind === 'variable' && local.path.length === 0) return local.node.initializer;
+    }
+    return undefined;
+  }
+
+  /** A type annotation that applies to a parameter: its own, or the one of the variable holding its function (`const onSubmit: SubmitHandler<T> = (values) => ...`). */
+  function parameterTypeNode(parameter: ts.ParameterDeclaration): ts.TypeNode | undefined {
+    if (parameter.type) return parameter.type;
+    const fn = parameter.parent;
+    const index = fn.parameters.indexOf(parameter);
+    let holder: ts.Node = fn;
+    while (ts.isParenthesizedExpression(holder.parent) || ts.isAsExpression(holder.parent)) holder = holder.parent;
+    if (ts.isVariableDeclaration(holder.parent) && holder.parent.type && ts.isTypeReferenceNode(holder.parent.type)) {
+      const argument = holder.parent.type.typeArguments?.[0];
+      return index === 0 ? argument : undefined;
+    }
+    return undefined;
+  }
+
+  return { typeNodeItems, schemaShapes, shapeItems, parameterTypeNode, classItems };
+}
+
+function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {
+  return ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isClassDeclaration(statement);
+}
+
+export type DeclaredTypes = ReturnType<typeof createDeclaredTypes>;

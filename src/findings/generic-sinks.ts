@@ -1,0 +1,393 @@
+import { ts } from 'ts-morph';
+import type { BindingResolver, ChainBinding } from './bindings.js';
+import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import type { SinkSite, SinkValue } from './sink-site.js';
+
+const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici']);
+const BODY_METHODS = new Set(['post', 'put', 'patch']);
+const NO_BODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
+const REQUEST_NAMES = new Set(['res', 'response', 'reply', 'ctx', 'context']);
+
+/**
+ * Sinks that are code, not catalog data: HTTP clients (the recipient is the literal host), browser storage,
+ * IndexedDB, cookies and device APIs. Each returns the sites a call creates; most calls create none.
+ */
+export function matchGenericCall(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] {
+  return (
+    matchHttp(binding, call, resolver) ??
+    matchStorage(binding, call) ??
+    matchCookie(binding, call) ??
+    matchDevice(binding, call) ??
+    []
+  );
+}
+
+function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+  const args = call.arguments;
+  const chain = binding.chain;
+  const isLibrary = (names: string[]) => binding.type === 'library' && names.includes(binding.module);
+  if ((binding.type === 'global' && binding.name === 'fetch' && chain.length === 0) || (isLibrary([...FETCH_MODULES]) && (chain.length === 0 || (chain.length === 1 && chain[0] === 'fetch')))) {
+    if (binding.calls.length > 1) return undefined;
+    const [url, init] = args;
+    if (!url) return [];
+    return [httpSite(call, 'fetch', hostOf(url, resolver), [...queryValues(url), ...(init ? [{ expression: init, paths: ['body'] }] : [])])];
+  }
+  if (binding.type === 'library' && binding.module === 'undici' && chain.length === 1 && chain[0] === 'request') {
+    const [url, options] = args;
+    if (!url) return [];
+    return [httpSite(call, 'undici.request', hostOf(url, resolver), [...queryValues(url), ...(options ? [{ expression: options, paths: ['body'] }] : [])])];
+  }
+  if (isLibrary(['axios'])) return matchAxios(binding, call, resolver);
+  if (isLibrary(['got', 'ky', 'ky-universal'])) return matchGotOrKy(binding, call, resolver);
+  if (binding.type === 'global' && binding.name === 'navigator' && chain.length === 1 && chain[0] === 'sendBeacon') {
+    const [url, data] = args;
+    if (!url) return [];
+    return [httpSite(call, 'navigator.sendBeacon', hostOf(url, resolver), [...queryValues(url), ...(data ? [{ expression: data }] : [])])];
+  }
+  if (binding.type === 'global' && binding.name === 'XMLHttpRequest' && chain.length === 1 && chain[0] === 'send') {
+    const body = args[0];
+    const url = findXhrUrl(call);
+    return [httpSite(call, 'XMLHttpRequest.send', url ? hostOf(url, resolver) : null, [...(url ? queryValues(url) : []), ...(body ? [{ expression: body }] : [])])];
+  }
+  return undefined;
+}
+
+function matchAxios(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+  const creations = binding.calls.filter((created) => ts.isCallExpression(created) && created !== call && isCreateCall(created));
+  const chain = binding.chain.filter((name) => name !== 'create' && name !== 'default');
+  const baseUrl = creations.map((created) => configProperty((created as ts.CallExpression).arguments[0], 'baseURL')).find(Boolean);
+  const method = chain.length === 0 ? 'request' : chain.length === 1 ? chain[0]! : undefined;
+  if (!method || (chain.length === 0 && binding.calls.length > creations.length + 1)) return undefined;
+  const [first, second, third] = call.arguments;
+  if (!first) return [];
+  let url: ts.Expression | undefined;
+  let values: SinkValue[] = [];
+  if (method === 'request' || (chain.length === 0 && isObjectLike(first))) {
+    const config = chain.length === 0 && !isObjectLike(first) ? second : first;
+    url = chain.length === 0 && !isObjectLike(first) ? first : configProperty(config, 'url');
+    if (config) values.push({ expression: config, paths: ['data', 'params'] });
+  } else if (BODY_METHODS.has(method) || method === 'postForm' || method === 'putForm' || method === 'patchForm') {
+    url = first;
+    if (second) values.push({ expression: second });
+    if (third) values.push({ expression: third, paths: ['params'] });
+  } else if (NO_BODY_METHODS.has(method)) {
+    url = first;
+    if (second) values.push({ expression: second, paths: ['params', 'data'] });
+  } else {
+    return undefined;
+  }
+  if (url) values = [...queryValues(url), ...values];
+  const host = (url && hostOf(url, resolver)) ?? (baseUrl ? hostOf(baseUrl, resolver) : null);
+  return [httpSite(call, `axios.${method}`, host, values)];
+}
+
+function matchGotOrKy(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+  const library = binding.type === 'library' ? binding.module.replace('-universal', '') : 'got';
+  const creations = binding.calls.filter((created) => ts.isCallExpression(created) && created !== call && isExtendCall(created));
+  const chain = binding.chain.filter((name) => name !== 'extend' && name !== 'create' && name !== 'default');
+  const prefix = creations.map((created) => configProperty((created as ts.CallExpression).arguments[0], 'prefixUrl')).find(Boolean);
+  const method = chain.length === 0 ? 'call' : chain.length === 1 ? chain[0]! : undefined;
+  if (!method || !(method === 'call' || BODY_METHODS.has(method) || NO_BODY_METHODS.has(method) || method === 'stream')) return undefined;
+  const [first, second] = call.arguments;
+  if (!first) return [];
+  const url = isObjectLike(first) ? configProperty(first, 'url') : first;
+  const options = isObjectLike(first) ? first : second;
+  const values: SinkValue[] = [...(url ? queryValues(url) : []), ...(options ? [{ expression: options, paths: ['json', 'body', 'form', 'searchParams'] }] : [])];
+  const host = (url && hostOf(url, resolver)) ?? (prefix ? hostOf(prefix, resolver) : null);
+  return [httpSite(call, method === 'call' ? library : `${library}.${method}`, host, values)];
+}
+
+const isCreateCall = (call: ts.CallLikeExpression) =>
+  ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'create';
+const isExtendCall = (call: ts.CallLikeExpression) =>
+  ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && ['extend', 'create'].includes(call.expression.name.text);
+
+const isObjectLike = (expression: ts.Expression) => ts.isObjectLiteralExpression(unwrap(expression));
+
+function configProperty(config: ts.Expression | undefined, name: string): ts.Expression | undefined {
+  if (!config) return undefined;
+  let node = unwrap(config);
+  if (ts.isIdentifier(node)) {
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) node = unwrap(declaration.node.initializer);
+  }
+  if (!ts.isObjectLiteralExpression(node)) return undefined;
+  for (const property of node.properties) {
+    if (!property.name || propertyNameText(property.name) !== name) continue;
+    if (ts.isPropertyAssignment(property)) return property.initializer;
+    if (ts.isShorthandPropertyAssignment(property)) return property.name;
+  }
+  return undefined;
+}
+
+function httpSite(call: ts.CallExpression, api: string, recipient: string | null, values: SinkValue[]): SinkSite {
+  return { node: call, sink: { kind: 'http', recipient, api }, values };
+}
+
+/** The literal host of a URL expression: a string, a template's literal head, `new URL(...)`, a constant. */
+export function hostOf(expression: ts.Expression, resolver: BindingResolver, depth = 0): string | null {
+  if (depth > 4) return null;
+  const node = unwrap(expression);
+  if (ts.isStringLiteralLike(node)) return parseHost(node.text, false);
+  if (ts.isTemplateExpression(node)) {
+    if (node.head.text === '') return hostOf(node.templateSpans[0]!.expression, resolver, depth + 1);
+    return parseHost(node.head.text, true);
+  }
+  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL') {
+    const [path, base] = node.arguments ?? [];
+    if (path) {
+      const own = hostOf(path, resolver, depth + 1);
+      if (own) return own;
+    }
+    return base ? hostOf(base, resolver, depth + 1) : null;
+  }
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return hostOf(node.left, resolver, depth + 1);
+  if (ts.isIdentifier(node)) {
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) {
+      return hostOf(declaration.node.initializer, resolver, depth + 1);
+    }
+    return null;
+  }
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString') {
+    return hostOf(node.expression.expression, resolver, depth + 1);
+  }
+  if (ts.isPropertyAccessExpression(node) && node.name.text === 'href') return hostOf(node.expression, resolver, depth + 1);
+  return null;
+}
+
+function parseHost(text: string, isTemplateHead: boolean): string | null {
+  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/:?#@\s]+)([/:?#]|$)/i.exec(text.trim());
+  if (!match) return null;
+  // `https://${region}.api.example` has no literal host: the head stops inside the host name.
+  if (isTemplateHead && match[2] === '' && /[.-]$/.test(match[1]!)) return null;
+  return match[1]!.toLowerCase();
+}
+
+/** Values in a URL's query string: template spans after `?`, `+` operands after `?`, `new URLSearchParams(...)`. */
+export function queryValues(url: ts.Expression, depth = 0): SinkValue[] {
+  if (depth > 3) return [];
+  const node = unwrap(url);
+  if (ts.isTemplateExpression(node)) {
+    const values: SinkValue[] = [];
+    let inQuery = node.head.text.includes('?');
+    for (const span of node.templateSpans) {
+      const spanValue = unwrap(span.expression);
+      if (inQuery || isSearchParams(spanValue)) values.push({ expression: span.expression });
+      if (span.literal.text.includes('?')) inQuery = true;
+    }
+    return values;
+  }
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const parts = flattenConcatenation(node);
+    const values: SinkValue[] = [];
+    let inQuery = false;
+    for (const part of parts) {
+      const unwrapped = unwrap(part);
+      if (ts.isStringLiteralLike(unwrapped)) {
+        if (unwrapped.text.includes('?')) inQuery = true;
+      } else if (inQuery || isSearchParams(unwrapped)) {
+        values.push({ expression: part });
+      }
+    }
+    return values;
+  }
+  if (ts.isIdentifier(node)) {
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer && declaration.node.parent.flags & ts.NodeFlags.Const) {
+      return queryValues(declaration.node.initializer, depth + 1);
+    }
+  }
+  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.[0]) {
+    return queryValues(node.arguments[0], depth + 1);
+  }
+  return [];
+}
+
+const isSearchParams = (node: ts.Expression): boolean =>
+  (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URLSearchParams') ||
+  (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString' && isSearchParams(unwrap(node.expression.expression)));
+
+function flattenConcatenation(node: ts.Expression): ts.Expression[] {
+  const unwrapped = unwrap(node);
+  if (ts.isBinaryExpression(unwrapped) && unwrapped.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    return [...flattenConcatenation(unwrapped.left), ...flattenConcatenation(unwrapped.right)];
+  }
+  return [node];
+}
+
+function findXhrUrl(send: ts.CallExpression): ts.Expression | undefined {
+  const callee = send.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return undefined;
+  const name = callee.expression.text;
+  const scope = getEnclosingFunction(send) ?? send.getSourceFile();
+  let url: ts.Expression | undefined;
+  const visit = (node: ts.Node) => {
+    if (url) return;
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'open' &&
+      ts.isIdentifier(node.expression.expression) &&
+      node.expression.expression.text === name
+    ) {
+      url = node.arguments[1];
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return url;
+}
+
+function matchStorage(binding: ChainBinding, call: ts.CallExpression): SinkSite[] | undefined {
+  const chain = binding.chain;
+  if (binding.type === 'global' && (binding.name === 'localStorage' || binding.name === 'sessionStorage') && chain.length === 1 && chain[0] === 'setItem') {
+    const [key, value] = call.arguments;
+    const values: SinkValue[] = [];
+    if (key) values.push({ expression: key, isKey: true });
+    if (value) values.push({ expression: value });
+    return [{ node: call, sink: { kind: 'browser-storage', recipient: null, api: `${binding.name}.setItem` }, values }];
+  }
+  // IndexedDB: `db.transaction(...).objectStore(name).put(value)`, however the store object was reached.
+  const last = chain[chain.length - 1];
+  if ((last === 'put' || last === 'add') && chain.includes('objectStore') && call.arguments[0]) {
+    return [{ node: call, sink: { kind: 'browser-storage', recipient: null, api: `indexedDB.objectStore.${last}` }, values: [{ expression: call.arguments[0] }] }];
+  }
+  return undefined;
+}
+
+function matchCookie(binding: ChainBinding, call: ts.CallExpression): SinkSite[] | undefined {
+  const chain = binding.chain;
+  const last = chain[chain.length - 1];
+  const cookieSite = (api: string, nameIndex: number) => {
+    const name = call.arguments[nameIndex];
+    const value = call.arguments[nameIndex + 1];
+    const values: SinkValue[] = [];
+    if (name && ts.isObjectLiteralExpression(unwrap(name))) values.push({ expression: name, paths: ['value'] }, { expression: name, paths: ['name'], isKey: true });
+    else {
+      if (name) values.push({ expression: name, isKey: true });
+      if (value) values.push({ expression: value });
+    }
+    return [{ node: call, sink: { kind: 'cookie' as const, recipient: null, api }, values }];
+  };
+  if (last === 'set' && chain[chain.length - 2] === 'cookies') {
+    if (binding.type === 'library' && binding.module === 'next/headers') return cookieSite('cookies().set', 0);
+    return cookieSite(`${binding.root}.cookies.set`, 0);
+  }
+  if (binding.type === 'library' && binding.module === 'next/headers' && chain.length === 2 && chain[0] === 'cookies' && chain[1] === 'set') {
+    return cookieSite('cookies().set', 0);
+  }
+  if (binding.type === 'library' && binding.module === 'hono/cookie' && chain.length === 1 && (chain[0] === 'setCookie' || chain[0] === 'setSignedCookie')) {
+    return cookieSite(chain[0], 1);
+  }
+  if (binding.type === 'unknown' && chain.length === 1 && (last === 'cookie' || last === 'setCookie') && isResponseObject(binding)) {
+    return cookieSite(`${binding.root}.${last}`, 0);
+  }
+  // A parameter typed with the framework's response type: `res: Response` from express, `reply: FastifyReply`.
+  if (
+    binding.type === 'library' &&
+    ['express', 'fastify'].includes(binding.module) &&
+    chain.length === 2 &&
+    (chain[0] === 'Response' || chain[0] === 'FastifyReply') &&
+    (last === 'cookie' || last === 'setCookie')
+  ) {
+    return cookieSite(chain[0] === 'Response' ? `res.${last}` : `reply.${last}`, 0);
+  }
+  return undefined;
+}
+
+function isResponseObject(binding: Extract<ChainBinding, { type: 'unknown' }>): boolean {
+  const declaration = binding.declaration;
+  if (declaration?.kind !== 'parameter') return false;
+  if (REQUEST_NAMES.has(binding.root) && binding.root !== 'ctx' && binding.root !== 'context') return true;
+  const type = declaration.node.type;
+  return type !== undefined && ts.isTypeReferenceNode(type) && /(^|\.)(Response|FastifyReply)$/.test(type.typeName.getText());
+}
+
+const LOCATION_METHODS = new Set(['getCurrentPositionAsync', 'watchPositionAsync', 'getLastKnownPositionAsync']);
+const CONTACT_METHODS = new Set(['getContactsAsync', 'presentContactPickerAsync', 'getContactByIdAsync', 'getAll', 'getAllWithoutPhotos', 'getContactsMatchingString', 'getContactsByPhoneNumber', 'getContactsByEmailAddress', 'openContactForm']);
+const DEVICE_ID_METHODS = new Set(['getUniqueId', 'getUniqueIdSync', 'getAndroidId', 'getAndroidIdSync', 'getInstanceId', 'getInstanceIdSync', 'getSerialNumber', 'getSerialNumberSync', 'getIosIdForVendorAsync', 'getAdvertisingId', 'getAdvertisingIdAsync']);
+const IMAGE_METHODS = new Set(['launchCameraAsync', 'launchImageLibraryAsync', 'takePictureAsync', 'launchCamera', 'launchImageLibrary']);
+
+function matchDevice(binding: ChainBinding, call: ts.CallExpression): SinkSite[] | undefined {
+  const chain = binding.chain;
+  const last = chain[chain.length - 1] ?? '';
+  const site = (api: string, categories: string[]): SinkSite[] => [
+    { node: call, sink: { kind: 'device-api', recipient: null, api }, values: categories.map((category) => ({ expression: call, category, fixed: true })) },
+  ];
+  if (binding.type === 'global' && binding.name === 'navigator') {
+    const path = chain.join('.');
+    if (path === 'geolocation.getCurrentPosition' || path === 'geolocation.watchPosition') return site(`navigator.${path}`, ['user.location.precise']);
+    if (path === 'mediaDevices.getUserMedia') return site(`navigator.${path}`, mediaCategories(call.arguments[0]));
+    if (path === 'contacts.select') return site(`navigator.${path}`, ['user.social']);
+    return undefined;
+  }
+  if (binding.type === 'global' && binding.name === 'geolocation' && (last === 'getCurrentPosition' || last === 'watchPosition')) {
+    return site(`geolocation.${last}`, ['user.location.precise']);
+  }
+  if (binding.type !== 'library') {
+    if (last === 'takePictureAsync' || last === 'recordAsync') return site(`camera.${last}`, ['user.content.self_image']);
+    return undefined;
+  }
+  const module = binding.module;
+  const api = `${binding.root}.${last}`;
+  if (module === 'expo-location' && LOCATION_METHODS.has(last)) return site(api, ['user.location.precise']);
+  if ((module === '@react-native-community/geolocation' || module === 'react-native-geolocation-service') && (last === 'getCurrentPosition' || last === 'watchPosition')) {
+    return site(api, ['user.location.precise']);
+  }
+  if ((module === 'expo-contacts' || module === 'react-native-contacts') && CONTACT_METHODS.has(last)) return site(api, ['user.social']);
+  if ((module === 'react-native-device-info' || module === 'expo-application' || module === 'expo-tracking-transparency' || module === 'expo-device') && DEVICE_ID_METHODS.has(last)) {
+    return site(api, ['user.device.device_id']);
+  }
+  if (module === 'react-native-device-info' && (last === 'getIpAddress' || last === 'getIpAddressSync')) return site(api, ['user.device.ip_address']);
+  if ((module === 'expo-image-picker' || module === 'react-native-image-picker' || module === 'expo-camera') && IMAGE_METHODS.has(last)) {
+    return site(api, ['user.content.self_image']);
+  }
+  if (module === 'expo-av' && last === 'createAsync' && chain.includes('Recording')) return site(api, ['user.biometric.voice']);
+  return undefined;
+}
+
+function mediaCategories(constraints: ts.Expression | undefined): string[] {
+  const node = constraints ? unwrap(constraints) : undefined;
+  if (!node || !ts.isObjectLiteralExpression(node)) return ['user.content.self_image', 'user.biometric.voice'];
+  const categories: string[] = [];
+  for (const property of node.properties) {
+    const name = property.name ? propertyNameText(property.name) : undefined;
+    const value = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : undefined;
+    if (value && value.kind === ts.SyntaxKind.FalseKeyword) continue;
+    if (name === 'video') categories.push('user.content.self_image');
+    if (name === 'audio') categories.push('user.biometric.voice');
+  }
+  return categories;
+}
+
+/** `document.cookie = v`, `localStorage.key = v`, `localStorage['key'] = v`: assignments that store data. */
+export function matchAssignment(assignment: ts.BinaryExpression, resolver: BindingResolver): SinkSite[] {
+  const target = assignment.left;
+  if (!ts.isPropertyAccessExpression(target) && !ts.isElementAccessExpression(target)) return [];
+  const base = resolver.resolveExpression(target.expression);
+  if (!base || base.type !== 'global' || base.chain.length > 0) return [];
+  const key = ts.isPropertyAccessExpression(target) ? target.name : ts.isStringLiteralLike(target.argumentExpression) ? target.argumentExpression : undefined;
+  const keyText = key ? (ts.isIdentifier(key) ? key.text : (key as ts.StringLiteral).text) : undefined;
+  if (base.name === 'document' && keyText === 'cookie') {
+    return [{ node: target, sink: { kind: 'cookie', recipient: null, api: 'document.cookie' }, values: [{ expression: assignment.right }, ...cookieNameValues(assignment.right)] }];
+  }
+  if ((base.name === 'localStorage' || base.name === 'sessionStorage') && keyText !== undefined) {
+    const values: SinkValue[] = [{ expression: assignment.right }];
+    if (key && ts.isStringLiteralLike(key)) values.push({ expression: key, isKey: true });
+    else if (key) values.push({ expression: ts.factory.createStringLiteral(keyText), isKey: true });
+    return [{ node: target, sink: { kind: 'browser-storage', recipient: null, api: `${base.name}.${keyText}` }, values }];
+  }
+  return [];
+}
+
+/** `document.cookie = \`email=${value}\``: the cookie's name says what the value is. */
+function cookieNameValues(value: ts.Expression): SinkValue[] {
+  const node = unwrap(value);
+  if (ts.isTemplateExpression(node)) {
+    const name = /^\s*([^=;\s]+)=/.exec(node.head.text)?.[1];
+    return name ? [{ expression: ts.factory.createStringLiteral(name), isKey: true }] : [];
+  }
+  return [];
+}

@@ -1,0 +1,36 @@
+import type { Classification } from './classify/index.js';
+import { tokenize } from './classify/index.js';
+
+type ClassifyByName = (name: string, owner?: string) => Classification | undefined;
+
+// Categories that only a person has: a sibling carrying one of them makes the whole record a person's record.
+const PERSON_CATEGORY = /^user\.(contact|name|demographic|government_id|financial|authorization|account)(\.|$)/;
+// Owners that say nothing about what they hold: a form, a request body, a DTO.
+const NEUTRAL_OWNER = /^(form|body|data|input|values|payload|params|dto|fields|details|info|draft|args|props|request|req|query|state|result|parsed|entry|record|row)$/i;
+
+/**
+ * Wraps name classification with the context of the names declared beside it. `name` alone is ambiguous
+ * (a product, an event, a file), but `{ email, name }` or `createUser(email: string, name: string)` is a
+ * person's name: the vocabulary asks for a person owner, and a personal sibling stands in for one.
+ */
+export function createContextClassifier(classify: ClassifyByName) {
+  const cache = new Map<string, boolean>();
+  const isPersonalSibling = (name: string) => {
+    let known = cache.get(name);
+    if (known === undefined) {
+      const category = classify(name)?.category;
+      known = category !== undefined && PERSON_CATEGORY.test(category);
+      cache.set(name, known);
+    }
+    return known;
+  };
+  return (name: string, owner?: string, siblings?: readonly string[]): Classification | undefined => {
+    const direct = classify(name, owner);
+    if (direct || !siblings || siblings.length === 0) return direct;
+    if (owner !== undefined && !NEUTRAL_OWNER.test(owner)) return undefined;
+    if (!tokenize(name).includes('name')) return undefined;
+    if (!siblings.some((sibling) => sibling !== name && isPersonalSibling(sibling))) return undefined;
+    const retried = classify(name, 'user');
+    return retried ? { ...retried, evidence: { ...retried.evidence, detail: 'beside other personal fields' } } : undefined;
+  };
+}

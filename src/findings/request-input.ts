@@ -1,0 +1,228 @@
+import { ts } from 'ts-morph';
+import type { BindingResolver } from './bindings.js';
+import type { DataItem, Engine } from './context.js';
+import { getScanFile, textOf } from './context.js';
+import { resolveProjectModule } from './modules.js';
+import { findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
+import type { DeclaredTypes } from './declared-types.js';
+import type { TypeExpander } from './type-expansion.js';
+import { ownerName } from './values.js';
+
+/** A place where a server handler reads personal data out of the incoming request. */
+export interface SourceSite {
+  node: ts.Node;
+  api: string;
+  items: DataItem[];
+}
+
+const REQUEST_NAMES = new Set(['req', 'request', '_req', '_request', 'incomingRequest']);
+const REQUEST_TYPE = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest)(<.*>)?$/s;
+const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies', 'signedCookies', 'nextUrl']);
+const BODY_METHODS = new Set(['json', 'formData', 'parseBody', 'valid', 'text']);
+const KEYED_METHODS = new Set(['query', 'param', 'header', 'queries', 'cookie']);
+const PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'create', 'assert']);
+const NEST_SOURCES = new Set(['Body', 'Query', 'Param', 'Headers', 'Ip']);
+const MAX_DEPTH = 6;
+
+export function createRequestInputDetector(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes) {
+  const { classifier } = engine;
+
+  const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[]): DataItem[] => {
+    const found = classifier.classifyName(name, owner, siblings);
+    return found ? [{ ...found, expression, trace: [], viaParameter: false }] : [];
+  };
+
+  function isRequestObject(expression: ts.Expression): boolean {
+    const node = unwrap(expression);
+    if (ts.isIdentifier(node)) {
+      const declaration = resolveIdentifier(node);
+      if (declaration?.kind !== 'parameter') return false;
+      if (REQUEST_NAMES.has(node.text)) return true;
+      const type = declaration.path.length === 0 ? declaration.node.type : undefined;
+      return type !== undefined && ts.isTypeReferenceNode(type) && REQUEST_TYPE.test(type.getText());
+    }
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
+      const declaration = resolveIdentifier(node.expression);
+      if (declaration?.kind !== 'parameter') return false;
+      // Koa `ctx.request`, Hono `c.req`.
+      return node.name.text === 'req' || (node.name.text === 'request' && /^(ctx|context|c)$/.test(node.expression.text));
+    }
+    return false;
+  }
+
+  /** Called for every property access and call; returns the request reads it starts. */
+  function detect(node: ts.Node): SourceSite[] {
+    if (ts.isPropertyAccessExpression(node)) return detectAccess(node);
+    if (ts.isCallExpression(node)) return detectCall(node);
+    if (ts.isParameter(node)) return detectNestParameter(node);
+    return [];
+  }
+
+  function detectAccess(node: ts.PropertyAccessExpression): SourceSite[] {
+    // `ctx.request.body` is read at `ctx.request.body`, not again at `ctx.request`.
+    if (!isRequestObject(node.expression)) return [];
+    const name = node.name.text;
+    const api = `${textOf(node.expression)}.${name}`;
+    if (name === 'ip' || name === 'ips') return site(node, api, named('ip', undefined, textOf(node)));
+    if ((name === 'socket' || name === 'connection') && ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node) {
+      return site(node, api, named(node.parent.name.text, undefined, textOf(node.parent)));
+    }
+    if (name === 'url' && ts.isNewExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'URL') {
+      return site(node, api, readsOf(node.parent, 0));
+    }
+    if (!BODY_PROPERTIES.has(name)) return [];
+    const reads = readsOf(node, 0);
+    return site(node, api, reads.length > 0 ? reads : typedRead(node));
+  }
+
+  /**
+   * The declared type of a request part, from the handler's own annotation: express `Request<Params, Res, Body, Query>`,
+   * Fastify `FastifyRequest<{ Body: T; Querystring: Q }>`. Works without node_modules.
+   */
+  function typedRead(node: ts.PropertyAccessExpression): DataItem[] {
+    if (!isRequestObject(node.expression)) return [];
+    const base = unwrap(node.expression);
+    if (!ts.isIdentifier(base)) return [];
+    const declaration = resolveIdentifier(base);
+    const type = declaration?.kind === 'parameter' && declaration.path.length === 0 ? declaration.node.type : undefined;
+    if (!type || !ts.isTypeReferenceNode(type) || !type.typeArguments) return [];
+    const typeName = type.typeName.getText().split('.').pop();
+    const part = node.name.text;
+    let partType: ts.TypeNode | undefined;
+    if (typeName === 'Request') {
+      const index = { params: 0, body: 2, query: 3 }[part as 'params' | 'body' | 'query'];
+      partType = index === undefined ? undefined : type.typeArguments[index];
+    } else if (typeName === 'FastifyRequest') {
+      const literal = type.typeArguments[0];
+      const member = { body: 'Body', query: 'Querystring', params: 'Params', headers: 'Headers' }[part as 'body'];
+      if (literal && ts.isTypeLiteralNode(literal) && member) {
+        const property = literal.members.find((candidate) => candidate.name && propertyNameText(candidate.name) === member);
+        partType = property && ts.isPropertySignature(property) ? property.type : undefined;
+      }
+    }
+    if (!partType) return [];
+    return dtoItems(partType, textOf(node));
+  }
+
+  /** The personal properties of a DTO type, read syntactically; the type checker only when the type is not in the project. */
+  function dtoItems(typeNode: ts.TypeNode, base: string): DataItem[] {
+    const declared = declaredTypes.typeNodeItems(typeNode, base);
+    if (declared !== undefined) return declared;
+    return (types.expandTypeNode(typeNode, typeNode.getText()) ?? []).map((property) => ({
+      category: property.category,
+      confidence: property.confidence,
+      evidence: { by: 'type' as const, matched: property.matched, term: property.term },
+      expression: `${base}.${property.path}`,
+      trace: [],
+      viaParameter: false,
+    }));
+  }
+
+  /** What a handler reads out of a request value: properties, destructuring, `.get('key')`, through variables and parsers. */
+  function readsOf(expression: ts.Node, depth: number): DataItem[] {
+    if (depth > MAX_DEPTH) return [];
+    let current: ts.Node = expression;
+    const typed: DataItem[] = [];
+    for (;;) {
+      const parent = current.parent;
+      if (ts.isParenthesizedExpression(parent) || ts.isNonNullExpression(parent) || ts.isAwaitExpression(parent) || ts.isSatisfiesExpression(parent)) {
+        current = parent;
+      } else if (ts.isAsExpression(parent) || ts.isTypeAssertionExpression(parent)) {
+        typed.push(...dtoItems(parent.type, textOf(expression)));
+        current = parent;
+      } else {
+        break;
+      }
+    }
+    const parent = current.parent;
+    const base = textOf(expression);
+    let reads: DataItem[] = [];
+    if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === current) {
+      const key = ts.isPropertyAccessExpression(parent) ? parent.name.text : ts.isStringLiteralLike(parent.argumentExpression) ? parent.argumentExpression.text : undefined;
+      if (key !== undefined) {
+        const grand = parent.parent;
+        if (ts.isCallExpression(grand) && grand.expression === parent) {
+          const argument = grand.arguments[0];
+          if ((key === 'get' || key === 'getAll') && argument && ts.isStringLiteralLike(argument)) reads = named(argument.text, ownerName(current as ts.Expression), textOf(grand));
+          else if (PARSE_METHODS.has(key)) reads = readsOf(grand, depth + 1);
+        } else {
+          const deeper = readsOf(parent, depth + 1);
+          reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent));
+        }
+      }
+    } else if (ts.isVariableDeclaration(parent) && parent.initializer === current) {
+      reads = bindingReads(parent.name, ownerName(expression as ts.Expression), base, depth);
+      if (parent.type) reads.push(...dtoItems(parent.type, base));
+    } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === current && ts.isIdentifier(parent.left)) {
+      reads = identifierReads(parent.left, base, depth);
+    } else if (ts.isCallExpression(parent) && parent.arguments.includes(current as ts.Expression)) {
+      reads = argumentReads(parent, parent.arguments.indexOf(current as ts.Expression), base, depth);
+    } else if (ts.isNewExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'URL') {
+      reads = readsOf(parent, depth + 1);
+    }
+    return [...typed, ...reads];
+  }
+
+  function bindingReads(name: ts.BindingName, owner: string | undefined, base: string, depth: number): DataItem[] {
+    if (ts.isIdentifier(name)) return identifierReads(name, base, depth);
+    const items: DataItem[] = [];
+    const siblings = name.elements.flatMap((element) =>
+      ts.isOmittedExpression(element) ? [] : element.propertyName ? [propertyNameText(element.propertyName) ?? ''] : ts.isIdentifier(element.name) ? [element.name.text] : [],
+    );
+    for (const element of name.elements) {
+      if (ts.isOmittedExpression(element)) continue;
+      if (element.dotDotDotToken) {
+        if (ts.isIdentifier(element.name)) items.push(...identifierReads(element.name, base, depth));
+        continue;
+      }
+      const key = element.propertyName ? propertyNameText(element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
+      if (ts.isObjectBindingPattern(element.name) || ts.isArrayBindingPattern(element.name)) {
+        items.push(...bindingReads(element.name, key, `${base}.${key}`, depth + 1));
+        continue;
+      }
+      if (key === undefined) continue;
+      const own = named(key, owner, `${base}.${key}`, siblings);
+      // `const { searchParams } = request.nextUrl`: a container whose reads come later.
+      items.push(...(own.length > 0 ? own : ts.isIdentifier(element.name) && depth < MAX_DEPTH ? identifierReads(element.name, `${base}.${key}`, depth + 1) : []));
+    }
+    return items;
+  }
+
+  function identifierReads(name: ts.Identifier, base: string, depth: number): DataItem[] {
+    const declaration = resolveIdentifier(name);
+    if (!declaration) return [];
+    const scope = getEnclosingFunction(name) ?? name.getSourceFile();
+    return findReferences(scope, declaration, name.text)
+      .filter((reference) => reference !== name)
+      .flatMap((reference) => readsOf(reference, depth + 1))
+      .map((found) => ({ ...found, expression: found.expression || base }));
+  }
+
+  function argumentReads(call: ts.CallExpression, index: number, base: string, depth: number): DataItem[] {
+    const callee = unwrap(call.expression);
+    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (method && PARSE_METHODS.has(method)) {
+      const fromSchema = ts.isPropertyAccessExpression(callee) ? declaredTypes.schemaShapes(callee.expression, 0).flatMap((shape) => declaredTypes.shapeItems(shape, undefined, base, 0)) : [];
+      return [...fromSchema, ...readsOf(call, depth + 1)];
+    }
+    if (ts.isIdentifier(callee) && callee.text === 'Object') return [];
+    const binding = resolver.resolveExpression(callee);
+    if (binding?.type === 'function' && depth < 3) {
+      const parameter = binding.fn.parameters[index];
+      if (parameter && ts.isIdentifier(parameter.name)) return identifierReads(parameter.name, base, depth + 1);
+      if (parameter && ts.isObjectBindingPattern(parameter.name)) return bindingReads(parameter.name, undefined, base, depth + 1);
+    }
+    return [];
+  }
+
+  return { detect, typedRead };
+}
+
+function site(node: ts.Node, api: string, items: DataItem[]): SourceSite[] {
+  return items.length > 0 ? [{ node, api, items }] : [];
+}
+
+function unwrapArrayType(type: ts.TypeNode): ts.TypeNode {
+  if (ts.isArrayTypeNode(type)) return type.elementType;
+  return type;
+}

@@ -1,0 +1,199 @@
+import { ts } from 'ts-morph';
+
+export type FunctionLike =
+  | ts.FunctionDeclaration
+  | ts.FunctionExpression
+  | ts.ArrowFunction
+  | ts.MethodDeclaration
+  | ts.ConstructorDeclaration
+  | ts.GetAccessorDeclaration
+  | ts.SetAccessorDeclaration;
+
+/** What a name refers to, found syntactically (no type checker): the declaration and, for destructuring, the path. */
+export type Declaration =
+  | { kind: 'variable'; node: ts.VariableDeclaration; name: string; path: string[] }
+  | { kind: 'parameter'; node: ts.ParameterDeclaration; fn: ts.SignatureDeclaration; index: number; name: string; path: string[] }
+  | { kind: 'function'; node: ts.FunctionDeclaration }
+  | { kind: 'class'; node: ts.ClassDeclaration }
+  | { kind: 'enum'; node: ts.EnumDeclaration }
+  | { kind: 'import'; node: ts.ImportDeclaration; name: string; imported: string }
+  | { kind: 'other'; node: ts.Node };
+
+const scopes = new WeakMap<ts.Node, Map<string, Declaration>>();
+
+export const isFunctionLike = (node: ts.Node): node is FunctionLike =>
+  ts.isFunctionDeclaration(node) ||
+  ts.isFunctionExpression(node) ||
+  ts.isArrowFunction(node) ||
+  ts.isMethodDeclaration(node) ||
+  ts.isConstructorDeclaration(node) ||
+  ts.isGetAccessorDeclaration(node) ||
+  ts.isSetAccessorDeclaration(node);
+
+/** Finds the declaration a name refers to by walking the enclosing scopes outwards. */
+export function resolveName(name: string, at: ts.Node): Declaration | undefined {
+  for (let node: ts.Node | undefined = at; node; node = node.parent) {
+    if (!isScope(node)) continue;
+    const declaration = getScopeDeclarations(node).get(name);
+    if (declaration) return declaration;
+  }
+  return undefined;
+}
+
+export const resolveIdentifier = (identifier: ts.Identifier): Declaration | undefined => resolveName(identifier.text, identifier);
+
+function isScope(node: ts.Node): boolean {
+  return (
+    ts.isSourceFile(node) ||
+    ts.isBlock(node) ||
+    ts.isModuleBlock(node) ||
+    isFunctionLike(node) ||
+    ts.isForStatement(node) ||
+    ts.isForOfStatement(node) ||
+    ts.isForInStatement(node) ||
+    ts.isCatchClause(node) ||
+    ts.isCaseBlock(node) ||
+    ts.isClassExpression(node)
+  );
+}
+
+function getScopeDeclarations(scope: ts.Node): Map<string, Declaration> {
+  let map = scopes.get(scope);
+  if (map) return map;
+  map = new Map();
+  const declarations = map;
+  const addBinding = (name: ts.BindingName, make: (name: string, path: string[]) => Declaration, path: string[] = []) => {
+    if (ts.isIdentifier(name)) {
+      if (!declarations.has(name.text)) declarations.set(name.text, make(name.text, path));
+      return;
+    }
+    name.elements.forEach((element, index) => {
+      if (ts.isOmittedExpression(element)) return;
+      if (ts.isObjectBindingPattern(name)) {
+        const key = element.propertyName ? propertyNameText(element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
+        addBinding(element.name, make, element.dotDotDotToken || key === undefined ? path : [...path, key]);
+      } else {
+        addBinding(element.name, make, element.dotDotDotToken ? path : [...path, String(index)]);
+      }
+    });
+  };
+  const addVariables = (list: ts.VariableDeclarationList) => {
+    for (const declaration of list.declarations) {
+      addBinding(declaration.name, (name, path) => ({ kind: 'variable', node: declaration, name, path }));
+    }
+  };
+  const addStatement = (statement: ts.Statement) => {
+    if (ts.isVariableStatement(statement)) addVariables(statement.declarationList);
+    else if (ts.isFunctionDeclaration(statement) && statement.name) {
+      if (!declarations.has(statement.name.text) || statement.body) declarations.set(statement.name.text, { kind: 'function', node: statement });
+    } else if (ts.isClassDeclaration(statement) && statement.name) declarations.set(statement.name.text, { kind: 'class', node: statement });
+    else if (ts.isEnumDeclaration(statement)) declarations.set(statement.name.text, { kind: 'enum', node: statement });
+    else if (ts.isImportDeclaration(statement)) addImport(statement);
+    else if (ts.isImportEqualsDeclaration(statement)) declarations.set(statement.name.text, { kind: 'other', node: statement });
+    else if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name)) declarations.set(statement.name.text, { kind: 'other', node: statement });
+    else if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) return;
+  };
+  const addImport = (statement: ts.ImportDeclaration) => {
+    const clause = statement.importClause;
+    if (!clause) return;
+    if (clause.name) declarations.set(clause.name.text, { kind: 'import', node: statement, name: clause.name.text, imported: 'default' });
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) {
+      declarations.set(bindings.name.text, { kind: 'import', node: statement, name: bindings.name.text, imported: '*' });
+    } else if (bindings) {
+      for (const element of bindings.elements) {
+        const imported = element.propertyName ? propertyNameText(element.propertyName) ?? element.name.text : element.name.text;
+        declarations.set(element.name.text, { kind: 'import', node: statement, name: element.name.text, imported });
+      }
+    }
+  };
+
+  if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) {
+    for (const statement of scope.statements) addStatement(statement);
+  } else if (ts.isCaseBlock(scope)) {
+    for (const clause of scope.clauses) for (const statement of clause.statements) addStatement(statement);
+  } else if (isFunctionLike(scope)) {
+    scope.parameters.forEach((parameter, index) => {
+      addBinding(parameter.name, (name, path) => ({ kind: 'parameter', node: parameter, fn: scope, index, name, path }));
+    });
+    if ((ts.isFunctionExpression(scope) || ts.isFunctionDeclaration(scope)) && scope.name && !declarations.has(scope.name.text)) {
+      declarations.set(scope.name.text, { kind: 'other', node: scope });
+    }
+    // An arrow function's expression body is not a block, so its names live here.
+  } else if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
+    if (scope.initializer && ts.isVariableDeclarationList(scope.initializer)) addVariables(scope.initializer);
+  } else if (ts.isCatchClause(scope)) {
+    if (scope.variableDeclaration) {
+      const variable = scope.variableDeclaration;
+      addBinding(variable.name, (name) => ({ kind: 'other', node: variable }));
+    }
+  } else if (ts.isClassExpression(scope) && scope.name) {
+    declarations.set(scope.name.text, { kind: 'other', node: scope });
+  }
+  scopes.set(scope, map);
+  return map;
+}
+
+export function propertyNameText(name: ts.PropertyName | ts.BindingName | ts.MemberName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
+  return undefined;
+}
+
+/** Strips wrappers that do not change the value: parentheses, `as`, `!`, `satisfies`, `<T>x`, `await`. */
+export function unwrap(expression: ts.Expression): ts.Expression {
+  let current = expression;
+  for (;;) {
+    if (
+      ts.isParenthesizedExpression(current) ||
+      ts.isAsExpression(current) ||
+      ts.isNonNullExpression(current) ||
+      ts.isSatisfiesExpression(current) ||
+      ts.isTypeAssertionExpression(current) ||
+      ts.isAwaitExpression(current)
+    ) {
+      current = current.expression;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The nearest enclosing function, or undefined at module level. */
+export function getEnclosingFunction(node: ts.Node): FunctionLike | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current)) return current;
+  return undefined;
+}
+
+export function getEnclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isClassDeclaration(current) || ts.isClassExpression(current)) return current;
+    // `this` inside a nested `function` is not the class instance any more.
+    if (ts.isFunctionDeclaration(current) || ts.isFunctionExpression(current)) return undefined;
+  }
+  return undefined;
+}
+
+/** Every identifier below `container` that refers to `declaration` (same name, same resolution). */
+export function findReferences(container: ts.Node, declaration: Declaration, name: string): ts.Identifier[] {
+  const found: ts.Identifier[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isIdentifier(node) && node.text === name && isReferencePosition(node)) {
+      const resolved = resolveIdentifier(node);
+      if (resolved && resolved.node === declaration.node) found.push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(container);
+  return found;
+}
+
+function isReferencePosition(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return false;
+  if (ts.isPropertyAssignment(parent) && parent.name === identifier) return false;
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === identifier) return false;
+  if (ts.isBindingElement(parent) && parent.propertyName === identifier) return false;
+  return true;
+}

@@ -1,0 +1,23 @@
+import type { ts } from 'ts-morph';
+import type { Sink } from '../model.js';
+
+/** A value that flows into a sink. */
+export interface SinkValue {
+  expression: ts.Expression;
+  /** Set when the API says what the value is (`setEmail(x)`, the id argument of `identify`). */
+  category?: string;
+  /** Narrows an object value to these properties (`{ data }` of `prisma.user.create`). */
+  paths?: string[];
+  /** A string literal naming the data (`setItem('email', v)`, `cookies().set('email', v)`): classified by its text. */
+  isKey?: boolean;
+  /** The category is a fact of the API (`getCurrentPosition` reads a precise location): no classification needed. */
+  fixed?: boolean;
+}
+
+/** One place where data leaves the code's hands: a call or an assignment the engine recognised. */
+export interface SinkSite {
+  /** Where the finding is reported (its start). */
+  node: ts.Node;
+  sink: Sink;
+  values: SinkValue[];
+}

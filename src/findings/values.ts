@@ -1,0 +1,435 @@
+import { ts } from 'ts-morph';
+import type { Evidence, TraceStep } from '../model.js';
+import type { BindingResolver } from './bindings.js';
+import type { DataItem, Engine } from './context.js';
+import { textOf, toTraceStep } from './context.js';
+import type { Declaration, FunctionLike } from './scope.js';
+import { isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import type { SinkValue } from './sink-site.js';
+import type { TypeExpander } from './type-expansion.js';
+
+/** Parameters of a called project function bound to the caller's arguments (wrapper analysis). */
+export interface Env {
+  bindings: Map<ts.ParameterDeclaration, { args: readonly ts.Expression[]; env: Env | undefined }>;
+  /** Items read through this environment's bindings came from the outermost caller. */
+  isOrigin: boolean;
+}
+
+// Calls that hand their input back changed in form but not in meaning: a hashed or lower-cased email is still an email.
+const TRANSFORM_METHODS = new Set([
+  'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'normalize',
+  'toString', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'replace', 'replaceAll', 'valueOf', 'toJSON',
+  'toISOString', 'toDateString', 'toLocaleDateString', 'update', 'digest', 'split', 'join', 'concat', 'at',
+]);
+const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|hash\w*|\w*[Hh]ash|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
+const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
+const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
+const MAX_DEPTH = 10;
+
+export interface ValueHooks {
+  /** The declared type of `req.body` and friends, when the handler annotates it. */
+  typedRequestRead?: (node: ts.PropertyAccessExpression) => DataItem[];
+}
+
+export function createValueClassifier(engine: Engine, resolver: BindingResolver, types: TypeExpander, hooks: ValueHooks = {}) {
+  const { classifier } = engine;
+
+  function item(category: string, confidence: DataItem['confidence'], evidence: Evidence, expression: string, viaParameter = false, trace: TraceStep[] = []): DataItem {
+    return { category, confidence, evidence, expression, trace, viaParameter };
+  }
+
+  function classifyNamed(name: string, owner: string | undefined, expression: string, siblings?: readonly string[]): DataItem[] {
+    const found = classifier.classifyName(name, owner, siblings);
+    return found ? [item(found.category, found.confidence, found.evidence, expression)] : [];
+  }
+
+  /** Every category a value carries. */
+  function classifyValue(expression: ts.Expression, env: Env | undefined, depth = 0): DataItem[] {
+    if (depth > MAX_DEPTH) return [];
+    const node = unwrap(expression);
+    if (isLiteral(node)) return [];
+    if (ts.isIdentifier(node)) return classifyIdentifier(node, env, depth);
+    if (ts.isPropertyAccessExpression(node)) return classifyMember(node, node.name.text, env, depth);
+    if (ts.isElementAccessExpression(node)) {
+      if (ts.isStringLiteralLike(node.argumentExpression)) return classifyMember(node, node.argumentExpression.text, env, depth);
+      return classifyValue(node.expression, env, depth + 1);
+    }
+    if (ts.isObjectLiteralExpression(node)) return classifyObject(node, env, depth);
+    if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((element) => classifyValue(ts.isSpreadElement(element) ? element.expression : element, env, depth + 1));
+    if (ts.isTemplateExpression(node)) return node.templateSpans.flatMap((span) => classifyValue(span.expression, env, depth + 1));
+    if (ts.isTaggedTemplateExpression(node)) return ts.isTemplateExpression(node.template) ? classifyValue(node.template, env, depth + 1) : [];
+    if (ts.isConditionalExpression(node)) return [...classifyValue(node.whenTrue, env, depth + 1), ...classifyValue(node.whenFalse, env, depth + 1)];
+    if (ts.isBinaryExpression(node)) return classifyBinary(node, env, depth);
+    if (ts.isCallExpression(node)) return classifyCall(node, env, depth);
+    if (ts.isNewExpression(node)) {
+      // Library commands and builders carry what they are built with (`new PutObjectCommand({ Body })`);
+      // a project class is not followed into its constructor.
+      const isBuiltIn = ts.isIdentifier(node.expression) && PASS_THROUGH_NEW.has(node.expression.text);
+      if (!isBuiltIn && resolver.resolveExpression(node.expression)?.type === 'class') return [];
+      return (node.arguments ?? []).flatMap((argument) => classifyValue(argument, env, depth + 1));
+    }
+    if (ts.isSpreadElement(node)) return classifyValue(node.expression, env, depth + 1);
+    return [];
+  }
+
+  function classifyIdentifier(node: ts.Identifier, env: Env | undefined, depth: number): DataItem[] {
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind === 'parameter' && env) {
+      const bound = lookup(env, declaration.node);
+      if (bound) {
+        const items = classifyBound(bound, declaration.path, depth);
+        const passedSomething = bound.args.some((argument) => !isLiteral(unwrap(argument)));
+        if (items.length > 0 || !bound.isOrigin || !passedSomething) return items;
+        // The caller's value says nothing by its name; the parameter's name still says what it is.
+        return classifyNamed(node.text, undefined, node.text, declarationSiblings(declaration)).map((found) => ({ ...found, viaParameter: true }));
+      }
+    }
+    const named = classifyNamed(node.text, undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
+    if (named.length > 0) return named;
+    if (declaration?.kind === 'variable') {
+      const { node: variable, path } = declaration;
+      if (variable.initializer) {
+        const items = classifyAtPath(variable.initializer, path, env, depth + 1);
+        if (items.length > 0) {
+          const step = toTraceStep(engine, variable, `assigned to ${node.text}`);
+          return items.map((found) => ({ ...found, trace: [...found.trace, step] }));
+        }
+      }
+    }
+    if (declaration?.kind === 'variable' || declaration?.kind === 'parameter') {
+      const typeNode = declaration.node.type;
+      const typeName = typeNode && ts.isTypeReferenceNode(typeNode) ? typeNode.typeName.getText() : undefined;
+      if (declaration.path.length === 0 && (classifier.isPersonObjectName(node.text) || (typeName && classifier.isPersonObjectName(typeName)))) {
+        return expandWhole(node, node.text);
+      }
+    }
+    return [];
+  }
+
+  function lookup(env: Env, parameter: ts.ParameterDeclaration) {
+    const bound = env.bindings.get(parameter);
+    return bound ? { ...bound, isOrigin: env.isOrigin } : undefined;
+  }
+
+  function classifyBound(bound: { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean }, path: string[], depth: number): DataItem[] {
+    const items = bound.args.flatMap((argument) => classifyAtPath(argument, path, bound.env, depth + 1));
+    return bound.isOrigin ? items.map((found) => ({ ...found, viaParameter: true })) : items;
+  }
+
+  /** The categories of `value.path` (destructuring, `paths` of a catalog argument), following object literals. */
+  function classifyAtPath(value: ts.Expression, path: readonly string[], env: Env | undefined, depth: number): DataItem[] {
+    if (path.length === 0) return classifyValue(value, env, depth);
+    const node = unwrap(value);
+    const [head, ...rest] = path as [string, ...string[]];
+    if (ts.isObjectLiteralExpression(node)) {
+      const items: DataItem[] = [];
+      for (const property of node.properties) {
+        if (ts.isSpreadAssignment(property)) {
+          items.push(...classifyAtPath(property.expression, path, env, depth + 1));
+          continue;
+        }
+        if (!property.name || propertyNameText(property.name) !== head) continue;
+        if (ts.isPropertyAssignment(property)) {
+          const inner = classifyAtPath(property.initializer, rest, env, depth + 1);
+          items.push(...(inner.length > 0 || rest.length > 0 || isLiteral(unwrap(property.initializer)) ? inner : classifyNamed(head, undefined, textOf(property.initializer))));
+        } else if (ts.isShorthandPropertyAssignment(property)) {
+          items.push(...classifyAtPath(property.name, rest, env, depth + 1));
+        }
+      }
+      return items;
+    }
+    if (ts.isIdentifier(node)) {
+      const declaration = resolveIdentifier(node);
+      if (declaration?.kind === 'parameter' && env) {
+        const bound = lookup(env, declaration.node);
+        if (bound) return classifyBound(bound, [...declaration.path, ...path], depth);
+      }
+      if (declaration?.kind === 'variable' && declaration.node.initializer) {
+        return classifyAtPath(declaration.node.initializer, [...declaration.path, ...path], env, depth + 1);
+      }
+    }
+    if (ts.isCallExpression(node) || ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
+      // `const { email } = await getProfile()`: the name read out of the value is what it carries.
+      const owner = ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
+      const last = path[path.length - 1]!;
+      const expression = `${textOf(value)}.${path.join('.')}`;
+      const viaParameter = env !== undefined && touchesOrigin(node, env);
+      return classifyNamed(last, path[path.length - 2] ?? owner, expression).map((found) => ({ ...found, viaParameter }));
+    }
+    return [];
+  }
+
+  function classifyMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, env: Env | undefined, depth: number): DataItem[] {
+    const base = unwrap(node.expression);
+    const expression = textOf(node);
+    // A parameter bound to an object literal: read the property the caller really passed.
+    if (env && ts.isIdentifier(base)) {
+      const declaration = resolveIdentifier(base);
+      if (declaration?.kind === 'parameter') {
+        const bound = lookup(env, declaration.node);
+        if (bound) {
+          const argumentNodes = bound.args.map((argument) => unwrap(argument));
+          if (declaration.path.length === 0 && argumentNodes.length === 1 && ts.isObjectLiteralExpression(argumentNodes[0]!)) {
+            return classifyBound(bound, [name], depth);
+          }
+          const named = classifyNamed(name, base.text, expression);
+          if (named.length > 0) return named.map((found) => ({ ...found, viaParameter: bound.isOrigin }));
+          const whole = classifyBound(bound, [...declaration.path, name], depth);
+          return whole;
+        }
+      }
+    }
+    if (hooks.typedRequestRead && ts.isPropertyAccessExpression(node)) {
+      const typed = hooks.typedRequestRead(node);
+      if (typed.length > 0) return typed;
+    }
+    const owner = ownerName(base);
+    const named = classifyNamed(name, owner, expression);
+    if (named.length > 0) return env && touchesOrigin(base, env) ? named.map((found) => ({ ...found, viaParameter: true })) : named;
+    if (classifier.isPersonObjectName(name)) {
+      const expanded = expandWhole(node, name);
+      return env && touchesOrigin(base, env) ? expanded.map((found) => ({ ...found, viaParameter: true })) : expanded;
+    }
+    return [];
+  }
+
+  function classifyObject(node: ts.ObjectLiteralExpression, env: Env | undefined, depth: number): DataItem[] {
+    const items: DataItem[] = [];
+    const siblings = objectKeys(node);
+    for (const property of node.properties) {
+      if (ts.isSpreadAssignment(property)) {
+        items.push(...classifyValue(property.expression, env, depth + 1));
+      } else if (ts.isShorthandPropertyAssignment(property)) {
+        const own = classifyIdentifier(property.name, env, depth + 1);
+        items.push(...(own.length > 0 ? own : classifyNamed(property.name.text, undefined, property.name.text, siblings)));
+      } else if (ts.isPropertyAssignment(property)) {
+        const key = propertyNameText(property.name);
+        const value = unwrap(property.initializer);
+        if (isLiteral(value) || ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
+        const inner = classifyValue(property.initializer, env, depth + 1);
+        if (inner.length > 0) {
+          items.push(...inner);
+        } else if (key !== undefined && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value)) {
+          const viaParameter = env !== undefined && touchesOrigin(value, env);
+          items.push(...classifyNamed(key, undefined, textOf(property.initializer), siblings).map((found) => ({ ...found, viaParameter })));
+        }
+      }
+    }
+    return items;
+  }
+
+  function classifyBinary(node: ts.BinaryExpression, env: Env | undefined, depth: number): DataItem[] {
+    switch (node.operatorToken.kind) {
+      case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.PlusToken:
+        return [...classifyValue(node.left, env, depth + 1), ...classifyValue(node.right, env, depth + 1)];
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+      case ts.SyntaxKind.CommaToken:
+      case ts.SyntaxKind.EqualsToken:
+        return classifyValue(node.right, env, depth + 1);
+      default:
+        return [];
+    }
+  }
+
+  function classifyCall(node: ts.CallExpression, env: Env | undefined, depth: number): DataItem[] {
+    const callee = unwrap(node.expression);
+    const args = node.arguments;
+    if (ts.isPropertyAccessExpression(callee)) {
+      const method = callee.name.text;
+      const receiver = callee.expression;
+      if (ts.isIdentifier(receiver) && (receiver.text === 'JSON' || receiver.text === 'Object' || receiver.text === 'Array') && !resolveIdentifier(receiver)) {
+        if (['stringify', 'parse', 'assign', 'freeze', 'fromEntries', 'from', 'of', 'entries', 'values'].includes(method)) {
+          return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
+        }
+        return [];
+      }
+      // Builders and key/value setters: `new Identify().set('email', v)`, `params.append('email', v)`.
+      if (KEYED_SETTERS.has(method) && args[0] && ts.isStringLiteralLike(args[0]) && args[1]) {
+        const fromValue = classifyValue(args[1], env, depth + 1);
+        const own = fromValue.length > 0 ? fromValue : isLiteral(unwrap(args[1])) ? [] : classifyNamed(args[0].text, undefined, textOf(args[1]));
+        return [...own, ...(ts.isPropertyAccessExpression(receiver) || ts.isCallExpression(unwrap(receiver)) || ts.isNewExpression(unwrap(receiver)) ? classifyValue(receiver, env, depth + 1) : [])];
+      }
+      if ((method === 'get' || method === 'getAll') && args[0] && ts.isStringLiteralLike(args[0])) {
+        return classifyNamed(args[0].text, ownerName(unwrap(receiver)), textOf(node));
+      }
+      if (TRANSFORM_METHODS.has(method)) {
+        const fromReceiver = classifyValue(receiver, env, depth + 1);
+        if (fromReceiver.length > 0 || method !== 'update') return fromReceiver;
+        return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
+      }
+      if (TRANSFORM_FUNCTIONS.test(method)) return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
+    } else if (ts.isIdentifier(callee) && TRANSFORM_FUNCTIONS.test(callee.text)) {
+      const binding = resolver.resolveExpression(callee);
+      if (binding?.type !== 'function') return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
+    }
+    const binding = resolver.resolveExpression(callee);
+    if (binding?.type === 'function' && depth < 6) return classifyReturn(binding.fn, node, env, depth);
+    // `user.getEmail()`, `getPhoneNumber()`: an accessor's name says what it returns.
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    const getter = name ? /^get([A-Z].*)$/.exec(name)?.[1] : undefined;
+    if (getter) return classifyNamed(getter, ts.isPropertyAccessExpression(callee) ? ownerName(unwrap(callee.expression)) : undefined, textOf(node));
+    return [];
+  }
+
+  /** What a project function returns, with its parameters bound to this call's arguments. */
+  function classifyReturn(fn: FunctionLike, call: ts.CallExpression, env: Env | undefined, depth: number): DataItem[] {
+    if (!fn.body) return [];
+    const inner = bindArguments(fn, call.arguments, env, false);
+    if (!ts.isBlock(fn.body)) return classifyValue(fn.body, inner, depth + 2);
+    const items: DataItem[] = [];
+    const visit = (child: ts.Node) => {
+      if (ts.isReturnStatement(child) && child.expression) items.push(...classifyValue(child.expression, inner, depth + 2));
+      else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    return items.map((found) => ({ ...found, viaParameter: found.viaParameter }));
+  }
+
+  /** An object passed whole: expand it through its type; with no type known, nothing is claimed. */
+  function expandWhole(node: ts.Expression, owner: string): DataItem[] {
+    const expanded = types.expandExpression(node, owner);
+    if (!expanded) return [];
+    const base = textOf(node);
+    return expanded.map((property) =>
+      item(property.category, property.confidence, { by: 'type', matched: property.matched, term: property.term, detail: `property of the type of \`${base}\`` }, `${base}.${property.path}`),
+    );
+  }
+
+  /** Classifies the values of a sink. */
+  function classifySinkValue(value: SinkValue, env: Env | undefined): DataItem[] {
+    if (value.fixed && value.category) {
+      return [item(value.category, 'high', { by: 'api', matched: value.category, term: 'device API' }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
+    }
+    if (value.isKey) {
+      const node = value.paths ? undefined : unwrap(value.expression);
+      const text = node && (ts.isStringLiteralLike(node) || ts.isIdentifier(node)) ? node.text : undefined;
+      if (text === undefined) return value.paths ? classifyKeyAtPath(value.expression, value.paths) : [];
+      return classifyNamed(text, undefined, text).map((found) => ({ ...found, evidence: { ...found.evidence, detail: 'storage key' } }));
+    }
+    const items = value.paths ? classifyAtPaths(value.expression, value.paths, env) : classifyValue(value.expression, env);
+    if (items.length > 0 || !value.category) return items;
+    const node = unwrap(value.expression);
+    if (isLiteral(node)) return [];
+    const viaParameter = env !== undefined && touchesOrigin(node, env);
+    return [item(value.category, 'medium', { by: 'api', matched: textOf(value.expression), term: value.category, detail: 'the API says what this argument is' }, textOf(value.expression), viaParameter)];
+  }
+
+  function classifyAtPaths(expression: ts.Expression, paths: readonly string[], env: Env | undefined): DataItem[] {
+    const node = unwrap(expression);
+    const literal = ts.isObjectLiteralExpression(node) ? node : followToObject(node);
+    if (!literal) return classifyValue(expression, env);
+    return paths.flatMap((path) => classifyAtPath(literal, path.split('.'), env, 1));
+  }
+
+  function classifyKeyAtPath(expression: ts.Expression, paths: readonly string[]): DataItem[] {
+    const literal = followToObject(unwrap(expression));
+    if (!literal) return [];
+    const items: DataItem[] = [];
+    for (const property of literal.properties) {
+      if (!ts.isPropertyAssignment(property) || !property.name || !paths.includes(propertyNameText(property.name) ?? '')) continue;
+      const value = unwrap(property.initializer);
+      if (ts.isStringLiteralLike(value)) items.push(...classifyNamed(value.text, undefined, value.text));
+    }
+    return items;
+  }
+
+  function followToObject(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
+    if (ts.isObjectLiteralExpression(node)) return node;
+    if (ts.isIdentifier(node)) {
+      const declaration = resolveIdentifier(node);
+      if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) {
+        const initializer = unwrap(declaration.node.initializer);
+        if (ts.isObjectLiteralExpression(initializer)) return initializer;
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether an expression reads a parameter bound by the outermost caller. */
+  function touchesOrigin(node: ts.Node, env: Env): boolean {
+    let found = false;
+    const visit = (child: ts.Node) => {
+      if (found) return;
+      if (ts.isIdentifier(child)) {
+        const declaration = resolveIdentifier(child);
+        if (declaration?.kind === 'parameter') {
+          const bound = lookup(env, declaration.node);
+          if (bound && (bound.isOrigin || (bound.env && bound.args.some((argument) => touchesOrigin(argument, bound.env!))))) found = true;
+        }
+        return;
+      }
+      ts.forEachChild(child, visit);
+    };
+    visit(node);
+    return found;
+  }
+
+  return { classifyValue, classifySinkValue, touchesOrigin };
+}
+
+/** Keys of an object literal, for sibling context. */
+export function objectKeys(node: ts.ObjectLiteralExpression): string[] {
+  return node.properties.flatMap((property) => {
+    const name = property.name ? propertyNameText(property.name) : undefined;
+    return name ? [name] : [];
+  });
+}
+
+/** The names declared beside a variable or parameter: the same destructuring pattern, or the same parameter list. */
+export function declarationSiblings(declaration: Declaration): string[] | undefined {
+  if (declaration.kind === 'parameter') {
+    return declaration.fn.parameters.flatMap((parameter) => bindingNames(parameter.name));
+  }
+  if (declaration.kind === 'variable' && !ts.isIdentifier(declaration.node.name)) return bindingNames(declaration.node.name);
+  return undefined;
+}
+
+function bindingNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => {
+    if (ts.isOmittedExpression(element)) return [];
+    const key = element.propertyName ? propertyNameText(element.propertyName) : undefined;
+    return key ? [key] : bindingNames(element.name);
+  });
+}
+
+export function bindArguments(fn: FunctionLike, args: readonly ts.Expression[], env: Env | undefined, isOrigin: boolean): Env {
+  const bindings: Env['bindings'] = new Map();
+  fn.parameters.forEach((parameter, index) => {
+    const bound = parameter.dotDotDotToken ? args.slice(index) : args[index] ? [args[index]!] : [];
+    bindings.set(parameter, { args: bound, env });
+  });
+  return { bindings, isOrigin };
+}
+
+export function ownerName(node: ts.Expression): string | undefined {
+  const base = unwrap(node);
+  if (ts.isIdentifier(base)) return base.text;
+  if (ts.isPropertyAccessExpression(base)) return base.name.text;
+  if (ts.isElementAccessExpression(base) && ts.isStringLiteralLike(base.argumentExpression)) return base.argumentExpression.text;
+  if (ts.isCallExpression(base)) {
+    const callee = unwrap(base.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    return name?.replace(/^(get|use|load|fetch|find)(?=[A-Z])/, '');
+  }
+  if (base.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  return undefined;
+}
+
+export function isLiteral(node: ts.Node): boolean {
+  return (
+    ts.isStringLiteralLike(node) ||
+    ts.isNumericLiteral(node) ||
+    ts.isBigIntLiteral(node) ||
+    ts.isRegularExpressionLiteral(node) ||
+    node.kind === ts.SyntaxKind.TrueKeyword ||
+    node.kind === ts.SyntaxKind.FalseKeyword ||
+    node.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isIdentifier(node) && node.text === 'undefined') ||
+    (ts.isPrefixUnaryExpression(node) && ts.isNumericLiteral(node.operand))
+  );
+}
+
+export type ValueClassifier = ReturnType<typeof createValueClassifier>;

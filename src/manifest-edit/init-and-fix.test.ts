@@ -1,0 +1,87 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { main } from '../cli.js';
+import type { CommandIO } from '../commands/context.js';
+import { validateManifest } from '../manifest/index.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/check/${name}/`, import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'privlint-edit-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the CLI in-process with captured output; `cwd` is where the command runs. */
+async function run(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const io: CommandIO = {
+    cwd,
+    env: { NO_COLOR: '1' },
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+const copyFixture = (name: string) => {
+  const dir = join(scratch, name);
+  cpSync(fixture(name), dir, { recursive: true });
+  return dir;
+};
+
+describe('privlint init', () => {
+  test('writes the expected draft, which validates, and check on it reports only TODO warnings', async () => {
+    const dir = copyFixture('init-draft');
+    const init = await run(['init'], dir);
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    const draft = readFileSync(join(dir, 'privacy.yml'), 'utf8');
+    expect(draft).toBe(readFileSync(join(fixture('init-draft'), 'expected-privacy.yml'), 'utf8'));
+    expect(validateManifest(join(dir, 'privacy.yml')).diagnostics).toEqual([]);
+
+    const check = await run(['check', '--format', 'json'], dir);
+    expect(check.code).toBe(0);
+    const problems = (JSON.parse(check.stdout) as { problems: { rule: string; severity: string }[] }).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.filter((problem) => problem.rule !== 'unfinished-declaration')).toEqual([]);
+    expect(new Set(problems.map((problem) => problem.severity))).toEqual(new Set(['warn']));
+  });
+
+  test('refuses to overwrite a manifest without --force', async () => {
+    const dir = copyFixture('init-draft');
+    writeFileSync(join(dir, 'privacy.yml'), 'version: 1\n');
+    const refused = await run(['init'], dir);
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'privlint: privacy.yml already exists; edit it, run `privlint check --fix` to add what the code shows, or pass --force to overwrite it.\n',
+    });
+    expect(readFileSync(join(dir, 'privacy.yml'), 'utf8')).toBe('version: 1\n');
+    expect((await run(['init', '--force'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'privacy.yml'), 'utf8')).toBe(readFileSync(join(fixture('init-draft'), 'expected-privacy.yml'), 'utf8'));
+  });
+});
+
+describe('privlint check --fix', () => {
+  test('adds what the code shows, keeps comments and formatting byte for byte, and is idempotent', async () => {
+    const dir = copyFixture('fix-keeps-comments');
+    const expected = readFileSync(join(fixture('fix-keeps-comments'), 'expected-privacy.yml'), 'utf8');
+    const first = await run(['check', '--fix', '--format', 'json'], dir);
+    expect(readFileSync(join(dir, 'privacy.yml'), 'utf8')).toBe(expected);
+    expect(first.stderr).toBe(
+      'privlint: --fix added 1 field, 1 recipient, 1 field update, the `todo` purpose to privacy.yml; replace its TODOs with what is true.\n',
+    );
+    // What is left is for a person: the TODO markers.
+    const rules = (JSON.parse(first.stdout) as { problems: { rule: string }[] }).problems.map((problem) => problem.rule);
+    expect(new Set(rules)).toEqual(new Set(['unfinished-declaration']));
+    expect(first.code).toBe(0);
+
+    const second = await run(['check', '--fix', '--format', 'json'], dir);
+    expect(second.stderr).toBe('');
+    expect(readFileSync(join(dir, 'privacy.yml'), 'utf8')).toBe(expected);
+  });
+});

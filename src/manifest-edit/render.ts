@@ -1,0 +1,80 @@
+import { CATALOG } from '../findings/catalog/index.js';
+import { formatLocation } from '../errors.js';
+import type { Evidence, NewField, NewRecipient } from './plan.js';
+import { TODO_PURPOSE } from './plan.js';
+
+/** A manifest entry as ordered keys; values are scalars or lists of ids. */
+export interface Entry {
+  key: string;
+  /** Comment lines shown above the key (without `#`). */
+  comments: string[];
+  values: [string, string | string[]][];
+}
+
+const MAX_EVIDENCE = 3;
+
+/** Plain when YAML reads it back as the same string, else double-quoted (JSON strings are valid YAML). */
+export const toScalar = (value: string): string =>
+  /^[A-Za-z0-9][\w .@/()+-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/\s$/.test(value) && !/^[\d.+-]+$/.test(value)
+    ? value
+    : JSON.stringify(value);
+
+const toFlowList = (items: readonly string[]) => `[${items.map(toScalar).join(', ')}]`;
+
+export function formatEvidence(evidence: readonly Evidence[]): string[] {
+  const lines = evidence.slice(0, MAX_EVIDENCE).map((item) => ` found at ${formatLocation(item.location)}: ${item.expression.replace(/\s+/g, ' ').slice(0, 80)} (${item.sink})`);
+  if (evidence.length > MAX_EVIDENCE) lines.push(` ... and ${evidence.length - MAX_EVIDENCE} more place${evidence.length - MAX_EVIDENCE === 1 ? '' : 's'}`);
+  return lines;
+}
+
+export const toFieldEntry = (field: NewField): Entry => ({
+  key: field.id,
+  comments: formatEvidence(field.evidence),
+  values: [
+    ['category', field.category],
+    ['description', `TODO: describe ${field.id} in words the people it belongs to understand`],
+    ['purposes', field.purposes],
+    ['recipients', field.recipients],
+    ['storage', field.storage],
+    ['retention', `TODO: how long ${field.id} is kept`],
+    ['source', field.source],
+  ],
+});
+
+const getServiceName = (id: string): string => CATALOG.find((entry) => entry.id === id)?.name ?? id;
+
+export const toRecipientEntry = (recipient: NewRecipient): Entry => ({
+  key: recipient.id,
+  comments: [...formatEvidence(recipient.evidence), ' TODO: add country (ISO code) and, outside the EU, the transfer safeguard'],
+  values: [
+    ['name', getServiceName(recipient.codeId)],
+    ['kind', recipient.kind],
+    ['role', recipient.role],
+    ['purposes', recipient.purposes],
+    ...(recipient.hosts.length > 0 ? [['hosts', recipient.hosts] as [string, string[]]] : []),
+    ...(recipient.codeId !== recipient.id && recipient.hosts.length === 0 ? [['sdks', [recipient.codeId]] as [string, string[]]] : []),
+  ],
+});
+
+export const toTodoPurposeEntry = (): Entry => ({
+  key: TODO_PURPOSE,
+  comments: [' added by privlint for entries whose purpose a person must decide'],
+  values: [
+    ['description', 'TODO: say why this data is processed, then give the purpose a real id and legal basis'],
+    ['legalBasis', 'consent'],
+  ],
+});
+
+export const formatValue = (value: string | string[]): string => (Array.isArray(value) ? toFlowList(value) : toScalar(value));
+
+/** Block lines of an entry, the key at `indent`, its values one `unit` deeper. */
+export function formatBlockEntry(entry: Entry, indent: string, unit: string): string {
+  const lines = entry.comments.map((comment) => `${indent}#${comment}`);
+  lines.push(`${indent}${entry.key}:`);
+  for (const [key, value] of entry.values) lines.push(`${indent}${unit}${key}: ${formatValue(value)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** One line for flow maps: `key: { a: b, c: [d] }` (comments cannot live inside a flow map). */
+export const formatFlowEntry = (entry: Entry): string =>
+  `${entry.key}: { ${entry.values.map(([key, value]) => `${key}: ${formatValue(value)}`).join(', ')} }`;

@@ -1,0 +1,193 @@
+import { readFileSync, statSync } from 'node:fs';
+import { Document, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { PrivlintError, type Diagnostic } from '../errors.js';
+
+/** Manifests are hand-written; anything this big is a mistake (or an attack) and is refused before parsing. */
+export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
+/** Aliases a manifest may expand; a real one needs a handful, a "billion laughs" file needs millions. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedManifest {
+  text: string;
+  document: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  /** The plain data, when the YAML could be read; undefined after any YAML error. */
+  data: unknown;
+  diagnostics: Diagnostic[];
+}
+
+const formatMegabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/**
+ * Reads the manifest's bytes. A missing or unreadable file throws (the run cannot start); a file whose
+ * content is bad (too big, not UTF-8, bad YAML) comes back with located diagnostics instead.
+ */
+export function readManifest(absolutePath: string, file: string): ParsedManifest {
+  let size: number;
+  try {
+    const stats = statSync(absolutePath);
+    if (!stats.isFile()) {
+      throw new PrivlintError('E_MANIFEST_UNREADABLE', `${file} is not a file; pass the path of the manifest itself, e.g. ${file}/privacy.yml.`);
+    }
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof PrivlintError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new PrivlintError('E_MANIFEST_NOT_FOUND', `${file} does not exist; check the path, or create it with \`privlint init\`.`, { cause: error });
+    }
+    throw new PrivlintError('E_MANIFEST_UNREADABLE', `${file} cannot be read (${code ?? String(error)}); check that the file exists and is readable.`, { cause: error });
+  }
+  const lineCounter = new LineCounter();
+  if (size > MAX_MANIFEST_BYTES) {
+    return failed('', lineCounter, file, 1, 1, `${file} is ${formatMegabytes(size)}, over the ${formatMegabytes(MAX_MANIFEST_BYTES)} limit for a manifest; a privacy manifest is hand-written and small, so check that this is the right file.`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PrivlintError('E_MANIFEST_UNREADABLE', `${file} cannot be read (${code ?? String(error)}); check that the file is readable.`, { cause: error });
+  }
+  return parseManifestBytes(bytes, file);
+}
+
+/** Decodes and parses manifest bytes; exported so tests and tools can parse without a file. */
+export function parseManifestBytes(bytes: Uint8Array, file: string): ParsedManifest {
+  const lineCounter = new LineCounter();
+  const invalidAt = findInvalidUtf8(bytes);
+  if (invalidAt !== undefined) {
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, invalidAt));
+    const { line, column } = positionAfter(before);
+    const byte = (bytes[invalidAt] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return failed('', lineCounter, file, line, column, `byte 0x${byte} is not valid UTF-8; save ${file} as UTF-8 (it looks like another encoding, such as Latin-1 or UTF-16).`);
+  }
+  // TextDecoder drops a leading byte-order mark, which some Windows editors write.
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return parseManifestText(text, file);
+}
+
+export function parseManifestText(text: string, file: string): ParsedManifest {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    merge: false,
+    version: '1.2',
+    schema: 'core',
+    customTags: [],
+  });
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  // Warnings are errors here: the only ones a manifest can raise are unknown tags, which would be read as plain strings.
+  for (const problem of [...document.errors, ...document.warnings]) {
+    diagnostics.push({ location: at(problem.pos[0]), message: describeYamlProblem(problem, text) });
+  }
+  if (diagnostics.length === 0) {
+    visit(document, {
+      Alias(_key, alias) {
+        if (alias.resolve(document) === undefined) {
+          diagnostics.push({
+            location: at(alias.range?.[0] ?? 0),
+            message: `alias *${alias.source} has no anchor &${alias.source} before it; define the anchor first or write the value out.`,
+          });
+        }
+      },
+    });
+  }
+  if (diagnostics.length > 0) return { text, document, lineCounter, data: undefined, diagnostics };
+  if (document.contents === null) {
+    return failed(text, lineCounter, file, 1, 1, `${file} is empty; start from \`privlint init\` or the example in the README (it needs at least version, service, purposes and fields).`, document);
+  }
+  try {
+    const data: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { text, document, lineCounter, data, diagnostics };
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      let first: number | undefined;
+      visit(document, {
+        Alias(_key, alias) {
+          first ??= alias.range?.[0];
+          return visit.BREAK;
+        },
+      });
+      const { line, column } = at(first ?? 0);
+      return failed(text, lineCounter, file, line, column, `aliases expand to too many values (over ${MAX_ALIAS_COUNT}), as in a "billion laughs" attack; write the values out instead of nesting aliases.`, document);
+    }
+    throw error;
+  }
+}
+
+function failed(
+  text: string,
+  lineCounter: LineCounter,
+  file: string,
+  line: number,
+  column: number,
+  message: string,
+  document?: Document.Parsed,
+): ParsedManifest {
+  return { text, document, lineCounter, data: undefined, diagnostics: [{ location: { file, line, column }, message }] };
+}
+
+function describeYamlProblem(problem: YAMLError, text: string): string {
+  const source = text.slice(problem.pos[0], problem.pos[1]);
+  switch (problem.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:#\n]+?)\s*:/.exec(text.slice(problem.pos[0]))?.[1] ?? source;
+      return `key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`} appears twice in the same map; keep one (YAML would silently use the last).`;
+    }
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = /^(!\S*)/.exec(source)?.[1] ?? source.trim();
+      return `tag ${tag} is not allowed: a manifest holds plain YAML values only; remove the tag.`;
+    }
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation, which YAML forbids; indent with spaces.';
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document (a second ---); keep one manifest per file.';
+    default: {
+      const first = (problem.message.split('\n')[0] ?? problem.message).replace(/\.$/, '');
+      return `YAML syntax error: ${first.charAt(0).toLowerCase()}${first.slice(1)}; fix the YAML here.`;
+    }
+  }
+}
+
+/** The 1-based line and column just after `text`, counting characters (not bytes). */
+function positionAfter(text: string): { line: number; column: number } {
+  const lines = text.split(/\r\n|\r|\n/);
+  const last = lines[lines.length - 1] ?? '';
+  return { line: lines.length, column: [...last].length + 1 };
+}
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or undefined. */
+export function findInvalidUtf8(bytes: Uint8Array): number | undefined {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    if (lead < 0x80) {
+      index++;
+      continue;
+    }
+    let length: number;
+    let min: number;
+    let max = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) [length, min] = [2, 0x80];
+    else if (lead === 0xe0) [length, min] = [3, 0xa0];
+    else if (lead >= 0xe1 && lead <= 0xef) [length, min, max] = [3, 0x80, lead === 0xed ? 0x9f : 0xbf];
+    else if (lead === 0xf0) [length, min] = [4, 0x90];
+    else if (lead >= 0xf1 && lead <= 0xf3) [length, min] = [4, 0x80];
+    else if (lead === 0xf4) [length, min, max] = [4, 0x80, 0x8f];
+    else return index;
+    for (let offset = 1; offset < length; offset++) {
+      const next = bytes[index + offset];
+      const [low, high] = offset === 1 ? [min, max] : [0x80, 0xbf];
+      if (next === undefined || next < low || next > high) return index;
+    }
+    index += length;
+  }
+  return undefined;
+}

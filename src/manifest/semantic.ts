@@ -1,0 +1,91 @@
+import type { Diagnostic } from '../errors.js';
+import { closestMatch, getDataUse, isKnownCategory, isKnownDataUse, suggestCategory, suggestDataUse } from '../taxonomy/index.js';
+import { formatPath, type JsonPath, type Locator } from './locate.js';
+
+const DOTTED_ID = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/;
+
+type Data = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
+const entriesOf = (value: unknown): [string, Data][] =>
+  isRecord(value) ? Object.entries(value).filter((entry): entry is [string, Data] => isRecord(entry[1])) : [];
+
+/**
+ * The checks a schema cannot express: references between sections, taxonomy ids, and keys that
+ * depend on another key's value. Runs on raw data that may also have schema errors, so every
+ * check looks only at values of the right shape and leaves the rest to the schema.
+ */
+export function checkManifestSemantics(data: unknown, locator: Locator): Diagnostic[] {
+  if (!isRecord(data)) return [];
+  const diagnostics: Diagnostic[] = [];
+  const report = (path: JsonPath, message: string) => {
+    diagnostics.push({ location: locator.locateValue(path), message, path: [...path] });
+  };
+  const purposeIds = Object.keys(isRecord(data.purposes) ? data.purposes : {});
+  const recipientIds = Object.keys(isRecord(data.recipients) ? data.recipients : {});
+
+  const checkReferences = (path: JsonPath, list: unknown, section: 'purposes' | 'recipients', defined: string[]) => {
+    if (!Array.isArray(list)) return;
+    const noun = section === 'purposes' ? 'purpose' : 'recipient';
+    list.forEach((id, index) => {
+      if (typeof id !== 'string' || defined.includes(id)) return;
+      const suggestion = closestMatch(id, defined);
+      const fix = suggestion ? `did you mean "${suggestion}"?` : `define it under ${section}, or remove it.`;
+      report([...path, index], `${formatPath([...path, index])} names ${noun} "${id}", which is not defined under ${section}; ${fix}`);
+    });
+  };
+
+  for (const [id, purpose] of entriesOf(data.purposes)) {
+    const use = purpose.use;
+    if (typeof use === 'string' && DOTTED_ID.test(use) && !isKnownDataUse(use)) {
+      const suggestion = suggestDataUse(use);
+      const fix = suggestion ? `did you mean "${suggestion}"?` : 'use a fideslang data use such as essential.service or analytics.reporting.';
+      report(['purposes', id, 'use'], `purposes.${id}.use "${use}" is not a fideslang data use; ${fix}`);
+    } else if (typeof use === 'string' && getDataUse(use)?.deprecated) {
+      const replacement = getDataUse(use)?.replacedBy;
+      diagnostics.push({
+        location: locator.locateValue(['purposes', id, 'use']),
+        message: `purposes.${id}.use "${use}" is deprecated in fideslang; use "${replacement}" instead.`,
+        path: ['purposes', id, 'use'],
+        severity: 'warn',
+      });
+    }
+    if (purpose.legalBasis === 'legitimate-interests' && purpose.legitimateInterest === undefined) {
+      report(
+        ['purposes', id, 'legalBasis'],
+        `purposes.${id} has legalBasis legitimate-interests but no legitimateInterest; add legitimateInterest: the interest pursued, which the notice must state (GDPR Art. 13(1)(d)).`,
+      );
+    }
+  }
+
+  for (const [id, recipient] of entriesOf(data.recipients)) {
+    checkReferences(['recipients', id, 'purposes'], recipient.purposes, 'purposes', purposeIds);
+  }
+
+  // An alias is how the scanner turns a code name into a field; one name for two fields would be a coin toss.
+  const aliasOwners = new Map<string, string>();
+  for (const [id, field] of entriesOf(data.fields)) {
+    if (!Array.isArray(field.aliases)) continue;
+    field.aliases.forEach((alias, index) => {
+      if (typeof alias !== 'string') return;
+      const owner = aliasOwners.get(alias.toLowerCase());
+      if (owner !== undefined && owner !== id) {
+        report(['fields', id, 'aliases', index], `fields.${id}.aliases[${index}] "${alias}" is already an alias of fields.${owner}; keep it on one field.`);
+      } else {
+        aliasOwners.set(alias.toLowerCase(), id);
+      }
+    });
+  }
+
+  for (const [id, field] of entriesOf(data.fields)) {
+    const category = field.category;
+    if (typeof category === 'string' && DOTTED_ID.test(category) && !isKnownCategory(category)) {
+      const suggestion = suggestCategory(category);
+      const fix = suggestion ? `did you mean "${suggestion}"?` : 'use a fideslang data category such as user.contact.email.';
+      report(['fields', id, 'category'], `fields.${id}.category "${category}" is not a fideslang data category; ${fix}`);
+    }
+    checkReferences(['fields', id, 'purposes'], field.purposes, 'purposes', purposeIds);
+    checkReferences(['fields', id, 'recipients'], field.recipients, 'recipients', recipientIds);
+  }
+  return diagnostics;
+}

@@ -1,0 +1,146 @@
+import { PrivlintError, formatLocation, type Diagnostic } from '../errors.js';
+import type { Location } from '../model.js';
+import type { Manifest } from '../manifest/types.js';
+import { isInsideEea } from './countries.js';
+import type { ManifestPath } from './warnings.js';
+
+/** One thing a notice would have to leave blank. */
+export interface ManifestHole {
+  path: ManifestPath;
+  message: string;
+}
+
+export interface ManifestSource {
+  locate: (path: ManifestPath) => Location;
+}
+
+const LEGAL_BASIS_LIST = 'consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests';
+
+/**
+ * What a GDPR Art. 13/14 notice needs and the manifest does not say. The schema keeps these keys optional so a
+ * first draft validates; a notice or a regulator's form with holes in it would mislead, so they are checked here.
+ */
+export function findManifestHoles(manifest: Manifest): ManifestHole[] {
+  const holes: ManifestHole[] = [];
+  const { controller } = manifest.service;
+  if (!controller.email && !controller.address && !controller.phone && !controller.url) {
+    holes.push({
+      path: ['service', 'controller'],
+      message:
+        'service.controller has no contact details; add service.controller.email or .address so people can reach whoever is responsible (Art. 13(1)(a) GDPR)',
+    });
+  }
+  for (const id of sortedKeys(manifest.purposes)) {
+    const purpose = manifest.purposes[id];
+    if (!purpose) continue;
+    if (!purpose.legalBasis) {
+      holes.push({
+        path: ['purposes', id],
+        message: `purposes.${id} has no legal basis; add purposes.${id}.legalBasis (${LEGAL_BASIS_LIST})`,
+      });
+    } else if (purpose.legalBasis === 'legitimate-interests' && !purpose.legitimateInterest) {
+      holes.push({
+        path: ['purposes', id, 'legalBasis'],
+        message: `purposes.${id} relies on legitimate interests but does not say which; add purposes.${id}.legitimateInterest describing the interest pursued (Art. 13(1)(d) GDPR)`,
+      });
+    }
+  }
+  for (const id of sortedKeys(manifest.recipients)) {
+    const recipient = manifest.recipients[id];
+    if (!recipient) continue;
+    if (!recipient.country) {
+      holes.push({
+        path: ['recipients', id],
+        message: `recipients.${id} has no country; add recipients.${id}.country (an ISO code such as US or DE) so the notice can say where the data goes`,
+      });
+    } else if (!isInsideEea(recipient.country) && !recipient.safeguard) {
+      holes.push({
+        path: ['recipients', id, 'country'],
+        message: `recipients.${id} is in ${recipient.country}, outside the EU/EEA, but names no transfer safeguard; add recipients.${id}.safeguard (for example "EU-US Data Privacy Framework" or "Standard contractual clauses") (Art. 13(1)(f) GDPR)`,
+      });
+    }
+    recipient.purposes.forEach((purposeId, index) => {
+      if (!manifest.purposes[purposeId]) {
+        holes.push({
+          path: ['recipients', id, 'purposes', index],
+          message: `recipients.${id}.purposes[${index}] names "${purposeId}", which is not defined under purposes; define it or remove the reference`,
+        });
+      }
+    });
+  }
+  for (const id of sortedKeys(manifest.fields)) {
+    const field = manifest.fields[id];
+    if (!field) continue;
+    if (field.purposes.length === 0) {
+      holes.push({
+        path: ['fields', id],
+        message: `fields.${id} has no purpose; list at least one purpose id under fields.${id}.purposes so the notice can say why it is used`,
+      });
+    }
+    field.purposes.forEach((purposeId, index) => {
+      if (!manifest.purposes[purposeId]) {
+        holes.push({
+          path: ['fields', id, 'purposes', index],
+          message: `fields.${id}.purposes[${index}] names "${purposeId}", which is not defined under purposes; define it or remove the reference`,
+        });
+      }
+    });
+    field.recipients.forEach((recipientId, index) => {
+      if (!manifest.recipients[recipientId]) {
+        holes.push({
+          path: ['fields', id, 'recipients', index],
+          message: `fields.${id}.recipients[${index}] names "${recipientId}", which is not defined under recipients; define it or remove the reference`,
+        });
+      }
+    });
+    if (isBlank(field.retention)) {
+      holes.push({
+        path: ['fields', id],
+        message: `fields.${id} has no retention; add fields.${id}.retention saying how long it is kept, or the criteria that decide it (Art. 13(2)(a) GDPR)`,
+      });
+    }
+    if (field.source === 'third-party' && isBlank(field.sourceDescription)) {
+      holes.push({
+        path: ['fields', id, 'source'],
+        message: `fields.${id} comes from a third party but does not say which; add fields.${id}.sourceDescription naming the source (Art. 14(2)(f) GDPR)`,
+      });
+    }
+  }
+  return holes;
+}
+
+/** Throws E_MANIFEST_INCOMPLETE (exit 2) naming every hole with its privacy.yml line and column. */
+export function assertManifestComplete(manifest: Manifest, source?: ManifestSource & { file: string }): void {
+  const holes = findManifestHoles(manifest);
+  if (holes.length === 0) return;
+  const located = holes
+    .map((hole) => ({ hole, location: source?.locate(hole.path) }))
+    .sort((a, b) => (a.location && b.location ? a.location.line - b.location.line || a.location.column - b.location.column : 0));
+  const first = located[0];
+  if (located.length === 1 && first) {
+    const where = first.location ? `${formatLocation(first.location)} ` : '';
+    throw new PrivlintError('E_MANIFEST_INCOMPLETE', `${where}${first.hole.message}.`);
+  }
+  const diagnostics: Diagnostic[] = located.map(({ hole, location }) => ({
+    location: location ?? { file: source?.file ?? 'privacy.yml', line: 1, column: 1 },
+    message: hole.message,
+    path: [...hole.path],
+    severity: 'error',
+  }));
+  throw new PrivlintError(
+    'E_MANIFEST_INCOMPLETE',
+    `${source?.file ?? 'The manifest'} leaves ${holes.length} things open that a privacy notice must say; fill in each place listed below and run again.`,
+    { diagnostics },
+  );
+}
+
+function isBlank(text: Manifest['fields'][string]['retention'] | undefined): boolean {
+  if (text === undefined) return true;
+  if (typeof text === 'string') return text.trim() === '';
+  return Object.values(text).every((value) => value.trim() === '');
+}
+
+export const sortedKeys = (record: Readonly<Record<string, unknown>>): string[] => Object.keys(record).sort(compareStrings);
+
+/** Code-point order: the same on every machine, unlike localeCompare. */
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,263 @@
+import { createHash } from 'node:crypto';
+import { escapeHtml as h, isSafeUrl, toSentence } from './escape.js';
+import { getLocale, type NoticeLocale } from './locales/index.js';
+import { rightsFor } from './markdown.js';
+import type { NoticeContact, NoticeModel, NoticeRef } from './model.js';
+
+// Light and dark schemes share one set of custom properties; print forces black on white and hides navigation.
+// Contrast of text and links is at least 4.5:1 in both schemes (WCAG 2.2 AA).
+const CSS = `:root{color-scheme:light dark;--bg:#ffffff;--fg:#1b1b1b;--muted:#4a4a4a;--accent:#0b57d0;--border:#c3c8cf;--surface:#f3f5f8}
+@media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e9eaec;--muted:#b9bcc2;--accent:#8ab4f8;--border:#454b53;--surface:#1d2126}}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;overflow-wrap:break-word}
+.page{max-width:50rem;margin:0 auto;padding:1.5rem 1rem 3rem}
+h1{font-size:1.75rem;line-height:1.25;margin:0 0 .5rem}
+h2{font-size:1.35rem;line-height:1.3;margin:2.5rem 0 .75rem;padding-top:.75rem;border-top:1px solid var(--border)}
+h3{font-size:1.1rem;line-height:1.35;margin:1.25rem 0 .5rem}
+a{color:var(--accent)}
+a:focus-visible,.table-scroll:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+.muted{color:var(--muted)}
+nav h2{border-top:0;margin-top:1.5rem;font-size:1.1rem}
+nav ol{padding-left:1.5rem;margin:0}
+dl{margin:0}
+dl>div{padding:.5rem 0;border-bottom:1px solid var(--border)}
+dl>div:last-child{border-bottom:0}
+dt{font-weight:600}
+dd{margin:0}
+.glance{background:var(--surface);border:1px solid var(--border);border-radius:.5rem;padding:.25rem 1rem}
+.card{border:1px solid var(--border);border-radius:.5rem;padding:0 1rem;margin:1rem 0}
+.note{font-weight:600}
+address{font-style:normal}
+.table-scroll{overflow-x:auto;margin:1rem 0}
+table{border-collapse:collapse;width:100%}
+table.wide{min-width:40rem}
+caption{text-align:left;font-weight:600;padding:.5rem 0}
+th,td{border:1px solid var(--border);padding:.5rem;text-align:left;vertical-align:top}
+thead th{background:var(--surface)}
+@media (max-width:30rem){.page{padding:1rem .75rem 2rem}h1{font-size:1.5rem}h2{font-size:1.25rem}}
+@media print{:root{--bg:#fff;--fg:#000;--muted:#222;--accent:#000;--border:#888;--surface:#fff}nav{display:none}.page{max-width:none;padding:0}h2,h3{break-after:avoid}.card,tr,dl>div{break-inside:avoid}.table-scroll{overflow:visible}table.wide{min-width:0}a[href^="http"]::after{content:" (" attr(href) ")"}}`;
+
+// The policy allows exactly this stylesheet and nothing else: no scripts, images, fonts or requests, even if a
+// manifest string ever slipped through unescaped.
+const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+
+/** NoticeModel → one standalone, accessible HTML file: no scripts, no external resources. */
+export function formatNoticeHtml(model: NoticeModel): string {
+  const t = getLocale(model.lang);
+  const sections = createSections(model, t);
+  const toc = sections.map((section) => `<li><a href="#${section.id}">${section.title}</a></li>`).join('\n');
+  const body = sections
+    .map((section) => `<section id="${section.id}" aria-labelledby="${section.id}-title">\n<h2 id="${section.id}-title">${section.title}</h2>\n${section.html}\n</section>`)
+    .join('\n');
+  const updated = model.lastUpdated ? `\n<p class="muted">${h(t.lastUpdated(model.lastUpdated))}</p>` : '';
+  return `<!DOCTYPE html>
+<html lang="${model.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<title>${h(t.title(model.serviceName))}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<div class="page">
+<header>
+<h1>${h(t.title(model.serviceName))}</h1>${updated}
+<p>${h(t.intro(model.serviceName, model.controller.name))}</p>
+<nav aria-labelledby="contents-title">
+<h2 id="contents-title">${t.contents}</h2>
+<ol>
+${toc}
+</ol>
+</nav>
+</header>
+<main>
+${body}
+</main>
+</div>
+</body>
+</html>
+`;
+}
+
+interface Section {
+  id: string;
+  title: string;
+  html: string;
+}
+
+function createSections(model: NoticeModel, t: NoticeLocale): Section[] {
+  const sections: Section[] = [
+    { id: 'at-a-glance', title: t.headings.glance, html: glance(model, t) },
+    { id: 'controller', title: t.headings.controller, html: controller(model, t) },
+    { id: 'purposes', title: t.headings.purposes, html: purposes(model, t) },
+    { id: 'data', title: t.headings.data, html: data(model, t) },
+    { id: 'recipients', title: t.headings.recipients, html: recipients(model, t) },
+  ];
+  if (model.sources.length > 0) sections.push({ id: 'sources', title: t.headings.sources, html: sources(model, t) });
+  sections.push(
+    { id: 'automated-decisions', title: t.headings.automatedDecisions, html: automatedDecisions(model, t) },
+    { id: 'rights', title: t.headings.rights, html: rights(model, t) },
+    { id: 'complaint', title: t.headings.complaint, html: complaint(model, t) },
+  );
+  return sections;
+}
+
+const item = (term: string, description: string) => `<div><dt>${term}</dt><dd>${description}</dd></div>`;
+/** Names read well as "a, b and c". */
+const names = (items: readonly NoticeRef[], t: NoticeLocale) => h(t.joinList(items.map((entry) => entry.label)));
+/** Descriptions are phrases that may hold commas themselves, so each gets its own list item. */
+const phrases = (items: readonly string[]) =>
+  items.length === 1 ? h(items[0] ?? '') : `<ul>${items.map((entry) => `<li>${h(entry)}</li>`).join('')}</ul>`;
+const labels = (items: readonly NoticeRef[]) => phrases(items.map((entry) => entry.label));
+
+function glance(model: NoticeModel, t: NoticeLocale): string {
+  const who = model.glance.recipients.length > 0 ? h(t.joinList(model.glance.recipients)) : h(t.glance.nobody(model.controller.name));
+  const retention = model.glance.retention
+    .map((entry) => `<tr><th scope="row">${h(entry.data)}</th><td>${h(entry.retention)}</td></tr>`)
+    .join('\n');
+  return `<dl class="glance">
+${item(t.glance.what, phrases(model.glance.data))}
+${item(t.glance.why, phrases(model.glance.purposes))}
+${item(t.glance.who, who)}
+${item(t.glance.rights, t.glance.rightsSummary)}
+</dl>
+<div class="table-scroll" role="region" aria-labelledby="retention-caption" tabindex="0">
+<table>
+<caption id="retention-caption">${t.glance.howLong}</caption>
+<thead><tr><th scope="col">${t.data.item}</th><th scope="col">${t.data.keptFor}</th></tr></thead>
+<tbody>
+${retention}
+</tbody>
+</table>
+</div>`;
+}
+
+function contact(title: string, entry: NoticeContact, t: NoticeLocale, headingId: string): string {
+  const lines: string[] = [];
+  if (entry.name) lines.push(h(entry.name));
+  if (entry.address) lines.push(`${t.contact.address}: ${h(entry.address)}`);
+  if (entry.email) lines.push(`${t.contact.email}: ${emailLink(entry.email)}`);
+  if (entry.phone) lines.push(`${t.contact.phone}: ${h(entry.phone)}`);
+  if (entry.url) lines.push(`${t.contact.website}: ${link(entry.url, entry.url)}`);
+  return `<h3 id="${headingId}">${h(title)}</h3>\n<address>${lines.join('<br>\n')}</address>`;
+}
+
+function controller(model: NoticeModel, t: NoticeLocale): string {
+  const parts = [contact(t.contact.controller, model.controller, t, 'controller-contact')];
+  if (model.representative) parts.push(contact(t.contact.representative, model.representative, t, 'representative-contact'));
+  if (model.dpo) parts.push(contact(t.contact.dpo, model.dpo, t, 'dpo-contact'));
+  return parts.join('\n');
+}
+
+function purposes(model: NoticeModel, t: NoticeLocale): string {
+  return model.purposes
+    .map((purpose) => {
+      const basis = t.legalBases[purpose.legalBasis];
+      const rows = [item(t.purpose.legalBasis, `${basis.title}. ${basis.explanation}`)];
+      if (purpose.legitimateInterest) rows.push(item(t.purpose.legitimateInterest, `${h(toSentence(purpose.legitimateInterest))} ${t.purpose.objectionHint}`));
+      if (purpose.specialCategoryGround) rows.push(item(t.purpose.specialCategoryGround, t.specialCategoryGrounds[purpose.specialCategoryGround]));
+      rows.push(item(t.purpose.dataUsed, labels(purpose.data)));
+      rows.push(item(t.purpose.sharedWith, purpose.recipients.length > 0 ? names(purpose.recipients, t) : t.purpose.sharedWithNobody));
+      if (purpose.automatedDecision) {
+        rows.push(item(t.purpose.automatedDecision, `${h(toSentence(purpose.automatedDecision.logic))} ${h(purpose.automatedDecision.consequences)}`));
+      }
+      const id = `purpose-${h(purpose.id)}`;
+      return `<article class="card" aria-labelledby="${id}">\n<h3 id="${id}">${h(purpose.description)}</h3>\n<dl>\n${rows.join('\n')}\n</dl>\n</article>`;
+    })
+    .join('\n');
+}
+
+function data(model: NoticeModel, t: NoticeLocale): string {
+  return model.data
+    .map((entry) => {
+      const providing =
+        entry.required === undefined
+          ? undefined
+          : entry.required
+            ? entry.consequenceIfNotProvided
+              ? h(t.data.requiredConsequence(entry.consequenceIfNotProvided))
+              : t.data.required
+            : t.data.optional;
+      const rows = [
+        item(t.data.usedFor, labels(entry.purposes)),
+        item(t.data.sharedWith, entry.recipients.length > 0 ? names(entry.recipients, t) : t.data.nobody),
+        item(t.data.storedIn, entry.storage.length > 0 ? t.joinList(entry.storage.map((kind) => t.storage[kind])) : t.data.notStored),
+        item(t.data.keptFor, h(entry.retention)),
+      ];
+      if (providing !== undefined) rows.push(item(t.data.providing, providing));
+      rows.push(item(t.data.source, entry.sourceDescription ? `${t.sourceKinds[entry.source]} (${h(entry.sourceDescription)})` : t.sourceKinds[entry.source]));
+      const special = entry.specialCategory ? `\n<p class="note">${t.data.specialCategory}</p>` : '';
+      const id = `data-${h(entry.id)}`;
+      return `<article class="card" aria-labelledby="${id}">\n<h3 id="${id}">${h(entry.description)}</h3>${special}\n<dl>\n${rows.join('\n')}\n</dl>\n</article>`;
+    })
+    .join('\n');
+}
+
+function recipients(model: NoticeModel, t: NoticeLocale): string {
+  if (model.recipients.length === 0) return `<p>${t.recipients.none}</p>`;
+  const rows = model.recipients
+    .map((recipient) => {
+      const policy =
+        recipient.privacyPolicyUrl && isSafeUrl(recipient.privacyPolicyUrl)
+          ? ` (${link(recipient.privacyPolicyUrl, t.recipients.privacyPolicy)})`
+          : '';
+      const country = recipient.outsideEea ? t.recipients.thirdCountry(recipient.countryName) : recipient.countryName;
+      const safeguard = recipient.safeguard ? h(recipient.safeguard) : recipient.outsideEea ? '' : t.recipients.noSafeguardNeeded;
+      const cells = [t.roles[recipient.role], h(country), safeguard, recipient.data.length > 0 ? labels(recipient.data) : '–', labels(recipient.purposes)];
+      return `<tr><th scope="row">${h(recipient.name)}${policy}</th>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  const headers = [t.recipients.recipient, t.recipients.role, t.recipients.country, t.recipients.safeguard, t.recipients.receives, t.recipients.purposes];
+  const copy = model.recipients.some((recipient) => recipient.outsideEea) ? `\n<p>${t.recipients.safeguardCopy}</p>` : '';
+  return `<p>${t.recipients.intro}</p>
+<div class="table-scroll" role="region" aria-labelledby="recipients-caption" tabindex="0">
+<table class="wide">
+<caption id="recipients-caption">${t.recipients.caption}</caption>
+<thead><tr>${headers.map((header) => `<th scope="col">${header}</th>`).join('')}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</div>${copy}`;
+}
+
+function sources(model: NoticeModel, t: NoticeLocale): string {
+  const rows = model.sources.map((source) => item(h(source.data), `${t.sourceKinds[source.source]} (${h(source.description)})`));
+  return `<p>${t.sources.intro}</p>\n<dl>\n${rows.join('\n')}\n</dl>`;
+}
+
+function automatedDecisions(model: NoticeModel, t: NoticeLocale): string {
+  if (model.automatedDecisions.length === 0) return `<p>${t.automatedDecisions.none}</p>`;
+  const decisions = model.automatedDecisions
+    .map(
+      (decision, index) =>
+        `<article class="card" aria-labelledby="decision-${index + 1}">\n<h3 id="decision-${index + 1}">${h(decision.purpose)}</h3>\n<dl>\n${item(t.automatedDecisions.logic, h(decision.logic))}\n${item(t.automatedDecisions.consequences, h(decision.consequences))}\n</dl>\n</article>`,
+    )
+    .join('\n');
+  return `${decisions}\n<p>${t.automatedDecisions.right}</p>`;
+}
+
+function rights(model: NoticeModel, t: NoticeLocale): string {
+  const rows = rightsFor(model, t).map((right) => item(right.title, right.text));
+  const howTo = model.controller.email
+    ? h(t.rights.howTo(model.controller.email)).replace(h(model.controller.email), emailLink(model.controller.email))
+    : h(t.rights.howToWithoutEmail(model.controller.name));
+  return `<p>${t.rights.intro}</p>\n<dl>\n${rows.join('\n')}\n</dl>\n<p>${howTo}</p>`;
+}
+
+function complaint(model: NoticeModel, t: NoticeLocale): string {
+  const authority = model.supervisoryAuthority;
+  if (!authority) return `<p>${t.complaint.text}</p>`;
+  return `<p>${t.complaint.text}</p>\n${contact(t.complaint.authority, authority, t, 'authority-contact')}`;
+}
+
+function emailLink(email: string): string {
+  return /^[^\s@<>"'()]+@[^\s@<>"'()]+$/.test(email) ? `<a href="mailto:${h(email)}">${h(email)}</a>` : h(email);
+}
+
+function link(url: string, text: string): string {
+  return isSafeUrl(url) ? `<a href="${h(url.trim())}">${h(text)}</a>` : h(text);
+}

@@ -1,0 +1,123 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { scan } from '../findings/index.js';
+import { writeFileAtomic } from '../fs/write-file.js';
+import { listProjectFiles } from '../project/index.js';
+import { findManifest, loadManifest, validateManifest } from '../manifest/index.js';
+import type { LoadedManifest } from '../manifest/types.js';
+import { applyAdditions, isEmpty, planAdditions, type Additions } from '../manifest-edit/index.js';
+import type { CheckResult, ScanResult } from '../model.js';
+import { createBaseline, readBaseline, type Baseline } from './baseline.js';
+import { evaluate, type EvaluateOptions } from './evaluate.js';
+import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
+
+export interface CheckOptions extends Omit<EvaluateOptions, 'baseline' | 'readSource'> {
+  /** Absolute directory to scan. */
+  root: string;
+  /** The manifest as the user named it (absolute, or relative to `cwd`); else discovered from root upwards. */
+  manifest?: string;
+  cwd?: string;
+  /** Absolute path of the baseline file. */
+  baseline?: string;
+  /** Write every current problem to the baseline (then none is reported as new). */
+  updateBaseline?: boolean;
+  types?: boolean;
+  /** Add what the code shows and the manifest lacks to the manifest before judging. */
+  fix?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CheckOutcome {
+  result: CheckResult;
+  loaded: LoadedManifest;
+  /** What --fix added to the manifest; undefined when it changed nothing (or was not asked for). */
+  fixed?: Additions;
+  /** The baseline to write, when --update-baseline asked for it. */
+  baseline?: Baseline;
+  readSource: (file: string) => string | undefined;
+}
+
+/** The whole `check`: find and load the manifest, scan the code, judge, apply comments and baseline. */
+export async function checkProject(options: CheckOptions): Promise<CheckOutcome> {
+  const root = resolve(options.root);
+  const manifestPath = findManifest(root, options.manifest, options.cwd ?? root);
+  let loaded = loadManifest(manifestPath, { root });
+  const { manifest } = loaded;
+  const aliases: Record<string, string> = {};
+  for (const field of Object.values(manifest.fields)) {
+    for (const alias of field.aliases) aliases[alias] = field.category;
+  }
+  const scanResult = await scan({
+    root,
+    include: manifest.scan.include,
+    exclude: manifest.scan.exclude,
+    sdks: manifest.scan.sdks,
+    aliases,
+    types: options.types,
+    onProgress: options.onProgress,
+  });
+  const readSource = createSourceReader(root);
+  // Suppression comments in files without findings must be read too, or an unused one would go unreported.
+  const commented = listProjectFiles({ root, include: manifest.scan.include, exclude: manifest.scan.exclude })
+    .files.filter((file) => file.text.includes(SUPPRESSION_DIRECTIVE))
+    .map((file) => file.path);
+  const files = [...(options.files ?? []), ...commented];
+  const evaluateOptions: EvaluateOptions = { rules: options.rules, strict: options.strict, files, readSource };
+  let fixed: Additions | undefined;
+  if (options.fix) {
+    fixed = fixManifest(loaded, scanResult, root);
+    if (fixed !== undefined) loaded = loadManifest(manifestPath, { root });
+  }
+  if (options.updateBaseline) {
+    const unfiltered = evaluate(scanResult, loaded, evaluateOptions);
+    const baseline = createBaseline(unfiltered.problems);
+    return { result: evaluate(scanResult, loaded, { ...evaluateOptions, baseline }), loaded, baseline, fixed, readSource };
+  }
+  const baseline = options.baseline === undefined ? undefined : readBaseline(options.baseline, toDisplayPath(options.cwd ?? root, options.baseline));
+  return { result: evaluate(scanResult, loaded, { ...evaluateOptions, baseline }), loaded, fixed, readSource };
+}
+
+/**
+ * --fix: adds the fields, recipients, list entries and `todo` purpose the code needs, validates the edited
+ * text, then replaces the manifest atomically. Returns undefined when there was nothing to add, so a second
+ * run leaves the file untouched.
+ */
+function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: string): Additions | undefined {
+  const { findings } = evaluate(scanResult, loaded);
+  const additions = planAdditions(loaded.manifest, findings);
+  if (isEmpty(additions)) return undefined;
+  const text = applyAdditions(loaded.text, additions);
+  // Validate beside the manifest (same directory, so relative $schema paths resolve) before replacing it.
+  const draftPath = join(dirname(loaded.absolutePath), `.${basename(loaded.absolutePath)}.privlint-fix`);
+  try {
+    writeFileSync(draftPath, text);
+    const { diagnostics } = validateManifest(draftPath, { root });
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity !== 'warn');
+    if (errors.length > 0) {
+      throw new Error(`--fix produced a manifest that does not validate (${errors.map((error) => error.message).join('; ')})`);
+    }
+  } finally {
+    rmSync(draftPath, { force: true });
+  }
+  writeFileAtomic(loaded.absolutePath, text);
+  return additions;
+}
+
+/** Reads root-relative files once each; the reporters and the suppression pass share it. */
+export function createSourceReader(root: string): (file: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      let text: string | undefined;
+      try {
+        text = readFileSync(resolve(root, file), 'utf8');
+      } catch {
+        text = undefined;
+      }
+      cache.set(file, text);
+    }
+    return cache.get(file);
+  };
+}
+
+const toDisplayPath = (cwd: string, path: string) => relative(cwd, path).split(sep).join('/') || path;

@@ -1,0 +1,24 @@
+import type { Field, Manifest } from '../manifest/types.js';
+import { categoryCovers } from '../taxonomy/index.js';
+
+const depth = (category: string) => category.split('.').length;
+
+/**
+ * The field that covers a category: its category equals the finding's or is an ancestor of it.
+ * When several fields cover it the most specific wins, so `user.contact.email` beats `user.contact`;
+ * equally specific fields are tied by id so the answer never depends on YAML order.
+ */
+export function getCoveringField(manifest: Manifest, category: string): Field | undefined {
+  let best: Field | undefined;
+  for (const field of Object.values(manifest.fields)) {
+    if (!categoryCovers(field.category, category)) continue;
+    if (
+      best === undefined ||
+      depth(field.category) > depth(best.category) ||
+      (depth(field.category) === depth(best.category) && field.id < best.id)
+    ) {
+      best = field;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import type { Problem } from '../model.js';
+import { checkProject } from './check.js';
+
+const fixturesDir = fileURLToPath(new URL('../../fixtures/check/', import.meta.url));
+
+/** `rule severity file:line:column category field recipient`, the compact form the expected.json files list. */
+export const summarizeProblem = (problem: Problem): string =>
+  `${problem.rule} ${problem.severity} ${problem.location.file}:${problem.location.line}:${problem.location.column} ${problem.category ?? '-'} ${problem.field ?? '-'} ${problem.recipient ?? '-'}`;
+
+interface Expected {
+  problems: string[];
+  suppressed?: number;
+  baselined?: number;
+  /** The baseline file of the fixture, when it has one. */
+  baseline?: string;
+}
+
+const cases = readdirSync(fixturesDir)
+  .filter((name) => existsSync(join(fixturesDir, name, 'expected.json')))
+  .sort();
+
+describe('fixtures/check', () => {
+  test.each(cases)('%s', async (name) => {
+    const root = join(fixturesDir, name);
+    const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Expected;
+    const { result } = await checkProject({ root, baseline: expected.baseline === undefined ? undefined : join(root, expected.baseline) });
+    expect(result.problems.map(summarizeProblem)).toEqual(expected.problems);
+    expect(result.summary.suppressed).toBe(expected.suppressed ?? 0);
+    expect(result.summary.baselined).toBe(expected.baselined ?? 0);
+  });
+});

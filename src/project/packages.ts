@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+export interface DependencyLookup {
+  /** Packages the file's workspace depends on, or undefined when no package.json was found (then every SDK counts). */
+  dependenciesOf(absoluteFile: string): ReadonlySet<string> | undefined;
+}
+
+/**
+ * Which npm packages a file may import: the dependencies of its nearest package.json, plus those of every
+ * package.json above it up to the scanned root (monorepos often hoist shared SDKs to the root manifest).
+ * Read as JSON only: nothing is installed or executed.
+ */
+export function createDependencyLookup(root: string): DependencyLookup {
+  const byDirectory = new Map<string, ReadonlySet<string> | undefined>();
+  const ownByDirectory = new Map<string, string[] | undefined>();
+
+  const ownDependencies = (dir: string): string[] | undefined => {
+    if (ownByDirectory.has(dir)) return ownByDirectory.get(dir);
+    let result: string[] | undefined;
+    try {
+      const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+      result = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((key) => {
+        const value = json[key];
+        return value !== null && typeof value === 'object' ? Object.keys(value) : [];
+      });
+    } catch {
+      result = undefined;
+    }
+    ownByDirectory.set(dir, result);
+    return result;
+  };
+
+  const forDirectory = (dir: string): ReadonlySet<string> | undefined => {
+    if (byDirectory.has(dir)) return byDirectory.get(dir);
+    const own = ownDependencies(dir);
+    const insideRoot = !relative(root, dir).startsWith('..');
+    const parent = dirname(dir);
+    const inherited = insideRoot && dir !== root && parent !== dir ? forDirectory(parent) : undefined;
+    let result: ReadonlySet<string> | undefined;
+    if (own === undefined) result = inherited;
+    else result = new Set([...own, ...(inherited ?? [])]);
+    byDirectory.set(dir, result);
+    return result;
+  };
+
+  return { dependenciesOf: (file) => forDirectory(dirname(file)) };
+}

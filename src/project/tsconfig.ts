@@ -1,0 +1,101 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { ts } from 'ts-morph';
+import { PrivlintError } from '../errors.js';
+import { createGlobMatcher, hasGlobCharacters } from './glob.js';
+import { walkFiles } from './walk.js';
+
+export interface TsconfigProject {
+  configFile: string;
+  options: ts.CompilerOptions;
+  fileNames: string[];
+}
+
+/**
+ * Reads a tsconfig.json as data (never executes anything), following `extends` and `references`.
+ * TypeScript's own directory matching skips dot-folders under `**`; we pass our own readDirectory so that
+ * `app/.well-known/route.ts` is found, and skip dependency and build folders.
+ */
+export function readTsconfigProjects(configFile: string, toDisplay: (path: string) => string): TsconfigProject[] {
+  const projects: TsconfigProject[] = [];
+  const seen = new Set<string>();
+  const pending = [resolve(configFile)];
+  while (pending.length > 0) {
+    const file = pending.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const parsed = parseTsconfig(file, toDisplay);
+    projects.push({ configFile: file, options: parsed.options, fileNames: parsed.fileNames });
+    for (const reference of parsed.projectReferences ?? []) {
+      const target = existsSync(reference.path) && statSync(reference.path).isDirectory() ? join(reference.path, 'tsconfig.json') : reference.path;
+      if (existsSync(target)) pending.push(resolve(target));
+    }
+  }
+  return projects;
+}
+
+function parseTsconfig(file: string, toDisplay: (path: string) => string): ts.ParsedCommandLine {
+  const read = ts.readConfigFile(file, ts.sys.readFile);
+  if (read.error) throw toConfigError(read.error, file, toDisplay);
+  const host: ts.ParseConfigHost = {
+    useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+    readDirectory: (rootDir, extensions, excludes, includes) => readDirectory(rootDir, extensions, excludes ?? [], includes),
+  };
+  const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(file), undefined, file);
+  const fatal = parsed.errors.find((error) => error.category === ts.DiagnosticCategory.Error && isFatal(error.code));
+  if (fatal) throw toConfigError(fatal, file, toDisplay);
+  return parsed;
+}
+
+// 18003 "No inputs were found" is normal for solution-style configs; 6053/6231 are files that do not exist.
+const isFatal = (code: number) => code === 5083 || code === 18001 || code === 5092 || code === 5024;
+
+function toConfigError(diagnostic: ts.Diagnostic, file: string, toDisplay: (path: string) => string): PrivlintError {
+  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+  let where = toDisplay(diagnostic.file?.fileName ?? file);
+  if (diagnostic.file && diagnostic.start !== undefined) {
+    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+    where += `:${line + 1}:${character + 1}`;
+  }
+  return new PrivlintError('E_TSCONFIG_INVALID', `${where}: ${message.replace(/\.$/, '')}; fix the tsconfig, or list the files to scan under scan.include in privacy.yml.`);
+}
+
+function readDirectory(rootDir: string, extensions: readonly string[], excludes: readonly string[], includes: readonly string[] | undefined): string[] {
+  const toRelative = (spec: string) => (isAbsolute(spec) ? relative(rootDir, spec) : spec).replaceAll('\\', '/').replace(/^\.\//, '');
+  const includeSpecs = (includes ?? ['**/*']).map(toRelative).map((spec) => (isImplicitDirectory(spec) ? `${spec.replace(/\/$/, '')}/**/*` : spec));
+  // An exclude spec names a folder as well as the files below it.
+  const excludeSpecs = excludes.map(toRelative).flatMap((spec) => [spec, `${spec.replace(/\/$/, '')}/**`]);
+  const isIncluded = createGlobMatcher(includeSpecs);
+  const isExcluded = createGlobMatcher(excludeSpecs);
+  const walkRoots = new Set(includeSpecs.map((spec) => staticPrefix(spec)));
+  const files = new Set<string>();
+  for (const prefix of walkRoots) {
+    const start = join(rootDir, prefix);
+    if (!existsSync(start)) continue;
+    for (const file of walkFiles(start).files) {
+      const path = relative(rootDir, file).replaceAll('\\', '/');
+      if (path.startsWith('../')) continue;
+      if (!extensions.some((extension) => path.endsWith(extension))) continue;
+      if (isIncluded(path) && !isExcluded(path)) files.add(file);
+    }
+  }
+  return [...files].sort();
+}
+
+// tsconfig reads a last path segment without `.`, `*` or `?` as a folder: `"include": ["src"]`.
+const isImplicitDirectory = (spec: string) => {
+  const last = spec.replace(/\/$/, '').split('/').pop() ?? '';
+  return !hasGlobCharacters(last) && !last.includes('.');
+};
+
+function staticPrefix(spec: string): string {
+  const segments = spec.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (hasGlobCharacters(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.join('/');
+}

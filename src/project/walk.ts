@@ -1,0 +1,84 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SkippedFile } from '../model.js';
+
+/** Folders that hold dependencies or build output: never project source. */
+export const IGNORED_DIRECTORIES: ReadonlySet<string> = new Set([
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'build',
+  'out',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.turbo',
+  '.vercel',
+  '.expo',
+  'coverage',
+  '.cache',
+  '.privlint-cache',
+]);
+
+export interface WalkResult {
+  /** Absolute paths of regular files (symlinks resolved once, loops cut). */
+  files: string[];
+  /** Absolute paths that could not be walked, with why. */
+  problems: { path: string; reason: string }[];
+}
+
+/**
+ * Lists every file below `dir`, skipping dependency and build folders. Symbolic links are followed,
+ * but a folder already visited through another path (a link loop) is not entered again, so the walk always ends.
+ */
+export function walkFiles(dir: string): WalkResult {
+  const files: string[] = [];
+  const problems: WalkResult['problems'] = [];
+  const visited = new Set<string>();
+  const pending: string[] = [dir];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let real: string;
+    try {
+      real = realpathSync(current);
+    } catch {
+      problems.push({ path: current, reason: 'broken symbolic link' });
+      continue;
+    }
+    if (visited.has(real)) {
+      if (current !== dir) problems.push({ path: current, reason: 'symbolic link to a folder already scanned (loop or duplicate)' });
+      continue;
+    }
+    visited.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(current);
+    } catch {
+      problems.push({ path: current, reason: 'unreadable folder' });
+      continue;
+    }
+    for (const name of entries.sort()) {
+      if (IGNORED_DIRECTORIES.has(name)) continue;
+      const path = join(current, name);
+      let stat;
+      try {
+        stat = lstatSync(path);
+        if (stat.isSymbolicLink()) stat = statSync(path);
+      } catch {
+        problems.push({ path, reason: 'broken symbolic link' });
+        continue;
+      }
+      if (stat.isDirectory()) pending.push(path);
+      else if (stat.isFile()) files.push(path);
+    }
+  }
+  return { files: files.sort(), problems };
+}
+
+export const toSkipped = (problems: WalkResult['problems'], toRelative: (path: string) => string): SkippedFile[] =>
+  problems.map((problem) => ({ file: toRelative(problem.path), reason: problem.reason }));

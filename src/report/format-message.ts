@@ -1,0 +1,25 @@
+import type { CheckSummary, Problem } from '../model.js';
+import { formatLocation } from '../errors.js';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** "3 problems (2 errors, 1 warning)" or "no problems". */
+export function formatProblemCount(summary: Pick<CheckSummary, 'errors' | 'warnings'>): string {
+  const total = summary.errors + summary.warnings;
+  if (total === 0) return 'no problems';
+  return `${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')})`;
+}
+
+/** "2 suppressed, 1 in the baseline", or '' when nothing was hidden. */
+export function formatHiddenCount(summary: Pick<CheckSummary, 'suppressed' | 'baselined'>): string {
+  const parts: string[] = [];
+  if (summary.suppressed > 0) parts.push(`${summary.suppressed} suppressed`);
+  if (summary.baselined > 0) parts.push(`${summary.baselined} in the baseline`);
+  return parts.join(', ');
+}
+
+/** One line of plain text per problem: the message, the fix and the manifest entry, for text-only sinks. */
+export function formatPlainMessage(problem: Problem): string {
+  const where = problem.manifestLocation === undefined ? '' : ` (${formatLocation(problem.manifestLocation)})`;
+  return `${problem.message} Fix: ${problem.help}${where}.`;
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { CheckResult } from '../model.js';
+import { github } from './github.js';
+
+const load = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/results/${name}.json`, import.meta.url), 'utf8')) as CheckResult;
+
+describe('github reporter', () => {
+  test('one escaped annotation per problem and a plain summary', () => {
+    const lines = github(load('mixed-problems'), { color: false, version: '0.1.0' }).split('\n');
+    expect(lines[0]).toBe(
+      '::warning file=privacy.yml,line=14,col=3,title=privlint unused-declaration::Field `fax` (user.contact.fax_number) is declared in privacy.yml, but the code never shows it. Fix: remove `fields.fax` from privacy.yml if the product no longer handles it, or list the names the code uses for it in `fields.fax.aliases`.',
+    );
+    // `%`, newlines, and in properties `:` and `,`, are escaped per the workflow-command rules.
+    expect(lines[3]).toBe(
+      '::error file=src/worker/send sms.ts,line=7,col=3,title=privlint undeclared-data::`order.phone` is user.contact.phone_number, sent to twilio by `client.messages.create`, but no field in privacy.yml covers user.contact.phone_number; 50%25 | a,b: c%0Asecond line. Fix: add a field `phone_number` with `category: user.contact.phone_number` under `fields` in privacy.yml, or stop sending it (privacy.yml:6:1).',
+    );
+    expect(lines.slice(4)).toEqual([
+      'privlint: 4 problems (2 errors, 2 warnings) (1 suppressed, 1 in the baseline), 3 findings in 3 files checked against privacy.yml',
+      '',
+    ]);
+  });
+
+  test('properties escape colons and commas', () => {
+    const result = load('mixed-problems');
+    result.problems = [{ ...result.problems[0]!, location: { file: 'src/a:b,c%.ts', line: 1, column: 1 } }];
+    expect(github(result, { color: false, version: '0.1.0' })).toMatch(/^::warning file=src\/a%3Ab%2Cc%25\.ts,line=1,col=1,/);
+  });
+});

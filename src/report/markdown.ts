@@ -1,0 +1,52 @@
+import type { Problem } from '../model.js';
+import { formatHiddenCount, formatProblemCount } from './format-message.js';
+import type { Reporter } from './types.js';
+
+/** A table cell: pipes escaped, line breaks kept as <br>, so user text cannot break the table. */
+const cell = (text: string) => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
+const code = (text: string) => (text === '' ? '' : `\`${text.replaceAll('`', "'")}\``);
+
+const countBy = (problems: readonly Problem[], key: (problem: Problem) => string | null) => {
+  const counts = new Map<string, { errors: number; warnings: number; rules: Set<string> }>();
+  for (const problem of problems) {
+    const name = key(problem);
+    if (name === null) continue;
+    const entry = counts.get(name) ?? { errors: 0, warnings: 0, rules: new Set<string>() };
+    if (problem.severity === 'error') entry.errors++;
+    else entry.warnings++;
+    entry.rules.add(problem.rule);
+    counts.set(name, entry);
+  }
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+};
+
+/** A pull-request comment or job summary: what is new, then the same problems by data category and by recipient. */
+export const markdown: Reporter = (result) => {
+  const { summary, problems } = result;
+  const hidden = formatHiddenCount(summary);
+  const lines = [`## privlint: ${formatProblemCount(summary)}`, ''];
+  lines.push(
+    `${summary.findings} personal-data findings in ${summary.files} files checked against \`${result.manifest}\`${hidden === '' ? '' : ` (${hidden})`}.`,
+  );
+  if (problems.length === 0) return `${lines.join('\n')}\n`;
+  lines.push('', '| | Rule | Where | Problem | Fix |', '|---|---|---|---|---|');
+  for (const problem of problems) {
+    const { file, line, column } = problem.location;
+    lines.push(
+      `| ${problem.severity === 'error' ? '❌' : '⚠️'} | ${code(problem.rule)} | ${cell(code(`${file}:${line}:${column}`))} | ${cell(problem.message)} | ${cell(problem.help)} |`,
+    );
+  }
+  const sections: [string, string, (problem: Problem) => string | null][] = [
+    ['By data category', 'Category', (problem) => problem.category],
+    ['By recipient', 'Recipient', (problem) => problem.recipient],
+  ];
+  for (const [title, column, key] of sections) {
+    const rows = countBy(problems, key);
+    if (rows.length === 0) continue;
+    lines.push('', `### ${title}`, '', `| ${column} | Errors | Warnings | Rules |`, '|---|---|---|---|');
+    for (const [name, entry] of rows) {
+      lines.push(`| ${cell(code(name))} | ${entry.errors} | ${entry.warnings} | ${cell([...entry.rules].sort().join(', '))} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+};
