@@ -2,7 +2,8 @@
 // `npm run bench`: for each corpus, interleaved rounds of the raw-parse floor, `tsc --noEmit` (TS 6) and
 // `privlint scan` cold, warm and warm after one changed file; medians of wall time, CPU time and peak RSS,
 // printed as a table and written to bench/results.json.
-// Options: --quick (1 run, 100-file corpus only), --runs <n>, --only <name,name> (app-100, app-1000, app-5000, effect).
+// Options: --quick (1 run, 100-file corpus only), --runs <n>, --only <name,name> (app-100, app-1000, app-5000, effect),
+// --privlint <path to bin/privlint.js> (default: this checkout's).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
@@ -16,7 +17,8 @@ const REPO = resolve(BENCH_DIR, '..');
 const WORK = join(BENCH_DIR, '.work');
 const CORPORA = join(BENCH_DIR, 'corpora');
 const TSC = join(REPO, 'node_modules/typescript/bin/tsc');
-const PRIVLINT = join(REPO, 'bin/privlint.js');
+// --privlint <bin> benchmarks another build (a worktree of the commit before an optimisation) on the same corpora.
+let PRIVLINT = join(REPO, 'bin/privlint.js');
 const EFFECT_VERSION = '4.1.0';
 const TIME = '/usr/bin/time';
 // A warm-up round slower than this makes the corpus "slow": 3 runs instead of 5.
@@ -30,13 +32,14 @@ const CORPUS_DEFINITIONS = [
 ];
 
 function parseArgs(argv) {
-  const options = { quick: false, runs: undefined, only: undefined };
+  const options = { quick: false, runs: undefined, only: undefined, privlint: undefined };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--quick') options.quick = true;
     else if (arg === '--runs') options.runs = Number(argv[++index]);
     else if (arg === '--only') options.only = String(argv[++index]).split(',');
-    else fail(`unknown option ${arg}; use --quick, --runs <n> or --only <${CORPUS_DEFINITIONS.map((c) => c.name).join(',')}>`);
+    else if (arg === '--privlint') options.privlint = resolve(String(argv[++index]));
+    else fail(`unknown option ${arg}; use --quick, --runs <n>, --only <${CORPUS_DEFINITIONS.map((c) => c.name).join(',')}> or --privlint <bin>`);
   }
   if (options.runs !== undefined && (!Number.isInteger(options.runs) || options.runs < 1)) fail('--runs needs a positive whole number');
   for (const name of options.only ?? []) {
@@ -359,24 +362,32 @@ async function benchCorpus(definition, options, support, ts) {
 
 // ---- ratios and table ----
 
-function ratio(a, b) {
-  return a?.wallMs !== undefined && b?.wallMs !== undefined && b.wallMs > 0 ? Math.round((a.wallMs / b.wallMs) * 100) / 100 : null;
+function ratio(a, b, key = 'wallMs') {
+  return a?.[key] !== undefined && b?.[key] !== undefined && b[key] > 0 ? Math.round((a[key] / b[key]) * 100) / 100 : null;
 }
 
+// CPU-time ratios beside the wall-time ones: on a shared machine, wall time also measures the neighbours.
 function addRatios(result) {
-  result.ratios = {
-    coldOverFloor: ratio(result.scanCold, result.floor),
-    coldOverTsc: ratio(result.scanCold, result.tsc),
-    warmOverFloor: ratio(result.scanWarm, result.floor),
-    touchedOverFloor: ratio(result.scanTouched, result.floor),
-    warmOverCold: ratio(result.scanWarm, result.scanCold),
-    tscOverFloor: ratio(result.tsc, result.floor),
+  const pairs = {
+    coldOverFloor: ['scanCold', 'floor'],
+    coldOverTsc: ['scanCold', 'tsc'],
+    warmOverFloor: ['scanWarm', 'floor'],
+    touchedOverFloor: ['scanTouched', 'floor'],
+    warmOverCold: ['scanWarm', 'scanCold'],
+    tscOverFloor: ['tsc', 'floor'],
   };
+  result.ratios = {};
+  result.cpuRatios = {};
+  for (const [name, [a, b]] of Object.entries(pairs)) {
+    result.ratios[name] = ratio(result[a], result[b]);
+    result.cpuRatios[name] = ratio(result[a], result[b], 'cpuMs');
+  }
 }
 
 const seconds = (row) => (row?.wallMs !== undefined ? `${(row.wallMs / 1000).toFixed(2)} s` : 'n/a');
 const mib = (row) => (row?.maxRssMiB !== undefined ? `${Math.round(row.maxRssMiB)}` : 'n/a');
 const times = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}×`);
+const bothTimes = (r, name) => (r.ratios[name] === null ? 'n/a' : `${times(r.ratios[name])} (${times(r.cpuRatios[name])})`);
 
 function formatTable(results, scaling) {
   const lines = [
@@ -385,11 +396,11 @@ function formatTable(results, scaling) {
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.name} | ${r.files} | ${r.lines} | ${seconds(r.floor)} | ${seconds(r.tsc)} | ${seconds(r.scanCold)} | ${seconds(r.scanWarm)} | ${seconds(r.scanTouched)} | ${times(r.ratios.coldOverFloor)} | ${times(r.ratios.coldOverTsc)} | ${times(r.ratios.warmOverFloor)} | ${times(r.ratios.touchedOverFloor)} | ${times(r.ratios.warmOverCold)} | ${mib(r.floor)} / ${mib(r.tsc)} / ${mib(r.scanCold)} |`,
+      `| ${r.name} | ${r.files} | ${r.lines} | ${seconds(r.floor)} | ${seconds(r.tsc)} | ${seconds(r.scanCold)} | ${seconds(r.scanWarm)} | ${seconds(r.scanTouched)} | ${bothTimes(r, 'coldOverFloor')} | ${bothTimes(r, 'coldOverTsc')} | ${bothTimes(r, 'warmOverFloor')} | ${bothTimes(r, 'touchedOverFloor')} | ${bothTimes(r, 'warmOverCold')} | ${mib(r.floor)} / ${mib(r.tsc)} / ${mib(r.scanCold)} |`,
     );
   }
   if (scaling) {
-    lines.push('', `Scaling app-5000 / app-1000 (wall): floor ${times(scaling.floor)}, tsc ${times(scaling.tsc)}, scan cold ${times(scaling.scanCold)} (target ≤ 5.5×).`);
+    lines.push('', `Scaling app-5000 / app-1000, wall (CPU): floor ${times(scaling.floor)} (${times(scaling.cpu.floor)}), tsc ${times(scaling.tsc)} (${times(scaling.cpu.tsc)}), scan cold ${times(scaling.scanCold)} (${times(scaling.cpu.scanCold)}); target ≤ 5.5×.`);
   }
   const problems = [];
   for (const r of results) {
@@ -408,7 +419,12 @@ function formatTable(results, scaling) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(join(REPO, 'dist', 'cli.js'))) fail('dist/cli.js is missing; run `npm run build` first (npm run bench does)');
+  if (options.privlint !== undefined) {
+    if (!existsSync(options.privlint)) fail(`--privlint ${options.privlint} does not exist; give the path of a built bin/privlint.js`);
+    PRIVLINT = options.privlint;
+  } else if (!existsSync(join(REPO, 'dist', 'cli.js'))) {
+    fail('dist/cli.js is missing; run `npm run build` first (npm run bench does)');
+  }
   mkdirSync(WORK, { recursive: true });
   const { ts } = await import('ts-morph');
   const support = readScanSupport();
@@ -426,14 +442,15 @@ async function main() {
   const byName = new Map(results.map((r) => [r.name, r]));
   const small = byName.get('app-1000');
   const large = byName.get('app-5000');
-  const scaling = small && large ? { floor: ratio(large.floor, small.floor), tsc: ratio(large.tsc, small.tsc), scanCold: ratio(large.scanCold, small.scanCold) } : undefined;
+  const scalingOf = (key) => ({ floor: ratio(large.floor, small.floor, key), tsc: ratio(large.tsc, small.tsc, key), scanCold: ratio(large.scanCold, small.scanCold, key) });
+  const scaling = small && large ? { ...scalingOf('wallMs'), cpu: scalingOf('cpuMs') } : undefined;
 
   const packageJson = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).stdout.trim() || null;
   const output = {
     date: startedAt.toISOString(),
     durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    privlint: { version: packageJson.version, commit, scanOptions: support },
+    privlint: { version: packageJson.version, commit, bin: PRIVLINT.startsWith(`${REPO}${sep}`) ? relative(REPO, PRIVLINT) : PRIVLINT, scanOptions: support },
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
@@ -450,7 +467,7 @@ async function main() {
     scaling: scaling ?? null,
   };
   writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
-  const header = `privlint bench, ${output.date.slice(0, 10)}, ${output.machine.cpu} (${output.machine.cores} cores, ${output.machine.memoryGiB} GiB), Node ${output.node}, TS ${output.typescript.tsc}; medians of wall time; load average before ${loadBefore.join(' ')}`;
+  const header = `privlint bench, ${output.date.slice(0, 10)}, ${output.machine.cpu} (${output.machine.cores} cores, ${output.machine.memoryGiB} GiB), Node ${output.node}, TS ${output.typescript.tsc}; medians of wall time, ratios as wall (CPU); load average before ${loadBefore.join(' ')}`;
   process.stdout.write(`${header}\n\n${formatTable(results, scaling)}\n\nWrote bench/results.json\n`);
 }
 

@@ -123,7 +123,8 @@ function withoutWarnings(result: CheckResult): CheckResult {
 function toExitCode(result: CheckResult, flags: CheckFlags, io: CommandIO): number {
   if (result.summary.errors > 0) return EXIT_PROBLEMS;
   if (flags.maxWarnings !== undefined && result.summary.warnings > flags.maxWarnings) {
-    io.stderr(`privlint: ${result.summary.warnings} warnings exceed --max-warnings ${flags.maxWarnings}.\n`);
+    const count = result.summary.warnings;
+    io.stderr(`privlint: ${count} warning${count === 1 ? '' : 's'} exceed${count === 1 ? 's' : ''} --max-warnings ${flags.maxWarnings}.\n`);
     return EXIT_PROBLEMS;
   }
   if (flags.failOnGaps && result.gaps.length > 0) {

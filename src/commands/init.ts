@@ -38,8 +38,9 @@ async function runInit(dir: string, flags: InitFlags, io: CommandIO): Promise<vo
   const text = createDraft(result, { name: getProductName(root), schemaPath: './node_modules/privlint/schemas/manifest.schema.json' });
   writeFileAtomic(target, text);
   const fields = new Set(result.findings.map((finding) => finding.category)).size;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   io.stdout(
-    `privlint: wrote ${shown(target)} from ${result.summary.findings} findings in ${result.summary.files} files (${fields} field${fields === 1 ? '' : 's'}); replace every TODO with what is true, then run privlint check.\n`,
+    `privlint: wrote ${shown(target)} from ${count(result.summary.findings, 'finding')} in ${count(result.summary.files, 'file')} (${count(fields, 'field')}); replace every TODO with what is true, then run privlint check.\n`,
   );
 }
 

@@ -132,11 +132,14 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   function emitSite(site: SinkSite, env: Env | undefined, output: AnalysisOutput): void {
     const location = toLocation(engine, site.node);
-    for (const value of site.values) {
-      for (const item of values.classifySinkValue(value, env)) {
-        output.findings.push(toFinding(item, site.sink, location, item.trace));
-      }
-    }
+    for (const item of classifySite(site, env)) output.findings.push(toFinding(item, site.sink, location, item.trace));
+  }
+
+  /** A key names the data only when the value says nothing itself: `setItem('email', v)`, not `set('last_login', email)`. */
+  function classifySite(site: SinkSite, env: Env | undefined): DataItem[] {
+    const items = site.values.filter((value) => !value.isKey).flatMap((value) => values.classifySinkValue(value, env));
+    if (items.length > 0) return items;
+    return site.values.filter((value) => value.isKey).flatMap((value) => values.classifySinkValue(value, env));
   }
 
   function emitSource(source: SourceSite, output: AnalysisOutput): void {
@@ -161,7 +164,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
         const innerExpression = value.fixed ? textOf(path.site.node) : textOf(value.expression);
         for (const item of items) {
           const entryStep = toTraceStep(engine, call, `passed to ${calleeName(call)}()`);
-          output.findings.push(toFinding(item, path.site.sink, callLocation, [...item.trace, entryStep, ...stepTrace, sinkStep]));
+          output.findings.push(toFinding(item, path.site.sink, callLocation, [...item.trace, ...stepTrace, sinkStep]));
           path.steps.forEach((step, index) => {
             output.findings.push(toFinding(item, path.site.sink, toLocation(engine, step.call), [...stepTrace.slice(index + 1), sinkStep]));
           });
@@ -191,7 +194,9 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     } else {
       return;
     }
-    const items = call.arguments.flatMap((argument) => values.classifyValue(argument, undefined)).filter((item) => item.confidence !== 'low');
+    const items = values
+      .withoutTypes(() => call.arguments.flatMap((argument) => values.classifyValue(argument, undefined)))
+      .filter((item) => item.confidence !== 'low');
     if (items.length === 0) return;
     const categories = [...new Set(items.map((item) => item.category))].sort();
     output.gaps.push({ location: toLocation(engine, call), expression: textOf(call).slice(0, 200), categories, reason });

@@ -72,9 +72,9 @@ export function createBindingResolver(engine: Engine) {
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { type: 'function', fn: node };
     if (ts.isObjectLiteralExpression(node)) return { type: 'object', node };
     if (ts.isClassExpression(node)) return { type: 'class', node };
-    if (ts.isConditionalExpression(node)) return resolveExpression(node.whenTrue, depth) ?? resolveExpression(node.whenFalse, depth);
+    if (ts.isConditionalExpression(node)) return preferred(resolveExpression(node.whenTrue, depth), resolveExpression(node.whenFalse, depth));
     if (ts.isBinaryExpression(node) && isFallbackOperator(node.operatorToken.kind)) {
-      return resolveExpression(node.left, depth) ?? resolveExpression(node.right, depth);
+      return preferred(resolveExpression(node.left, depth), resolveExpression(node.right, depth));
     }
     return undefined;
   }
@@ -346,6 +346,14 @@ export function createBindingResolver(engine: Engine) {
 }
 
 export type BindingResolver = ReturnType<typeof createBindingResolver>;
+
+// `globalForPrisma.prisma ?? new PrismaClient()`: the side that names a library says what the value is.
+const RANK: Record<Binding['type'], number> = { library: 5, function: 4, object: 4, class: 4, instance: 4, module: 4, global: 2, unknown: 1 };
+const preferred = (left: Binding | undefined, right: Binding | undefined): Binding | undefined => {
+  if (!left) return right;
+  if (!right) return left;
+  return RANK[right.type] > RANK[left.type] ? right : left;
+};
 
 const isFallbackOperator = (kind: ts.SyntaxKind) =>
   kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.AmpersandAmpersandToken;

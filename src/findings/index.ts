@@ -3,8 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { Project, ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import type { UserSdkEntry } from '../manifest/types.js';
-import type { Finding, Gap, ScanResult } from '../model.js';
+import type { Finding, Gap, ScanResult, SkippedFile } from '../model.js';
 import { createDependencyLookup, listProjectFiles } from '../project/index.js';
+import type { ProjectFile } from '../project/index.js';
 import { VERSION } from '../version.js';
 import { createAnalyzer } from './analyze.js';
 import type { AnalysisOutput } from './analyze.js';
@@ -13,6 +14,7 @@ import { CATALOG } from './catalog/index.js';
 import { createCatalogIndex, toCatalogEntry } from './catalog-match.js';
 import { classifyName, isNonPersonalType, isPersonObjectName } from './classify/index.js';
 import type { Classifier, Engine, ScanFile } from './context.js';
+import { createDeclaredTypes } from './declared-types.js';
 import { createContextClassifier } from './person-context.js';
 import { createRequestInputDetector } from './request-input.js';
 import { createTypeExpander } from './type-expansion.js';
@@ -44,6 +46,32 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     );
   }
 
+  return scanFiles({
+    root,
+    files: listing.files,
+    skipped: listing.skipped,
+    compilerOptions: listing.compilerOptions,
+    dependenciesOf: createDependencyLookup(root).dependenciesOf,
+    options,
+    started,
+  });
+}
+
+export interface FileSet {
+  root: string;
+  files: readonly ProjectFile[];
+  skipped: SkippedFile[];
+  compilerOptions: ReadonlyMap<string, ts.CompilerOptions>;
+  dependenciesOf: (absoluteFile: string) => ReadonlySet<string> | undefined;
+  options: Omit<ScanOptions, 'root' | 'include' | 'exclude'>;
+  started?: number;
+}
+
+/** Scans files already read (from disk by `scan`, or given inline by tests); never touches the file system. */
+export async function scanFiles(set: FileSet): Promise<ScanResult> {
+  const started = set.started ?? performance.now();
+  const { root, options } = set;
+  const listing = { files: set.files, skipped: set.skipped, compilerOptions: set.compilerOptions };
   const rootOptions = listing.compilerOptions.get(listing.files[0]!.absolutePath) ?? [...listing.compilerOptions.values()][0];
   const project = new Project({
     skipAddingFilesFromTsConfig: true,
@@ -65,7 +93,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     },
   });
 
-  const dependencies = createDependencyLookup(root);
   const files = new Map<string, ScanFile>();
   const partlyParsed: string[] = [];
   for (const file of listing.files) {
@@ -76,7 +103,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       absolutePath: sourceFile.fileName,
       path: file.path,
       sourceFile,
-      dependencies: dependencies.dependenciesOf(file.absolutePath),
+      dependencies: set.dependenciesOf(file.absolutePath),
       compilerOptions: listing.compilerOptions.get(file.absolutePath),
     });
   }
@@ -101,14 +128,22 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
   const resolver = createBindingResolver(engine);
   const types = createTypeExpander(engine);
-  const sources = createRequestInputDetector(engine, resolver, types);
-  const values = createValueClassifier(engine, resolver, types, { typedRequestRead: sources.typedRead });
+  const declaredTypes = createDeclaredTypes(engine, resolver);
+  const sources = createRequestInputDetector(engine, resolver, types, declaredTypes);
+  const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead });
   const analyzer = createAnalyzer(engine, resolver, values, createCatalogIndex(engine.catalog));
 
   const output: AnalysisOutput = { findings: [], gaps: [] };
   let done = 0;
+  const skipped = [...listing.skipped];
   for (const file of files.values()) {
-    analyzer.analyzeFile(file.sourceFile, sources.detect, output);
+    try {
+      analyzer.analyzeFile(file.sourceFile, sources.detect, output);
+    } catch (error) {
+      // One file the engine cannot follow must not cost the whole inventory; it is named, never silently dropped.
+      const message = error instanceof Error ? error.message : String(error);
+      skipped.push({ file: file.path, reason: `privlint could not analyse it (internal error: ${message}); please report it` });
+    }
     options.onProgress?.(++done, files.size);
     // Yield now and then so a progress bar can repaint during long scans.
     if (done % 50 === 0) await new Promise((next) => setImmediate(next));
@@ -125,7 +160,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       findings: findings.length,
       gaps: gaps.length,
       durationMs: Math.round(performance.now() - started),
-      skipped: listing.skipped,
+      skipped: skipped.sort((a, b) => compareText(a.file, b.file)),
       partlyParsed: partlyParsed.sort(),
     },
     findings,

@@ -6,7 +6,7 @@ type ClassifyByName = (name: string, owner?: string) => Classification | undefin
 // Categories that only a person has: a sibling carrying one of them makes the whole record a person's record.
 const PERSON_CATEGORY = /^user\.(contact|name|demographic|government_id|financial|authorization|account)(\.|$)/;
 // Owners that say nothing about what they hold: a form, a request body, a DTO.
-const NEUTRAL_OWNER = /^(form|body|data|input|values|payload|params|dto|fields|details|info|draft|args|props|request|req|query|state|result|parsed|entry|record|row)$/i;
+const NEUTRAL_OWNER = /^(form|body|data|input|values|payload|params|dto|fields|details|info|draft|args|props|request|req|query|state|result|parsed|entry|record|row|json|formData|searchParams|headers|text|parseBody|valid)$/i;
 
 /**
  * Wraps name classification with the context of the names declared beside it. `name` alone is ambiguous

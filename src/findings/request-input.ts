@@ -23,6 +23,8 @@ const KEYED_METHODS = new Set(['query', 'param', 'header', 'queries', 'cookie'])
 const PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'create', 'assert']);
 const NEST_SOURCES = new Set(['Body', 'Query', 'Param', 'Headers', 'Ip']);
 const MAX_DEPTH = 6;
+const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
+const TRANSFORM_METHODS = new Set(['replace', 'replaceAll', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'slice', 'substring', 'split', 'toString']);
 
 export function createRequestInputDetector(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes) {
   const { classifier } = engine;
@@ -104,6 +106,68 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     return dtoItems(partType, textOf(node));
   }
 
+  function detectCall(node: ts.CallExpression): SourceSite[] {
+    const callee = node.expression;
+    if (!ts.isPropertyAccessExpression(callee)) return [];
+    const method = callee.name.text;
+    const key = node.arguments[0];
+    if (isRequestObject(callee.expression)) {
+      const api = `${textOf(callee.expression)}.${method}()`;
+      if (KEYED_METHODS.has(method) && key && ts.isStringLiteralLike(key)) return site(node, api, named(key.text, method, textOf(node)));
+      if (BODY_METHODS.has(method) || KEYED_METHODS.has(method)) return site(node, api, readsOf(node, 0));
+      return [];
+    }
+    if ((method === 'get' || method === 'getAll') && key && ts.isStringLiteralLike(key)) {
+      // Server actions: `formData.get('email')` on the FormData the action receives.
+      if (isActionFormData(callee.expression)) return site(node, `${textOf(callee.expression)}.${method}()`, keyedRead(node, key.text));
+      // Next.js `headers().get('x-forwarded-for')` reads the incoming request's headers.
+      const binding = resolver.resolveExpression(callee.expression);
+      if (binding?.type === 'library' && binding.module === 'next/headers' && binding.chain.length === 1 && binding.chain[0] === 'headers') {
+        return site(node, 'headers().get', keyedRead(node, key.text));
+      }
+    }
+    // tRPC: `.input(z.object({ ... }))`.
+    if (method === 'input' && node.arguments.length === 1) {
+      const schema = node.arguments[0]!;
+      const shapes = declaredTypes.schemaShapes(schema);
+      if (shapes.length > 0) return site(schema, 'trpc.input', shapes.flatMap((shape) => declaredTypes.shapeItems(shape, undefined, textOf(schema))));
+    }
+    return [];
+  }
+
+  /** A keyed read (`formData.get('email')`): the key names the value, else what the code does with it. */
+  function keyedRead(call: ts.CallExpression, key: string): DataItem[] {
+    const own = named(key, undefined, textOf(call));
+    return own.length > 0 ? own : readsOf(call, 0);
+  }
+
+  function isActionFormData(expression: ts.Expression): boolean {
+    const node = unwrap(expression);
+    if (!ts.isIdentifier(node)) return false;
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind !== 'parameter') return false;
+    const type = declaration.node.type;
+    return (type !== undefined && type.getText() === 'FormData') || (type === undefined && node.text === 'formData');
+  }
+
+  function detectNestParameter(parameter: ts.ParameterDeclaration): SourceSite[] {
+    const decorators = ts.canHaveDecorators(parameter) ? (ts.getDecorators(parameter) ?? []) : [];
+    const sites: SourceSite[] = [];
+    for (const decorator of decorators) {
+      const call = decorator.expression;
+      if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || !NEST_SOURCES.has(call.expression.text)) continue;
+      const declaration = resolveIdentifier(call.expression);
+      if (declaration?.kind !== 'import' || !(declaration.node.moduleSpecifier as ts.StringLiteral).text.startsWith('@nestjs/')) continue;
+      const kind = call.expression.text;
+      const api = `@${kind}()`;
+      const key = call.arguments[0];
+      if (kind === 'Ip') sites.push(...site(decorator, api, named('ip', undefined, textOf(parameter.name))));
+      else if (key && ts.isStringLiteralLike(key)) sites.push(...site(decorator, api, named(key.text, undefined, textOf(parameter.name))));
+      else if (parameter.type) sites.push(...site(decorator, api, dtoItems(parameter.type, textOf(parameter.name))));
+    }
+    return sites;
+  }
+
   /** The personal properties of a DTO type, read syntactically; the type checker only when the type is not in the project. */
   function dtoItems(typeNode: ts.TypeNode, base: string): DataItem[] {
     const declared = declaredTypes.typeNodeItems(typeNode, base);
@@ -125,8 +189,16 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     const typed: DataItem[] = [];
     for (;;) {
       const parent = current.parent;
-      if (ts.isParenthesizedExpression(parent) || ts.isNonNullExpression(parent) || ts.isAwaitExpression(parent) || ts.isSatisfiesExpression(parent)) {
+      if (
+        ts.isParenthesizedExpression(parent) ||
+        ts.isNonNullExpression(parent) ||
+        ts.isAwaitExpression(parent) ||
+        ts.isSatisfiesExpression(parent) ||
+        (ts.isBinaryExpression(parent) && parent.left === current && FALLBACK_OPERATORS.has(parent.operatorToken.kind))
+      ) {
         current = parent;
+      } else if (ts.isPropertyAccessExpression(parent) && TRANSFORM_METHODS.has(parent.name.text) && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
+        current = parent.parent;
       } else if (ts.isAsExpression(parent) || ts.isTypeAssertionExpression(parent)) {
         typed.push(...dtoItems(parent.type, textOf(expression)));
         current = parent;
@@ -143,7 +215,10 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
         const grand = parent.parent;
         if (ts.isCallExpression(grand) && grand.expression === parent) {
           const argument = grand.arguments[0];
-          if ((key === 'get' || key === 'getAll') && argument && ts.isStringLiteralLike(argument)) reads = named(argument.text, ownerName(current as ts.Expression), textOf(grand));
+          if ((key === 'get' || key === 'getAll') && argument && ts.isStringLiteralLike(argument)) {
+            reads = named(argument.text, ownerName(current as ts.Expression), textOf(grand));
+            if (reads.length === 0) reads = readsOf(grand, depth + 1);
+          }
           else if (PARSE_METHODS.has(key)) reads = readsOf(grand, depth + 1);
         } else {
           const deeper = readsOf(parent, depth + 1);
@@ -151,7 +226,9 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
         }
       }
     } else if (ts.isVariableDeclaration(parent) && parent.initializer === current) {
-      reads = bindingReads(parent.name, ownerName(expression as ts.Expression), base, depth);
+      // `const email = searchParams.get('resource')`: the variable's own name says what was read.
+      const own = ts.isIdentifier(parent.name) ? named(parent.name.text, undefined, base) : [];
+      reads = own.length > 0 ? own : bindingReads(parent.name, ownerName(expression as ts.Expression), base, depth);
       if (parent.type) reads.push(...dtoItems(parent.type, base));
     } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === current && ts.isIdentifier(parent.left)) {
       reads = identifierReads(parent.left, base, depth);
@@ -222,7 +299,3 @@ function site(node: ts.Node, api: string, items: DataItem[]): SourceSite[] {
   return items.length > 0 ? [{ node, api, items }] : [];
 }
 
-function unwrapArrayType(type: ts.TypeNode): ts.TypeNode {
-  if (ts.isArrayTypeNode(type)) return type.elementType;
-  return type;
-}

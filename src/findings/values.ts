@@ -4,8 +4,10 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
+import { tokenize } from './classify/index.js';
 import { isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkValue } from './sink-site.js';
+import type { DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
 
 /** Parameters of a called project function bound to the caller's arguments (wrapper analysis). */
@@ -31,7 +33,7 @@ export interface ValueHooks {
   typedRequestRead?: (node: ts.PropertyAccessExpression) => DataItem[];
 }
 
-export function createValueClassifier(engine: Engine, resolver: BindingResolver, types: TypeExpander, hooks: ValueHooks = {}) {
+export function createValueClassifier(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes, hooks: ValueHooks = {}) {
   const { classifier } = engine;
 
   function item(category: string, confidence: DataItem['confidence'], evidence: Evidence, expression: string, viaParameter = false, trace: TraceStep[] = []): DataItem {
@@ -96,12 +98,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         }
       }
     }
-    if (declaration?.kind === 'variable' || declaration?.kind === 'parameter') {
-      const typeNode = declaration.node.type;
+    if ((declaration?.kind === 'variable' || declaration?.kind === 'parameter') && declaration.path.length === 0) {
+      // An object passed whole: the members of its declared type, then (for person objects) the type checker.
+      const typeNode = declaration.kind === 'parameter' ? declaredTypes.parameterTypeNode(declaration.node) : declaration.node.type;
+      const declared = typeNode ? declaredTypes.typeNodeItems(typeNode, node.text) : undefined;
+      if (declared !== undefined) return declared;
       const typeName = typeNode && ts.isTypeReferenceNode(typeNode) ? typeNode.typeName.getText() : undefined;
-      if (declaration.path.length === 0 && (classifier.isPersonObjectName(node.text) || (typeName && classifier.isPersonObjectName(typeName)))) {
-        return expandWhole(node, node.text);
-      }
+      if (classifier.isPersonObjectName(node.text) || (typeName && classifier.isPersonObjectName(typeName))) return expandWhole(node, node.text);
     }
     return [];
   }
@@ -161,6 +164,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   function classifyMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, env: Env | undefined, depth: number): DataItem[] {
     const base = unwrap(node.expression);
+    if (isConfigRead(base)) return [];
     const expression = textOf(node);
     // A parameter bound to an object literal: read the property the caller really passed.
     if (env && ts.isIdentifier(base)) {
@@ -209,7 +213,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const inner = classifyValue(property.initializer, env, depth + 1);
         if (inner.length > 0) {
           items.push(...inner);
-        } else if (key !== undefined && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value)) {
+        } else if (key !== undefined && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value) && !describesData(value, classifier)) {
           const viaParameter = env !== undefined && touchesOrigin(value, env);
           items.push(...classifyNamed(key, undefined, textOf(property.initializer), siblings).map((found) => ({ ...found, viaParameter })));
         }
@@ -287,8 +291,22 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return items.map((found) => ({ ...found, viaParameter: found.viaParameter }));
   }
 
+  let typesAllowed = true;
+
+  /** Runs `fn` with the type checker out of reach: gap hints must not pay for a program. */
+  function withoutTypes<T>(fn: () => T): T {
+    const previous = typesAllowed;
+    typesAllowed = false;
+    try {
+      return fn();
+    } finally {
+      typesAllowed = previous;
+    }
+  }
+
   /** An object passed whole: expand it through its type; with no type known, nothing is claimed. */
   function expandWhole(node: ts.Expression, owner: string): DataItem[] {
+    if (!typesAllowed) return [];
     const expanded = types.expandExpression(node, owner);
     if (!expanded) return [];
     const base = textOf(node);
@@ -366,7 +384,29 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return found;
   }
 
-  return { classifyValue, classifySinkValue, touchesOrigin };
+  return { classifyValue, classifySinkValue, touchesOrigin, withoutTypes };
+}
+
+const METADATA_TOKENS = new Set(['count', 'counts', 'total', 'num', 'has', 'is', 'verified', 'enabled', 'disabled', 'flag', 'status', 'type', 'length', 'size', 'index', 'idx', 'template', 'config', 'env']);
+
+/**
+ * Whether a value is metadata about data rather than data: `avatars: profile.avatarCount`, `phone: user.hasPhone`,
+ * `id: process.env.CUSTOMER_ID`. Then the key's name does not make it personal.
+ */
+function describesData(value: ts.Expression, classifier: Engine['classifier']): boolean {
+  if (isConfigRead(value)) return true;
+  // `street: store.street`: the owner already said this is not a person's street.
+  if (ts.isPropertyAccessExpression(value) && classifier.classifyName(value.name.text) !== undefined) return true;
+  const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
+  if (ts.isPropertyAccessExpression(value) && isConfigRead(unwrap(value.expression))) return true;
+  if (ts.isPrefixUnaryExpression(value) || (ts.isBinaryExpression(value) && value.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && value.operatorToken.kind !== ts.SyntaxKind.BarBarToken && value.operatorToken.kind !== ts.SyntaxKind.PlusToken)) return true;
+  return name !== undefined && tokenize(name).some((token) => METADATA_TOKENS.has(token));
+}
+
+/** `process.env.X`, `import.meta.env.X`: deployment configuration, never data about a person. */
+function isConfigRead(node: ts.Expression): boolean {
+  const text = ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) ? node.expression.getText() : node.getText();
+  return /^(process\.env|import\.meta\.env)$/.test(text) || /^(process\.env|import\.meta\.env)$/.test(node.getText());
 }
 
 /** Keys of an object literal, for sibling context. */

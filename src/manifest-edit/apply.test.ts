@@ -41,8 +41,8 @@ describe('applyAdditions', () => {
     const result = applyAdditions(text, {
       ...none,
       fieldAdditions: [
-        { field: 'email', recipients: ['posthog'], storage: ['cookie'], evidence },
-        { field: 'name', recipients: ['segment'], storage: [], evidence },
+        { field: 'email', purposes: [], recipients: ['posthog'], storage: ['cookie'], evidence },
+        { field: 'name', purposes: ['analytics'], recipients: ['segment'], storage: [], evidence },
       ],
     });
     expect(result).toBe(
@@ -59,6 +59,7 @@ describe('applyAdditions', () => {
         '  # the name, as typed',
         '  name:',
         "    category: 'user.name'",
+        '    purposes: [analytics]',
         '    recipients: [segment]',
         'rules: {}',
         '',
@@ -68,7 +69,7 @@ describe('applyAdditions', () => {
 
   test('adds entries with comments at the indentation the file uses, and missing sections at the end', () => {
     const text = 'version: 1\npurposes:\n    account: { description: Accounts, legalBasis: contract }\nfields:\n    email: { category: user.contact.email, purposes: [account], recipients: [] }\n';
-    const result = applyAdditions(text, { fields: [phone], recipients: [twilio], fieldAdditions: [{ field: 'email', recipients: ['twilio'], storage: [], evidence }], todoPurpose: true });
+    const result = applyAdditions(text, { fields: [phone], recipients: [twilio], fieldAdditions: [{ field: 'email', purposes: [], recipients: ['twilio'], storage: [], evidence }], todoPurpose: true });
     expect(result).toBe(
       [
         'version: 1',
@@ -91,16 +92,22 @@ describe('applyAdditions', () => {
         '        source: user',
         'recipients:',
         '    # found at src/a.ts:3:5: user.phone (sms.send → twilio)',
-        '    # TODO: add country (ISO code) and, outside the EU, the transfer safeguard',
         '    twilio:',
         '        name: Twilio',
         '        kind: messaging',
         '        role: processor',
         '        purposes: [todo]',
+        '        safeguard: "TODO: add `country` (ISO code) and, if it is outside the EU, the transfer safeguard; else remove this line"',
         '',
       ].join('\n'),
     );
     expect(parse(result).fields.phone_number.purposes).toEqual(['todo']);
+  });
+
+  test('a section key with nothing under it gets the entries right below it', () => {
+    const result = applyAdditions('version: 1\nfields:\nrules: {}\n', { ...none, fields: [phone] });
+    expect(result.split('\n').slice(0, 4)).toEqual(['version: 1', 'fields:', '  # found at src/a.ts:3:5: user.phone (sms.send → twilio)', '  phone_number:']);
+    expect(parse(result).rules).toEqual({});
   });
 
   test('an empty flow map becomes a block map; CRLF files stay CRLF', () => {

@@ -25,7 +25,7 @@ export function applyAdditions(text: string, additions: Additions): string {
   for (const addition of additions.fieldAdditions) {
     const field = root.getIn(['fields', addition.field], true) as Node | undefined;
     if (!isMap(field)) continue;
-    for (const [key, values] of [['recipients', addition.recipients], ['storage', addition.storage]] as const) {
+    for (const [key, values] of [['purposes', addition.purposes], ['recipients', addition.recipients], ['storage', addition.storage]] as const) {
       if (values.length === 0) continue;
       const list = field.get(key, true) as Node | undefined;
       if (isSeq(list)) insertions.push(appendToSeq(text, list, values));
@@ -42,8 +42,14 @@ export function applyAdditions(text: string, additions: Additions): string {
   for (const [section, entries] of sections) {
     if (entries.length === 0) continue;
     const node = root.get(section, true) as Node | undefined;
+    const pair = root.items.find((item) => isScalar(item.key) && item.key.value === section);
     if (isMap(node)) {
       insertions.push(...appendToMap(text, node, entries, unit));
+    } else if (isScalar(pair?.key) && pair.key.range) {
+      // `fields:` with nothing under it: the entries go right below the key.
+      const { offset, prefix } = afterLine(text, pair.key.range[1]);
+      const block = entries.map((entry) => formatBlockEntry(entry, unit, unit)).join('');
+      insertions.push({ offset, text: `${prefix}${block}` });
     } else {
       const block = entries.map((entry) => formatBlockEntry(entry, unit, unit)).join('');
       newSections.push({ offset: text.length, text: `${text.endsWith('\n') || text === '' ? '' : '\n'}${section}:\n${block}` });

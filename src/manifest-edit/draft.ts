@@ -27,7 +27,7 @@ export interface DraftOptions {
  * What only a person knows is a TODO, which `check` reports as a warning until it is replaced.
  */
 export function createDraft(scanResult: ScanResult, options: DraftOptions): string {
-  const additions = planAdditions(EMPTY, scanResult.findings);
+  const additions = planAdditions(EMPTY, scanResult.findings, { logStorage: true });
   const unit = '  ';
   const lines = [
     `# yaml-language-server: $schema=${options.schemaPath}`,

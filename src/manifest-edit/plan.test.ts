@@ -48,6 +48,7 @@ describe('planAdditions', () => {
       finding('user.contact.email', 'cookie', null, 4),
       finding('user.contact.email', 'http', 'api.shop.example', 5),
       finding('user.device.ip_address', 'http', 'collect.tracker.example', 6),
+      finding('user.contact.email', 'analytics', 'segment', 7),
     ]);
     expect(additions.fields.map(({ evidence: _evidence, ...field }) => field)).toEqual([
       { id: 'ip_address', category: 'user.device.ip_address', purposes: ['todo'], recipients: ['tracker'], storage: [], source: 'user' },
@@ -58,7 +59,7 @@ describe('planAdditions', () => {
       { id: 'twilio', codeId: 'twilio', kind: 'messaging', role: 'processor', purposes: ['account'], hosts: [] },
     ]);
     expect(additions.fieldAdditions.map(({ evidence: _evidence, ...addition }) => addition)).toEqual([
-      { field: 'email', recipients: ['twilio'], storage: ['cookie'] },
+      { field: 'email', purposes: ['analytics'], recipients: ['segment', 'twilio'], storage: ['cookie'] },
     ]);
     expect(additions.todoPurpose).toBe(true);
   });

@@ -37,6 +37,8 @@ export interface NewRecipient {
 
 export interface FieldAdditions {
   field: string;
+  /** Purposes of a recipient the field newly lists, when the field shares none with it. */
+  purposes: string[];
   recipients: string[];
   storage: StorageKind[];
   evidence: Evidence[];
@@ -69,9 +71,11 @@ const uniqueId = (base: string, taken: Set<string>): string => {
  * Plans the entries that make the manifest say what the code does. Purposes are chosen so that no new
  * entry causes a purpose-mismatch: a new field takes the purposes of the declared recipients it reaches,
  * a new recipient those of the declared fields it receives, and `todo` joins wherever a person must decide.
- * Logging is never added: personal data in a log is more often a leak than a decision (pii-in-logs says so).
+ * `log` storage is added only for a draft (`init` describes the code as it is); `--fix` never adds it to a
+ * manifest a person wrote, because personal data in a log is more often a leak than a decision (pii-in-logs).
  */
-export function planAdditions(manifest: Manifest, findings: readonly Finding[]): Additions {
+export function planAdditions(manifest: Manifest, findings: readonly Finding[], options: { logStorage?: boolean } = {}): Additions {
+  const keeps = (storage: StorageKind | undefined): storage is StorageKind => storage !== undefined && (storage !== 'log' || options.logStorage === true);
   const takenFieldIds = new Set(Object.keys(manifest.fields));
   const takenRecipientIds = new Set(Object.keys(manifest.recipients));
   const newRecipientIds = new Map<string, string>();
@@ -119,7 +123,7 @@ export function planAdditions(manifest: Manifest, findings: readonly Finding[]):
           evidence: [],
         } satisfies NewField);
       if (recipientId !== undefined) field.recipients = sorted([...field.recipients, recipientId]);
-      if (storage !== undefined && storage !== 'log') field.storage = sorted([...field.storage, storage]);
+      if (keeps(storage)) field.storage = sorted([...field.storage, storage]);
       if (finding.sink.kind !== 'device-api') field.source = 'user';
       field.evidence.push(toEvidence(finding));
       fieldsByCategory.set(finding.category, field);
@@ -127,10 +131,15 @@ export function planAdditions(manifest: Manifest, findings: readonly Finding[]):
       continue;
     }
     const missingRecipient = recipientId !== undefined && !declared.recipients.includes(recipientId) ? recipientId : undefined;
-    const missingStorage = storage !== undefined && storage !== 'log' && !declared.storage.includes(storage) ? storage : undefined;
+    const missingStorage = keeps(storage) && !declared.storage.includes(storage) ? storage : undefined;
     if (missingRecipient === undefined && missingStorage === undefined) continue;
-    const entry = additions.get(declared.id) ?? { field: declared.id, recipients: [], storage: [], evidence: [] };
+    const entry = additions.get(declared.id) ?? { field: declared.id, purposes: [], recipients: [], storage: [], evidence: [] };
     if (missingRecipient !== undefined) entry.recipients = sorted([...entry.recipients, missingRecipient]);
+    // The code sends the field to a recipient declared for other purposes: the field serves those purposes too.
+    const recipientPurposes = destination.kind === 'declared' && missingRecipient !== undefined ? destination.recipient.purposes : [];
+    if (recipientPurposes.length > 0 && !recipientPurposes.some((purpose) => declared.purposes.includes(purpose))) {
+      entry.purposes = sorted([...entry.purposes, ...recipientPurposes]);
+    }
     if (missingStorage !== undefined) entry.storage = sorted([...entry.storage, missingStorage]);
     entry.evidence.push(toEvidence(finding));
     additions.set(declared.id, entry);

@@ -21,9 +21,21 @@ export const toScalar = (value: string): string =>
 
 const toFlowList = (items: readonly string[]) => `[${items.map(toScalar).join(', ')}]`;
 
+/** One comment line per place in code (a call carrying several values is one place), at most a few. */
 export function formatEvidence(evidence: readonly Evidence[]): string[] {
-  const lines = evidence.slice(0, MAX_EVIDENCE).map((item) => ` found at ${formatLocation(item.location)}: ${item.expression.replace(/\s+/g, ' ').slice(0, 80)} (${item.sink})`);
-  if (evidence.length > MAX_EVIDENCE) lines.push(` ... and ${evidence.length - MAX_EVIDENCE} more place${evidence.length - MAX_EVIDENCE === 1 ? '' : 's'}`);
+  const places = new Map<string, { where: string; sink: string; expressions: string[] }>();
+  for (const item of evidence) {
+    const where = formatLocation(item.location);
+    const key = `${where} ${item.sink}`;
+    const place = places.get(key) ?? { where, sink: item.sink, expressions: [] };
+    const expression = item.expression.replace(/\s+/g, ' ').slice(0, 60);
+    if (!place.expressions.includes(expression)) place.expressions.push(expression);
+    places.set(key, place);
+  }
+  const all = [...places.values()];
+  const lines = all.slice(0, MAX_EVIDENCE).map(({ where, sink, expressions }) => ` found at ${where}: ${expressions.join(', ')} (${sink})`);
+  const more = all.length - MAX_EVIDENCE;
+  if (more > 0) lines.push(` ... and ${more} more place${more === 1 ? '' : 's'}`);
   return lines;
 }
 
@@ -34,8 +46,9 @@ export const toFieldEntry = (field: NewField): Entry => ({
     ['category', field.category],
     ['description', `TODO: describe ${field.id} in words the people it belongs to understand`],
     ['purposes', field.purposes],
-    ['recipients', field.recipients],
-    ['storage', field.storage],
+    // Empty lists are left out; `--fix` adds the key when the code shows a first recipient or store.
+    ...(field.recipients.length > 0 ? [['recipients', field.recipients] as [string, string[]]] : []),
+    ...(field.storage.length > 0 ? [['storage', field.storage] as [string, string[]]] : []),
     ['retention', `TODO: how long ${field.id} is kept`],
     ['source', field.source],
   ],
@@ -45,12 +58,19 @@ const getServiceName = (id: string): string => CATALOG.find((entry) => entry.id 
 
 export const toRecipientEntry = (recipient: NewRecipient): Entry => ({
   key: recipient.id,
-  comments: [...formatEvidence(recipient.evidence), ' TODO: add country (ISO code) and, outside the EU, the transfer safeguard'],
+  comments: [
+    ...formatEvidence(recipient.evidence),
+    ...(recipient.purposes.some((purpose) => purpose !== TODO_PURPOSE)
+      ? [' its purposes are those of the fields it receives: keep only the ones it really serves']
+      : []),
+  ],
   values: [
     ['name', getServiceName(recipient.codeId)],
     ['kind', recipient.kind],
     ['role', recipient.role],
     ['purposes', recipient.purposes],
+    // Country and transfer safeguard are facts about a contract, which no code shows.
+    ['safeguard', 'TODO: add `country` (ISO code) and, if it is outside the EU, the transfer safeguard; else remove this line'],
     ...(recipient.hosts.length > 0 ? [['hosts', recipient.hosts] as [string, string[]]] : []),
     ...(recipient.codeId !== recipient.id && recipient.hosts.length === 0 ? [['sdks', [recipient.codeId]] as [string, string[]]] : []),
   ],

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml as h, isSafeUrl, toSentence } from './escape.js';
-import { getLocale, type NoticeLocale } from './locales/index.js';
-import { rightsFor } from './markdown.js';
+import { getLocale, getRights, type NoticeLocale } from './locales/index.js';
 import type { NoticeContact, NoticeModel, NoticeRef } from './model.js';
 
 // Light and dark schemes share one set of custom properties; print forces black on white and hides navigation.
@@ -25,6 +24,7 @@ dl>div{padding:.5rem 0;border-bottom:1px solid var(--border)}
 dl>div:last-child{border-bottom:0}
 dt{font-weight:600}
 dd{margin:0}
+dd ul{margin:0;padding-left:1.25rem}
 .glance{background:var(--surface);border:1px solid var(--border);border-radius:.5rem;padding:.25rem 1rem}
 .card{border:1px solid var(--border);border-radius:.5rem;padding:0 1rem;margin:1rem 0}
 .note{font-weight:600}
@@ -35,8 +35,9 @@ table.wide{min-width:40rem}
 caption{text-align:left;font-weight:600;padding:.5rem 0}
 th,td{border:1px solid var(--border);padding:.5rem;text-align:left;vertical-align:top}
 thead th{background:var(--surface)}
+@media (min-width:40rem){.card dl>div,.glance>div{display:grid;grid-template-columns:13rem 1fr;gap:1rem}}
 @media (max-width:30rem){.page{padding:1rem .75rem 2rem}h1{font-size:1.5rem}h2{font-size:1.25rem}}
-@media print{:root{--bg:#fff;--fg:#000;--muted:#222;--accent:#000;--border:#888;--surface:#fff}nav{display:none}.page{max-width:none;padding:0}h2,h3{break-after:avoid}.card,tr,dl>div{break-inside:avoid}.table-scroll{overflow:visible}table.wide{min-width:0}a[href^="http"]::after{content:" (" attr(href) ")"}}`;
+@media print{.card dl>div,.glance>div{display:block}:root{--bg:#fff;--fg:#000;--muted:#222;--accent:#000;--border:#888;--surface:#fff}nav{display:none}.page{max-width:none;padding:0}h2,h3{break-after:avoid}.card,tr,dl>div{break-inside:avoid}.table-scroll{overflow:visible}table.wide{min-width:0}a[href^="http"]::after{content:" (" attr(href) ")"}}`;
 
 // The policy allows exactly this stylesheet and nothing else: no scripts, images, fonts or requests, even if a
 // manifest string ever slipped through unescaped.
@@ -241,7 +242,7 @@ function automatedDecisions(model: NoticeModel, t: NoticeLocale): string {
 }
 
 function rights(model: NoticeModel, t: NoticeLocale): string {
-  const rows = rightsFor(model, t).map((right) => item(right.title, right.text));
+  const rows = getRights(t, model.usesConsent).map((right) => item(right.title, right.text));
   const howTo = model.controller.email
     ? h(t.rights.howTo(model.controller.email)).replace(h(model.controller.email), emailLink(model.controller.email))
     : h(t.rights.howToWithoutEmail(model.controller.name));

@@ -1,5 +1,5 @@
 import { escapeMarkdown as md, escapeMarkdownUrl, isSafeUrl, toSentence } from './escape.js';
-import { getLocale, type NoticeLocale } from './locales/index.js';
+import { getLocale, getRights, type NoticeLocale } from './locales/index.js';
 import type { NoticeContact, NoticeModel, NoticeRef } from './model.js';
 
 /** NoticeModel → a Markdown notice (CommonMark + GitHub tables). Every manifest string is escaped. */
@@ -100,7 +100,7 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
 
   heading(2, t.headings.rights);
   out.push(t.rights.intro, '');
-  for (const right of rightsFor(model, t)) bullet(right.title, right.text);
+  for (const right of getRights(t, model.usesConsent)) bullet(right.title, right.text);
   out.push('');
   out.push(model.controller.email ? md(t.rights.howTo(model.controller.email)) : md(t.rights.howToWithoutEmail(model.controller.name)), '');
 
@@ -109,12 +109,6 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
   if (model.supervisoryAuthority) pushContact(out, t.complaint.authority, model.supervisoryAuthority, t);
 
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-}
-
-export function rightsFor(model: NoticeModel, t: NoticeLocale) {
-  const rights = [t.rights.access, t.rights.rectification, t.rights.erasure, t.rights.restriction, t.rights.notification, t.rights.portability, t.rights.objection];
-  if (model.usesConsent) rights.push(t.rights.withdrawConsent);
-  return rights;
 }
 
 /** Names read well as "a, b and c". */

@@ -1,6 +1,7 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { scan } from '../findings/index.js';
+import { PrivlintError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { listProjectFiles } from '../project/index.js';
 import { findManifest, loadManifest, validateManifest } from '../manifest/index.js';
@@ -40,9 +41,17 @@ export interface CheckOutcome {
 /** The whole `check`: find and load the manifest, scan the code, judge, apply comments and baseline. */
 export async function checkProject(options: CheckOptions): Promise<CheckOutcome> {
   const root = resolve(options.root);
+  if (!isDirectory(root)) {
+    throw new PrivlintError('E_PROJECT_NOT_FOUND', `${toDisplayPath(options.cwd ?? process.cwd(), root)} is not a directory; pass the folder of the project to check.`);
+  }
   const manifestPath = findManifest(root, options.manifest, options.cwd ?? root);
   let loaded = loadManifest(manifestPath, { root });
   const { manifest } = loaded;
+  // Read before the scan, so a wrong path fails fast.
+  const knownProblems =
+    options.baseline === undefined || options.updateBaseline
+      ? undefined
+      : readBaseline(options.baseline, toDisplayPath(options.cwd ?? root, options.baseline));
   const aliases: Record<string, string> = {};
   for (const field of Object.values(manifest.fields)) {
     for (const alias of field.aliases) aliases[alias] = field.category;
@@ -69,12 +78,10 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     if (fixed !== undefined) loaded = loadManifest(manifestPath, { root });
   }
   if (options.updateBaseline) {
-    const unfiltered = evaluate(scanResult, loaded, evaluateOptions);
-    const baseline = createBaseline(unfiltered.problems);
+    const baseline = createBaseline(evaluate(scanResult, loaded, evaluateOptions).problems);
     return { result: evaluate(scanResult, loaded, { ...evaluateOptions, baseline }), loaded, baseline, fixed, readSource };
   }
-  const baseline = options.baseline === undefined ? undefined : readBaseline(options.baseline, toDisplayPath(options.cwd ?? root, options.baseline));
-  return { result: evaluate(scanResult, loaded, { ...evaluateOptions, baseline }), loaded, fixed, readSource };
+  return { result: evaluate(scanResult, loaded, { ...evaluateOptions, baseline: knownProblems }), loaded, fixed, readSource };
 }
 
 /**
@@ -83,8 +90,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
  * run leaves the file untouched.
  */
 function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: string): Additions | undefined {
-  const { findings } = evaluate(scanResult, loaded);
-  const additions = planAdditions(loaded.manifest, findings);
+  const additions = planAdditions(loaded.manifest, scanResult.findings);
   if (isEmpty(additions)) return undefined;
   const text = applyAdditions(loaded.text, additions);
   // Validate beside the manifest (same directory, so relative $schema paths resolve) before replacing it.
@@ -121,3 +127,11 @@ export function createSourceReader(root: string): (file: string) => string | und
 }
 
 const toDisplayPath = (cwd: string, path: string) => relative(cwd, path).split(sep).join('/') || path;
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -2,14 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { Problem } from '../model.js';
 import { checkProject } from './check.js';
+import { summarizeProblem } from './summarize.js';
 
 const fixturesDir = fileURLToPath(new URL('../../fixtures/check/', import.meta.url));
-
-/** `rule severity file:line:column category field recipient`, the compact form the expected.json files list. */
-export const summarizeProblem = (problem: Problem): string =>
-  `${problem.rule} ${problem.severity} ${problem.location.file}:${problem.location.line}:${problem.location.column} ${problem.category ?? '-'} ${problem.field ?? '-'} ${problem.recipient ?? '-'}`;
 
 interface Expected {
   problems: string[];

@@ -6,3 +6,4 @@ export { getDeclaredRecipient, getDestination } from './destination.js';
 export { RULES, RULE_IDS, getRuleDocsUrl, getRuleMeta, isRuleId } from './rules/index.js';
 export type { RuleMeta } from './rules/index.js';
 export { parseRuleFlag, resolveSeverities } from './severity.js';
+export { summarizeProblem } from './summarize.js';

@@ -53,9 +53,11 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     const walked = walkFiles(root);
     skipped.push(...toSkipped(walked.problems, toRelative));
     candidates = walked.files.filter((file) => isIncluded(toRelative(file)) && hasExtension(file, [...TS_EXTENSIONS, ...JS_EXTENSIONS]));
-    if (existsSync(tsconfig)) for (const project of readTsconfigProjects(tsconfig, toRelative)) assignOptions(project.fileNames, project.options);
+    if (existsSync(tsconfig)) for (const project of readTsconfigProjects(tsconfig, toRelative, [])) assignOptions(project.fileNames, project.options);
   } else if (existsSync(tsconfig)) {
-    const projects = readTsconfigProjects(tsconfig, toRelative);
+    const problems: Parameters<typeof toSkipped>[0] = [];
+    const projects = readTsconfigProjects(tsconfig, toRelative, problems);
+    skipped.push(...toSkipped(problems, toRelative));
     const files = new Set<string>();
     for (const project of projects) {
       const extensions = project.options.allowJs ? [...TS_EXTENSIONS, ...JS_EXTENSIONS] : TS_EXTENSIONS;

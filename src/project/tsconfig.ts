@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import { createGlobMatcher, hasGlobCharacters } from './glob.js';
-import { walkFiles } from './walk.js';
+import { walkFiles, type WalkResult } from './walk.js';
 
 export interface TsconfigProject {
   configFile: string;
@@ -16,7 +16,7 @@ export interface TsconfigProject {
  * TypeScript's own directory matching skips dot-folders under `**`; we pass our own readDirectory so that
  * `app/.well-known/route.ts` is found, and skip dependency and build folders.
  */
-export function readTsconfigProjects(configFile: string, toDisplay: (path: string) => string): TsconfigProject[] {
+export function readTsconfigProjects(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'] = []): TsconfigProject[] {
   const projects: TsconfigProject[] = [];
   const seen = new Set<string>();
   const pending = [resolve(configFile)];
@@ -24,7 +24,7 @@ export function readTsconfigProjects(configFile: string, toDisplay: (path: strin
     const file = pending.shift()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const parsed = parseTsconfig(file, toDisplay);
+    const parsed = parseTsconfig(file, toDisplay, problems);
     projects.push({ configFile: file, options: parsed.options, fileNames: parsed.fileNames });
     for (const reference of parsed.projectReferences ?? []) {
       const target = existsSync(reference.path) && statSync(reference.path).isDirectory() ? join(reference.path, 'tsconfig.json') : reference.path;
@@ -34,14 +34,14 @@ export function readTsconfigProjects(configFile: string, toDisplay: (path: strin
   return projects;
 }
 
-function parseTsconfig(file: string, toDisplay: (path: string) => string): ts.ParsedCommandLine {
+function parseTsconfig(file: string, toDisplay: (path: string) => string, problems: WalkResult['problems']): ts.ParsedCommandLine {
   const read = ts.readConfigFile(file, ts.sys.readFile);
   if (read.error) throw toConfigError(read.error, file, toDisplay);
   const host: ts.ParseConfigHost = {
     useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
     fileExists: ts.sys.fileExists,
     readFile: ts.sys.readFile,
-    readDirectory: (rootDir, extensions, excludes, includes) => readDirectory(rootDir, extensions, excludes ?? [], includes),
+    readDirectory: (rootDir, extensions, excludes, includes) => readDirectory(rootDir, extensions, excludes ?? [], includes, problems),
   };
   const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(file), undefined, file);
   const fatal = parsed.errors.find((error) => error.category === ts.DiagnosticCategory.Error && isFatal(error.code));
@@ -62,7 +62,7 @@ function toConfigError(diagnostic: ts.Diagnostic, file: string, toDisplay: (path
   return new PrivlintError('E_TSCONFIG_INVALID', `${where}: ${message.replace(/\.$/, '')}; fix the tsconfig, or list the files to scan under scan.include in privacy.yml.`);
 }
 
-function readDirectory(rootDir: string, extensions: readonly string[], excludes: readonly string[], includes: readonly string[] | undefined): string[] {
+function readDirectory(rootDir: string, extensions: readonly string[], excludes: readonly string[], includes: readonly string[] | undefined, problems: WalkResult['problems']): string[] {
   const toRelative = (spec: string) => (isAbsolute(spec) ? relative(rootDir, spec) : spec).replaceAll('\\', '/').replace(/^\.\//, '');
   const includeSpecs = (includes ?? ['**/*']).map(toRelative).map((spec) => (isImplicitDirectory(spec) ? `${spec.replace(/\/$/, '')}/**/*` : spec));
   // An exclude spec names a folder as well as the files below it.
@@ -74,7 +74,9 @@ function readDirectory(rootDir: string, extensions: readonly string[], excludes:
   for (const prefix of walkRoots) {
     const start = join(rootDir, prefix);
     if (!existsSync(start)) continue;
-    for (const file of walkFiles(start).files) {
+    const walked = walkFiles(start);
+    for (const problem of walked.problems) if (!problems.some((known) => known.path === problem.path)) problems.push(problem);
+    for (const file of walked.files) {
       const path = relative(rootDir, file).replaceAll('\\', '/');
       if (path.startsWith('../')) continue;
       if (!extensions.some((extension) => path.endsWith(extension))) continue;

@@ -80,5 +80,8 @@ export function walkFiles(dir: string): WalkResult {
   return { files: files.sort(), problems };
 }
 
+/** Walk problems worth telling: link loops and unreadable folders, and broken links that look like source files. */
 export const toSkipped = (problems: WalkResult['problems'], toRelative: (path: string) => string): SkippedFile[] =>
-  problems.map((problem) => ({ file: toRelative(problem.path), reason: problem.reason }));
+  problems
+    .filter((problem) => problem.reason !== 'broken symbolic link' || /\.[cm]?[jt]sx?$/.test(problem.path))
+    .map((problem) => ({ file: toRelative(problem.path), reason: problem.reason }));

@@ -1,4 +1,4 @@
-import type { CheckSummary, Problem } from '../model.js';
+import type { CheckResult, CheckSummary, Problem } from '../model.js';
 import { formatLocation } from '../errors.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -23,3 +23,7 @@ export function formatPlainMessage(problem: Problem): string {
   const where = problem.manifestLocation === undefined ? '' : ` (${formatLocation(problem.manifestLocation)})`;
   return `${problem.message} Fix: ${problem.help}${where}.`;
 }
+
+/** "14 findings in 20 files checked against privacy.yml". */
+export const formatScanned = (result: CheckResult): string =>
+  `${plural(result.summary.findings, 'finding')} in ${plural(result.summary.files, 'file')} checked against ${result.manifest}`;

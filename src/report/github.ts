@@ -1,4 +1,4 @@
-import { formatHiddenCount, formatPlainMessage, formatProblemCount } from './format-message.js';
+import { formatHiddenCount, formatPlainMessage, formatProblemCount, formatScanned } from './format-message.js';
 import type { Reporter } from './types.js';
 
 // Workflow commands: https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
@@ -14,6 +14,6 @@ export const github: Reporter = (result) => {
     return `::${level} ${properties}::${escapeData(formatPlainMessage(problem))}`;
   });
   const hidden = formatHiddenCount(result.summary);
-  const summary = `privlint: ${formatProblemCount(result.summary)}${hidden === '' ? '' : ` (${hidden})`}, ${result.summary.findings} findings in ${result.summary.files} files checked against ${result.manifest}`;
+  const summary = `privlint: ${formatProblemCount(result.summary)}${hidden === '' ? '' : ` (${hidden})`}; ${formatScanned(result)}`;
   return [...annotations, summary].join('\n') + '\n';
 };

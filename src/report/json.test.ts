@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import type { CheckResult } from '../model.js';
+import { checkProject } from '../problems/check.js';
 import { json } from './json.js';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/results/${name}.json`, import.meta.url), 'utf8')) as CheckResult;
 const schema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8')) as object;
-export const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 describe('json reporter', () => {
   test.each(['mixed-problems', 'no-problems'])('%s: the output validates against schemas/report.schema.json', (name) => {
     const output = JSON.parse(json(load(name), { color: false, version: '0.1.0' })) as unknown;
     expect(validateReport.errors ?? []).toEqual([]);
     expect(validateReport(output)).toBe(true);
+  });
+
+  test('a real check of the demo shop validates too', async () => {
+    const { result } = await checkProject({ root: fileURLToPath(new URL('../../fixtures/demo-shop/', import.meta.url)) });
+    const valid = validateReport(JSON.parse(json(result, { color: false, version: '0.1.0' })));
+    expect(validateReport.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
   });
 
   test('keeps the document as the result holds it, evidence left out', () => {

@@ -1,23 +1,6 @@
-import type { CheckResult, Finding, Gap, Problem } from '../model.js';
+import type { CheckResult, Problem } from '../model.js';
+import { toScanJson } from './scan-json.js';
 import type { Reporter } from './types.js';
-
-/** The finding as DESIGN.md prints it: keys in that order, `evidence` left out (it is for --explain). */
-const toFindingJson = (finding: Finding) => ({
-  category: finding.category,
-  expression: finding.expression,
-  field: finding.field,
-  sink: { kind: finding.sink.kind, recipient: finding.sink.recipient, api: finding.sink.api },
-  location: finding.location,
-  confidence: finding.confidence,
-  trace: finding.trace,
-});
-
-const toGapJson = (gap: Gap) => ({
-  location: gap.location,
-  expression: gap.expression,
-  categories: gap.categories,
-  reason: gap.reason,
-});
 
 const toProblemJson = (problem: Problem) => ({
   rule: problem.rule,
@@ -33,28 +16,18 @@ const toProblemJson = (problem: Problem) => ({
   help: problem.help,
 });
 
-/** The `check --format json` document (schemas/report.schema.json): the scan document plus `problems`. */
+/** The `check --format json` document (schemas/report.schema.json): the scan document plus the manifest and `problems`. */
 export function toCheckJson(result: CheckResult) {
-  const { summary } = result;
+  const scan = toScanJson(result);
+  const { errors, warnings, suppressed, baselined } = result.summary;
   return {
-    schemaVersion: result.schemaVersion,
-    tool: result.tool,
-    root: result.root,
+    schemaVersion: scan.schemaVersion,
+    tool: scan.tool,
+    root: scan.root,
     manifest: result.manifest,
-    summary: {
-      files: summary.files,
-      findings: summary.findings,
-      gaps: summary.gaps,
-      durationMs: summary.durationMs,
-      skipped: summary.skipped,
-      partlyParsed: summary.partlyParsed,
-      errors: summary.errors,
-      warnings: summary.warnings,
-      suppressed: summary.suppressed,
-      baselined: summary.baselined,
-    },
-    findings: result.findings.map(toFindingJson),
-    gaps: result.gaps.map(toGapJson),
+    summary: { ...scan.summary, errors, warnings, suppressed, baselined },
+    findings: scan.findings,
+    gaps: scan.gaps,
     problems: result.problems.map(toProblemJson),
   };
 }

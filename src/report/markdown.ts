@@ -1,5 +1,5 @@
 import type { Problem } from '../model.js';
-import { formatHiddenCount, formatProblemCount } from './format-message.js';
+import { formatHiddenCount, formatProblemCount, formatScanned } from './format-message.js';
 import type { Reporter } from './types.js';
 
 /** A table cell: pipes escaped, line breaks kept as <br>, so user text cannot break the table. */
@@ -26,7 +26,7 @@ export const markdown: Reporter = (result) => {
   const hidden = formatHiddenCount(summary);
   const lines = [`## privlint: ${formatProblemCount(summary)}`, ''];
   lines.push(
-    `${summary.findings} personal-data findings in ${summary.files} files checked against \`${result.manifest}\`${hidden === '' ? '' : ` (${hidden})`}.`,
+    `${formatScanned(result)}${hidden === '' ? '' : ` (${hidden})`}.`,
   );
   if (problems.length === 0) return `${lines.join('\n')}\n`;
   lines.push('', '| | Rule | Where | Problem | Fix |', '|---|---|---|---|---|');

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatLocation } from '../errors.js';
 import type { CheckResult, Problem } from '../model.js';
-import { formatHiddenCount, formatProblemCount } from './format-message.js';
+import { formatHiddenCount, formatProblemCount, formatScanned } from './format-message.js';
 import type { Reporter, ReportContext } from './types.js';
 
 /** Human output: problems grouped by file, each with a code frame, the rule id, the fix and the manifest entry. */
@@ -52,7 +52,7 @@ function formatCodeFrame(source: string, line: number, column: number, chalk: Ch
 function formatSummary(result: CheckResult, chalk: ChalkInstance): string {
   const { summary } = result;
   const hidden = formatHiddenCount(summary);
-  const scanned = `${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'} checked against ${result.manifest}`;
+  const scanned = formatScanned(result);
   const tail = hidden === '' ? scanned : `${scanned}; ${hidden}`;
   if (summary.errors + summary.warnings === 0) return `${chalk.green('✔')} No problems (${tail}).`;
   const mark = summary.errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');

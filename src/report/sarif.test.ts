@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { CheckResult } from '../model.js';
+import { checkProject } from '../problems/check.js';
 import { RULES } from '../problems/rules/index.js';
 import { sarif } from './sarif.js';
 
@@ -16,7 +17,7 @@ interface ValidationLog {
 }
 
 /** Runs Microsoft's SARIF validator and returns its findings as `level ruleId`. */
-export function validateSarif(text: string): string[] {
+function validateSarif(text: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'privlint-sarif-'));
   try {
     const input = join(dir, 'report.sarif');
@@ -37,6 +38,12 @@ describe('sarif reporter', () => {
   test('sarif-multitool validates the output with no errors', () => {
     const messages = validateSarif(sarif(load('mixed-problems'), { color: false, version: '0.1.0' }));
     expect(messages.filter((message) => message.startsWith('error'))).toEqual([]);
+  });
+
+  test('a real check of the demo shop gives SARIF with neither errors nor warnings from the validator', async () => {
+    const { result } = await checkProject({ root: fileURLToPath(new URL('../../fixtures/demo-shop/', import.meta.url)) });
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(validateSarif(sarif(result, { color: false, version: '0.1.0' }))).toEqual([]);
   });
 
   test('results carry ruleIndex, a relative uri, the region and the fingerprint', () => {

@@ -166,7 +166,7 @@ export const firebaseAnalytics: CatalogEntry = {
   name: 'Firebase Analytics',
   kind: 'analytics',
   docs: 'https://firebase.google.com/docs/reference/js/analytics',
-  packages: ['firebase/analytics', 'firebase/compat/analytics', '@react-native-firebase/analytics'],
+  packages: ['firebase/analytics', 'firebase/compat/analytics', '@react-native-firebase/analytics', 'expo-firebase-analytics'],
   // The modular API passes the Analytics instance first (logEvent(analytics, name, params)); React Native's does not.
   calls: [
     call('logEvent', 0, 1, 2),

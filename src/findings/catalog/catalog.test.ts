@@ -123,6 +123,21 @@ describe('catalog', () => {
     }
   });
 
+  test('no signature is shadowed by an earlier one: the engine takes the first whose method ends the call chain', () => {
+    // An empty method matches only a call of the binding itself; a signature without a command matches any command.
+    const endsWith = (method: string, suffix: string) => (suffix === '' ? method === '' : method === suffix || method.endsWith(`.${suffix}`));
+    const shadowed: string[] = [];
+    for (const entry of CATALOG) {
+      entry.calls.forEach((later, index) => {
+        const earlier = entry.calls
+          .slice(0, index)
+          .find((signature) => (signature.command === undefined || signature.command === later.command) && endsWith(later.method, signature.method));
+        if (earlier) shadowed.push(`${entry.id}: ${later.method} after ${earlier.method}`);
+      });
+    }
+    expect(shadowed).toEqual([]);
+  });
+
   test('a bare call of the binding is only catalogued for snippet globals or callable packages', () => {
     const bare = CATALOG.filter((entry) => entry.calls.some((signature) => signature.method === '')).map((entry) => entry.id);
     expect(bare).toEqual(['algolia', 'clarity', 'fullstory', 'google-analytics', 'hotjar', 'intercom', 'meta-pixel', 'plausible', 'raygun', 'zendesk']);

@@ -1,4 +1,4 @@
-import { atPaths, call } from './shapes.js';
+import { atPaths, call, keyed } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // Only writes are listed: a lookup such as findUnique({ where: { email } }) is not a new collection (DESIGN.md).
@@ -175,4 +175,54 @@ export const firestore: CatalogEntry = {
   ],
 };
 
-export const DATABASES: readonly CatalogEntry[] = [prisma, typeorm, mongoose, drizzle, knex, sequelize, pg, mysql2, mongodb, supabase, firestore];
+// https://firebase.google.com/docs/database/web/read-and-write
+export const firebaseRealtimeDatabase: CatalogEntry = {
+  id: 'firebase-realtime-database',
+  name: 'Firebase Realtime Database',
+  kind: 'database',
+  docs: 'https://firebase.google.com/docs/database/web/read-and-write',
+  // firebase-admin itself belongs to Firestore's entry; its Realtime Database is reached here through the subpath.
+  packages: ['firebase/database', 'firebase/compat/database', 'firebase-admin/database', '@react-native-firebase/database'],
+  // ref(...).set(value) is listed before the modular set(ref, value), which would otherwise match it first.
+  calls: [call('ref.set', 0), call('ref.push', 0), call('ref.update', 0), call('set', 1), call('push', 1), call('update', 1)],
+};
+
+// https://kysely.dev/docs/category/insert
+export const kysely: CatalogEntry = {
+  id: 'kysely',
+  name: 'Kysely',
+  kind: 'database',
+  docs: 'https://kysely.dev/docs/category/insert',
+  packages: ['kysely'],
+  calls: [call('insertInto.values', 0), call('updateTable.set', 0), call('doUpdateSet', 0)],
+};
+
+// https://redis.io/docs/latest/develop/clients/nodejs/
+export const redis: CatalogEntry = {
+  id: 'redis',
+  name: 'Redis',
+  kind: 'database',
+  docs: 'https://redis.io/docs/latest/develop/clients/nodejs/',
+  packages: ['redis', 'ioredis', '@upstash/redis', '@vercel/kv'],
+  calls: [
+    call('json.set', 2),
+    keyed('set', 0, 1),
+    keyed('setex', 0, 2),
+    keyed('setEx', 0, 2),
+    call('hset', 1, 2),
+    call('hSet', 1, 2),
+    call('hmset', 1, 2),
+    call('lpush', 1, 2),
+    call('lPush', 1, 2),
+    call('rpush', 1, 2),
+    call('rPush', 1, 2),
+    call('sadd', 1, 2),
+    call('sAdd', 1, 2),
+    call('mset', 0),
+  ],
+};
+
+export const DATABASES: readonly CatalogEntry[] = [
+  prisma, typeorm, mongoose, drizzle, knex, sequelize, pg, mysql2, mongodb, supabase, firestore, firebaseRealtimeDatabase,
+  kysely, redis,
+];

@@ -54,4 +54,44 @@ export const nestjsLogger: CatalogEntry = {
   calls: ['log', 'error', 'warn', 'debug', 'verbose', 'fatal'].map((method) => everyArgument(`Logger.${method}`)),
 };
 
-export const LOGGERS: readonly CatalogEntry[] = [consoleLog, pino, winston, bunyan, nestjsLogger];
+// https://github.com/unjs/consola#usage
+export const consola: CatalogEntry = {
+  id: 'consola',
+  name: 'consola',
+  kind: 'log',
+  docs: 'https://github.com/unjs/consola#usage',
+  packages: ['consola'],
+  calls: ['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'success', 'fail', 'start', 'ready', 'box'].map(everyArgument),
+};
+
+// https://github.com/pimterry/loglevel#documentation
+export const loglevel: CatalogEntry = {
+  id: 'loglevel',
+  name: 'loglevel',
+  kind: 'log',
+  docs: 'https://github.com/pimterry/loglevel#documentation',
+  packages: ['loglevel'],
+  calls: ['trace', 'debug', 'info', 'warn', 'error', 'log'].map(everyArgument),
+};
+
+// https://log4js-node.github.io/log4js-node/api.html
+export const log4js: CatalogEntry = {
+  id: 'log4js',
+  name: 'log4js',
+  kind: 'log',
+  docs: 'https://log4js-node.github.io/log4js-node/api.html',
+  packages: ['log4js'],
+  calls: ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'mark', 'log'].map(everyArgument),
+};
+
+// https://tslog.js.org/#/?id=log-level
+export const tslog: CatalogEntry = {
+  id: 'tslog',
+  name: 'tslog',
+  kind: 'log',
+  docs: 'https://tslog.js.org/#/?id=log-level',
+  packages: ['tslog'],
+  calls: ['silly', 'trace', 'debug', 'info', 'warn', 'error', 'fatal'].map(everyArgument),
+};
+
+export const LOGGERS: readonly CatalogEntry[] = [consoleLog, pino, winston, bunyan, nestjsLogger, consola, loglevel, log4js, tslog];

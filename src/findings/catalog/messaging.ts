@@ -125,4 +125,15 @@ export const slack: CatalogEntry = {
   ],
 };
 
-export const MESSAGING: readonly CatalogEntry[] = [sendgrid, twilio, onesignal, postmark, resend, mailgun, awsSes, slack];
+// https://nodemailer.com/message/
+export const nodemailer: CatalogEntry = {
+  id: 'nodemailer',
+  name: 'Nodemailer',
+  kind: 'messaging',
+  docs: 'https://nodemailer.com/message/',
+  packages: ['nodemailer'],
+  // createTransport({ auth }) carries the service account, not a person: only the message is listed.
+  calls: [call('sendMail', 0)],
+};
+
+export const MESSAGING: readonly CatalogEntry[] = [sendgrid, twilio, onesignal, postmark, resend, mailgun, awsSes, slack, nodemailer];

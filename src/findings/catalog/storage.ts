@@ -29,7 +29,7 @@ export const asyncStorage: CatalogEntry = {
   name: 'React Native AsyncStorage',
   kind: 'browser-storage',
   docs: 'https://react-native-async-storage.github.io/async-storage/docs/api',
-  packages: ['@react-native-async-storage/async-storage'],
+  packages: ['@react-native-async-storage/async-storage', '@react-native-community/async-storage'],
   calls: [keyed('setItem', 0, 1), keyed('mergeItem', 0, 1), call('multiSet', 0), call('multiMerge', 0)],
 };
 
@@ -103,6 +103,48 @@ export const nextCookies: CatalogEntry = {
   calls: [keyed('cookies.set', 0, 1)],
 };
 
+// https://dexie.org/docs/Table/Table
+export const dexie: CatalogEntry = {
+  id: 'dexie',
+  name: 'Dexie.js',
+  kind: 'browser-storage',
+  docs: 'https://dexie.org/docs/Table/Table',
+  packages: ['dexie'],
+  calls: [call('add', 0), call('put', 0), call('bulkAdd', 0), call('bulkPut', 0), call('update', 1)],
+};
+
+// https://github.com/jakearchibald/idb#api
+export const idb: CatalogEntry = {
+  id: 'idb',
+  name: 'idb',
+  kind: 'browser-storage',
+  docs: 'https://github.com/jakearchibald/idb#api',
+  packages: ['idb'],
+  // Shortcuts on the database take the store name first: db.put('users', value).
+  calls: [call('openDB.put', 1), call('openDB.add', 1), call('objectStore.put', 0), call('objectStore.add', 0), call('store.put', 0), call('store.add', 0)],
+};
+
+// https://github.com/emeraldsanto/react-native-encrypted-storage#usage
+export const encryptedStorage: CatalogEntry = {
+  id: 'react-native-encrypted-storage',
+  name: 'React Native Encrypted Storage',
+  kind: 'browser-storage',
+  docs: 'https://github.com/emeraldsanto/react-native-encrypted-storage#usage',
+  packages: ['react-native-encrypted-storage'],
+  calls: [keyed('setItem', 0, 1)],
+};
+
+// https://github.com/jshttp/cookie#cookieserializename-value-options
+export const cookieSerialize: CatalogEntry = {
+  id: 'cookie',
+  name: 'cookie',
+  kind: 'cookie',
+  docs: 'https://github.com/jshttp/cookie#cookieserializename-value-options',
+  packages: ['cookie'],
+  calls: [keyed('serialize', 0, 1)],
+};
+
 export const STORAGE: readonly CatalogEntry[] = [
   idbKeyval, localforage, asyncStorage, expoSecureStore, mmkv, jsCookie, universalCookie, cookiesNext, nookies, nextCookies,
+  dexie, idb, encryptedStorage, cookieSerialize,
 ];

@@ -36,7 +36,8 @@ export interface ClassifyContext {
   aliases?: AliasTable;
 }
 
-interface IndexedTerm {
+/** A vocabulary phrase as tokens, with its entry: what the matcher compares names against. */
+export interface IndexedTerm {
   tokens: string[];
   entry: Pick<VocabularyEntry, 'category' | 'suffixes' | 'exclusions'>;
   term: VocabularyTerm;
@@ -65,12 +66,14 @@ function createPersonIdTerms(explicit: ReadonlySet<string>): IndexedTerm[] {
     }
   }
   // `user.id`, `customer._id`, `member.uuid`: a bare id counts only when its owner is a person.
-  for (const phrase of ['id', 'uuid', 'guid', 'identifier']) {
+  // `sub` is the OpenID Connect subject: `session.user.sub`, `profile.sub`.
+  for (const phrase of ['id', 'uuid', 'guid', 'identifier', 'sub']) {
     generated.push({ tokens: [phrase], entry, term: { phrase, confidence: 'medium', context: 'person' } });
   }
   return generated;
 }
 
+/** Every phrase the classifier knows, the generated person ids (`customerId`, `kundenNummer`) included. */
 export function getVocabularyTerms(): IndexedTerm[] {
   const explicit: IndexedTerm[] = VOCABULARY.flatMap((entry) =>
     [...entry.en, ...entry.de].map((term) => ({ tokens: tokenize(term.phrase), entry, term })),
@@ -109,11 +112,6 @@ function compareMatches(left: TermMatch, right: TermMatch): number {
   return CONFIDENCE_RANK[right.indexed.term.confidence] - CONFIDENCE_RANK[left.indexed.term.confidence];
 }
 
-/**
- * Every vocabulary term found in the tokens, best head first. English compounds put the head last
- * (`emailTemplate` is a template), so the match that ends last comes first, the longest one on a tie
- * (`emailAddress` before `address`).
- */
 const COMPOUND_QUALIFIERS: ReadonlySet<string> = new Set(
   [...PERSON_NOUNS, ...PERSON_QUALIFIERS, ...ADDRESS_QUALIFIERS].filter((word) => word.length >= 4),
 );
@@ -126,7 +124,7 @@ function isSingleTokenTerm(token: string): boolean {
  * Splits words that glue a person or address qualifier to a term without a case change, as German compounds and
  * all-lowercase names do: `kundenemail` → `kunden email`, `userid` → `user id`, `liefertelefon` → `liefer telefon`.
  */
-export function splitCompounds(tokens: readonly string[]): readonly string[] {
+function splitCompounds(tokens: readonly string[]): readonly string[] {
   if (!tokens.some((token) => token.length >= 6)) return tokens;
   return tokens.flatMap((token) => {
     if (token.length < 6 || TERMS_BY_FIRST_TOKEN.has(token) || isPersonNoun(token)) return [token];
@@ -139,6 +137,11 @@ export function splitCompounds(tokens: readonly string[]): readonly string[] {
   });
 }
 
+/**
+ * Every vocabulary term found in the tokens, best head first. English compounds put the head last
+ * (`emailTemplate` is a template), so the match that ends last comes first, the longest one on a tie
+ * (`emailAddress` before `address`).
+ */
 function findMatches(tokens: readonly string[]): TermMatch[] {
   const matches: TermMatch[] = [];
   tokens.forEach((token, start) => {
@@ -164,6 +167,7 @@ const CONTEXT_QUALIFIERS: Record<TermContext, ReadonlySet<string>> = {
   address: new Set(ADDRESS_QUALIFIERS),
   card: new Set(CARD_QUALIFIERS),
   bank: new Set(BANK_QUALIFIERS),
+  bare: new Set(),
 };
 
 function isQualifier(context: TermContext, token: string): boolean {
@@ -179,8 +183,10 @@ function getContextSource(context: TermContext, prefix: readonly string[], owner
   for (let index = prefix.length - 1; index >= 0; index -= 1) {
     const token = prefix[index] ?? '';
     if (NEUTRAL_PREFIXES.has(token)) continue;
+    if (context === 'bare') return isQualifier('person', token) || isQualifier('address', token) ? token : undefined;
     return isQualifier(context, token) ? token : undefined;
   }
+  if (context === 'bare') return '';
   if (owner === undefined) return undefined;
   const head = getHeadToken(owner);
   if (head === undefined) return undefined;
@@ -231,31 +237,48 @@ export function classifyName(name: string, context: ClassifyContext = {}): Class
   if (isVetoedOwner(context.owner)) return undefined;
   const tokens = splitCompounds(getTokens(name));
   for (const match of findMatches(tokens)) {
-    const classification = classifyMatch(name, tokens, match, context.owner);
-    if (classification !== undefined) return classification;
+    const verdict = classifyMatch(name, tokens, match, context.owner);
+    if (typeof verdict === 'object') return verdict;
   }
   return undefined;
 }
+
+/**
+ * true when a name mentions personal data only to describe it (`emailVerified`, `avatarCount`, `usersWithPhone`)
+ * or as a property of something that is not a person (`store.street`, `config.email`), so a caller that would
+ * fall back to another name for the same value (the key of `{ street: store.street }`) should not.
+ * An ambiguous name without its context (`name` of a product) is not metadata: it is simply not personal.
+ */
+export function isMetadataName(name: string, context: ClassifyContext = {}): boolean {
+  if (classifyByAlias(name, context.aliases) !== undefined) return false;
+  const tokens = splitCompounds(getTokens(name));
+  const matches = findMatches(tokens);
+  if (isVetoedOwner(context.owner)) return matches.length > 0;
+  const verdicts = matches.map((match) => classifyMatch(name, tokens, match, context.owner));
+  return verdicts.includes('metadata') && !verdicts.some((verdict) => typeof verdict === 'object');
+}
+
+type MatchVerdict = Classification | 'metadata' | 'no-context';
 
 /**
  * Checks one match: the words after it must keep its meaning, no word before it may turn it into metadata,
  * and an ambiguous term needs its context. When the last match fails, an earlier one may still be the head if
  * the rest reads as its suffix (`profileImageUrl`: `url` alone needs a person, so `profileImage` + `url`).
  */
-function classifyMatch(name: string, tokens: readonly string[], match: TermMatch, owner: string | undefined): Classification | undefined {
+function classifyMatch(name: string, tokens: readonly string[], match: TermMatch, owner: string | undefined): MatchVerdict {
   const { entry, term } = match.indexed;
   const suffix = tokens.slice(match.end);
-  if (!suffix.every((token) => isAllowedSuffix(token, entry))) return undefined;
+  if (!suffix.every((token) => isAllowedSuffix(token, entry))) return 'metadata';
   const prefix = tokens.slice(0, match.start);
-  if (prefix.some((token) => isVetoPrefix(token, entry))) return undefined;
+  if (prefix.some((token) => isVetoPrefix(token, entry))) return 'metadata';
   const ownerHead = owner === undefined ? undefined : getHeadToken(owner);
-  if (ownerHead !== undefined && entry.exclusions?.includes(ownerHead)) return undefined;
+  if (ownerHead !== undefined && entry.exclusions?.includes(ownerHead)) return 'metadata';
 
   const evidence: Evidence = { by: 'name', matched: name, term: term.phrase };
   if (term.context !== undefined) {
     const source = getContextSource(term.context, prefix, owner);
-    if (source === undefined) return undefined;
-    if (source === owner) evidence.detail = `property of \`${source}\``;
+    if (source === undefined) return 'no-context';
+    if (source !== '' && source === owner) evidence.detail = `property of \`${source}\``;
   }
   return { category: entry.category, confidence: term.confidence, evidence };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isKnownCategory } from '../../taxonomy/index.js';
-import { classifyName, getVocabularyTerms, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
+import { classifyName, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
 import { VOCABULARY } from './vocabulary.js';
 
 const EMAIL = 'user.contact.email';
@@ -106,6 +106,9 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['postleitzahl', POSTAL],
   ['city', CITY],
   ['shippingCity', CITY],
+  ['customerCity', CITY],
+  ['toAddress', ADDRESS],
+  ['homeCountry', COUNTRY],
   ['ort', CITY],
   ['stadt', CITY],
   ['billingState', STATE],
@@ -321,6 +324,17 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['sessionId', undefined],
   ['cityId', undefined],
   ['emailState', undefined],
+  ['usersWithPhone', undefined],
+  ['findByEmail', undefined],
+  ['groupByCountry', undefined],
+  ['avatarCount', undefined],
+  ['setEmail', undefined],
+  ['useEmail', undefined],
+  ['sgMail', undefined],
+  ['storeCity', undefined],
+  ['warehouseZip', undefined],
+  ['originCountry', undefined],
+  ['storeStreet', undefined],
   ['state', undefined],
   ['region', undefined],
   ['name', undefined],
@@ -330,6 +344,8 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['location', undefined],
   ['credentials', undefined],
   ['pan', undefined],
+  ['line1', undefined],
+  ['phoneCountryCode', PHONE],
   ['fingerprint', undefined],
   ['data', undefined],
   ['info', undefined],
@@ -395,6 +411,15 @@ const OWNED: ReadonlyArray<[string, string, string | undefined]> = [
   ['_id', 'user', USER_ID],
   ['email', 'env', undefined],
   ['name', 'client', undefined],
+  ['line1', 'address', STREET],
+  ['line2', 'shippingAddress', STREET],
+  ['sub', 'user', USER_ID],
+  ['sub', 'token', undefined],
+  ['city', 'venue', undefined],
+  ['phone', 'restaurant', undefined],
+  ['address', 'socket', undefined],
+  ['address', 'wallet', undefined],
+  ['country', 'locale', undefined],
   ['latitude', 'store', undefined],
 ];
 
@@ -443,6 +468,29 @@ describe('classifyName', () => {
     expect(classifyName('emailVerified', { aliases })?.category).toBe('user.contact.email');
     expect(classifyName('hasOwnProperty', { aliases })).toBeUndefined();
     expect(classifyName('constructor', { aliases: {} })).toBeUndefined();
+  });
+});
+
+describe('isMetadataName', () => {
+  test.each<[string, string | undefined, boolean]>([
+    ['emailVerified', undefined, true],
+    ['avatarCount', undefined, true],
+    ['usersWithPhone', undefined, true],
+    ['maxAge', undefined, true],
+    ['lat', 'map', true],
+    ['street', 'store', true],
+    ['email', 'config', true],
+    // Ambiguous without context, personal, or unrelated: not metadata.
+    ['name', 'order', false],
+    ['fileName', undefined, false],
+    ['email', undefined, false],
+    ['data', undefined, false],
+  ])('%s of %s → %s', (name, owner, expected) => {
+    expect(isMetadataName(name, owner === undefined ? {} : { owner })).toBe(expected);
+  });
+
+  test('an alias is never metadata', () => {
+    expect(isMetadataName('emailVerified', { aliases: { emailVerified: 'user.contact.email' } })).toBe(false);
   });
 });
 

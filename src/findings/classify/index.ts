@@ -1,4 +1,4 @@
-export { classifyName, getVocabularyTerms, type AliasTable, type Classification, type ClassifyContext } from './classify-name.js';
+export { classifyName, getVocabularyTerms, isMetadataName, type AliasTable, type Classification, type ClassifyContext } from './classify-name.js';
 export { isNonPersonalType } from './non-personal-type.js';
 export { getHeadToken, isPersonObjectName } from './person-objects.js';
 export { tokenize } from './tokenize.js';

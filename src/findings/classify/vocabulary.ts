@@ -3,8 +3,10 @@ import type { Confidence } from '../../model.js';
 /**
  * What must stand right before a term (or be its owner object) for it to mean personal data:
  * `name` is a person's name only as `user.name` / `customerName`, `state` an address part only as `billingState`.
+ * `bare` terms count alone or after a person or address word, never after another noun: `city` and `billingCity`
+ * are a person's, `storeCity` and `warehouseCity` are not; `mail` is, `sgMail` (a client) is not.
  */
-export type TermContext = 'person' | 'address' | 'card' | 'bank';
+export type TermContext = 'person' | 'address' | 'card' | 'bank' | 'bare';
 
 export interface VocabularyTerm {
   /** Written as code would write it (`emailAddress`, `x-forwarded-for`); compared token by token. */
@@ -32,6 +34,10 @@ function inContext(context: TermContext, confidence: Confidence, ...phrases: str
   return phrases.map((phrase) => ({ phrase, confidence, context }));
 }
 
+function bare(confidence: Confidence, ...phrases: string[]): VocabularyTerm[] {
+  return inContext('bare', confidence, ...phrases);
+}
+
 /** Nouns for objects that hold one person; also the head of `userId`, `kundenNummer`. */
 export const PERSON_NOUNS: readonly string[] = [
   // English
@@ -57,13 +63,14 @@ export const PERSON_NOUNS: readonly string[] = [
  */
 export const AMBIGUOUS_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'client', 'agent', 'subject', 'tenant', 'holder', 'lead', 'identity', 'driver', 'worker', 'consumer', 'player',
+  'candidate',
 ]);
 
 /** Objects that carry a person's data, by name (`traits`, `billing`), besides person nouns. */
 export const PERSON_QUALIFIERS: readonly string[] = [
-  'personal', 'private', 'my', 'your', 'contact', 'billing', 'shipping', 'delivery', 'home', 'mailing', 'legal',
+  'personal', 'my', 'your', 'contact', 'billing', 'shipping', 'delivery', 'home', 'mailing',
   'traits', 'patient', 'emergency', 'twitter', 'instagram', 'linkedin', 'github', 'facebook', 'tiktok',
-  'social', 'rechnungs', 'liefer', 'privat', 'persoenlich', 'persoenliche',
+  'social', 'rechnungs', 'liefer', 'persoenlich', 'persoenliche',
 ];
 
 /** Words before an address part that make it a person's address (`billingState`, `shipping.region`). */
@@ -85,11 +92,13 @@ export const NEUTRAL_PREFIXES: ReadonlySet<string> = new Set([
 
 /**
  * Tokens that turn what follows into metadata about the data, not the data (`isEmailVerified`, `validateEmail`,
- * `maxAge`, `supportEmail`, `noreplyEmail`, `emailCount` written backwards as `countEmails`).
+ * `maxAge`, `supportEmail`, `noreplyEmail`, `countEmails`, `usersWithPhone`, `groupByCountry`).
  */
 export const PREFIX_VETOES: ReadonlySet<string> = new Set([
   'is', 'has', 'have', 'should', 'can', 'must', 'was', 'did', 'will', 'does', 'allow', 'allowed', 'require',
-  'required', 'requires', 'validate', 'validator', 'validation', 'valid', 'invalid', 'verify', 'send', 'sent',
+  'required', 'requires', 'validate', 'validator', 'validation', 'valid', 'invalid', 'verify', 'send', 'sent', 'set', 'get',
+  'use', 'update', 'clear', 'reset', 'remove', 'delete', 'change', 'make', 'build', 'compute', 'calculate', 'convert',
+  'encode', 'decode', 'serialize', 'resolve', 'extract', 'lookup', 'find', 'fetch', 'load', 'save', 'submit',
   'show', 'hide', 'toggle', 'enable', 'disable', 'on', 'handle', 'format', 'parse', 'render', 'max', 'min',
   'maximum', 'minimum', 'regex', 'regexp', 'pattern', 'template', 'count', 'total', 'length', 'type', 'kind',
   'field', 'label', 'placeholder', 'error', 'column', 'config', 'settings', 'setting', 'options', 'option',
@@ -98,7 +107,7 @@ export const PREFIX_VETOES: ReadonlySet<string> = new Set([
   'demo', 'default', 'fallback', 'noreply', 'no', 'support', 'system', 'company', 'business', 'shop', 'store',
   'app', 'site', 'platform', 'org', 'team', 'sales', 'from', 'unique', 'duplicate', 'missing', 'empty', 'num',
   'cache', 'unverified', 'generate', 'generated', 'check', 'compare', 'translate', 'average', 'avg', 'mean', 'median',
-  'server', 'host', 'proxy', 'bind', 'listen', 'socket', 'gateway', 'dns', 'internal',
+  'server', 'host', 'proxy', 'bind', 'listen', 'socket', 'gateway', 'dns', 'internal', 'with', 'without', 'by', 'per',
 ]);
 
 /** Tokens that may follow any term and keep its meaning (`emailValue`, `phoneE164`, `addressLine1`). */
@@ -120,6 +129,10 @@ export const OWNER_VETOES: ReadonlySet<string> = new Set([
   'organisation', 'org', 'business', 'shop', 'store', 'app', 'site', 'server', 'host', 'process', 'document',
   'system', 'mailer', 'smtp', 'transport', 'package', 'pkg', 'window', 'navigator',
   'db', 'database', 'repository', 'repo', 'service', 'controller', 'module', 'component', 'ref', 'refs',
+  // Places and businesses: their contact details are not a person's.
+  'venue', 'hotel', 'restaurant', 'merchant', 'vendor', 'supplier', 'office', 'branch', 'warehouse', 'airport',
+  'station', 'clinic', 'hospital', 'pharmacy', 'weather', 'forecast', 'listing', 'property', 'building', 'campus',
+  'filiale', 'firma', 'unternehmen', 'geschaeft', 'laden', 'standort'
 ]);
 
 /** Trailing words that name a container of a person's data (`userData`, `CreateCustomerDto`, `patientRecord`). */
@@ -137,17 +150,17 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   {
     category: 'user.contact.email',
     en: [
-      ...terms('high', 'email', 'e-mail', 'emailAddress', 'emailAddr', 'mailAddress', 'e-mail address'),
-      ...terms('medium', 'mail'),
+      ...terms('high', 'email', 'e-mail', 'emailAddress', 'emailaddress', 'emailAddr', 'mailAddress', 'e-mail address'),
+      ...bare('medium', 'mail'),
     ],
     de: terms('high', 'emailAdresse', 'mailAdresse', 'e-mail-adresse', 'emailadresse', 'mailadresse'),
   },
   {
     category: 'user.contact.phone_number',
     en: [
-      ...terms('high', 'phone', 'phoneNumber', 'telephone', 'telephoneNumber', 'msisdn', 'mobileNumber',
+      ...terms('high', 'phone', 'phoneNumber', 'phonenumber', 'telephone', 'telephoneNumber', 'msisdn', 'mobileNumber',
         'mobilePhone', 'cellPhone', 'cellphone', 'telNo', 'telNumber', 'smsNumber', 'whatsappNumber'),
-      ...terms('medium', 'mobile', 'tel'),
+      ...bare('medium', 'mobile', 'tel'),
       ...inContext('person', 'medium', 'cell', 'sms'),
     ],
     de: terms('high', 'telefon', 'telefonnummer', 'telefonNummer', 'handy', 'handynummer', 'mobilnummer',
@@ -186,21 +199,25 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     en: [
       ...terms('high', 'postalAddress', 'mailingAddress', 'homeAddress', 'billingAddress', 'shippingAddress',
         'deliveryAddress', 'residentialAddress'),
-      ...terms('medium', 'address', 'addr'),
+      ...bare('medium', 'address', 'addr'),
     ],
     de: terms('high', 'adresse', 'anschrift', 'wohnadresse', 'lieferadresse', 'rechnungsadresse', 'postanschrift',
       'wohnanschrift', 'meldeadresse'),
     exclusions: ['wallet', 'contract', 'base', 'api', 'web', 'memory', 'bind', 'listen', 'network', 'local', 'public',
       'eth', 'btc', 'bitcoin', 'crypto', 'token', 'pool', 'hex', 'pointer', 'mac', 'remote', 'ip', 'server', 'host',
-      'return', 'from', 'sender', 'url', 'link', 'mint', 'program', 'account', 'chain', 'node', 'peer', 'proxy', 'smtp'],
+      'return', 'from', 'sender', 'url', 'link', 'mint', 'program', 'account', 'chain', 'node', 'peer', 'proxy', 'smtp',
+      'socket', 'connection', 'listener', 'interface', 'iface', 'broadcast', 'multicast', 'gateway', 'relay', 'target'],
   },
   {
     category: 'user.contact.address.street',
     en: [
-      ...terms('high', 'street', 'streetAddress', 'streetName', 'streetLine', 'houseNumber', 'housenumber',
+      ...bare('high', 'street'),
+      ...terms('high', 'streetAddress', 'streetName', 'streetLine', 'houseNumber', 'housenumber',
         'addressLine', 'streetNumber', 'buildingNumber', 'apartmentNumber'),
+      ...inContext('address', 'medium', 'line'),
     ],
-    de: terms('high', 'strasse', 'strassenname', 'hausnummer', 'hausNr', 'strasseUndHausnummer', 'strasseHausnummer'),
+    // `address.line1` (Stripe, Shopify): a line of an address object.
+    de: [...bare('high', 'strasse'), ...terms('high', 'strassenname', 'hausnummer', 'hausNr', 'strasseUndHausnummer', 'strasseHausnummer')],
     suffixes: ['name', '1', '2', '3'],
     exclusions: ['wall', 'main'],
   },
@@ -208,14 +225,14 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     category: 'user.contact.address.postal_code',
     en: [
       ...terms('high', 'zipCode', 'zipcode', 'postalCode', 'postcode', 'postCode', 'postalcode'),
-      ...terms('medium', 'zip'),
+      ...bare('medium', 'zip'),
     ],
     de: terms('high', 'plz', 'postleitzahl'),
   },
   {
     category: 'user.contact.address.city',
-    en: terms('medium', 'city', 'town', 'hometown', 'municipality', 'locality'),
-    de: [...terms('medium', 'stadt', 'wohnort', 'ort', 'gemeinde')],
+    en: [...bare('medium', 'city', 'town', 'municipality', 'locality'), ...terms('medium', 'hometown')],
+    de: [...bare('medium', 'stadt', 'ort', 'gemeinde'), ...terms('medium', 'wohnort')],
     suffixes: ['name'],
   },
   {
@@ -229,15 +246,16 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.contact.address.country',
-    en: [...terms('medium', 'country', 'countryCode', 'countryOfResidence', 'countryName')],
+    en: [...bare('medium', 'country', 'countryCode', 'countryName'), ...terms('medium', 'countryOfResidence')],
     de: [...inContext('address', 'medium', 'land'), ...terms('medium', 'wohnsitzland')],
     suffixes: ['code', 'iso', 'name', 'alpha', 'id'],
-    exclusions: ['product', 'origin', 'manufacturing', 'server', 'default', 'supported', 'shipping_from', 'store'],
+    exclusions: ['product', 'origin', 'manufacturing', 'server', 'default', 'supported', 'store', 'locale', 'currency',
+      'language', 'timezone', 'phone', 'dialing', 'calling'],
   },
   {
     category: 'user.demographic.date_of_birth',
     en: [
-      ...terms('high', 'dob', 'birthDate', 'birthdate', 'birthday', 'dateOfBirth', 'bday', 'birthDay'),
+      ...terms('high', 'dob', 'birthDate', 'birthdate', 'birthday', 'dateOfBirth', 'dateofbirth', 'bday', 'birthDay'),
       ...terms('medium', 'birthYear', 'yearOfBirth', 'birthMonth'),
     ],
     de: terms('high', 'geburtsdatum', 'geburtstag', 'geburtsjahr', 'geburtsDatum', 'gebDatum'),
@@ -245,7 +263,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.demographic.age_range',
-    en: [...terms('medium', 'age', 'ageRange', 'ageGroup', 'ageBracket', 'ageBand')],
+    en: [...bare('medium', 'age'), ...terms('medium', 'ageRange', 'ageGroup', 'ageBracket', 'ageBand')],
     de: [...terms('medium', 'altersgruppe', 'lebensalter'), ...inContext('person', 'medium', 'alter')],
     suffixes: ['range', 'group', 'bracket', 'band', 'years'],
     exclusions: ['max', 'min', 'cache', 'cookie', 'token', 'session', 'file', 'page', 'data', 'stale', 'http', 'hsts',
@@ -294,7 +312,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.device.ip_address',
-    en: terms('high', 'ip', 'ipAddress', 'ipAddr', 'remoteAddress', 'remoteAddr', 'x-forwarded-for', 'x-real-ip',
+    en: terms('high', 'ip', 'ipAddress', 'ipaddress', 'ipAddr', 'remoteAddress', 'remoteAddr', 'x-forwarded-for', 'x-real-ip',
       'clientIp', 'ipv4', 'ipv6', 'cf-connecting-ip', 'true-client-ip', 'forwardedFor'),
     de: terms('high', 'ipAdresse'),
     exclusions: ['server', 'host', 'proxy', 'gateway', 'dns', 'local', 'bind', 'listen', 'internal', 'node', 'pod',
@@ -326,8 +344,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   {
     category: 'user.account.username',
     en: [
-      ...terms('high', 'username', 'userName', 'loginName', 'screenName', 'loginId', 'accountName', 'userHandle',
-        'loginEmail'),
+      ...terms('high', 'username', 'userName', 'loginName', 'screenName', 'loginId', 'accountName', 'userHandle'),
       ...inContext('person', 'medium', 'login', 'handle'),
     ],
     de: terms('high', 'benutzername', 'nutzername', 'anmeldename', 'loginname', 'benutzerName', 'nutzerName'),
@@ -484,9 +501,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.content.private',
-    en: [...terms('medium', 'privateMessage', 'directMessage', 'chatMessage', 'diaryEntry', 'personalNote'),
-      ...inContext('person', 'low', 'message', 'comment', 'note', 'feedback')],
-    de: [...terms('medium', 'privatnachricht'), ...inContext('person', 'low', 'nachricht', 'kommentar', 'notiz')],
+    // Bare `message`, `comment` or `note` are mostly UI or log text; only names that say the content is someone's count.
+    en: terms('medium', 'privateMessage', 'directMessage', 'chatMessage', 'diaryEntry', 'personalNote'),
+    de: terms('medium', 'privatnachricht'),
   },
   {
     category: 'user.job_title',

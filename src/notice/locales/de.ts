@@ -174,10 +174,10 @@ export const de: NoticeLocale = {
       'Tätigkeit einer Organisation ohne Gewinnerzielungsabsicht mit politischer, weltanschaulicher, religiöser oder gewerkschaftlicher Ausrichtung (Art. 9 Abs. 2 lit. d DSGVO)',
     'made-public-by-data-subject': 'Daten, die Sie selbst offensichtlich öffentlich gemacht haben (Art. 9 Abs. 2 lit. e DSGVO)',
     'legal-claims': 'Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 9 Abs. 2 lit. f DSGVO)',
-    'substantial-public-interest': 'erhebliches öffentliches Interesse auf gesetzlicher Grundlage (Art. 9 Abs. 2 lit. g DSGVO)',
+    'substantial-public-interest': 'Erhebliches öffentliches Interesse auf gesetzlicher Grundlage (Art. 9 Abs. 2 lit. g DSGVO)',
     'health-or-social-care':
       'Gesundheitsvorsorge, Arbeitsmedizin, medizinische Diagnostik oder Versorgung im Gesundheits- und Sozialbereich (Art. 9 Abs. 2 lit. h DSGVO)',
-    'public-health': 'öffentliches Interesse im Bereich der öffentlichen Gesundheit (Art. 9 Abs. 2 lit. i DSGVO)',
+    'public-health': 'Öffentliches Interesse im Bereich der öffentlichen Gesundheit (Art. 9 Abs. 2 lit. i DSGVO)',
     'archiving-research-statistics':
       'Archivzwecke im öffentlichen Interesse, wissenschaftliche oder historische Forschung oder Statistik (Art. 9 Abs. 2 lit. j DSGVO)',
   },

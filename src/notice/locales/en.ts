@@ -164,18 +164,18 @@ export const en: NoticeLocale = {
     },
   },
   specialCategoryGrounds: {
-    'explicit-consent': 'your explicit consent (Art. 9(2)(a) GDPR)',
-    'employment-social-security': 'obligations under employment and social security law (Art. 9(2)(b) GDPR)',
-    'vital-interests': 'protecting vital interests when you cannot give consent (Art. 9(2)(c) GDPR)',
+    'explicit-consent': 'Your explicit consent (Art. 9(2)(a) GDPR)',
+    'employment-social-security': 'Obligations under employment and social security law (Art. 9(2)(b) GDPR)',
+    'vital-interests': 'Protecting vital interests when you cannot give consent (Art. 9(2)(c) GDPR)',
     'not-for-profit-body':
-      'the activities of a not-for-profit body with a political, philosophical, religious or trade-union aim (Art. 9(2)(d) GDPR)',
-    'made-public-by-data-subject': 'data you have manifestly made public yourself (Art. 9(2)(e) GDPR)',
-    'legal-claims': 'establishing, exercising or defending legal claims (Art. 9(2)(f) GDPR)',
-    'substantial-public-interest': 'reasons of substantial public interest laid down by law (Art. 9(2)(g) GDPR)',
-    'health-or-social-care': 'preventive or occupational medicine, diagnosis, or health or social care (Art. 9(2)(h) GDPR)',
-    'public-health': 'reasons of public interest in the area of public health (Art. 9(2)(i) GDPR)',
+      'The activities of a not-for-profit body with a political, philosophical, religious or trade-union aim (Art. 9(2)(d) GDPR)',
+    'made-public-by-data-subject': 'Data you have manifestly made public yourself (Art. 9(2)(e) GDPR)',
+    'legal-claims': 'Establishing, exercising or defending legal claims (Art. 9(2)(f) GDPR)',
+    'substantial-public-interest': 'Reasons of substantial public interest laid down by law (Art. 9(2)(g) GDPR)',
+    'health-or-social-care': 'Preventive or occupational medicine, diagnosis, or health or social care (Art. 9(2)(h) GDPR)',
+    'public-health': 'Reasons of public interest in the area of public health (Art. 9(2)(i) GDPR)',
     'archiving-research-statistics':
-      'archiving in the public interest, scientific or historical research, or statistics (Art. 9(2)(j) GDPR)',
+      'Archiving in the public interest, scientific or historical research, or statistics (Art. 9(2)(j) GDPR)',
   },
   storage: {
     database: 'our database',

@@ -41,7 +41,7 @@ export const undeclaredRecipient: Rule = {
         category: categories.length === 1 ? categories[0]! : null,
         field: fields.length === 1 ? fields[0]! : null,
         recipient: destination.id,
-        expression: finding.sink.api,
+        expression: [...new Set(group.map((item) => item.finding.expression))].sort().join(', '),
         manifestLocation: loaded.locate(['recipients']),
         message: `\`${finding.sink.api}\` sends ${carried} to ${destination.id}, which is not listed under \`recipients\` in ${loaded.file}.`,
         help,

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+
+// Spawns the built CLI (npm test builds first), as CI would run it.
+const BIN = fileURLToPath(new URL('../../bin/privlint.js', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures/check/', import.meta.url));
+
+function run(args: string[], cwd = FIXTURES) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('privlint check (spawned)', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'privlint-check-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  test('exit 0 when code and manifest agree: one summary line on stdout, nothing on stderr', () => {
+    expect(run(['check', 'undeclared-data-declared'])).toEqual({
+      code: 0,
+      stdout: '✔ No problems (1 finding in 1 file checked against privacy.yml).\n',
+      stderr: '',
+    });
+  });
+
+  test('exit 1 on an error, with the exact pretty report on stdout', () => {
+    expect(run(['check', 'undeclared-data'])).toEqual({
+      code: 1,
+      stdout: [
+        'src/profile.ts',
+        '  2:3  error  `phoneNumber` is user.contact.phone_number, stored in browser storage by `localStorage.setItem`, but no field in privacy.yml covers user.contact.phone_number.  undeclared-data',
+        '    1 | export function rememberPhone(phoneNumber: string): void {',
+        '  > 2 |   localStorage.setItem(\'phone\', phoneNumber);',
+        '      |   ^',
+        '    help: add a field `phone_number` with `category: user.contact.phone_number` under `fields` in privacy.yml, or stop storing it',
+        '    manifest: privacy.yml:8:1',
+        '',
+        '✖ 1 problem (1 error, 0 warnings): 1 finding in 1 file checked against privacy.yml.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  test('the exact github output: escaped annotations and a summary line', () => {
+    expect(run(['check', 'undisclosed-sharing', '--format', 'github'])).toEqual({
+      code: 1,
+      stdout: [
+        '::error file=src/newsletter.ts,line=2,col=9,title=privlint undisclosed-sharing::`email` (field `email`) is sent to mailer by `fetch`, but `fields.email.recipients` does not list mailer. Fix: add `mailer` to `fields.email.recipients` in privacy.yml, or stop sending it (privacy.yml:16:3).',
+        'privlint: 1 problem (1 error, 0 warnings); 1 finding in 1 file checked against privacy.yml',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  test('warnings exit 0, unless --max-warnings is exceeded; --quiet reports errors only', () => {
+    expect(run(['check', 'undeclared-storage']).code).toBe(0);
+    const strict = run(['check', 'undeclared-storage', '--max-warnings', '0']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe('privlint: 1 warning exceeds --max-warnings 0.\n');
+    expect(run(['check', 'undeclared-storage', '--quiet'])).toMatchObject({ code: 0, stdout: '✔ No problems (1 finding in 1 file checked against privacy.yml).\n' });
+    expect(run(['check', 'undeclared-storage', '--rule', 'undeclared-storage=error']).code).toBe(1);
+  });
+
+  test('--output writes a second report to a file (creating folders) while pretty goes to stdout', () => {
+    const output = join(scratch, 'reports', 'privlint.sarif');
+    const result = run(['check', 'undeclared-data', '--format', 'pretty', '--format', 'sarif', '--output', output]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('undeclared-data');
+    expect(result.stderr).toBe('');
+    const sarif = JSON.parse(readFileSync(output, 'utf8'));
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['undeclared-data']);
+  });
+
+  test.each([
+    [['check', 'undeclared-data', '--rule', 'nope=error'], 'privlint: --rule names an unknown rule "nope"; use one of:'],
+    [['check', 'undeclared-data', '--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are pretty, json, sarif, github, markdown."],
+    [['check', 'undeclared-data', '--manifest', 'missing.yml'], 'privlint: The manifest missing.yml does not exist or is not a file; check the path.'],
+    [['check', 'no-such-project'], 'privlint: no-such-project is not a directory; pass the folder of the project to check.'],
+    [['check', 'undeclared-data', '--baseline', 'missing.json'], 'privlint: The baseline missing.json does not exist; create it with --update-baseline, or check the path.'],
+  ])('exit 2 with one sentence on stderr and nothing on stdout: %j', (args, message) => {
+    const result = run(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.startsWith(message)).toBe(true);
+  });
+});

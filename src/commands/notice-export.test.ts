@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { main } from '../cli.js';
+import type { CommandIO } from './context.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const golden = (path: string) => readFileSync(join(root, 'fixtures', path), 'utf8');
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CommandIO = {
+    cwd: root,
+    env: { NO_COLOR: '1' },
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const temporary: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'privlint-notice-cli-'));
+  temporary.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('privlint notice', () => {
+  test('prints the Markdown notice on stdout and warnings on stderr, exit 0', async () => {
+    const result = await run('notice', '--manifest', 'fixtures/notice/minimal/privacy.yml');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(golden('notice/minimal/expected.en.md'));
+    expect(result.stderr).toBe(`privlint: warning: ${golden('notice/minimal/warnings.en.txt')}`);
+  });
+
+  test('--format html --lang de --output writes the file; --quiet hides warnings', async () => {
+    const out = join(tempDir(), 'notice.html');
+    const result = await run('notice', '--manifest', 'fixtures/notice/german-text/privacy.yml', '--format', 'html', '--lang', 'de', '--output', out, '--quiet');
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(out, 'utf8')).toBe(golden('notice/german-text/expected.de.html'));
+  });
+
+  test('the language defaults to the manifest\'s first language', async () => {
+    const result = await run('notice', '--manifest', 'fixtures/notice/german-text/privacy.yml');
+    expect(result.stdout).toBe(golden('notice/german-text/expected.de.md'));
+  });
+
+  test('a manifest with a hole exits 2 naming the key and its line and column', async () => {
+    const result = await run('notice', '--manifest', 'fixtures/notice/recipient-without-country/privacy.yml');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'privlint: fixtures/notice/recipient-without-country/privacy.yml:9:3 recipients.segment has no country; add recipients.segment.country (an ISO code such as US or DE) so the notice can say where the data goes.\n',
+    );
+  });
+
+  test('an unknown format or language is a usage error, exit 2', async () => {
+    expect((await run('notice', '--format', 'pdf')).code).toBe(2);
+    const lang = await run('notice', '--lang', 'fr');
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toContain('Allowed choices are en, de');
+  });
+});
+
+describe('privlint export', () => {
+  test('play prints the Data safety CSV', async () => {
+    const result = await run('export', 'play', '--manifest', 'fixtures/notice/complete/privacy.yml');
+    expect(result).toEqual({ code: 0, stdout: golden('notice/complete/data-safety.csv'), stderr: '' });
+  });
+
+  test('ropa writes CSV and Markdown in one run when --format and --output are paired', async () => {
+    const dir = tempDir();
+    const result = await run(
+      'export', 'ropa', '--manifest', 'fixtures/notice/complete/privacy.yml',
+      '--format', 'markdown', '--output', join(dir, 'ropa.md'), '--format', 'csv', '--output', join(dir, 'ropa.csv'),
+    );
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'ropa.md'), 'utf8')).toBe(golden('notice/complete/ropa.md'));
+    expect(readFileSync(join(dir, 'ropa.csv'), 'utf8')).toBe(golden('notice/complete/ropa.csv'));
+  });
+
+  test('apple, fides and json write their golden output', async () => {
+    for (const [target, file] of [['apple', 'PrivacyInfo.xcprivacy'], ['fides', 'fides.yml'], ['json', 'manifest.json']] as const) {
+      const result = await run('export', target, '--manifest', 'fixtures/notice/complete/privacy.yml');
+      expect(result.code, target).toBe(0);
+      expect(result.stdout, target).toBe(golden(`notice/complete/${file}`));
+    }
+  });
+
+  test('--format on a target other than ropa is a usage error', async () => {
+    const result = await run('export', 'apple', '--format', 'csv', '--manifest', 'fixtures/notice/complete/privacy.yml');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'privlint: --format applies only to `privlint export ropa`; the apple export is always an XML property list (PrivacyInfo.xcprivacy), so drop --format.\n',
+    );
+  });
+
+  test('an unknown target is a usage error listing the targets', async () => {
+    const result = await run('export', 'pdf');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Allowed choices are apple, play, ropa, fides, json');
+  });
+});

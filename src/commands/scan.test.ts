@@ -1,0 +1,137 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { main } from '../cli.js';
+import type { CommandIO } from './context.js';
+
+const roots: string[] = [];
+
+function createProject(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'privlint-scan-'));
+  roots.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+async function run(cwd: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CommandIO = {
+    cwd,
+    env: { NO_COLOR: '1' },
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+const shop = {
+  'package.json': JSON.stringify({ dependencies: { 'posthog-js': '1.0.0', 'acme-crm': '1.0.0' } }),
+  'src/signup.ts': [
+    "import posthog from 'posthog-js';",
+    "import { push } from 'acme-crm';",
+    'export function signedUp(user: { email: string; phone: string }) {',
+    "  posthog.capture('signed_up', { email: user.email });",
+    '  push({ phone: user.phone });',
+    '}',
+    '',
+  ].join('\n'),
+};
+
+describe('privlint scan', () => {
+  test('json on stdout, exit 0 even with gaps', async () => {
+    const root = createProject(shop);
+    const { code, stdout, stderr } = await run(root, 'scan', '--format', 'json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout);
+    expect(report.root).toBe('.');
+    expect(report.findings.map((f: { location: { line: number; column: number }; category: string }) => `${f.location.line}:${f.location.column} ${f.category}`)).toEqual([
+      '4:3 user.contact.email',
+    ]);
+    expect(report.gaps).toHaveLength(1);
+    expect(report.summary).toMatchObject({ files: 1, findings: 1, gaps: 1, skipped: [], partlyParsed: [] });
+  });
+
+  test('--fail-on-gaps exits 1 when gaps exist', async () => {
+    const root = createProject(shop);
+    expect((await run(root, 'scan', '--fail-on-gaps', '--quiet')).code).toBe(1);
+  });
+
+  test('pretty to stdout and markdown to a file in one run; the dir argument is relative to cwd', async () => {
+    const root = createProject(shop);
+    const { code, stdout } = await run(dirname(root), 'scan', root.split('/').pop()!, '--format', 'pretty', '--format', 'markdown', '--output', join(root, 'inventory.md'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('user.contact.email\n  → analytics: posthog (posthog.capture)');
+    expect(readFileSync(join(root, 'inventory.md'), 'utf8')).toContain('# Personal data inventory');
+  });
+
+  test('--explain says which name decided each finding on a line', async () => {
+    const root = createProject(shop);
+    const { code, stdout } = await run(root, 'scan', '--explain', 'src/signup.ts:4');
+    expect(code).toBe(0);
+    expect(stdout).toContain('src/signup.ts:4:3 user.contact.email → analytics (posthog) via posthog.capture');
+    expect(stdout).toMatch(/because the name `email` matched "email"/);
+  });
+
+  test('a manifest found in the scanned dir lends its field aliases', async () => {
+    const root = createProject({
+      'src/app.ts': "console.log(customer.kdnr);\ndeclare const customer: { kdnr: string };\n",
+    });
+    const plain = JSON.parse((await run(root, 'scan', '--format', 'json')).stdout);
+    expect(plain.findings).toEqual([]);
+    writeFileSync(
+      join(root, 'privacy.yml'),
+      [
+        'version: 1',
+        'service:',
+        '  name: Acme Shop',
+        '  controller: { name: Acme GmbH, email: privacy@acme.example }',
+        'purposes:',
+        '  account: { description: Run your customer account, legalBasis: contract, use: essential.service }',
+        'fields:',
+        '  customer-number:',
+        '    category: user.unique_id',
+        '    description: Your customer number',
+        '    purposes: [account]',
+        '    retention: Until you delete your account',
+        '    aliases: [kdnr]',
+        '',
+      ].join('\n'),
+    );
+    const withManifest = JSON.parse((await run(root, 'scan', '--format', 'json')).stdout);
+    expect(withManifest.findings.map((f: { category: string; sink: { kind: string } }) => `${f.category} ${f.sink.kind}`)).toEqual(['user.unique_id log']);
+  });
+
+  test('a missing dir and a project without files exit 2 with one sentence', async () => {
+    const missing = await run(tmpdir(), 'scan', 'privlint-no-such-dir');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^privlint: .*privlint-no-such-dir is not a directory; pass the folder of the project to scan\.\n$/);
+    const empty = createProject({ 'README.md': '# nothing to scan' });
+    const none = await run(empty, 'scan');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/No TypeScript files to scan/);
+  });
+
+  test('an unknown format is a usage error', async () => {
+    const root = createProject(shop);
+    const { code, stderr } = await run(root, 'scan', '--format', 'sarif');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--format sarif is not a scan format; use one of: pretty, json, markdown.');
+  });
+});

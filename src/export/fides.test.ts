@@ -1,0 +1,62 @@
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { loadManifest } from '../manifest/index.js';
+import { createFidesSystem, formatFidesYaml, toFidesKey } from './fides.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const complete = loadManifest(fileURLToPath(new URL('../../fixtures/notice/complete/privacy.yml', import.meta.url)), { root }).manifest;
+
+interface FidesDocument {
+  system: {
+    fides_key: string;
+    does_international_transfers: boolean;
+    legal_basis_for_transfers: string[];
+    uses_profiling: boolean;
+    privacy_declarations: Record<string, unknown>[];
+  }[];
+}
+
+describe('export fides (system manifest)', () => {
+  const document = parse(formatFidesYaml(createFidesSystem(complete).system)) as FidesDocument;
+  const system = document.system[0]!;
+
+  test('is one fideslang system with a declaration per purpose, in Fides wording', () => {
+    expect(system.fides_key).toBe('pulse_coach');
+    expect(system.uses_profiling).toBe(true);
+    expect(system.does_international_transfers).toBe(true);
+    expect(system.legal_basis_for_transfers).toEqual(['SCCs']);
+    expect(system.privacy_declarations.map((d) => `${d.data_use} ${d.legal_basis_for_processing}`)).toEqual([
+      'essential.service.authentication Contract',
+      'marketing.advertising.third_party.targeted Consent',
+      'personalize.content Consent',
+      'essential.fraud_detection Legitimate interests',
+      'essential.service.payment_processing Contract',
+    ]);
+  });
+
+  test('special-category data carries its Art. 9 basis, and shared data names its third parties', () => {
+    const coaching = system.privacy_declarations.find((d) => d.data_use === 'personalize.content');
+    expect(coaching).toMatchObject({
+      data_categories: ['user.biometric.health'],
+      data_subjects: ['customer'],
+      processes_special_category_data: true,
+      special_category_legal_basis: 'Explicit consent',
+    });
+    const ads = system.privacy_declarations.find((d) => d.data_use === 'marketing.advertising.third_party.targeted');
+    expect(ads).toMatchObject({ data_shared_with_third_parties: true, third_parties: 'AdNetwork Corp.', shared_categories: ['user.device.device_id'] });
+  });
+
+  test('a purpose without a data use becomes a warning, not a silent gap', () => {
+    const { use: _use, ...account } = complete.purposes.account!;
+    const { system: withoutUse, warnings } = createFidesSystem({ ...complete, purposes: { ...complete.purposes, account } });
+    expect((withoutUse.privacy_declarations as unknown[]).length).toBe(4);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'purposes.account is left out of the Fides system: a privacy declaration needs a data use; add purposes.account.use',
+    ]);
+  });
+
+  test('fides keys are lowercase snake case without accents', () => {
+    expect([toFidesKey('Bäckerei Müller'), toFidesKey('Acme <script>'), toFidesKey('!!!')]).toEqual(['backerei_muller', 'acme_script', 'system']);
+  });
+});

@@ -1,0 +1,356 @@
+import { describe, expect, test } from 'vitest';
+import { findInline, scanInline, summarizeGap } from '../testing/inline-project.js';
+
+type Case = [name: string, code: string | Record<string, string>, dependencies: string[], expected: string[]];
+
+const check = async ([, code, dependencies, expected]: Case) => {
+  expect(await findInline(code, { dependencies })).toEqual(expected);
+};
+
+describe('SDK calls from the catalog', () => {
+  test.each<Case>([
+    [
+      'default import, traits object',
+      `
+      import posthog from 'posthog-js';
+      export function identify(user: { id: string; email: string }) {
+        posthog.identify(user.id, { email: user.email });
+      }`,
+      ['posthog-js'],
+      ['src/app.ts:3:3 user.contact.email analytics posthog', 'src/app.ts:3:3 user.unique_id analytics posthog'],
+    ],
+    [
+      'instance from new X() held in a variable, aliased named import',
+      `
+      import { Analytics as SegmentAnalytics } from '@segment/analytics-node';
+      const client = new SegmentAnalytics({ writeKey: 'k' });
+      export const signup = (email: string) => client.track({ userId: 'u', event: 'Signed Up', properties: { email } });`,
+      ['@segment/analytics-node'],
+      ['src/app.ts:3:42 user.contact.email analytics segment'],
+    ],
+    [
+      'factory result, namespace import and require',
+      `
+      import * as Sentry from '@sentry/node';
+      const twilio = require('twilio');
+      const sms = twilio('sid', 'token');
+      export function alert(phoneNumber: string, email: string) {
+        Sentry.setUser({ email });
+        return sms.messages.create({ to: phoneNumber, from: '+100', body: 'Hi' });
+      }`,
+      ['@sentry/node', 'twilio'],
+      ['src/app.ts:5:3 user.contact.email error-monitoring sentry', 'src/app.ts:6:10 user.contact.phone_number messaging twilio'],
+    ],
+    [
+      'class field and constructor-injected client',
+      `
+      import Stripe from 'stripe';
+      export class Billing {
+        constructor(private readonly stripe: Stripe) {}
+        open(customer: { email: string; name: string }) {
+          return this.stripe.customers.create({ email: customer.email, name: customer.name });
+        }
+      }`,
+      ['stripe'],
+      ['src/app.ts:5:12 user.contact.email payments stripe', 'src/app.ts:5:12 user.name payments stripe'],
+    ],
+    [
+      'snippet globals, window.X and command-style calls',
+      `
+      declare const gtag: (...args: unknown[]) => void;
+      export function consent(email: string) {
+        window.fbq('init', '123', { em: email });
+        (window as any).analytics.identify('u1', { email });
+      }`,
+      [],
+      ['src/app.ts:3:3 user.contact.email advertising meta-pixel', 'src/app.ts:4:3 user.contact.email analytics segment'],
+    ],
+    [
+      'SDK re-exported through a project module',
+      {
+        'src/lib/posthog.ts': `
+        import { PostHog } from 'posthog-node';
+        export const posthog = new PostHog('key');`,
+        'src/lib/index.ts': `export { posthog } from './posthog';`,
+        'src/app.ts': `
+        import { posthog } from './lib';
+        export const track = (email: string) => posthog.capture({ distinctId: 'x', event: 'e', properties: { email } });`,
+      },
+      ['posthog-node'],
+      ['src/app.ts:2:41 user.contact.email analytics posthog'],
+    ],
+    [
+      'a SDK not listed in package.json is not live',
+      `
+      import posthog from 'posthog-js';
+      export const go = (email: string) => posthog.capture('x', { email });`,
+      ['react'],
+      [],
+    ],
+    [
+      'database writes only, not lookups',
+      `
+      import { PrismaClient } from '@prisma/client';
+      const prisma = new PrismaClient();
+      export async function signUp(email: string, phone: string) {
+        const existing = await prisma.user.findUnique({ where: { email } });
+        if (existing) return existing;
+        return prisma.user.create({ data: { email, phone } });
+      }`,
+      ['@prisma/client'],
+      ['src/app.ts:6:10 user.contact.email database prisma', 'src/app.ts:6:10 user.contact.phone_number database prisma'],
+    ],
+  ])('%s', async (...testCase) => check(testCase));
+});
+
+describe('generic sinks', () => {
+  test.each<Case>([
+    [
+      'fetch body and query string, literal host',
+      `
+      export async function subscribe(email: string, phone: string) {
+        await fetch(\`https://api.mail.example/v1/subscribe?phone=\${encodeURIComponent(phone)}\`, {
+          method: 'POST',
+          body: JSON.stringify({ email }),
+        });
+      }`,
+      [],
+      ['src/app.ts:2:9 user.contact.email http api.mail.example', 'src/app.ts:2:9 user.contact.phone_number http api.mail.example'],
+    ],
+    [
+      'axios instance with baseURL; relative URL without base has no recipient',
+      `
+      import axios from 'axios';
+      const api = axios.create({ baseURL: 'https://crm.example.com/api' });
+      export async function save(email: string) {
+        await api.post('/contacts', { email });
+        await axios.post('/api/contacts', { email });
+      }`,
+      ['axios'],
+      ['src/app.ts:4:9 user.contact.email http crm.example.com', 'src/app.ts:5:9 user.contact.email http null'],
+    ],
+    [
+      'browser storage and cookies',
+      `
+      export function remember(email: string, phoneNumber: string) {
+        localStorage.setItem('email', email);
+        sessionStorage.phone = phoneNumber;
+        document.cookie = \`email=\${email}; path=/\`;
+        localStorage.setItem('theme', 'dark');
+      }`,
+      [],
+      [
+        'src/app.ts:2:3 user.contact.email browser-storage null',
+        'src/app.ts:3:3 user.contact.phone_number browser-storage null',
+        'src/app.ts:4:3 user.contact.email cookie null',
+      ],
+    ],
+    [
+      'loggers: console and pino child logger',
+      `
+      import pino from 'pino';
+      const log = pino().child({ module: 'auth' });
+      export function login(user: { email: string }) {
+        console.log('login', user.email);
+        log.info({ ip: '1.2.3.4' }, 'email sent');
+      }`,
+      ['pino'],
+      ['src/app.ts:4:3 user.contact.email log console'],
+    ],
+    [
+      'device APIs',
+      `
+      export function locate() {
+        navigator.geolocation.getCurrentPosition(() => {});
+        return navigator.mediaDevices.getUserMedia({ audio: true, video: false });
+      }`,
+      [],
+      ['src/app.ts:2:3 user.location.precise device-api null', 'src/app.ts:3:10 user.biometric.voice device-api null'],
+    ],
+  ])('%s', async (...testCase) => check(testCase));
+});
+
+describe('request input', () => {
+  test.each<Case>([
+    [
+      'express body destructuring and ip',
+      `
+      import type { Request, Response } from 'express';
+      export function signup(req: Request, res: Response) {
+        const { email, password } = req.body;
+        const ip = req.ip;
+        res.json({ ok: Boolean(email && password && ip) });
+      }`,
+      ['express'],
+      [
+        'src/app.ts:3:31 user.authorization.password request-input null',
+        'src/app.ts:3:31 user.contact.email request-input null',
+        'src/app.ts:4:14 user.device.ip_address request-input null',
+      ],
+    ],
+    [
+      'Next.js route handler: keys read from request.json()',
+      `
+      export async function POST(request: Request) {
+        const body = await request.json();
+        return Response.json({ phone: body.phoneNumber });
+      }`,
+      [],
+      ['src/app.ts:2:22 user.contact.phone_number request-input null'],
+    ],
+    [
+      'NestJS @Body() DTO and tRPC zod input',
+      {
+        'src/users.controller.ts': `
+        import { Body, Controller, Post } from '@nestjs/common';
+        class CreateUserDto {
+          email!: string;
+          emailVerified!: boolean;
+          dateOfBirth!: string;
+        }
+        @Controller('users')
+        export class UsersController {
+          @Post()
+          create(@Body() dto: CreateUserDto) {
+            return dto;
+          }
+        }`,
+        'src/router.ts': `
+        import { z } from 'zod';
+        export const router = { update: procedure.input(z.object({ phone: z.string(), marketing: z.boolean() })) };`,
+      },
+      ['@nestjs/common', 'zod'],
+      [
+        'src/router.ts:2:49 user.contact.phone_number request-input null',
+        'src/users.controller.ts:10:10 user.contact.email request-input null',
+        'src/users.controller.ts:10:10 user.demographic.date_of_birth request-input null',
+      ],
+    ],
+  ])('%s', async (...testCase) => check(testCase));
+});
+
+describe('data flow', () => {
+  test.each<Case>([
+    [
+      'a wrapper across files: the call and the sink inside both report',
+      {
+        'src/lib/analytics.ts': `
+        import posthog from 'posthog-js';
+        export function track(event: string, properties?: Record<string, unknown>) {
+          posthog.capture(event, properties);
+        }`,
+        'src/signup.ts': `
+        import { track } from './lib/analytics';
+        export const done = (email: string) => track('signed_up', { email });
+        export const clicked = () => track('clicked', { button: 'buy' });`,
+      },
+      ['posthog-js'],
+      ['src/lib/analytics.ts:3:3 user.contact.email analytics posthog', 'src/signup.ts:2:40 user.contact.email analytics posthog'],
+    ],
+    [
+      'variables, spread, hashing, optional chaining and casts',
+      `
+      import { createHash } from 'node:crypto';
+      import mixpanel from 'mixpanel-browser';
+      export function report(profile?: { email?: string; phone?: string }) {
+        const hashed = createHash('sha256').update(profile?.email ?? '').digest('hex');
+        const extra = { phone: profile!.phone as string };
+        mixpanel.track('Profile', { hashed, ...extra });
+      }`,
+      ['mixpanel-browser'],
+      ['src/app.ts:6:3 user.contact.email analytics mixpanel', 'src/app.ts:6:3 user.contact.phone_number analytics mixpanel'],
+    ],
+    [
+      'a typed object passed whole expands to its personal properties',
+      `
+      import { datadogRum } from '@datadog/browser-rum';
+      interface User { id: string; email: string; emailVerified: boolean; createdAt: Date; }
+      export const identify = (user: User) => datadogRum.setUser(user);`,
+      ['@datadog/browser-rum'],
+      ['src/app.ts:3:41 user.contact.email error-monitoring datadog', 'src/app.ts:3:41 user.unique_id error-monitoring datadog'],
+    ],
+  ])('%s', async (...testCase) => check(testCase));
+
+  test('without types, a person object of an unknown library type claims nothing', async () => {
+    const code = `
+      import { datadogRum } from '@datadog/browser-rum';
+      import type { Session } from 'next-auth';
+      export const identify = (session: Session) => datadogRum.setUser(session.user);`;
+    expect(await findInline(code, { dependencies: ['@datadog/browser-rum'], types: false })).toEqual([]);
+  });
+});
+
+describe('traps give no finding', () => {
+  test.each<Case>([
+    [
+      'flags, counts, template ids and literals',
+      `
+      import posthog from 'posthog-js';
+      export function report(user: { emailVerified: boolean; emailCount: number; phone: string }) {
+        posthog.capture('stats', { emailVerified: user.emailVerified, emailCount: user.emailCount, emailTemplateId: 't1' });
+        posthog.capture('support', { email: 'support@acme.example' });
+      }`,
+      ['posthog-js'],
+      [],
+    ],
+    [
+      'a local object and a local function named like SDKs',
+      `
+      const analytics = { track: (x: unknown) => x };
+      function gtag(...args: unknown[]) { return args; }
+      export function go(email: string) {
+        analytics.track({ email });
+        gtag('event', { email });
+      }`,
+      [],
+      [],
+    ],
+    [
+      'configuration read from the environment',
+      `
+      import Stripe from 'stripe';
+      const stripe = new Stripe(process.env.STRIPE_KEY!);
+      export const open = () => stripe.customers.create({ metadata: { customer_id: process.env.DEFAULT_CUSTOMER_ID } });`,
+      ['stripe'],
+      [],
+    ],
+  ])('%s', async (...testCase) => check(testCase));
+});
+
+describe('gaps', () => {
+  test('data passed to an unknown package and to a dynamic call is a gap, not a finding', async () => {
+    const result = await scanInline({
+      'src/app.ts': `
+        import { sendToCrm } from 'acme-crm-sdk';
+        import { z } from 'zod';
+        export function sync(user: { email: string }, method: 'a' | 'b', handlers: Record<string, (x: unknown) => void>) {
+          sendToCrm({ email: user.email });
+          handlers[method](user.email);
+          z.string().parse(user.email);
+        }`,
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.gaps.map(summarizeGap)).toEqual(['src/app.ts:4:3 user.contact.email', 'src/app.ts:5:3 user.contact.email']);
+  });
+});
+
+describe('output contract', () => {
+  test('findings are sorted by file, line, column, category and deduplicated', async () => {
+    const result = await scanInline({
+      'src/b.ts': `console.log({ phone: p.phone, email: p.email }, p.email);\ndeclare const p: { phone: string; email: string };`,
+      'src/a.ts': `console.info(user.email);\ndeclare const user: { email: string };`,
+    });
+    expect(result.findings.map((finding) => `${finding.location.file}:${finding.location.line}:${finding.location.column} ${finding.category}`)).toEqual([
+      'src/a.ts:1:1 user.contact.email',
+      'src/b.ts:1:1 user.contact.email',
+      'src/b.ts:1:1 user.contact.phone_number',
+    ]);
+    expect(result.summary.findings).toBe(3);
+  });
+
+  test('a file with syntax errors is still scanned and named as partly parsed', async () => {
+    const result = await scanInline({ 'src/broken.ts': `console.log(user.email);\nfunction (` });
+    expect(result.summary.partlyParsed).toEqual(['src/broken.ts']);
+    expect(result.findings.map((finding) => finding.category)).toEqual(['user.contact.email']);
+  });
+});

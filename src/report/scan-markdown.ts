@@ -1,0 +1,53 @@
+import type { ScanResult } from '../model.js';
+import type { ScanReportContext } from './scan-json.js';
+import { formatSummaryLine } from './scan-pretty.js';
+
+/** A data inventory a privacy team can read: which personal data the code handles, who receives it, where. */
+export function formatScanMarkdown(result: ScanResult, _ctx: ScanReportContext): string {
+  const lines: string[] = ['# Personal data inventory', '', `${formatSummaryLine(result)}.`, ''];
+  const categories = [...new Set(result.findings.map((finding) => finding.category))].sort();
+  if (categories.length > 0) {
+    lines.push('## Data categories', '', '| Data category | Collected from | Stored in | Sent to | Places in code |', '|---|---|---|---|---|');
+    for (const category of categories) {
+      const findings = result.findings.filter((finding) => finding.category === category);
+      const collected = unique(findings.filter((finding) => finding.sink.kind === 'request-input' || finding.sink.kind === 'device-api').map((finding) => finding.sink.kind));
+      const stored = unique(
+        findings
+          .filter((finding) => ['database', 'browser-storage', 'cookie', 'log', 'file'].includes(finding.sink.kind))
+          .map((finding) => (finding.sink.recipient ? `${finding.sink.kind} (${finding.sink.recipient})` : finding.sink.kind)),
+      );
+      const sent = unique(
+        findings
+          .filter((finding) => !['database', 'browser-storage', 'cookie', 'log', 'file', 'request-input', 'device-api'].includes(finding.sink.kind))
+          .map((finding) => (finding.sink.recipient ? `${finding.sink.recipient} (${finding.sink.kind})` : `${finding.sink.kind} (unknown host)`)),
+      );
+      lines.push(`| \`${category}\` | ${cell(collected)} | ${cell(stored)} | ${cell(sent)} | ${findings.length} |`);
+    }
+    lines.push('', '## Where', '', '| Location | Data category | Expression | Goes to | API |', '|---|---|---|---|---|');
+    for (const finding of result.findings) {
+      const { file, line, column } = finding.location;
+      const goesTo = finding.sink.recipient ? `${finding.sink.kind}: ${finding.sink.recipient}` : finding.sink.kind;
+      lines.push(`| \`${file}:${line}:${column}\` | \`${finding.category}\` | ${code(finding.expression)} | ${goesTo} | ${code(finding.sink.api)} |`);
+    }
+    lines.push('');
+  } else {
+    lines.push('No personal data flows were found.', '');
+  }
+  if (result.gaps.length > 0) {
+    lines.push('## Gaps', '', 'Personal data goes into code privlint could not follow; a person should look at these.', '', '| Location | Data categories | Why |', '|---|---|---|');
+    for (const gap of result.gaps) {
+      const { file, line, column } = gap.location;
+      lines.push(`| \`${file}:${line}:${column}\` | ${gap.categories.map((category) => `\`${category}\``).join(', ')} | ${escapeCell(gap.reason)} |`);
+    }
+    lines.push('');
+  }
+  if (result.summary.skipped.length > 0) {
+    lines.push('## Files not scanned', '', ...result.summary.skipped.map((skipped) => `- \`${skipped.file}\`: ${escapeCell(skipped.reason)}`), '');
+  }
+  return lines.join('\n');
+}
+
+const unique = (values: string[]) => [...new Set(values)].sort();
+const cell = (values: string[]) => (values.length === 0 ? '–' : values.map(escapeCell).join(', '));
+const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const code = (text: string) => (text === '' ? '' : `\`${text.replaceAll('`', "'").replaceAll('|', '\\|')}\``);

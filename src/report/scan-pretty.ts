@@ -1,0 +1,71 @@
+import { Chalk } from 'chalk';
+import type { Finding, ScanResult } from '../model.js';
+import type { ScanReportContext } from './scan-json.js';
+
+/**
+ * A data map for people: per data category, where it goes (grouped by sink), with the places in code.
+ * Gaps and skipped files follow, so silence never reads as "clean".
+ */
+export function formatScanPretty(result: ScanResult, ctx: ScanReportContext): string {
+  const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
+  const lines: string[] = [];
+  const byCategory = groupBy(result.findings, (finding) => finding.category);
+  for (const [category, findings] of byCategory) {
+    lines.push(chalk.bold(category));
+    const bySink = groupBy(findings, describeSink);
+    for (const [sink, sinkFindings] of bySink) {
+      lines.push(`  ${chalk.cyan('→')} ${sink}`);
+      for (const finding of sinkFindings) {
+        const { file, line, column } = finding.location;
+        const confidence = finding.confidence === 'high' ? '' : chalk.dim(` (${finding.confidence} confidence)`);
+        lines.push(`      ${chalk.dim(`${file}:${line}:${column}`)}  ${finding.expression}${confidence}`);
+      }
+    }
+    lines.push('');
+  }
+  if (result.gaps.length > 0) {
+    lines.push(chalk.yellow.bold('Gaps: personal data went where privlint could not follow'));
+    for (const gap of result.gaps) {
+      const { file, line, column } = gap.location;
+      lines.push(`  ${chalk.dim(`${file}:${line}:${column}`)}  ${gap.categories.join(', ')}: ${gap.reason}`);
+    }
+    lines.push('');
+  }
+  if (result.summary.skipped.length > 0) {
+    lines.push(chalk.dim('Not scanned:'));
+    for (const skipped of result.summary.skipped) lines.push(chalk.dim(`  ${skipped.file}: ${skipped.reason}`));
+    lines.push('');
+  }
+  if (result.summary.partlyParsed.length > 0) {
+    lines.push(chalk.dim(`Scanned with syntax errors: ${result.summary.partlyParsed.join(', ')}`));
+    lines.push('');
+  }
+  lines.push(formatSummaryLine(result));
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatSummaryLine(result: ScanResult): string {
+  const { summary } = result;
+  const categories = new Set(result.findings.map((finding) => finding.category)).size;
+  return [
+    `${plural(summary.findings, 'finding')} in ${plural(categories, 'data category', 'data categories')}`,
+    plural(summary.gaps, 'gap'),
+    `${plural(summary.files, 'file')} scanned${summary.skipped.length > 0 ? `, ${summary.skipped.length} skipped` : ''}`,
+  ].join(', ');
+}
+
+export function describeSink(finding: Finding): string {
+  const { kind, recipient, api } = finding.sink;
+  return recipient === null ? `${kind} (${api})` : `${kind}: ${recipient} (${api})`;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    groups.set(name, [...(groups.get(name) ?? []), item]);
+  }
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+const plural = (count: number, singular: string, pluralForm = `${singular}s`) => `${count} ${count === 1 ? singular : pluralForm}`;
