@@ -66,6 +66,22 @@ describe('privlint check (spawned)', () => {
     expect(run(['check', 'undeclared-storage', '--rule', 'undeclared-storage=error']).code).toBe(1);
   });
 
+  test('--fail-on-gaps exits 1 when data reaches code privlint could not follow', () => {
+    expect(run(['check', 'gap-unknown-package'])).toMatchObject({ code: 0, stderr: '' });
+    const result = run(['check', 'gap-unknown-package', '--fail-on-gaps']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'Not followed (gaps)',
+        "  src/crm.ts:4:9  user.contact.email in `upsertContact({ email })`: passed to crm-client (upsertContact), a package privlint's catalog does not know; add it under scan.sdks in privacy.yml if it sends or stores data",
+        '',
+        '✔ No problems (0 findings in 1 file checked against privacy.yml, 1 gap).',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).toBe('privlint: 1 place where personal data goes into code privlint could not follow (--fail-on-gaps).\n');
+  });
+
   test('--output writes a second report to a file (creating folders) while pretty goes to stdout', () => {
     const output = join(scratch, 'reports', 'privlint.sarif');
     const result = run(['check', 'undeclared-data', '--format', 'pretty', '--format', 'sarif', '--output', output]);

@@ -14,12 +14,22 @@ const REQUEST_NAMES = new Set(['res', 'response', 'reply', 'ctx', 'context']);
  */
 export function matchGenericCall(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] {
   return (
+    matchModelSave(binding, call) ??
     matchHttp(binding, call, resolver) ??
     matchStorage(binding, call) ??
     matchCookie(binding, call) ??
     matchDevice(binding, call) ??
     []
   );
+}
+
+/** Mongoose `new User(doc).save()`: the document was handed to the constructor, not to `save`. */
+function matchModelSave(binding: ChainBinding, call: ts.CallExpression): SinkSite[] | undefined {
+  if (binding.type !== 'library' || binding.module !== 'mongoose' || binding.chain[binding.chain.length - 1] !== 'save') return undefined;
+  const created = [...binding.calls].reverse().find((candidate): candidate is ts.NewExpression => ts.isNewExpression(candidate));
+  const document = created?.arguments?.[0];
+  if (!document) return undefined;
+  return [{ node: call, sink: { kind: 'database', recipient: 'mongoose', api: 'Model.save' }, values: [{ expression: document }] }];
 }
 
 function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {

@@ -126,6 +126,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
         return site(node, 'headers().get', keyedRead(node, key.text));
       }
     }
+    // Server actions: `Object.fromEntries(formData)` of the FormData the action receives.
+    if (method === 'fromEntries' && key && isActionFormData(key)) return site(node, 'Object.fromEntries(formData)', readsOf(node, 0));
     // tRPC: `.input(z.object({ ... }))`.
     if (method === 'input' && node.arguments.length === 1) {
       const schema = node.arguments[0]!;
@@ -278,11 +280,13 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   function argumentReads(call: ts.CallExpression, index: number, base: string, depth: number): DataItem[] {
     const callee = unwrap(call.expression);
     const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    // `Object.fromEntries(formData)`: the object holds what the form held.
+    if (method === 'fromEntries' || method === 'assign' || method === 'structuredClone') return readsOf(call, depth + 1);
     if (method && PARSE_METHODS.has(method)) {
       const fromSchema = ts.isPropertyAccessExpression(callee) ? declaredTypes.schemaShapes(callee.expression, 0).flatMap((shape) => declaredTypes.shapeItems(shape, undefined, base, 0)) : [];
       return [...fromSchema, ...readsOf(call, depth + 1)];
     }
-    if (ts.isIdentifier(callee) && callee.text === 'Object') return [];
+
     const binding = resolver.resolveExpression(callee);
     if (binding?.type === 'function' && depth < 3) {
       const parameter = binding.fn.parameters[index];

@@ -25,6 +25,7 @@ const TRANSFORM_METHODS = new Set([
 ]);
 const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|hash\w*|\w*[Hh]ash|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
+const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
 const MAX_DEPTH = 10;
 
@@ -270,6 +271,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     const binding = resolver.resolveExpression(callee);
     if (binding?.type === 'function' && depth < 6) return classifyReturn(binding.fn, node, env, depth);
+    // ORM factories hand back an entity made of their input: `repository.create(dto)`, `Model.build(doc)`.
+    if (binding && (binding.type === 'library' || binding.type === 'unknown') && ENTITY_FACTORIES.has(binding.chain[binding.chain.length - 1] ?? '')) {
+      return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
+    }
     // `user.getEmail()`, `getPhoneNumber()`: an accessor's name says what it returns.
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     const getter = name ? /^get([A-Z].*)$/.exec(name)?.[1] : undefined;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CheckResult } from '../model.js';
+import { formatPlainMessage } from './format-message.js';
 import { github } from './github.js';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/results/${name}.json`, import.meta.url), 'utf8')) as CheckResult;
@@ -25,5 +27,24 @@ describe('github reporter', () => {
     const result = load('mixed-problems');
     result.problems = [{ ...result.problems[0]!, location: { file: 'src/a:b,c%.ts', line: 1, column: 1 } }];
     expect(github(result, { color: false, version: '0.1.0' })).toMatch(/^::warning file=src\/a%3Ab%2Cc%25\.ts,line=1,col=1,/);
+  });
+
+  test('any message and path stay one annotation line that decodes back to what it said', () => {
+    const decodeData = (text: string) => text.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%25', '%');
+    const decodeProperty = (text: string) => decodeData(text.replaceAll('%3A', ':').replaceAll('%2C', ','));
+    const base = load('mixed-problems');
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1 }), (message, file) => {
+        const problem = { ...base.problems[0]!, message, location: { file, line: 3, column: 7 } };
+        const [line] = github({ ...base, problems: [problem] }, { color: false, version: '0.1.0' }).split('\n');
+        const match = /^::warning ([^:]*)::(.*)$/s.exec(line!);
+        expect(match).not.toBeNull();
+        expect(line).not.toMatch(/[\r\n]/);
+        // GitHub splits properties at `,` and each at its first `=`.
+        const properties = Object.fromEntries(match![1]!.split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+        expect(decodeProperty(properties.file!)).toBe(file);
+        expect(decodeData(match![2]!)).toBe(formatPlainMessage(problem));
+      }),
+    );
   });
 });

@@ -15,8 +15,18 @@ export const pretty: Reporter = (result, ctx) => {
     const lines = problems.flatMap((problem) => formatProblem(problem, chalk, ctx));
     return [chalk.underline(file), ...lines].join('\n');
   });
-  return [...blocks, formatSummary(result, chalk)].join('\n\n') + '\n';
+  const gaps = result.gaps.length === 0 ? [] : [formatGaps(result, chalk)];
+  return [...blocks, ...gaps, formatSummary(result, chalk)].join('\n\n') + '\n';
 };
+
+/** Gaps are listed so that silence about data privlint could not follow never reads as "clean". */
+function formatGaps(result: CheckResult, chalk: ChalkInstance): string {
+  const lines = result.gaps.map((gap) => {
+    const where = chalk.dim(formatLocation(gap.location));
+    return `  ${where}  ${gap.categories.join(', ')} in \`${gap.expression.replace(/\s+/g, ' ')}\`: ${gap.reason}`;
+  });
+  return [chalk.underline('Not followed (gaps)'), ...lines].join('\n');
+}
 
 function formatProblem(problem: Problem, chalk: ChalkInstance, ctx: ReportContext): string[] {
   const { line, column } = problem.location;
@@ -53,7 +63,8 @@ function formatSummary(result: CheckResult, chalk: ChalkInstance): string {
   const { summary } = result;
   const hidden = formatHiddenCount(summary);
   const scanned = formatScanned(result);
-  const tail = hidden === '' ? scanned : `${scanned}; ${hidden}`;
+  const gaps = result.gaps.length === 0 ? '' : `, ${result.gaps.length} gap${result.gaps.length === 1 ? '' : 's'}`;
+  const tail = `${scanned}${gaps}${hidden === '' ? '' : `; ${hidden}`}`;
   if (summary.errors + summary.warnings === 0) return `${chalk.green('✔')} No problems (${tail}).`;
   const mark = summary.errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');
   return `${mark} ${formatProblemCount(summary)}: ${tail}.`;

@@ -1,6 +1,6 @@
 import type { ScanResult } from '../model.js';
 import type { ScanReportContext } from './scan-json.js';
-import { formatSummaryLine } from './scan-pretty.js';
+import { formatSummaryLine, toSafeText } from './scan-pretty.js';
 
 /** A data inventory a privacy team can read: which personal data the code handles, who receives it, where. */
 export function formatScanMarkdown(result: ScanResult, _ctx: ScanReportContext): string {
@@ -49,5 +49,5 @@ export function formatScanMarkdown(result: ScanResult, _ctx: ScanReportContext):
 
 const unique = (values: string[]) => [...new Set(values)].sort();
 const cell = (values: string[]) => (values.length === 0 ? '–' : values.map(escapeCell).join(', '));
-const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-const code = (text: string) => (text === '' ? '' : `\`${text.replaceAll('`', "'").replaceAll('|', '\\|')}\``);
+const escapeCell = (text: string) => toSafeText(text.replaceAll('\n', ' ')).replaceAll('|', '\\|');
+const code = (text: string) => (text === '' ? '' : `\`${toSafeText(text.replaceAll('\n', ' ')).replaceAll('`', "'").replaceAll('|', '\\|')}\``);

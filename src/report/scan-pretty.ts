@@ -18,7 +18,7 @@ export function formatScanPretty(result: ScanResult, ctx: ScanReportContext): st
       for (const finding of sinkFindings) {
         const { file, line, column } = finding.location;
         const confidence = finding.confidence === 'high' ? '' : chalk.dim(` (${finding.confidence} confidence)`);
-        lines.push(`      ${chalk.dim(`${file}:${line}:${column}`)}  ${finding.expression}${confidence}`);
+        lines.push(`      ${chalk.dim(`${toSafeText(file)}:${line}:${column}`)}  ${toSafeText(finding.expression)}${confidence}`);
       }
     }
     lines.push('');
@@ -27,17 +27,17 @@ export function formatScanPretty(result: ScanResult, ctx: ScanReportContext): st
     lines.push(chalk.yellow.bold('Gaps: personal data went where privlint could not follow'));
     for (const gap of result.gaps) {
       const { file, line, column } = gap.location;
-      lines.push(`  ${chalk.dim(`${file}:${line}:${column}`)}  ${gap.categories.join(', ')}: ${gap.reason}`);
+      lines.push(`  ${chalk.dim(`${toSafeText(file)}:${line}:${column}`)}  ${gap.categories.join(', ')}: ${toSafeText(gap.reason)}`);
     }
     lines.push('');
   }
   if (result.summary.skipped.length > 0) {
     lines.push(chalk.dim('Not scanned:'));
-    for (const skipped of result.summary.skipped) lines.push(chalk.dim(`  ${skipped.file}: ${skipped.reason}`));
+    for (const skipped of result.summary.skipped) lines.push(chalk.dim(`  ${toSafeText(skipped.file)}: ${toSafeText(skipped.reason)}`));
     lines.push('');
   }
   if (result.summary.partlyParsed.length > 0) {
-    lines.push(chalk.dim(`Scanned with syntax errors: ${result.summary.partlyParsed.join(', ')}`));
+    lines.push(chalk.dim(`Scanned with syntax errors: ${result.summary.partlyParsed.map(toSafeText).join(', ')}`));
     lines.push('');
   }
   lines.push(formatSummaryLine(result));
@@ -56,8 +56,14 @@ export function formatSummaryLine(result: ScanResult): string {
 
 export function describeSink(finding: Finding): string {
   const { kind, recipient, api } = finding.sink;
-  return recipient === null ? `${kind} (${api})` : `${kind}: ${recipient} (${api})`;
+  return toSafeText(recipient === null ? `${kind} (${api})` : `${kind}: ${recipient} (${api})`);
 }
+
+// Scanned code may hold terminal escapes and bidirectional overrides; they are shown as escapes, never obeyed.
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+export const toSafeText = (text: string): string =>
+  text.replace(UNSAFE_FOR_TERMINAL, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

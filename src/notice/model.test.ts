@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import type { Manifest } from '../manifest/types.js';
+import { createNoticeModel } from './model.js';
+
+function createManifest(): Manifest {
+  const field = {
+    storage: ['database' as const],
+    source: 'user' as const,
+    aliases: [],
+    required: true,
+  };
+  return {
+    version: 1,
+    service: { name: 'Acme', controller: { name: 'Acme GmbH', email: 'privacy@acme.example' } },
+    purposes: {
+      health: { id: 'health', description: 'Track your health', legalBasis: 'consent' },
+      account: { id: 'account', description: { en: 'Run your account', de: 'Ihr Konto führen' }, legalBasis: 'contract' },
+    },
+    recipients: {
+      zeta: { id: 'zeta', name: 'Zeta Ltd', kind: 'hosting', role: 'processor', purposes: ['account'], country: 'IE' },
+      idle: { id: 'idle', name: 'Idle Inc', kind: 'other', role: 'controller', purposes: ['account'], country: 'CH', safeguard: 'Adequacy decision' },
+    },
+    fields: {
+      pulse: { ...field, id: 'pulse', category: 'user.biometric.health', description: 'Your pulse', purposes: ['health'], recipients: [], retention: '1 year' },
+      email: { ...field, id: 'email', category: 'user.contact.email', description: 'Your email', purposes: ['account', 'health'], recipients: ['zeta'], retention: 'Until deletion' },
+    },
+    scan: { firstPartyHosts: [], sdks: [] },
+    rules: {},
+    stores: {},
+  };
+}
+
+describe('createNoticeModel', () => {
+  const { model, warnings } = createNoticeModel(createManifest(), 'de');
+
+  test('groups by purpose, then by data, sorted by id', () => {
+    expect(model.purposes.map((purpose) => [purpose.id, purpose.data.map((item) => item.id), purpose.recipients.map((r) => r.id)])).toEqual([
+      ['account', ['email'], ['idle', 'zeta']],
+      ['health', ['email', 'pulse'], []],
+    ]);
+    expect(model.data.map((item) => [item.id, item.purposes.map((purpose) => purpose.label)])).toEqual([
+      ['email', ['Ihr Konto führen', 'Track your health']],
+      ['pulse', ['Track your health']],
+    ]);
+  });
+
+  test('derives special categories, country names in the notice language and the EEA border', () => {
+    expect(model.data.find((item) => item.id === 'pulse')?.specialCategory).toBe('health');
+    expect(model.recipients.map((r) => `${r.id} ${r.countryName} ${r.outsideEea}`)).toEqual(['idle Schweiz true', 'zeta Irland false']);
+    expect(model.usesConsent).toBe(true);
+  });
+
+  test('warns about what the notice had to leave vague, with the manifest path', () => {
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'fields.pulse is special-category data (health), but purposes.health names no Art. 9(2) condition; set purposes.health.specialCategoryGround so the notice can state it',
+      'recipients.idle receives no field (no field lists it under recipients); the notice names it without data, add it to the fields it receives or remove it',
+    ]);
+  });
+});
