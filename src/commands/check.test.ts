@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +49,7 @@ describe('privlint check (spawned)', () => {
     expect(run(['check', 'undisclosed-sharing', '--format', 'github'])).toEqual({
       code: 1,
       stdout: [
-        '::error file=src/newsletter.ts,line=2,col=9,title=privlint undisclosed-sharing::`email` (field `email`) is sent to mailer by `fetch`, but `fields.email.recipients` does not list mailer. Fix: add `mailer` to `fields.email.recipients` in privacy.yml, or stop sending it (privacy.yml:16:3).',
+        '::error file=undisclosed-sharing/src/newsletter.ts,line=2,col=9,title=privlint undisclosed-sharing::`email` (field `email`) is sent to mailer by `fetch`, but `fields.email.recipients` does not list mailer. Fix: add `mailer` to `fields.email.recipients` in privacy.yml, or stop sending it (privacy.yml:16:3).',
         'privlint: 1 problem (1 error, 0 warnings); 1 finding in 1 file checked against privacy.yml',
         '',
       ].join('\n'),
@@ -80,6 +80,20 @@ describe('privlint check (spawned)', () => {
       ].join('\n'),
     );
     expect(result.stderr).toBe('privlint: 1 place where personal data goes into code privlint could not follow (--fail-on-gaps).\n');
+  });
+
+  test('--update-baseline writes the known problems; with --baseline they no longer fail the build', () => {
+    const dir = join(scratch, 'adopt');
+    cpSync(join(FIXTURES, 'undeclared-data'), dir, { recursive: true });
+    expect(run(['check', '--update-baseline'], dir)).toEqual({
+      code: 0,
+      stdout: '✔ No problems (1 finding in 1 file checked against privacy.yml; 1 in the baseline).\n',
+      stderr: 'privlint: wrote 1 known problem to the baseline privlint-baseline.json.\n',
+    });
+    const baseline = JSON.parse(readFileSync(join(dir, 'privlint-baseline.json'), 'utf8'));
+    expect(baseline.problems.map((entry: { rule: string; file: string }) => `${entry.rule} ${entry.file}`)).toEqual(['undeclared-data src/profile.ts']);
+    expect(run(['check', '--baseline', 'privlint-baseline.json'], dir).code).toBe(0);
+    expect(run(['check'], dir).code).toBe(1);
   });
 
   test('--output writes a second report to a file (creating folders) while pretty goes to stdout', () => {

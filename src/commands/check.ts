@@ -12,8 +12,8 @@ import { pairOutputs, writeOutputs } from './output.js';
 interface CheckFlags {
   manifest?: string;
   format: string[];
-  output: string[];
-  rule: string[];
+  output?: string[];
+  rule?: string[];
   strict?: boolean;
   baseline?: string;
   updateBaseline?: boolean;
@@ -46,8 +46,8 @@ export function registerCheck({ program, io, setExitCode }: Registration): void 
     .argument('[dir]', 'the project to check', '.')
     .addOption(manifestOption())
     .addOption(new Option('--format <format>', `report format: ${CHECK_FORMATS.join(', ')} (repeat with --output for several reports)`).argParser(collectFormat).default([], 'pretty'))
-    .addOption(new Option('--output <file>', 'write the report to a file instead of standard output (repeatable, paired with --format)').argParser(collect).default([]))
-    .addOption(new Option('--rule <rule=severity>', 'set a rule to off, warn or error (repeatable), e.g. --rule unused-declaration=off').argParser(collect).default([]))
+    .addOption(new Option('--output <file>', 'write the report to a file instead of standard output (repeatable, paired with --format)').argParser(collect))
+    .addOption(new Option('--rule <rule=severity>', 'set a rule to off, warn or error (repeatable), e.g. --rule unused-declaration=off').argParser(collect))
     .option('--strict', 'let low-confidence findings be errors too')
     .option('--baseline <file>', 'report only problems that are not in this baseline file')
     .option('--update-baseline', `write every current problem to the baseline (--baseline, default ${DEFAULT_BASELINE})`)
@@ -65,11 +65,11 @@ export function registerCheck({ program, io, setExitCode }: Registration): void 
 
 async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): Promise<number> {
   const rules: Partial<Record<RuleId, Severity>> = {};
-  for (const value of flags.rule) {
+  for (const value of flags.rule ?? []) {
     const [id, severity] = parseRuleFlag(value);
     rules[id] = severity;
   }
-  const targets = pairOutputs(flags.format, flags.output, 'pretty', io);
+  const targets = pairOutputs(flags.format, flags.output ?? [], 'pretty', io);
   const root = resolve(io.cwd, dir);
   const baselinePath = flags.baseline === undefined ? (flags.updateBaseline ? resolve(root, DEFAULT_BASELINE) : undefined) : resolve(io.cwd, flags.baseline);
   const showProgress = io.stderrIsTTY && !flags.quiet;

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { PrivlintError } from '../errors.js';
 import { scan } from '../findings/index.js';
 import { writeFileAtomic } from '../fs/write-file.js';
@@ -28,14 +28,16 @@ export function registerInit({ program, io, setExitCode }: Registration): void {
 
 async function runInit(dir: string, flags: InitFlags, io: CommandIO): Promise<void> {
   const root = resolve(io.cwd, dir);
-  const target = join(root, 'privacy.yml');
   const shown = (path: string) => relative(io.cwd, path).split(sep).join('/') || basename(path);
   const existing = MANIFEST_NAMES.map((name) => join(root, name)).find((path) => existsSync(path));
+  // --force replaces the manifest that is there (privacy.yaml stays privacy.yaml), so there is never two.
+  const target = existing ?? join(root, 'privacy.yml');
   if (existing !== undefined && !flags.force) {
     throw new PrivlintError('E_EXISTS', `${shown(existing)} already exists; edit it, run \`privlint check --fix\` to add what the code shows, or pass --force to overwrite it.`);
   }
   const result = await scan({ root, types: flags.types });
-  const text = createDraft(result, { name: getProductName(root), schemaPath: './node_modules/privlint/schemas/manifest.schema.json' });
+  const schemaPath = relative(dirname(target), join(root, 'node_modules', 'privlint', 'schemas', 'manifest.schema.json')).split(sep).join('/');
+  const text = createDraft(result, { name: getProductName(root), schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });
   writeFileAtomic(target, text);
   const fields = new Set(result.findings.map((finding) => finding.category)).size;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -9,7 +9,7 @@ import { matchAssignment, matchGenericCall } from './generic-sinks.js';
 import { isBareSpecifier, toPackageName } from './modules.js';
 import type { SourceSite } from './request-input.js';
 import type { FunctionLike } from './scope.js';
-import { unwrap } from './scope.js';
+import { resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite } from './sink-site.js';
 import type { Env, ValueClassifier } from './values.js';
 import { bindArguments } from './values.js';
@@ -20,7 +20,8 @@ interface SinkPath {
   site: SinkSite;
 }
 
-const MAX_WRAPPER_DEPTH = 4;
+const MAX_WRAPPER_DEPTH = 6;
+const MAX_PATHS = 256;
 
 /*
  * Gaps must stay high-signal, so calls into these packages never make one: they validate, format, hash, render or
@@ -42,8 +43,38 @@ const SILENT_PACKAGES = new Set([
 // Method names that send, store or track: an unresolved receiver called with one of them and personal data is worth a look.
 const SINK_VERBS = new Set([
   'track', 'identify', 'capture', 'send', 'sendEmail', 'sendMail', 'sendMessage', 'sendSms', 'publish', 'upload', 'notify', 'alias',
-  'setUser', 'setUserId', 'setUserProperties', 'logEvent', 'record', 'report', 'enqueue', 'postMessage', 'emit', 'trackEvent',
+  'setUser', 'setUserId', 'setUserProperties', 'logEvent', 'record', 'report', 'enqueue', 'trackEvent',
 ]);
+// A handler's own response object answers the person who asked: `res.send(user)` is not data leaving for elsewhere.
+const RESPONSE_NAMES = new Set(['res', 'response', 'reply', 'ctx', 'context', 'c', 'h']);
+
+/*
+ * Clients handed around by framework context rather than imported: tRPC/GraphQL `ctx.db`, `ctx.prisma`,
+ * Fastify `request.log`. The receiver cannot be resolved, but its conventional name plus the one matching
+ * dependency in package.json say what it is. Used only when exactly one candidate package is a dependency.
+ */
+const CONVENTIONAL_CLIENTS: { name: RegExp; modules: string[] }[] = [
+  { name: /^prisma$/i, modules: ['@prisma/client'] },
+  { name: /^(db|database)$/i, modules: ['@prisma/client', 'drizzle-orm', 'kysely', 'knex', 'mongoose'] },
+  { name: /^supabase$/i, modules: ['@supabase/supabase-js'] },
+  { name: /^stripe$/i, modules: ['stripe'] },
+  { name: /^(log|logger)$/i, modules: ['pino', 'winston', 'bunyan', 'fastify'] },
+];
+
+function toConventionalClient(binding: Extract<Binding, { type: 'unknown' }>, dependencies: ReadonlySet<string> | undefined): Extract<Binding, { type: 'library' }> | undefined {
+  if (!dependencies) return undefined;
+  const names = [binding.root, ...binding.chain.slice(0, -1)];
+  for (const [index, name] of names.entries()) {
+    const convention = CONVENTIONAL_CLIENTS.find((candidate) => candidate.name.test(name));
+    if (!convention) continue;
+    const present = convention.modules.filter((module) => dependencies.has(module));
+    if (present.length !== 1) return undefined;
+    // Fastify's `request.log` and `fastify.log` are pino loggers.
+    const module = present[0] === 'fastify' ? 'pino' : present[0]!;
+    return { type: 'library', module, root: name, chain: binding.chain.slice(index), calls: binding.calls };
+  }
+  return undefined;
+}
 
 export interface AnalysisOutput {
   findings: Finding[];
@@ -53,6 +84,8 @@ export interface AnalysisOutput {
 export function createAnalyzer(engine: Engine, resolver: BindingResolver, values: ValueClassifier, catalog: CatalogIndex) {
   const summaries = new Map<FunctionLike, SinkPath[]>();
   const inProgress = new Set<FunctionLike>();
+  // Functions whose calls privlint stopped following at the depth limit: their callers get a gap, not silence.
+  const givenUp = new Set<FunctionLike>();
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
     const binding = resolver.resolveExpression(call.expression);
@@ -62,28 +95,43 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     if (binding.type === 'library' && file) sites = matchCatalogCall(catalog.entriesForModule(binding.module, file), binding, call);
     else if (binding.type === 'global') sites = matchCatalogCall(catalog.entriesForGlobal(binding.name), binding, call);
     if (sites.length === 0) sites = matchGenericCall(binding, call, resolver);
+    if (sites.length === 0 && binding.type === 'unknown' && file) {
+      const conventional = toConventionalClient(binding, file.dependencies);
+      if (conventional) sites = matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call);
+    }
     return { sites, binding };
   }
 
-  function sinkPathsOf(fn: FunctionLike, depth: number): SinkPath[] {
+  /**
+   * Every sink a project function leads to, memoised per function. A path may cross at most
+   * MAX_WRAPPER_DEPTH project functions and a function keeps at most MAX_PATHS paths; beyond that privlint
+   * gives up on it, and calls that pass personal data into it become gaps.
+   */
+  function sinkPathsOf(fn: FunctionLike): SinkPath[] {
     const known = summaries.get(fn);
     if (known) return known;
-    if (inProgress.has(fn) || depth > MAX_WRAPPER_DEPTH || !fn.body) return [];
+    if (inProgress.has(fn) || !fn.body) return [];
     inProgress.add(fn);
     const paths: SinkPath[] = [];
+    const add = (path: SinkPath) => {
+      if (path.steps.length + 1 > MAX_WRAPPER_DEPTH || paths.length >= MAX_PATHS) givenUp.add(fn);
+      else paths.push(path);
+    };
     const visit = (node: ts.Node) => {
       if (ts.isCallExpression(node)) {
         const { sites, binding } = sitesOfCall(node);
-        for (const site of sites) paths.push({ steps: [], site });
+        for (const site of sites) add({ steps: [], site });
         if (sites.length === 0 && binding?.type === 'function' && binding.fn !== fn) {
-          for (const inner of sinkPathsOf(binding.fn, depth + 1)) paths.push({ steps: [{ call: node, fn: binding.fn }, ...inner.steps], site: inner.site });
+          for (const inner of sinkPathsOf(binding.fn)) add({ steps: [{ call: node, fn: binding.fn }, ...inner.steps], site: inner.site });
+          if (givenUp.has(binding.fn)) givenUp.add(fn);
         }
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        for (const site of matchAssignment(node, resolver)) paths.push({ steps: [], site });
+        for (const site of matchAssignment(node, resolver)) add({ steps: [], site });
       }
       ts.forEachChild(node, visit);
     };
-    ts.forEachChild(fn.body, visit);
+    // An arrow function's expression body is itself the first node to look at.
+    visit(fn.body);
     inProgress.delete(fn);
     summaries.set(fn, paths);
     return paths;
@@ -132,7 +180,25 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   function emitSite(site: SinkSite, env: Env | undefined, output: AnalysisOutput): void {
     const location = toLocation(engine, site.node);
-    for (const item of classifySite(site, env)) output.findings.push(toFinding(item, site.sink, location, item.trace));
+    const items = classifySite(site, env);
+    for (const item of items) output.findings.push(toFinding(item, site.sink, location, item.trace));
+    if (items.length > 0) return;
+    // A person object whose type privlint cannot see (`identify(session.user)` without node_modules) is not
+    // silently clean: it is a gap, so a person looks at it.
+    const opaque = site.values.map((value) => unwrap(value.expression)).find((value) => isOpaquePerson(value));
+    if (opaque) {
+      output.gaps.push({
+        location,
+        expression: textOf(opaque),
+        categories: ['user'],
+        reason: `an object holding a person goes to ${site.sink.api}, but privlint cannot see its type to tell which data it carries`,
+      });
+    }
+  }
+
+  function isOpaquePerson(value: ts.Expression): boolean {
+    const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
+    return name !== undefined && engine.classifier.isPersonObjectName(name);
   }
 
   /** A key names the data only when the value says nothing itself: `setItem('email', v)`, not `set('last_login', email)`. */
@@ -149,7 +215,18 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   }
 
   function emitWrapperCall(call: ts.CallExpression, fn: FunctionLike, output: AnalysisOutput): void {
-    const paths = sinkPathsOf(fn, 0);
+    const paths = sinkPathsOf(fn);
+    if (givenUp.has(fn)) {
+      const items = values.withoutTypes(() => call.arguments.flatMap((argument) => values.classifyValue(argument, undefined)));
+      if (items.length > 0) {
+        output.gaps.push({
+          location: toLocation(engine, call),
+          expression: textOf(call).slice(0, 200),
+          categories: [...new Set(items.map((item) => item.category))].sort(),
+          reason: `privlint stopped following ${calleeName(call)}() after ${MAX_WRAPPER_DEPTH} levels of project functions`,
+        });
+      }
+    }
     if (paths.length === 0) return;
     const callLocation = toLocation(engine, call);
     for (const path of paths) {
@@ -161,7 +238,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       for (const value of path.site.values) {
         const items = values.classifySinkValue(value, env).filter((item) => item.viaParameter);
         if (items.length === 0) continue;
-        const innerExpression = value.fixed ? textOf(path.site.node) : textOf(value.expression);
+        const innerExpression = value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
         for (const item of items) {
           const entryStep = toTraceStep(engine, call, `passed to ${calleeName(call)}()`);
           output.findings.push(toFinding(item, path.site.sink, callLocation, [...item.trace, ...stepTrace, sinkStep]));
@@ -189,7 +266,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       reason = `passed to ${binding.module}${binding.chain.length > 0 ? ` (${binding.chain.join('.')})` : ''}, a package privlint's catalog does not know; add it under scan.sdks in privacy.yml if it sends or stores data`;
     } else if (binding?.type === 'unknown') {
       const last = binding.chain[binding.chain.length - 1];
-      if (binding.chain.length === 0 || !last || !SINK_VERBS.has(last)) return;
+      if (binding.chain.length === 0 || !last || !SINK_VERBS.has(last) || RESPONSE_NAMES.has(binding.root)) return;
       reason = `passed to ${binding.root}.${binding.chain.join('.')}(), whose receiver privlint could not resolve`;
     } else {
       return;
@@ -206,6 +283,23 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 }
 
 const isFunctionBoundary = (node: ts.Node) => ts.isArrowFunction(node) || ts.isFunctionExpression(node);
+
+/** The parameter a wrapper hands to its sink (`properties`, `user.email`), for the finding at the sink inside. */
+function parameterReference(expression: ts.Expression): string | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node) => {
+    if (found) return;
+    if (ts.isIdentifier(node) && resolveIdentifier(node)?.kind === 'parameter') {
+      let chain: ts.Node = node;
+      while (ts.isPropertyAccessExpression(chain.parent) && chain.parent.expression === chain) chain = chain.parent;
+      found = chain;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(expression);
+  return found ? textOf(found) : undefined;
+}
 
 function toFinding(item: DataItem, sink: Sink, location: Finding['location'], trace: TraceStep[]): Finding {
   return {

@@ -293,10 +293,21 @@ export function createBindingResolver(engine: Engine) {
   }
 
   /** The binding a project module exports under `name` (`default` for the default export), through re-exports. */
+  const exportCache = new Map<string, Binding | null>();
+
   function resolveExport(file: ScanFile, name: string, depth: number, seen = new Set<string>()): Binding | undefined {
     const key = `${file.absolutePath}#${name}`;
+    const cached = exportCache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
     if (seen.has(key) || depth > MAX_DEPTH) return undefined;
     seen.add(key);
+    const found = findExport(file, name, depth, seen);
+    // Only a complete answer is cached: one cut short by a cycle or the depth limit may differ from another start.
+    if (found || depth === 0) exportCache.set(key, found ?? null);
+    return found;
+  }
+
+  function findExport(file: ScanFile, name: string, depth: number, seen: Set<string>): Binding | undefined {
     const sourceFile = file.sourceFile;
     for (const statement of sourceFile.statements) {
       const exported = ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);

@@ -60,7 +60,7 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       const command = matchCommand(signature, call);
       if (command === false) continue;
       const values = selectValues(signature, call, command);
-      const api = [binding.root.replace(/^(window|globalThis|self)\./, ''), ...(signature.method ? signature.method.split('.') : [])].join('.');
+      const api = calleePath(call.expression) ?? [binding.root, ...(signature.method ? signature.method.split('.') : [])].join('.');
       sites.push({
         node: call,
         sink: { kind: entry.kind, recipient: toRecipient(entry), api: signature.command ? `${api}:${signature.command}` : api },
@@ -70,6 +70,27 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
     }
   }
   return sites;
+}
+
+/** The call as the code writes it, without arguments and receivers like `this`: `stripe.customers.create`, `braze.getUser.setEmail`. */
+function calleePath(callee: ts.Expression): string | undefined {
+  const names: string[] = [];
+  let node: ts.Expression = callee;
+  for (;;) {
+    if (ts.isPropertyAccessExpression(node)) {
+      names.unshift(node.name.text);
+      node = node.expression;
+    } else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
+      names.unshift(node.argumentExpression.text);
+      node = node.expression;
+    } else if (ts.isCallExpression(node) || ts.isNonNullExpression(node) || ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isAwaitExpression(node)) {
+      node = node.expression;
+    } else {
+      break;
+    }
+  }
+  if (ts.isIdentifier(node) && !['window', 'globalThis', 'self'].includes(node.text)) names.unshift(node.text);
+  return names.length > 0 ? names.join('.') : undefined;
 }
 
 function matchesMethod(method: string, chain: readonly string[]): boolean {

@@ -195,6 +195,41 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return undefined;
   }
 
+  /**
+   * The form schema behind a react-hook-form submit callback: `handleSubmit((values) => ...)` reads the values of
+   * `useForm<T>()` or of `useForm({ resolver: zodResolver(schema) })` in the same component.
+   */
+  function submitHandlerItems(parameter: ts.ParameterDeclaration, base: string): DataItem[] | undefined {
+    const fn = parameter.parent;
+    if (fn.parameters.indexOf(parameter) !== 0 || !ts.isCallExpression(fn.parent)) return undefined;
+    const callee = unwrap(fn.parent.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    if (name !== 'handleSubmit') return undefined;
+    let useForm: ts.CallExpression | undefined;
+    for (let scope: ts.Node | undefined = fn.parent; scope && !useForm; scope = scope.parent) {
+      if (!ts.isBlock(scope) && !ts.isSourceFile(scope)) continue;
+      const visit = (node: ts.Node) => {
+        if (useForm) return;
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'useForm') useForm = node;
+        else ts.forEachChild(node, visit);
+      };
+      visit(scope);
+    }
+    if (!useForm) return undefined;
+    const typeArgument = useForm.typeArguments?.[0];
+    if (typeArgument) return typeNodeItems(typeArgument, base);
+    const options = useForm.arguments[0] ? unwrap(useForm.arguments[0]) : undefined;
+    if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
+    for (const property of options.properties) {
+      if (!ts.isPropertyAssignment(property) || !property.name || propertyNameText(property.name) !== 'resolver') continue;
+      const resolverCall = unwrap(property.initializer);
+      if (!ts.isCallExpression(resolverCall) || !resolverCall.arguments[0]) continue;
+      const shapes = schemaShapes(resolverCall.arguments[0]);
+      if (shapes.length > 0) return shapes.flatMap((shape) => shapeItems(shape, undefined, base));
+    }
+    return undefined;
+  }
+
   /** A type annotation that applies to a parameter: its own, or the one of the variable holding its function (`const onSubmit: SubmitHandler<T> = (values) => ...`). */
   function parameterTypeNode(parameter: ts.ParameterDeclaration): ts.TypeNode | undefined {
     if (parameter.type) return parameter.type;
@@ -209,7 +244,23 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return undefined;
   }
 
-  return { typeNodeItems, schemaShapes, shapeItems, parameterTypeNode, classItems };
+  /** The type of `value.a.b` given the type of `value` (destructured parameters: `({ customer }: Props)`). */
+  function typeAtPath(typeNode: ts.TypeNode, path: readonly string[], depth = 0): ts.TypeNode | undefined {
+    if (path.length === 0) return typeNode;
+    if (depth > MAX_DEPTH) return undefined;
+    const [head, ...rest] = path as [string, ...string[]];
+    let members: ts.NodeArray<ts.TypeElement> | undefined;
+    if (ts.isTypeLiteralNode(typeNode)) members = typeNode.members;
+    else if (ts.isTypeReferenceNode(typeNode) && ts.isIdentifier(typeNode.typeName)) {
+      const declaration = findTypeDeclaration(typeNode.typeName, depth);
+      if (declaration && ts.isInterfaceDeclaration(declaration)) members = declaration.members;
+      else if (declaration && ts.isTypeAliasDeclaration(declaration)) return typeAtPath(declaration.type, path, depth + 1);
+    }
+    const member = members?.find((candidate) => candidate.name && propertyNameText(candidate.name) === head);
+    return member && ts.isPropertySignature(member) && member.type ? typeAtPath(member.type, rest, depth + 1) : undefined;
+  }
+
+  return { typeNodeItems, typeAtPath, schemaShapes, shapeItems, parameterTypeNode, submitHandlerItems, classItems };
 }
 
 function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {

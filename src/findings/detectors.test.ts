@@ -334,6 +334,81 @@ describe('gaps', () => {
   });
 });
 
+describe('framework conventions', () => {
+  test.each<Case>([
+    [
+      'a client handed around by context (tRPC ctx.db) is known by its name and the one matching dependency',
+      `
+      export const update = async ({ ctx, input }: { ctx: any; input: { phone: string } }) =>
+        ctx.db.user.update({ where: { id: 1 }, data: { phone: input.phone } });`,
+      ['@prisma/client', '@trpc/server'],
+      ['src/app.ts:2:3 user.contact.phone_number database prisma'],
+    ],
+    [
+      'react-hook-form submit values take the keys of the resolver schema',
+      `
+      import { useForm } from 'react-hook-form';
+      import { zodResolver } from '@hookform/resolvers/zod';
+      import { z } from 'zod';
+      const schema = z.object({ email: z.string(), newsletter: z.boolean() });
+      export function Form() {
+        const form = useForm({ resolver: zodResolver(schema) });
+        return form.handleSubmit((values) => fetch('/api/subscribe', { method: 'POST', body: JSON.stringify(values) }));
+      }`,
+      ['react-hook-form', 'zod'],
+      ['src/app.ts:7:40 user.contact.email http null'],
+    ],
+    [
+      'mongoose new Model(doc).save()',
+      `
+      import mongoose from 'mongoose';
+      const Lead = mongoose.model('Lead', new mongoose.Schema({}));
+      export async function capture(email: string) {
+        const lead = new Lead({ email, source: 'landing' });
+        await lead.save();
+      }`,
+      ['mongoose'],
+      ['src/app.ts:5:9 user.contact.email database mongoose'],
+    ],
+  ])('%s', async (...testCase) => check(testCase));
+
+  test('the finding at the sink inside a wrapper names the parameter that carries the data', async () => {
+    const result = await scanInline({
+      'src/app.ts': `
+        import pino from 'pino';
+        const logger = pino();
+        function audit(message: string, meta: Record<string, unknown>) {
+          logger.info({ meta }, message);
+        }
+        export const signedIn = (email: string) => audit('signed in', { email });`,
+    });
+    expect(result.findings.map((finding) => `${finding.location.line}:${finding.location.column} ${finding.expression}`)).toEqual(['4:3 meta', '6:44 email']);
+  });
+});
+
+describe('more gaps', () => {
+  test('a person object of a type privlint cannot see, and a wrapper chain deeper than the limit', async () => {
+    const result = await scanInline({
+      'src/app.ts': `
+        import posthog from 'posthog-js';
+        import { getSession } from 'next-auth/react';
+        const level7 = (email: string) => posthog.capture('deep', { email });
+        const level6 = (email: string) => level7(email);
+        const level5 = (email: string) => level6(email);
+        const level4 = (email: string) => level5(email);
+        const level3 = (email: string) => level4(email);
+        const level2 = (email: string) => level3(email);
+        const level1 = (email: string) => level2(email);
+        export async function go(user: { email: string }) {
+          const session = await getSession();
+          posthog.identify('x', session!.user);
+          level1(user.email);
+        }`,
+    });
+    expect(result.gaps.map(summarizeGap)).toEqual(['src/app.ts:12:3 user', 'src/app.ts:13:3 user.contact.email']);
+  });
+});
+
 describe('output contract', () => {
   test('findings are sorted by file, line, column, category and deduplicated', async () => {
     const result = await scanInline({

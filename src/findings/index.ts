@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Project, ts } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { Finding, Gap, ScanResult, SkippedFile } from '../model.js';
@@ -73,30 +73,17 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   const { root, options } = set;
   const listing = { files: set.files, skipped: set.skipped, compilerOptions: set.compilerOptions };
   const rootOptions = listing.compilerOptions.get(listing.files[0]!.absolutePath) ?? [...listing.compilerOptions.values()][0];
-  const project = new Project({
-    skipAddingFilesFromTsConfig: true,
-    skipFileDependencyResolution: true,
-    skipLoadingLibFiles: true,
-    compilerOptions: {
-      allowJs: true,
-      jsx: ts.JsxEmit.Preserve,
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      experimentalDecorators: true,
-      types: [],
-      ...(rootOptions?.paths ? { paths: rootOptions.paths } : {}),
-      ...(rootOptions?.baseUrl ? { baseUrl: rootOptions.baseUrl } : {}),
-    },
-  });
-
   const files = new Map<string, ScanFile>();
   const partlyParsed: string[] = [];
   for (const file of listing.files) {
-    const sourceFile = project.createSourceFile(file.absolutePath, file.text, { overwrite: true }).compilerNode;
+    // Plain `ts.createSourceFile`: a quarter of the cost of wrapping every file in a ts-morph Project (measured).
+    // JSDoc is never read, and skipping it saves a large share of parsing on documented code.
+    const sourceFile = ts.createSourceFile(
+      file.absolutePath,
+      file.text,
+      { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+      true,
+    );
     const parseDiagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
     if (parseDiagnostics && parseDiagnostics.length > 0) partlyParsed.push(file.path);
     files.set(sourceFile.fileName, {
@@ -122,7 +109,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     classifier,
     getTypeChecker() {
       if (options.types === false) return undefined;
-      checker ??= project.getProgram().compilerObject.getTypeChecker();
+      checker ??= createTypeChecker(files, rootOptions);
       return checker;
     },
   };
@@ -166,6 +153,35 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     findings,
     gaps,
   };
+}
+
+/**
+ * The type checker over the already parsed files (the program reuses them, so nodes stay the same objects).
+ * Built only when a whole object must be expanded; `noLib` and `types: []` keep it to the project's own types
+ * plus the packages its imports name, and no full type-check ever runs.
+ */
+function createTypeChecker(files: ReadonlyMap<string, ScanFile>, projectOptions: ts.CompilerOptions | undefined): ts.TypeChecker {
+  const options: ts.CompilerOptions = {
+    allowJs: true,
+    jsx: ts.JsxEmit.Preserve,
+    strict: true,
+    noEmit: true,
+    noLib: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    experimentalDecorators: true,
+    types: [],
+    ...(projectOptions?.paths ? { paths: projectOptions.paths } : {}),
+    ...(projectOptions?.baseUrl ? { baseUrl: projectOptions.baseUrl } : {}),
+  };
+  const host = ts.createCompilerHost(options, true);
+  const readFromDisk = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) =>
+    files.get(fileName)?.sourceFile ?? readFromDisk(fileName, languageVersion, onError, shouldCreate);
+  host.writeFile = () => undefined;
+  return ts.createProgram({ rootNames: [...files.keys()], options, host }).getTypeChecker();
 }
 
 const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;

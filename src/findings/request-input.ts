@@ -17,7 +17,7 @@ export interface SourceSite {
 
 const REQUEST_NAMES = new Set(['req', 'request', '_req', '_request', 'incomingRequest']);
 const REQUEST_TYPE = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest)(<.*>)?$/s;
-const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies', 'signedCookies', 'nextUrl']);
+const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies', 'signedCookies', 'nextUrl', 'geo']);
 const BODY_METHODS = new Set(['json', 'formData', 'parseBody', 'valid', 'text']);
 const KEYED_METHODS = new Set(['query', 'param', 'header', 'queries', 'cookie']);
 const PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'create', 'assert']);
@@ -174,6 +174,9 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   function dtoItems(typeNode: ts.TypeNode, base: string): DataItem[] {
     const declared = declaredTypes.typeNodeItems(typeNode, base);
     if (declared !== undefined) return declared;
+    // The checker only for types that name a person or a payload (`CreateUserDto`, `SignupInput`): it is costly to build.
+    const typeName = ts.isTypeReferenceNode(typeNode) ? typeNode.typeName.getText() : '';
+    if (!classifier.isPersonObjectName(typeName) && !/(Dto|DTO|Input|Body|Payload|Form|Request|Params)$/.test(typeName)) return [];
     return (types.expandTypeNode(typeNode, typeNode.getText()) ?? []).map((property) => ({
       category: property.category,
       confidence: property.confidence,

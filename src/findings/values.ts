@@ -99,10 +99,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         }
       }
     }
-    if ((declaration?.kind === 'variable' || declaration?.kind === 'parameter') && declaration.path.length === 0) {
+    if (declaration?.kind === 'variable' || declaration?.kind === 'parameter') {
       // An object passed whole: the members of its declared type, then (for person objects) the type checker.
-      const typeNode = declaration.kind === 'parameter' ? declaredTypes.parameterTypeNode(declaration.node) : declaration.node.type;
-      const declared = typeNode ? declaredTypes.typeNodeItems(typeNode, node.text) : undefined;
+      const declaredType = declaration.kind === 'parameter' ? declaredTypes.parameterTypeNode(declaration.node) : declaration.node.type;
+      const typeNode = declaredType ? declaredTypes.typeAtPath(declaredType, declaration.path) : undefined;
+      const declared = typeNode
+        ? declaredTypes.typeNodeItems(typeNode, node.text)
+        : declaration.kind === 'parameter' && declaration.path.length === 0
+          ? declaredTypes.submitHandlerItems(declaration.node, node.text)
+          : undefined;
       if (declared !== undefined) return declared;
       const typeName = typeNode && ts.isTypeReferenceNode(typeNode) ? typeNode.typeName.getText() : undefined;
       if (classifier.isPersonObjectName(node.text) || (typeName && classifier.isPersonObjectName(typeName))) return expandWhole(node, node.text);
@@ -215,8 +220,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         if (inner.length > 0) {
           items.push(...inner);
         } else if (key !== undefined && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value) && !describesData(value, classifier)) {
-          const viaParameter = env !== undefined && touchesOrigin(value, env);
-          items.push(...classifyNamed(key, undefined, textOf(property.initializer), siblings).map((found) => ({ ...found, viaParameter })));
+          // A value bound to a caller's argument is what the caller passed: if that says nothing, the key does not either.
+          if (env !== undefined && touchesOrigin(value, env)) continue;
+          items.push(...classifyNamed(key, undefined, textOf(property.initializer), siblings));
         }
       }
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,8 @@ function collectOutputs(dir: string): Map<string, string> {
   for (const { name, args } of RUNS) {
     const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, timeout: 120_000 });
     expect([0, 1], `${name}: ${result.stderr}`).toContain(result.status);
+    // A run that died early (exit 1 from Node itself) must not pass as "no output in both".
+    for (const [index, arg] of args.entries()) if (arg === '--output') expect(existsSync(join(dir, args[index + 1]!)), `${name} wrote ${args[index + 1]}`).toBe(true);
     outputs.set(`${name} stdout`, mask(result.stdout));
     outputs.set(`${name} stderr`, mask(result.stderr));
   }

@@ -5,6 +5,8 @@ import { formatBlockEntry, formatFlowEntry, formatValue, toFieldEntry, toRecipie
 interface Insertion {
   offset: number;
   text: string;
+  /** Indentation of what is inserted: at one offset, deeper text continues the structure above and goes first. */
+  depth: number;
   /** Replaces text up to here (for an empty flow map `{}` that becomes a block). */
   end?: number;
 }
@@ -21,7 +23,6 @@ export function applyAdditions(text: string, additions: Additions): string {
   if (!isMap(root)) throw new Error('The manifest is not a YAML map');
   const unit = ' '.repeat(detectIndentUnit(text, root));
 
-  // Lines added inside an existing field come first: a new field appended at the same offset must follow them.
   for (const addition of additions.fieldAdditions) {
     const field = root.getIn(['fields', addition.field], true) as Node | undefined;
     if (!isMap(field)) continue;
@@ -49,10 +50,10 @@ export function applyAdditions(text: string, additions: Additions): string {
       // `fields:` with nothing under it: the entries go right below the key.
       const { offset, prefix } = afterLine(text, pair.key.range[1]);
       const block = entries.map((entry) => formatBlockEntry(entry, unit, unit)).join('');
-      insertions.push({ offset, text: `${prefix}${block}` });
+      insertions.push({ offset, depth: unit.length, text: `${prefix}${block}` });
     } else {
       const block = entries.map((entry) => formatBlockEntry(entry, unit, unit)).join('');
-      newSections.push({ offset: text.length, text: `${text.endsWith('\n') || text === '' ? '' : '\n'}${section}:\n${block}` });
+      newSections.push({ offset: text.length, depth: -1, text: `${text.endsWith('\n') || text === '' ? '' : '\n'}${section}:\n${block}` });
     }
   }
   insertions.push(...newSections);
@@ -61,8 +62,11 @@ export function applyAdditions(text: string, additions: Additions): string {
 }
 
 function splice(text: string, insertions: Insertion[]): string {
-  // From the end, so earlier offsets stay valid; at one offset, the first planned insertion ends up first.
-  const ordered = insertions.map((insertion, index) => ({ ...insertion, index })).sort((a, b) => b.offset - a.offset || b.index - a.index);
+  // Applied from the end, so earlier offsets stay valid. At one offset the result must read deepest first
+  // (a list item, then a new key of its field, then a new field), then in planned order.
+  const ordered = insertions
+    .map((insertion, index) => ({ ...insertion, index }))
+    .sort((a, b) => b.offset - a.offset || a.depth - b.depth || b.index - a.index);
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   let result = text;
   for (const { offset, text: inserted, end } of ordered) {
@@ -108,10 +112,10 @@ function appendToMap(text: string, map: YAMLMap, entries: Entry[], unit: string,
       const indent = ' '.repeat(line.length - line.trimStart().length) + unit;
       let start = range[0];
       while (text[start - 1] === ' ') start--;
-      return [{ offset: start, end: range[1], text: `\n${entries.map((entry) => formatBlockEntry(entry, indent, unit)).join('').trimEnd()}` }];
+      return [{ offset: start, end: range[1], depth: indent.length, text: `\n${entries.map((entry) => formatBlockEntry(entry, indent, unit)).join('').trimEnd()}` }];
     }
     const padding = text.slice(close - 1, close) === ' ' ? ' ' : '';
-    return [{ offset: padding === ' ' ? close - 1 : close, text: `${empty ? ' ' : ', '}${pairs.join(', ')}` }];
+    return [{ offset: padding === ' ' ? close - 1 : close, depth: Number.MAX_SAFE_INTEGER, text: `${empty ? ' ' : ', '}${pairs.join(', ')}` }];
   }
   const first = map.items[0];
   const last = map.items.at(-1);
@@ -124,7 +128,7 @@ function appendToMap(text: string, map: YAMLMap, entries: Entry[], unit: string,
     value === undefined
       ? entries.map((entry) => formatBlockEntry(entry, indent, unit)).join('')
       : entries.map((entry) => `${indent}${entry.key}: ${value}\n`).join('');
-  return [{ offset, text: `${prefix}${body}` }];
+  return [{ offset, depth: indent.length, text: `${prefix}${body}` }];
 }
 
 /** The last character of a node's value, stepping back over the whitespace its range may include. */
@@ -140,7 +144,7 @@ function appendToSeq(text: string, seq: YAMLSeq, values: readonly string[]): Ins
   if (seq.flow) {
     const close = text.lastIndexOf(']', range[1] - 1);
     const empty = seq.items.length === 0;
-    return { offset: close, text: `${empty ? '' : ', '}${items.join(', ')}` };
+    return { offset: close, depth: Number.MAX_SAFE_INTEGER, text: `${empty ? '' : ', '}${items.join(', ')}` };
   }
   const firstItem = seq.items[0] as Node | undefined;
   const lastItem = seq.items.at(-1) as Node | undefined;
@@ -148,5 +152,6 @@ function appendToSeq(text: string, seq: YAMLSeq, values: readonly string[]): Ins
   const dash = text.lastIndexOf('-', itemStart);
   const indent = ' '.repeat(columnOf(text, dash));
   const { offset, prefix } = afterLine(text, lastContentEnd(text, lastItem?.range?.[1] ?? range[1]));
-  return { offset, text: `${prefix}${items.map((item) => `${indent}- ${item}\n`).join('')}` };
+  // A `- item` may sit at its key's column (`storage:\n- cookie`); it still belongs above a new key there.
+  return { offset, depth: indent.length + 0.5, text: `${prefix}${items.map((item) => `${indent}- ${item}\n`).join('')}` };
 }

@@ -82,7 +82,6 @@ export function planAdditions(manifest: Manifest, findings: readonly Finding[], 
   const recipients = new Map<string, NewRecipient>();
   const fieldsByCategory = new Map<string, NewField>();
   const additions = new Map<string, FieldAdditions>();
-  const newFieldFindings = new Map<string, Finding[]>();
 
   const sortedFindings = [...findings].sort(
     (a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line || a.location.column - b.location.column),
@@ -127,7 +126,6 @@ export function planAdditions(manifest: Manifest, findings: readonly Finding[], 
       if (finding.sink.kind !== 'device-api') field.source = 'user';
       field.evidence.push(toEvidence(finding));
       fieldsByCategory.set(finding.category, field);
-      newFieldFindings.set(field.id, [...(newFieldFindings.get(field.id) ?? []), finding]);
       continue;
     }
     const missingRecipient = recipientId !== undefined && !declared.recipients.includes(recipientId) ? recipientId : undefined;
@@ -170,16 +168,15 @@ export function planAdditions(manifest: Manifest, findings: readonly Finding[], 
     field.purposes = sorted(purposes);
   }
 
-  const fields = [...fieldsByCategory.values()];
-  const planned = { fields, recipients: [...recipients.values()], fieldAdditions: [...additions.values()] };
-  const todoPurpose =
-    manifest.purposes[TODO_PURPOSE] === undefined &&
-    [...planned.fields, ...planned.recipients].some((entry) => entry.purposes.includes(TODO_PURPOSE));
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : 1);
+  const fields = [...fieldsByCategory.values()].sort(byId);
+  const newRecipients = [...recipients.values()].sort(byId);
   return {
-    fields: fields.sort((a, b) => (a.id < b.id ? -1 : 1)),
-    recipients: planned.recipients.sort((a, b) => (a.id < b.id ? -1 : 1)),
-    fieldAdditions: planned.fieldAdditions.sort((a, b) => (a.field < b.field ? -1 : 1)),
-    todoPurpose,
+    fields,
+    recipients: newRecipients,
+    fieldAdditions: [...additions.values()].sort((a, b) => (a.field < b.field ? -1 : 1)),
+    todoPurpose:
+      manifest.purposes[TODO_PURPOSE] === undefined && [...fields, ...newRecipients].some((entry) => entry.purposes.includes(TODO_PURPOSE)),
   };
 }
 

@@ -65,6 +65,8 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     types: options.types,
     onProgress: options.onProgress,
   });
+  // The report names the scanned folder as the user gave it, so CI reporters can make paths repository-relative.
+  scanResult.root = toDisplayPath(options.cwd ?? process.cwd(), root);
   const readSource = createSourceReader(root);
   // Suppression comments in files without findings must be read too, or an unused one would go unreported.
   const commented = listProjectFiles({ root, include: manifest.scan.include, exclude: manifest.scan.exclude })
@@ -126,7 +128,7 @@ export function createSourceReader(root: string): (file: string) => string | und
   };
 }
 
-const toDisplayPath = (cwd: string, path: string) => relative(cwd, path).split(sep).join('/') || path;
+const toDisplayPath = (cwd: string, path: string) => relative(cwd, path).split(sep).join('/') || '.';
 
 function isDirectory(path: string): boolean {
   try {

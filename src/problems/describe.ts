@@ -67,13 +67,15 @@ export function suggestFieldId(category: string): string {
 
 /** A recipient id for a host, its site's name (`api.mailer.example` → `mailer`), or the catalog id as it is. */
 export function suggestRecipientId(id: string): string {
-  if (!id.includes('.')) return id;
-  const labels = id.toLowerCase().split('.');
+  const clean = (name: string) => name.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'recipient';
+  const host = id.replace(/:\d+$/, '');
+  if (!host.includes('.')) return clean(host);
+  const labels = host.toLowerCase().split('.');
   // `shop.co.uk` names the site one label further left than `shop.com`.
   const secondLevel = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu']);
   let index = labels.length - 2;
   if (index > 0 && secondLevel.has(labels[index]!)) index--;
-  return (labels[index] ?? id).replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'recipient';
+  return clean(labels[index] ?? host);
 }
 
 /** A code expression on one line, shortened for messages. */

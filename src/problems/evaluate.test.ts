@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Field, LoadedManifest, Manifest, Purpose, Recipient } from '../manifest/types.js';
 import type { Finding, Problem, ScanResult, SinkKind } from '../model.js';
+import { suggestRecipientId } from './describe.js';
 import { evaluate, type EvaluateOptions } from './evaluate.js';
 
 // Manifest positions are fake but distinct, so a test can tell which entry a problem points at.
@@ -195,5 +196,17 @@ describe('rules', () => {
       'pii-in-logs warn src/app.ts:9 email pino',
     ]);
     expect(result.summary).toMatchObject({ errors: 1, warnings: 2, baselined: 0, suppressed: 0 });
+  });
+});
+
+describe('suggested ids', () => {
+  test.each([
+    ['segment', 'segment'],
+    ['api.mailer.example', 'mailer'],
+    ['hooks.shop.co.uk', 'shop'],
+    ['localhost:3000', 'localhost'],
+    ['Api.Example.com:8443', 'example'],
+  ])('%s → %s', (id, expected) => {
+    expect(suggestRecipientId(id)).toBe(expected);
   });
 });

@@ -18,7 +18,9 @@ export function createFingerprints(drafts: readonly ProblemDraft[]): string[] {
   const groups = new Map<string, ProblemDraft[]>();
   for (const draft of drafts) {
     const key = keyOf(draft);
-    groups.set(key, [...(groups.get(key) ?? []), draft]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [draft]);
+    else group.push(draft);
   }
   const occurrence = new Map<ProblemDraft, number>();
   for (const group of groups.values()) {

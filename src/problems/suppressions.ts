@@ -76,7 +76,9 @@ export function applySuppressions(problems: readonly Problem[], parsed: readonly
   for (const { suppressions } of parsed) {
     for (const suppression of suppressions) {
       const key = `${suppression.location.file}:${suppression.location.line + 1}`;
-      byTarget.set(key, [...(byTarget.get(key) ?? []), suppression]);
+      const targets = byTarget.get(key);
+      if (targets === undefined) byTarget.set(key, [suppression]);
+      else targets.push(suppression);
     }
   }
   const kept: Problem[] = [];

@@ -23,6 +23,11 @@ describe('github reporter', () => {
     ]);
   });
 
+  test('paths are relative to where privlint ran, so a scanned subfolder still annotates the right file', () => {
+    const result = { ...load('mixed-problems'), root: 'packages/web' };
+    expect(github(result, { color: false, version: '0.1.0' })).toMatch(/^::warning file=packages\/web\/privacy.yml,line=14,col=3,/);
+  });
+
   test('properties escape colons and commas', () => {
     const result = load('mixed-problems');
     result.problems = [{ ...result.problems[0]!, location: { file: 'src/a:b,c%.ts', line: 1, column: 1 } }];

@@ -1,4 +1,4 @@
-import { formatHiddenCount, formatPlainMessage, formatProblemCount, formatScanned } from './format-message.js';
+import { formatHiddenCount, formatPlainMessage, formatProblemCount, formatScanned, toWorkspacePath } from './format-message.js';
 import type { Reporter } from './types.js';
 
 // Workflow commands: https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
@@ -10,7 +10,7 @@ export const github: Reporter = (result) => {
   const annotations = result.problems.map((problem) => {
     const { file, line, column } = problem.location;
     const level = problem.severity === 'error' ? 'error' : 'warning';
-    const properties = `file=${escapeProperty(file)},line=${line},col=${column},title=${escapeProperty(`privlint ${problem.rule}`)}`;
+    const properties = `file=${escapeProperty(toWorkspacePath(result, file))},line=${line},col=${column},title=${escapeProperty(`privlint ${problem.rule}`)}`;
     return `::${level} ${properties}::${escapeData(formatPlainMessage(problem))}`;
   });
   const hidden = formatHiddenCount(result.summary);

@@ -28,8 +28,30 @@ describe('pretty reporter', () => {
     );
   });
 
-  test('a clean run prints one summary line', () => {
-    expect(pretty(load('no-problems'), { color: false, version: '0.1.0' })).toBe('✔ No problems (1 finding in 1 file checked against privacy.yml).\n');
+  test('a clean run prints the summary, after the files it could not read', () => {
+    const result = load('no-problems');
+    result.summary.partlyParsed = ['src/half-written.ts'];
+    expect(pretty(result, { color: false, version: '0.1.0' })).toBe(
+      [
+        'Not scanned',
+        '  src/vendor/big.min.ts: minified',
+        '',
+        'Scanned with syntax errors',
+        '  src/half-written.ts',
+        '',
+        '✔ No problems (1 finding in 1 file checked against privacy.yml).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('terminal escapes in scanned code are shown, never obeyed', () => {
+    const result = load('mixed-problems');
+    result.problems = [{ ...result.problems[1]!, message: 'evil \u001b[2J message' }];
+    const output = pretty(result, { color: false, version: '0.1.0', readSource: () => 'a\nb\nc\n\u001b]0;title\u0007 logger.info(x)' });
+    expect(output).not.toContain('\u001b');
+    expect(output).toContain('evil \\u001b[2J message');
+    expect(output).toContain('> 4 | \\u001b]0;title\\u0007 logger.info(x)');
   });
 
   test('colour only when the context asks for it', () => {

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { formatLocation } from '../errors.js';
 import type { CheckResult, Problem } from '../model.js';
 import { formatHiddenCount, formatProblemCount, formatScanned } from './format-message.js';
+import { toSafeText } from './scan-pretty.js';
 import type { Reporter, ReportContext } from './types.js';
 
 /** Human output: problems grouped by file, each with a code frame, the rule id, the fix and the manifest entry. */
@@ -9,21 +10,36 @@ export const pretty: Reporter = (result, ctx) => {
   const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
   const byFile = new Map<string, Problem[]>();
   for (const problem of result.problems) {
-    byFile.set(problem.location.file, [...(byFile.get(problem.location.file) ?? []), problem]);
+    const problems = byFile.get(problem.location.file);
+    if (problems === undefined) byFile.set(problem.location.file, [problem]);
+    else problems.push(problem);
   }
   const blocks = [...byFile].map(([file, problems]) => {
     const lines = problems.flatMap((problem) => formatProblem(problem, chalk, ctx));
-    return [chalk.underline(file), ...lines].join('\n');
+    return [chalk.underline(toSafeText(file)), ...lines].join('\n');
   });
   const gaps = result.gaps.length === 0 ? [] : [formatGaps(result, chalk)];
-  return [...blocks, ...gaps, formatSummary(result, chalk)].join('\n\n') + '\n';
+  return [...blocks, ...gaps, ...formatUnscanned(result, chalk), formatSummary(result, chalk)].join('\n\n') + '\n';
 };
+
+/** Files privlint did not read (or read only in part): a clean report says nothing about them. */
+function formatUnscanned(result: CheckResult, chalk: ChalkInstance): string[] {
+  const { skipped, partlyParsed } = result.summary;
+  const blocks: string[] = [];
+  if (skipped.length > 0) {
+    blocks.push([chalk.underline('Not scanned'), ...skipped.map((file) => `  ${toSafeText(file.file)}: ${toSafeText(file.reason)}`)].join('\n'));
+  }
+  if (partlyParsed.length > 0) {
+    blocks.push([chalk.underline('Scanned with syntax errors'), ...partlyParsed.map((file) => `  ${toSafeText(file)}`)].join('\n'));
+  }
+  return blocks;
+}
 
 /** Gaps are listed so that silence about data privlint could not follow never reads as "clean". */
 function formatGaps(result: CheckResult, chalk: ChalkInstance): string {
   const lines = result.gaps.map((gap) => {
     const where = chalk.dim(formatLocation(gap.location));
-    return `  ${where}  ${gap.categories.join(', ')} in \`${gap.expression.replace(/\s+/g, ' ')}\`: ${gap.reason}`;
+    return `  ${where}  ${gap.categories.join(', ')} in \`${toSafeText(gap.expression.replace(/\s+/g, ' '))}\`: ${toSafeText(gap.reason)}`;
   });
   return [chalk.underline('Not followed (gaps)'), ...lines].join('\n');
 }
@@ -31,10 +47,11 @@ function formatGaps(result: CheckResult, chalk: ChalkInstance): string {
 function formatProblem(problem: Problem, chalk: ChalkInstance, ctx: ReportContext): string[] {
   const { line, column } = problem.location;
   const severity = problem.severity === 'error' ? chalk.red('error') : chalk.yellow('warn ');
-  const lines = [`  ${chalk.dim(`${line}:${column}`)}  ${severity}  ${problem.message}  ${chalk.dim(problem.rule)}`];
+  // Messages quote code, and scanned code may hold terminal escapes: they are shown, never obeyed.
+  const lines = [`  ${chalk.dim(`${line}:${column}`)}  ${severity}  ${toSafeText(problem.message)}  ${chalk.dim(problem.rule)}`];
   const source = ctx.readSource?.(problem.location.file);
   if (source !== undefined) lines.push(...formatCodeFrame(source, line, column, chalk));
-  lines.push(`    ${chalk.cyan('help:')} ${problem.help}`);
+  lines.push(`    ${chalk.cyan('help:')} ${toSafeText(problem.help)}`);
   if (problem.manifestLocation !== undefined && problem.manifestLocation.file !== problem.location.file) {
     lines.push(`    ${chalk.cyan('manifest:')} ${formatLocation(problem.manifestLocation)}`);
   }
@@ -50,11 +67,11 @@ function formatCodeFrame(source: string, line: number, column: number, chalk: Ch
   const width = String(line).length;
   const frame: string[] = [];
   for (let number = first; number <= line; number++) {
-    const text = (sourceLines[number - 1] ?? '').replaceAll('\t', '  ').trimEnd();
+    const text = toSafeText((sourceLines[number - 1] ?? '').replaceAll('\t', '  ').trimEnd());
     const marker = number === line ? chalk.red('>') : ' ';
     frame.push(`  ${marker} ${chalk.dim(`${String(number).padStart(width)} |`)}${text === '' ? '' : ` ${text}`}`);
   }
-  const before = target.slice(0, column - 1).replaceAll('\t', '  ');
+  const before = toSafeText(target.slice(0, column - 1).replaceAll('\t', '  '));
   frame.push(`    ${' '.repeat(width)} ${chalk.dim('|')} ${' '.repeat(before.length)}${chalk.red('^')}`);
   return frame;
 }

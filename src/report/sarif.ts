@@ -1,5 +1,6 @@
 import type { Location, Problem, Severity } from '../model.js';
 import { DOCS_URL, RULES, getRuleDocsUrl } from '../problems/rules/index.js';
+import { toWorkspacePath } from './format-message.js';
 import type { Reporter } from './types.js';
 
 const toLevel = (severity: Severity) => (severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none');
@@ -7,25 +8,25 @@ const toLevel = (severity: Severity) => (severity === 'error' ? 'error' : severi
 // SARIF wants URI references: each path segment percent-encoded, `/` kept as the separator.
 const toUri = (file: string) => file.split('/').map(encodeURIComponent).join('/');
 
-const toPhysicalLocation = (location: Location) => ({
-  artifactLocation: { uri: toUri(location.file), uriBaseId: '%SRCROOT%' },
+const toPhysicalLocation = (root: string, location: Location) => ({
+  artifactLocation: { uri: toUri(toWorkspacePath({ root }, location.file)), uriBaseId: '%SRCROOT%' },
   region: { startLine: location.line, startColumn: location.column },
 });
 
 const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
 
-const toResult = (problem: Problem) => {
+const toResult = (root: string, problem: Problem) => {
   const result: Record<string, unknown> = {
     ruleId: problem.rule,
     ruleIndex: ruleIndex.get(problem.rule),
     level: toLevel(problem.severity),
     message: { text: `${problem.message} Fix: ${problem.help}.` },
-    locations: [{ physicalLocation: toPhysicalLocation(problem.location) }],
+    locations: [{ physicalLocation: toPhysicalLocation(root, problem.location) }],
     partialFingerprints: { 'privlintFingerprint/v1': problem.fingerprint },
   };
   if (problem.manifestLocation !== undefined && problem.manifestLocation.file !== problem.location.file) {
     result.relatedLocations = [
-      { id: 1, physicalLocation: toPhysicalLocation(problem.manifestLocation), message: { text: 'the manifest entry involved' } },
+      { id: 1, physicalLocation: toPhysicalLocation(root, problem.manifestLocation), message: { text: 'the manifest entry involved' } },
     ];
   }
   const properties: Record<string, string> = {};
@@ -65,7 +66,7 @@ export const sarif: Reporter = (result, ctx) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: result.problems.map(toResult),
+        results: result.problems.map((problem) => toResult(result.root, problem)),
       },
     ],
   };

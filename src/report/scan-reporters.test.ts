@@ -77,6 +77,14 @@ describe('scan reporters', () => {
     expect(formatScanPretty(result, { color: true })).toContain('\u001b[');
   });
 
+  test('escapes and bidirectional overrides from scanned code are shown, never obeyed', () => {
+    const hostile = { ...result, findings: [{ ...result.findings[0]!, expression: 'label\u001b[2J\u202eevil' }] };
+    const text = formatScanPretty(hostile, { color: false });
+    expect(text).toContain('label\\u001b[2J\\u202eevil');
+    expect(text).not.toMatch(/[\u001b\u202e]/u);
+    expect(formatScanMarkdown(hostile, { color: false })).not.toMatch(/[\u001b\u202e]/u);
+  });
+
   test('markdown: a data inventory for a privacy team', async () => {
     await expect(formatScanMarkdown(result, { color: false })).toMatchFileSnapshot('./__snapshots__/scan-markdown.md');
   });

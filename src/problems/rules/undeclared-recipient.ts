@@ -18,7 +18,9 @@ export const undeclaredRecipient: Rule = {
       if (resolved.destination.kind !== 'undeclared') continue;
       const { file, line, column } = resolved.finding.location;
       const key = `${file}:${line}:${column}:${resolved.destination.id}`;
-      bySink.set(key, [...(bySink.get(key) ?? []), resolved]);
+      const group = bySink.get(key);
+      if (group === undefined) bySink.set(key, [resolved]);
+      else group.push(resolved);
     }
     const drafts: ProblemDraft[] = [];
     for (const group of bySink.values()) {

@@ -25,7 +25,7 @@ export const unfinishedDeclaration: Rule = {
           field: path[0] === 'fields' ? String(path[1]) : null,
           recipient: path[0] === 'recipients' ? String(path[1]) : null,
           subject: dotted,
-          message: `\`${dotted}\` in ${loaded.file} is still a TODO: "${value.trim()}".`,
+          message: `\`${dotted}\` in ${loaded.file} is still a TODO: "${value.replace(/\s+/g, ' ').trim()}".`,
           help: `replace the TODO in \`${dotted}\` with the real text`,
           confidence: 'high',
         });
