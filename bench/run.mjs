@@ -202,7 +202,8 @@ function runScan(corpus, variant, extraArgs) {
   const out = join(WORK, 'out', `${corpus.name}-${variant}.json`);
   mkdirSync(dirname(out), { recursive: true });
   rmSync(out, { force: true });
-  const run = measureNode(PRIVLINT, ['scan', corpus.dir, '--format', 'json', '--output', out, ...extraArgs]);
+  // Run from the corpus folder so a default cache location (cwd's or the scanned dir's node_modules/.cache) is one place.
+  const run = measureNode(PRIVLINT, ['scan', corpus.dir, '--format', 'json', '--output', out, ...extraArgs], { cwd: corpus.dir });
   if (run.status !== 0 && run.status !== 1) {
     const reason = run.stderr.trim().split('\n')[0] || `exit code ${run.status}`;
     throw new Error(`privlint scan failed on ${corpus.name} (${variant}): ${reason}`);
@@ -215,6 +216,12 @@ function runScan(corpus, variant, extraArgs) {
 function summarizeReport(report) {
   const { durationMs, ...summary } = report.summary ?? {};
   return { summary, digest: JSON.stringify({ findings: report.findings, gaps: report.gaps }) };
+}
+
+function describeSkips(skipped) {
+  const counts = new Map();
+  for (const { reason } of skipped) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => `${count} ${reason}`).join(', ');
 }
 
 // ---- rounds ----
@@ -255,12 +262,39 @@ async function benchCorpus(definition, options, support, ts) {
   log(`bench: ${corpus.name}: ${corpus.size.files} files, ${corpus.size.lines} lines`);
   const rows = { floor: createRow(), tsc: createRow(), scanCold: createRow(), scanWarm: createRow(), scanTouched: createRow() };
   const notes = [];
+  // Warm-up round, untimed: fills the OS file cache, primes privlint's cache, verifies tsc reaches its check phase.
+  let warmupMs = 0;
+  const plan = scanPlan(corpus, support);
+  let scanInfo;
+  let coldDigest;
+  let cacheConsistent = plan.cacheSupported ? true : undefined;
+  let floorFiles = corpus.files;
+  try {
+    rmSync(plan.usedCacheDir, { recursive: true, force: true });
+    const prime = runScan(corpus, 'prime', plan.cacheSupported ? plan.warmArgs : plan.coldArgs);
+    warmupMs += prime.wallMs;
+    scanInfo = summarizeReport(prime.report);
+    // The floor parses what privlint parses: files it skips on purpose (generated, minified, over its size limit)
+    // leave the floor's list too. tsc keeps them, as a project's own type-check would.
+    const skipped = new Set((scanInfo.summary.skipped ?? []).map((entry) => entry.file));
+    floorFiles = corpus.files.filter((file) => !skipped.has(relative(corpus.dir, file).split(sep).join('/')));
+    if (floorFiles.length < corpus.files.length) {
+      notes.push(`privlint skipped ${corpus.files.length - floorFiles.length} of ${corpus.files.length} files (${describeSkips(scanInfo.summary.skipped)}); the floor parses the other ${floorFiles.length}, tsc checks all`);
+    }
+    if (scanInfo.summary.files !== undefined && scanInfo.summary.files !== floorFiles.length) {
+      notes.push(`privlint scanned ${scanInfo.summary.files} files; the floor read ${floorFiles.length}`);
+    }
+  } catch (error) {
+    for (const key of ['scanCold', 'scanWarm', 'scanTouched']) rows[key].error = error.message;
+    log(`bench: ${error.message}`);
+  }
+  if (scanInfo && !plan.cacheSupported) {
+    rows.scanWarm.error = rows.scanTouched.error = 'privlint scan --help lists no cache option (--cache, --no-cache, --cache-location)';
+  }
+
   const listFile = join(WORK, 'lists', `${corpus.name}.txt`);
   mkdirSync(dirname(listFile), { recursive: true });
-  writeFileSync(listFile, `${corpus.files.join('\n')}\n`);
-
-  // Warm-up round, untimed: fills the OS file cache, verifies tsc reaches its check phase, primes privlint's cache.
-  let warmupMs = 0;
+  writeFileSync(listFile, `${floorFiles.join('\n')}\n`);
   const floorCheck = measureNode(join(BENCH_DIR, 'parse-floor.mjs'), ['--files', listFile]);
   if (floorCheck.status !== 0) fail(`parse-floor failed on ${corpus.name}: ${floorCheck.stderr.trim()}`);
   warmupMs += floorCheck.wallMs;
@@ -276,30 +310,10 @@ async function benchCorpus(definition, options, support, ts) {
     log(`bench: ${error.message}`);
   }
 
-  const plan = scanPlan(corpus, support);
-  let scanInfo;
-  let coldDigest;
-  let cacheConsistent = plan.cacheSupported ? true : undefined;
-  try {
-    rmSync(plan.usedCacheDir, { recursive: true, force: true });
-    const prime = runScan(corpus, 'prime', plan.cacheSupported ? plan.warmArgs : plan.coldArgs);
-    warmupMs += prime.wallMs;
-    scanInfo = summarizeReport(prime.report);
-    if (scanInfo.summary.files !== undefined && scanInfo.summary.files !== corpus.files.length) {
-      notes.push(`privlint scanned ${scanInfo.summary.files} files; the floor and tsc read ${corpus.files.length}`);
-    }
-  } catch (error) {
-    for (const key of ['scanCold', 'scanWarm', 'scanTouched']) rows[key].error = error.message;
-    log(`bench: ${error.message}`);
-  }
-  if (scanInfo && !plan.cacheSupported) {
-    rows.scanWarm.error = rows.scanTouched.error = 'privlint scan --help lists no cache option (--cache, --no-cache, --cache-location)';
-  }
-
   const runs = options.runs ?? (options.quick ? 1 : warmupMs > SLOW_ROUND_MS ? 3 : 5);
   log(`bench: ${corpus.name}: warm-up round took ${(warmupMs / 1000).toFixed(1)} s; ${runs} timed round(s)`);
 
-  const touchedFile = corpus.files[corpus.files.length >> 1];
+  const touchedFile = floorFiles[floorFiles.length >> 1];
   const touchedOriginal = readFileSync(touchedFile, 'utf8');
   const units = [
     () => {
@@ -349,6 +363,7 @@ async function benchCorpus(definition, options, support, ts) {
     lines: corpus.size.lines,
     bytes: corpus.size.bytes,
     runs,
+    floorFiles: floorFiles.length,
     touchedFile: relative(corpus.dir, touchedFile).split(sep).join('/'),
     floor: { ...summarizeRow(rows.floor), inProcess: floorInfo },
     tsc: { ...summarizeRow(rows.tsc), ...(tscInfo ? { checkSeconds: tscInfo.checkSeconds, errors: tscInfo.errors, programFiles: tscInfo.programFiles } : {}) },

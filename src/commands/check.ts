@@ -97,7 +97,7 @@ async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): Promise<
     io.stderr(`privlint: --fix added ${parts.join(', ')} to ${outcome.loaded.file}; replace its TODOs with what is true.\n`);
   }
   if (outcome.baseline !== undefined && baselinePath !== undefined) {
-    writeFileAtomic(baselinePath, formatBaseline(outcome.baseline));
+    writeFileAtomic(baselinePath, formatBaseline(outcome.baseline), { insideDir: io.cwd });
     io.stderr(`privlint: wrote ${outcome.baseline.problems.length} known problem${outcome.baseline.problems.length === 1 ? '' : 's'} to the baseline ${flags.baseline ?? DEFAULT_BASELINE}.\n`);
   }
   const result = flags.quiet ? withoutWarnings(outcome.result) : outcome.result;

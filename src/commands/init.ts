@@ -38,7 +38,7 @@ async function runInit(dir: string, flags: InitFlags, io: CommandIO): Promise<vo
   const result = await scan({ root, types: flags.types });
   const schemaPath = relative(dirname(target), join(root, 'node_modules', 'privlint', 'schemas', 'manifest.schema.json')).split(sep).join('/');
   const text = createDraft(result, { name: getProductName(root), schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });
-  writeFileAtomic(target, text);
+  writeFileAtomic(target, text, { insideDir: root });
   const fields = new Set(result.findings.map((finding) => finding.category)).size;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   io.stdout(

@@ -40,7 +40,7 @@ export function writeOutputs(targets: OutputTarget[], render: (format: string) =
     if (target.file === undefined) {
       io.stdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
     } else {
-      writeFileAtomic(target.file, text.endsWith('\n') ? text : `${text}\n`);
+      writeFileAtomic(target.file, text.endsWith('\n') ? text : `${text}\n`, { insideDir: io.cwd });
       if (io.stderrIsTTY) io.stderr(`privlint: wrote ${relative(io.cwd, target.file) || target.file}\n`);
     }
   }

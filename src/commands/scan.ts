@@ -25,15 +25,15 @@ interface ScanCommandOptions {
   quiet?: boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function registerScan({ program, io, setExitCode }: Registration): void {
   program
     .command('scan')
     .description('inventory: every place the code collects, stores, logs or sends personal data (needs no manifest)')
     .argument('[dir]', 'the project folder to scan', '.')
-    .addOption(new Option('--format <format>', `report format: ${SCAN_FORMATS.join(', ')} (repeat, with --output, for several reports)`).argParser(collectFormat).default([]))
-    .option('--output <file>', 'write the report to a file instead of standard output (pairs with --format by position)', collect, [])
+    .addOption(new Option('--format <format>', `report format: ${SCAN_FORMATS.join(', ')} (repeat, with --output, for several reports)`).argParser(collectFormat).default([], 'pretty'))
+    .addOption(new Option('--output <file>', 'write the report to a file (pairs with --format by position)').argParser(collect).default([], 'standard output'))
     .addOption(manifestOption())
     .option('--no-types', 'do not use the type checker to expand objects passed whole (faster, fewer findings)')
     .option('--explain <file:line>', 'say why each finding on that line was classified as it was')

@@ -124,10 +124,10 @@ export function createBindingResolver(engine: Engine) {
       if (identifier.text === 'undefined') return undefined;
       return { type: 'global', name: identifier.text, root: identifier.text, chain: [], calls: [] };
     }
-    return bindingOfDeclaration(declaration, identifier, depth);
+    return bindingOfDeclaration(declaration, depth);
   }
 
-  function bindingOfDeclaration(declaration: Declaration, at: ts.Node, depth: number): Binding | undefined {
+  function bindingOfDeclaration(declaration: Declaration, depth: number): Binding | undefined {
     switch (declaration.kind) {
       case 'function':
         return { type: 'function', fn: declaration.node };
@@ -321,7 +321,7 @@ export function createBindingResolver(engine: Engine) {
           for (const declaration of statement.declarationList.declarations) {
             if (ts.isIdentifier(declaration.name) && declaration.name.text === name) {
               const local = resolveName(name, sourceFile);
-              return local ? bindingOfDeclaration(local, declaration, depth) : undefined;
+              return local ? bindingOfDeclaration(local, depth) : undefined;
             }
           }
         }
@@ -337,7 +337,7 @@ export function createBindingResolver(engine: Engine) {
             const localName = element.propertyName ? (propertyNameText(element.propertyName) ?? element.name.text) : element.name.text;
             if (specifier === undefined) {
               const local = resolveName(localName, sourceFile);
-              return local ? bindingOfDeclaration(local, element, depth) : undefined;
+              return local ? bindingOfDeclaration(local, depth) : undefined;
             }
             return importBinding(statement, specifier, localName, localName, depth);
           }

@@ -61,10 +61,12 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       if (command === false) continue;
       const values = selectValues(signature, call, command);
       const api = calleePath(call.expression) ?? [binding.root, ...(signature.method ? signature.method.split('.') : [])].join('.');
+      const record = entry.kind === 'database' ? recordName(binding, signature.method) : undefined;
       sites.push({
         node: call,
         sink: { kind: entry.kind, recipient: toRecipient(entry), api: signature.command ? `${api}:${signature.command}` : api },
         values,
+        ...(record ? { record } : {}),
       });
       return sites;
     }
@@ -91,6 +93,21 @@ function calleePath(callee: ts.Expression): string | undefined {
   }
   if (ts.isIdentifier(node) && !['window', 'globalThis', 'self'].includes(node.text)) names.unshift(node.text);
   return names.length > 0 ? names.join('.') : undefined;
+}
+
+/** The model or table a database write names: `prisma.user.create` → user, `db.insert(users).values` → users. */
+function recordName(binding: ChainBinding, method: string): string | undefined {
+  const before = binding.chain[binding.chain.length - method.split('.').length - 1];
+  for (const created of binding.calls) {
+    if (!ts.isCallExpression(created) || !ts.isPropertyAccessExpression(created.expression)) continue;
+    const name = created.expression.name.text;
+    const argument = created.arguments[0];
+    if (['insert', 'update', 'into', 'from', 'table', 'collection', 'getRepository', 'model'].includes(name) && argument) {
+      if (ts.isIdentifier(argument)) return argument.text;
+      if (ts.isStringLiteralLike(argument)) return argument.text;
+    }
+  }
+  return before;
 }
 
 function matchesMethod(method: string, chain: readonly string[]): boolean {

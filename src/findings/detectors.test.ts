@@ -199,6 +199,18 @@ describe('request input', () => {
       ['src/app.ts:2:22 user.contact.phone_number request-input null'],
     ],
     [
+      'AWS Lambda event body parsed as JSON, and an express header read with req.get',
+      `
+      import type { APIGatewayProxyEvent } from 'aws-lambda';
+      export async function handler(event: APIGatewayProxyEvent) {
+        const { phoneNumber } = JSON.parse(event.body ?? '{}');
+        return { statusCode: 204, body: String(Boolean(phoneNumber)) };
+      }
+      export const clientIp = (req: { get(name: string): string }) => req.get('x-forwarded-for');`,
+      [],
+      ['src/app.ts:3:38 user.contact.phone_number request-input null', 'src/app.ts:6:65 user.device.ip_address request-input null'],
+    ],
+    [
       'NestJS @Body() DTO and tRPC zod input',
       {
         'src/users.controller.ts': `
@@ -306,6 +318,20 @@ describe('traps give no finding', () => {
       [],
     ],
     [
+      'a variable named after what it reads from a non-person owner',
+      `
+      import http from 'node:http';
+      const server = http.createServer();
+      const store = { city: 'Berlin', street: 'Main 1' };
+      export function announce() {
+        const address = server.address();
+        const { city } = store;
+        console.log(\`listening on \${JSON.stringify(address)} in \${city}\`);
+      }`,
+      [],
+      [],
+    ],
+    [
       'configuration read from the environment',
       `
       import Stripe from 'stripe';
@@ -357,6 +383,18 @@ describe('framework conventions', () => {
       }`,
       ['react-hook-form', 'zod'],
       ['src/app.ts:7:40 user.contact.email http null'],
+    ],
+    [
+      'a write to a person model reads a bare name as the person\'s name',
+      `
+      import { PrismaClient } from '@prisma/client';
+      const prisma = new PrismaClient();
+      export async function rename(formData: FormData) {
+        await prisma.user.update({ where: { id: 'u1' }, data: { name: String(formData.get('name')) } });
+        await prisma.product.update({ where: { id: 'p1' }, data: { name: String(formData.get('title')) } });
+      }`,
+      ['@prisma/client'],
+      ['src/app.ts:4:9 user.name database prisma'],
     ],
     [
       'mongoose new Model(doc).save()',

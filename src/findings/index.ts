@@ -79,7 +79,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     // Plain `ts.createSourceFile`: a quarter of the cost of wrapping every file in a ts-morph Project (measured).
     // JSDoc is never read, and skipping it saves a large share of parsing on documented code.
     const sourceFile = ts.createSourceFile(
-      file.absolutePath,
+      file.absolutePath.replaceAll('\\', '/'),
       file.text,
       { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
       true,

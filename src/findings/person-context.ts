@@ -8,6 +8,9 @@ const PERSON_CATEGORY = /^user\.(contact|name|demographic|government_id|financia
 // Owners that say nothing about what they hold: a form, a request body, a DTO.
 const NEUTRAL_OWNER = /^(form|body|data|input|values|payload|params|dto|fields|details|info|draft|args|props|request|req|query|state|result|parsed|entry|record|row|json|formData|searchParams|headers|text|parseBody|valid)$/i;
 
+/** A sibling marker: the keys belong to a record of a person (`prisma.user.update({ data })`). */
+export const PERSON_RECORD = '@person-record';
+
 /**
  * Wraps name classification with the context of the names declared beside it. `name` alone is ambiguous
  * (a product, an event, a file), but `{ email, name }` or `createUser(email: string, name: string)` is a
@@ -16,6 +19,7 @@ const NEUTRAL_OWNER = /^(form|body|data|input|values|payload|params|dto|fields|d
 export function createContextClassifier(classify: ClassifyByName) {
   const cache = new Map<string, boolean>();
   const isPersonalSibling = (name: string) => {
+    if (name === PERSON_RECORD) return true;
     let known = cache.get(name);
     if (known === undefined) {
       const category = classify(name)?.category;

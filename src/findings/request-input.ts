@@ -1,10 +1,9 @@
 import { ts } from 'ts-morph';
 import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
-import { getScanFile, textOf } from './context.js';
-import { resolveProjectModule } from './modules.js';
-import { findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
+import { textOf } from './context.js';
 import type { DeclaredTypes } from './declared-types.js';
+import { findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { TypeExpander } from './type-expansion.js';
 import { ownerName } from './values.js';
 
@@ -16,10 +15,10 @@ export interface SourceSite {
 }
 
 const REQUEST_NAMES = new Set(['req', 'request', '_req', '_request', 'incomingRequest']);
-const REQUEST_TYPE = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest)(<.*>)?$/s;
+const REQUEST_TYPE = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest|VercelRequest|HttpRequest|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent)(<.*>)?$/s;
 const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies', 'signedCookies', 'nextUrl', 'geo']);
 const BODY_METHODS = new Set(['json', 'formData', 'parseBody', 'valid', 'text']);
-const KEYED_METHODS = new Set(['query', 'param', 'header', 'queries', 'cookie']);
+const KEYED_METHODS = new Set(['query', 'param', 'header', 'queries', 'cookie', 'get']);
 const PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'create', 'assert']);
 const NEST_SOURCES = new Set(['Body', 'Query', 'Param', 'Headers', 'Ip']);
 const MAX_DEPTH = 6;

@@ -125,7 +125,7 @@ function getScopeDeclarations(scope: ts.Node): Map<string, Declaration> {
   } else if (ts.isCatchClause(scope)) {
     if (scope.variableDeclaration) {
       const variable = scope.variableDeclaration;
-      addBinding(variable.name, (name) => ({ kind: 'other', node: variable }));
+      addBinding(variable.name, () => ({ kind: 'other', node: variable }));
     }
   } else if (ts.isClassExpression(scope) && scope.name) {
     declarations.set(scope.name.text, { kind: 'other', node: scope });

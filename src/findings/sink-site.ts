@@ -20,4 +20,6 @@ export interface SinkSite {
   node: ts.Node;
   sink: Sink;
   values: SinkValue[];
+  /** The record the data is written to, when the call names it (`user` in `prisma.user.update`, `users` in `db.insert(users)`). */
+  record?: string;
 }

@@ -5,6 +5,7 @@ import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { tokenize } from './classify/index.js';
+import { PERSON_RECORD } from './person-context.js';
 import { isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkValue } from './sink-site.js';
 import type { DeclaredTypes } from './declared-types.js';
@@ -88,7 +89,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       }
     }
     const named = classifyNamed(node.text, undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
-    if (named.length > 0) return named;
+    if (named.length > 0) return isVetoedByOwner(declaration) ? [] : named;
     if (declaration?.kind === 'variable') {
       const { node: variable, path } = declaration;
       if (variable.initializer) {
@@ -113,6 +114,27 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (classifier.isPersonObjectName(node.text) || (typeName && classifier.isPersonObjectName(typeName))) return expandWhole(node, node.text);
     }
     return [];
+  }
+
+  /**
+   * `const address = server.address()`, `const { city } = store`: the variable is named after what it reads, and the
+   * owner it reads from already said that is not a person's (the vocabulary's owner vetoes).
+   */
+  function isVetoedByOwner(declaration: Declaration | undefined): boolean {
+    if (declaration?.kind !== 'variable' || !declaration.node.initializer) return false;
+    let source = unwrap(declaration.node.initializer);
+    if (ts.isCallExpression(source)) source = unwrap(source.expression);
+    let owner: string | undefined;
+    let name: string | undefined;
+    if (declaration.path.length > 0) {
+      owner = ownerName(source) ?? (ts.isIdentifier(source) ? source.text : undefined);
+      name = declaration.path[declaration.path.length - 1];
+    } else if (ts.isPropertyAccessExpression(source)) {
+      owner = ownerName(unwrap(source.expression));
+      name = source.name.text;
+    }
+    if (owner === undefined || name === undefined || name.toLowerCase() !== declaration.name.toLowerCase()) return false;
+    return classifier.classifyName(name) !== undefined && classifier.classifyName(name, owner) === undefined;
   }
 
   function lookup(env: Env, parameter: ts.ParameterDeclaration) {
@@ -205,7 +227,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   function classifyObject(node: ts.ObjectLiteralExpression, env: Env | undefined, depth: number): DataItem[] {
     const items: DataItem[] = [];
-    const siblings = objectKeys(node);
+    const siblings = personRecord ? [...objectKeys(node), PERSON_RECORD] : objectKeys(node);
     for (const property of node.properties) {
       if (ts.isSpreadAssignment(property)) {
         items.push(...classifyValue(property.expression, env, depth + 1));
@@ -278,9 +300,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const binding = resolver.resolveExpression(callee);
     if (binding?.type === 'function' && depth < 6) return classifyReturn(binding.fn, node, env, depth);
     // ORM factories hand back an entity made of their input: `repository.create(dto)`, `Model.build(doc)`.
-    if (binding && (binding.type === 'library' || binding.type === 'unknown') && ENTITY_FACTORIES.has(binding.chain[binding.chain.length - 1] ?? '')) {
-      return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
-    }
+    if (binding && isEntityFactory(binding)) return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
     // `user.getEmail()`, `getPhoneNumber()`: an accessor's name says what it returns.
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     const getter = name ? /^get([A-Z].*)$/.exec(name)?.[1] : undefined;
@@ -299,7 +319,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
     };
     ts.forEachChild(fn.body, visit);
-    return items.map((found) => ({ ...found, viaParameter: found.viaParameter }));
+    return items;
   }
 
   let typesAllowed = true;
@@ -326,8 +346,20 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     );
   }
 
-  /** Classifies the values of a sink. */
-  function classifySinkValue(value: SinkValue, env: Env | undefined): DataItem[] {
+  let personRecord = false;
+
+  /** Classifies the values of a sink; `record` is the model or table a database write names. */
+  function classifySinkValue(value: SinkValue, env: Env | undefined, record?: string): DataItem[] {
+    const previous = personRecord;
+    personRecord = record !== undefined && classifier.isPersonObjectName(record);
+    try {
+      return classifySinkValueInRecord(value, env);
+    } finally {
+      personRecord = previous;
+    }
+  }
+
+  function classifySinkValueInRecord(value: SinkValue, env: Env | undefined): DataItem[] {
     if (value.fixed && value.category) {
       return [item(value.category, 'high', { by: 'api', matched: value.category, term: 'device API' }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
     }
@@ -418,6 +450,17 @@ function describesData(value: ts.Expression, classifier: Engine['classifier']): 
 function isConfigRead(node: ts.Expression): boolean {
   const text = ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) ? node.expression.getText() : node.getText();
   return /^(process\.env|import\.meta\.env)$/.test(text) || /^(process\.env|import\.meta\.env)$/.test(node.getText());
+}
+
+const ORM_MODULES = new Set(['typeorm', 'sequelize', 'sequelize-typescript', 'mongoose', '@mikro-orm/core', 'class-transformer']);
+
+/** `repository.create(dto)` of an ORM, or of a receiver named like a repository when its type cannot be resolved. */
+function isEntityFactory(binding: NonNullable<ReturnType<BindingResolver['resolveExpression']>>): boolean {
+  if (binding.type !== 'library' && binding.type !== 'unknown') return false;
+  if (!ENTITY_FACTORIES.has(binding.chain[binding.chain.length - 1] ?? '')) return false;
+  if (binding.type === 'library') return ORM_MODULES.has(binding.module);
+  const receiver = binding.chain[binding.chain.length - 2] ?? binding.root;
+  return /(repo|repository|model|manager|em)$/i.test(receiver);
 }
 
 /** Keys of an object literal, for sibling context. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,8 +36,8 @@ interface Expected extends Expectation {
 
 const scratch = mkdtempSync(join(tmpdir(), 'privlint-hostile-'));
 afterAll(() => {
-  // chmod 000 files must be made deletable again for a non-root user.
-  for (const path of walk(scratch)) chmodSync(path, 0o644);
+  // chmod 000 files must be made readable again before removal; links (some broken on purpose) are left alone.
+  for (const path of walk(scratch)) if (!lstatSync(path).isSymbolicLink()) chmodSync(path, lstatSync(path).isDirectory() ? 0o755 : 0o644);
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -1,5 +1,5 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { scan } from '../findings/index.js';
 import { PrivlintError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
@@ -98,7 +98,16 @@ function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: strin
   // Validate beside the manifest (same directory, so relative $schema paths resolve) before replacing it.
   const draftPath = join(dirname(loaded.absolutePath), `.${basename(loaded.absolutePath)}.privlint-fix`);
   try {
-    writeFileSync(draftPath, text);
+    try {
+      writeFileSync(draftPath, text);
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+      throw new PrivlintError(
+        'E_OUTPUT',
+        `--fix could not write its draft beside ${loaded.file} (${reason}); ${loaded.file} was left unchanged. Check the disk space and permissions of its folder.`,
+        { cause: error },
+      );
+    }
     const { diagnostics } = validateManifest(draftPath, { root });
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity !== 'warn');
     if (errors.length > 0) {
@@ -107,7 +116,7 @@ function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: strin
   } finally {
     rmSync(draftPath, { force: true });
   }
-  writeFileAtomic(loaded.absolutePath, text);
+  writeFileAtomic(loaded.absolutePath, text, { insideDir: ownerDir(loaded.absolutePath, root) });
   return additions;
 }
 
@@ -136,4 +145,10 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The folder a manifest write must stay inside: the project, or the manifest's own folder when it lives above it. */
+function ownerDir(manifestPath: string, root: string): string {
+  const fromRoot = relative(root, manifestPath);
+  return fromRoot.startsWith('..') || isAbsolute(fromRoot) ? dirname(manifestPath) : root;
 }
