@@ -462,10 +462,12 @@ async function main() {
 
   const packageJson = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).stdout.trim() || null;
+  // A dirty tree means the numbers belong to uncommitted code: say so next to the commit.
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO, encoding: 'utf8' }).stdout.trim() !== '';
   const output = {
     date: startedAt.toISOString(),
     durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    privlint: { version: packageJson.version, commit, bin: PRIVLINT.startsWith(`${REPO}${sep}`) ? relative(REPO, PRIVLINT) : PRIVLINT, scanOptions: support },
+    privlint: { version: packageJson.version, commit, dirty, bin: PRIVLINT.startsWith(`${REPO}${sep}`) ? relative(REPO, PRIVLINT) : PRIVLINT, scanOptions: support },
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,

@@ -4,9 +4,11 @@ import { registerCheck } from './commands/check.js';
 import type { CommandIO } from './commands/context.js';
 import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
+import { registerMerge } from './commands/merge.js';
 import { registerNotice } from './commands/notice.js';
 import { registerScan } from './commands/scan.js';
 import { registerValidate } from './commands/validate.js';
+import { escapeForTerminal } from './manifest/quote.js';
 import { VERSION } from './version.js';
 
 export function createProgram(io: CommandIO, setExitCode: (code: number) => void): Command {
@@ -24,6 +26,7 @@ export function createProgram(io: CommandIO, setExitCode: (code: number) => void
   registerInit(register);
   registerNotice(register);
   registerExport(register);
+  registerMerge(register);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }
@@ -50,10 +53,10 @@ function handleError(error: unknown, io: CommandIO, debug: boolean): number {
     return EXIT_FAILURE;
   }
   if (isPrivlintError(error)) {
-    io.stderr(`privlint: ${error.message}\n`);
+    io.stderr(`privlint: ${escapeForTerminal(error.message)}\n`);
     for (const diagnostic of error.diagnostics) {
       const { file, line, column } = diagnostic.location;
-      io.stderr(`  ${file}:${line}:${column} ${diagnostic.message}\n`);
+      io.stderr(`  ${escapeForTerminal(file)}:${line}:${column} ${escapeForTerminal(diagnostic.message)}\n`);
     }
     if (debug && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_FAILURE;

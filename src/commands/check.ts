@@ -3,7 +3,6 @@ import { InvalidArgumentError, Option } from 'commander';
 import { EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import type { CheckResult, RuleId, Severity } from '../model.js';
-import { checkProject, formatBaseline, parseRuleFlag } from '../problems/index.js';
 import { CHECK_FORMATS, formatCheckResult, isCheckFormat } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { debugOption, manifestOption, resolveColor, type CommandIO, type Registration } from './context.js';
@@ -64,6 +63,8 @@ export function registerCheck({ program, io, setExitCode }: Registration): void 
 }
 
 async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): Promise<number> {
+  // Loaded here, not at the top: the scanner pulls in TypeScript, which `--help` and the other commands never need.
+  const { checkProject, formatBaseline, parseRuleFlag } = await import('../problems/index.js');
   const rules: Partial<Record<RuleId, Severity>> = {};
   for (const value of flags.rule ?? []) {
     const [id, severity] = parseRuleFlag(value);

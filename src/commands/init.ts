@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { PrivlintError } from '../errors.js';
-import { scan } from '../findings/index.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { MANIFEST_NAMES } from '../manifest/index.js';
 import { createDraft } from '../manifest-edit/index.js';
@@ -35,6 +34,8 @@ async function runInit(dir: string, flags: InitFlags, io: CommandIO): Promise<vo
   if (existing !== undefined && !flags.force) {
     throw new PrivlintError('E_EXISTS', `${shown(existing)} already exists; edit it, run \`privlint check --fix\` to add what the code shows, or pass --force to overwrite it.`);
   }
+  // Loaded on use: the scanner pulls in TypeScript, which `--help` and the other commands never need.
+  const { scan } = await import('../findings/index.js');
   const result = await scan({ root, types: flags.types });
   const schemaPath = relative(dirname(target), join(root, 'node_modules', 'privlint', 'schemas', 'manifest.schema.json')).split(sep).join('/');
   const text = createDraft(result, { name: getProductName(root), schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });

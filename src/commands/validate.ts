@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { Option } from 'commander';
 import { EXIT_FAILURE, EXIT_OK, PrivlintError, type Diagnostic } from '../errors.js';
-import { findManifest, formatPath, validateManifest, type ManifestValidation } from '../manifest/index.js';
+import { escapeForTerminal, findManifest, formatPath, validateManifest, type ManifestValidation } from '../manifest/index.js';
 import { debugOption, manifestOption, resolveColor, type Registration } from './context.js';
 
 interface ValidateOptions {
@@ -31,7 +31,8 @@ export function formatValidationPretty(result: ManifestValidation, color: { stdo
   const stdoutChalk = new Chalk({ level: color.stdout ? 1 : 0 });
   const formatDiagnostic = ({ location, message, severity }: Diagnostic): string => {
     const label = severity === 'warn' ? `${chalk.yellow('warning:')} ` : '';
-    return `${chalk.bold(`${location.file}:${location.line}:${location.column}`)} ${label}${message}\n`;
+    // Messages escape the user text they quote; the path and the message are escaped again here as a last guard for the terminal.
+    return `${chalk.bold(`${escapeForTerminal(location.file)}:${location.line}:${location.column}`)} ${label}${escapeForTerminal(message)}\n`;
   };
   const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warn');
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity !== 'warn');
@@ -43,11 +44,11 @@ export function formatValidationPretty(result: ManifestValidation, color: { stdo
       plural(Object.keys(manifest.manifest.recipients).length, 'recipient'),
     ].join(', ');
     return {
-      stdout: `${stdoutChalk.green(`${result.file} is valid`)} (${counts})\n`,
+      stdout: `${stdoutChalk.green(`${escapeForTerminal(result.file)} is valid`)} (${counts})\n`,
       stderr: warnings.map(formatDiagnostic).join(''),
     };
   }
-  const summary = `${chalk.red(`${result.file} is invalid:`)} ${plural(errors.length, 'error')}; fix ${errors.length === 1 ? 'it' : 'them'} and run privlint validate again.\n`;
+  const summary = `${chalk.red(`${escapeForTerminal(result.file)} is invalid:`)} ${plural(errors.length, 'error')}; fix ${errors.length === 1 ? 'it' : 'them'} and run privlint validate again.\n`;
   return { stdout: '', stderr: result.diagnostics.map(formatDiagnostic).join('') + summary };
 }
 

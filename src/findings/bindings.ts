@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import type { Engine, ScanFile } from './context.js';
 import { getScanFile } from './context.js';
+import { CATALOG } from './catalog/index.js';
 import { resolveProjectModule } from './modules.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
@@ -24,6 +25,12 @@ export type Binding =
 export type ChainBinding = Extract<Binding, { chain: string[] }>;
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+const CATALOGUED_PACKAGES: readonly string[] = CATALOG.flatMap((entry) => entry.packages);
+
+function isCataloguedModule(module: string): boolean {
+  const bare = module.replace(/^node:/, '');
+  return CATALOGUED_PACKAGES.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`));
+}
 const MAX_DEPTH = 12;
 
 export function createBindingResolver(engine: Engine) {
@@ -153,11 +160,30 @@ export function createBindingResolver(engine: Engine) {
           const typed = resolveType(node.type, depth);
           if (typed) return typed;
         }
+        const handed = path.length === 0 ? callbackParameterBinding(node, name, depth) : undefined;
+        if (handed) return handed;
         return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
       }
       default:
         return undefined;
     }
+  }
+
+  /**
+   * An SDK that hands its callback a client or scope of its own: `Sentry.withScope((scope) => scope.setUser(u))`,
+   * `prisma.$transaction(async (tx) => tx.user.create(...))`. The parameter is that SDK, reached through the call.
+   * Only for catalogued packages, so a callback of any other library stays unknown (and silent).
+   */
+  function callbackParameterBinding(parameter: ts.ParameterDeclaration, name: string, depth: number): Binding | undefined {
+    const fn = parameter.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== parameter) return undefined;
+    let holder: ts.Node = fn;
+    while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
+    const call = holder.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.some((argument) => argument === holder)) return undefined;
+    const callee = resolveExpression(call.expression, depth + 1);
+    if (callee?.type !== 'library' || !isCataloguedModule(callee.module)) return undefined;
+    return { type: 'library', module: callee.module, root: name, chain: [...callee.chain], calls: [] };
   }
 
   function importBinding(node: ts.Node, specifier: string, imported: string, localName: string, depth: number): Binding | undefined {

@@ -12,6 +12,7 @@ const SCHEMA_MODIFIERS = new Set([
 const WRAPPER_TYPES = new Set(['Array', 'ReadonlyArray', 'Promise', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'NonNullable', 'Awaited', 'DeepPartial']);
 const SCHEMA_TYPES = new Set(['infer', 'input', 'output', 'InferType', 'InferOutput', 'InferInput', 'Infer']);
 const MAX_DEPTH = 5;
+const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
 
 type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
 
@@ -230,6 +231,32 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return undefined;
   }
 
+  /**
+   * The `input` a tRPC procedure's resolver receives (`.input(z.object({...})).mutation(({ input }) => ...)`) holds
+   * what the `.input()` schema describes. undefined when the parameter is not such an input.
+   */
+  function procedureInputItems(parameter: ts.ParameterDeclaration, path: readonly string[], base: string): DataItem[] | undefined {
+    if (path.length !== 1 || path[0] !== 'input' || !ts.isObjectBindingPattern(parameter.name)) return undefined;
+    const fn = parameter.parent;
+    if (fn.parameters.indexOf(parameter) !== 0 || !ts.isCallExpression(fn.parent) || !fn.parent.arguments.includes(fn as ts.Expression)) return undefined;
+    const callee = unwrap(fn.parent.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !PROCEDURE_KINDS.has(callee.name.text)) return undefined;
+    for (let node: ts.Expression = unwrap(callee.expression); ; ) {
+      if (ts.isCallExpression(node)) {
+        const inner = unwrap(node.expression);
+        if (ts.isPropertyAccessExpression(inner) && inner.name.text === 'input' && node.arguments[0]) {
+          const shapes = schemaShapes(node.arguments[0]);
+          return shapes.length > 0 ? shapes.flatMap((shape) => shapeItems(shape, undefined, base)) : undefined;
+        }
+        node = inner;
+      } else if (ts.isPropertyAccessExpression(node)) {
+        node = unwrap(node.expression);
+      } else {
+        return undefined;
+      }
+    }
+  }
+
   /** A type annotation that applies to a parameter: its own, or the one of the variable holding its function (`const onSubmit: SubmitHandler<T> = (values) => ...`). */
   function parameterTypeNode(parameter: ts.ParameterDeclaration): ts.TypeNode | undefined {
     if (parameter.type) return parameter.type;
@@ -260,7 +287,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return member && ts.isPropertySignature(member) && member.type ? typeAtPath(member.type, rest, depth + 1) : undefined;
   }
 
-  return { typeNodeItems, typeAtPath, schemaShapes, shapeItems, parameterTypeNode, submitHandlerItems, classItems };
+  return { typeNodeItems, typeAtPath, schemaShapes, shapeItems, parameterTypeNode, submitHandlerItems, procedureInputItems, classItems };
 }
 
 function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {

@@ -4,7 +4,8 @@ import { tokenize } from './classify/index.js';
 type ClassifyByName = (name: string, owner?: string) => Classification | undefined;
 
 // Categories that only a person has: a sibling carrying one of them makes the whole record a person's record.
-const PERSON_CATEGORY = /^user\.(contact|name|demographic|government_id|financial|authorization|account)(\.|$)/;
+// A bio or a profile picture belongs to a person too: `{ name, bio }` is a profile, not a product.
+const PERSON_CATEGORY = /^user\.(contact|name|demographic|government_id|financial|authorization|account|content\.public|content\.self_image)(\.|$)/;
 // Owners that say nothing about what they hold: a form, a request body, a DTO.
 const NEUTRAL_OWNER = /^(form|body|data|input|values|payload|params|dto|fields|details|info|draft|args|props|request|req|query|state|result|parsed|entry|record|row|json|formData|searchParams|headers|text|parseBody|valid)$/i;
 

@@ -20,13 +20,18 @@ const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies'
 const BODY_METHODS = new Set(['json', 'formData', 'parseBody', 'valid', 'text']);
 const KEYED_METHODS = new Set(['query', 'param', 'header', 'queries', 'cookie', 'get']);
 const PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'create', 'assert']);
-const NEST_SOURCES = new Set(['Body', 'Query', 'Param', 'Headers', 'Ip']);
+const NEST_SOURCES = new Set(['Body', 'Query', 'Param', 'Headers', 'Ip', 'Args']);
+const KOA_CONTEXT_NAMES = new Set(['ctx', 'context']);
+const KOA_CONTEXT_TYPE = /^(Koa\.)?(Context|ParameterizedContext|DefaultContext|RouterContext|Router\.RouterContext|RouterParamContext)$/;
+const KOA_MODULE = /^(koa|@koa\/router|koa-router|koa-body|koa-bodyparser)$/;
+const RESOLVER_GROUPS = new Set(['Query', 'Mutation', 'Subscription']);
 const MAX_DEPTH = 6;
 const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
 const TRANSFORM_METHODS = new Set(['replace', 'replaceAll', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'slice', 'substring', 'split', 'toString']);
 
 export function createRequestInputDetector(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes) {
   const { classifier } = engine;
+  const importsKoa = new WeakMap<ts.SourceFile, boolean>();
 
   const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[]): DataItem[] => {
     const found = classifier.classifyName(name, owner, siblings);
@@ -40,7 +45,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       if (declaration?.kind !== 'parameter') return false;
       if (REQUEST_NAMES.has(node.text)) return true;
       const type = declaration.path.length === 0 ? declaration.node.type : undefined;
-      return type !== undefined && ts.isTypeReferenceNode(type) && REQUEST_TYPE.test(type.getText());
+      if (type !== undefined && ts.isTypeReferenceNode(type) && REQUEST_TYPE.test(type.getText())) return true;
+      return declaration.path.length === 0 && isKoaContext(node, type);
     }
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
       const declaration = resolveIdentifier(node.expression);
@@ -51,12 +57,56 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     return false;
   }
 
+  /**
+   * Koa delegates the request to its context: `ctx.query`, `ctx.ip`, `ctx.headers`, `ctx.params` (koa-router) read the
+   * incoming request. A `ctx` counts only typed as Koa's context or in a file that imports Koa, so tRPC's and
+   * GraphQL's `ctx` are not taken for one.
+   */
+  function isKoaContext(node: ts.Identifier, type: ts.TypeNode | undefined): boolean {
+    if (type !== undefined) return ts.isTypeReferenceNode(type) && KOA_CONTEXT_TYPE.test(type.typeName.getText());
+    if (!KOA_CONTEXT_NAMES.has(node.text)) return false;
+    const sourceFile = node.getSourceFile();
+    let imports = importsKoa.get(sourceFile);
+    if (imports === undefined) {
+      imports = sourceFile.statements.some((statement) => {
+        const specifier = ts.isImportDeclaration(statement) ? statement.moduleSpecifier : undefined;
+        return specifier !== undefined && ts.isStringLiteral(specifier) && KOA_MODULE.test(specifier.text);
+      });
+      importsKoa.set(sourceFile, imports);
+    }
+    return imports;
+  }
+
   /** Called for every property access and call; returns the request reads it starts. */
   function detect(node: ts.Node): SourceSite[] {
     if (ts.isPropertyAccessExpression(node)) return detectAccess(node);
     if (ts.isCallExpression(node)) return detectCall(node);
-    if (ts.isParameter(node)) return detectNestParameter(node);
+    if (ts.isParameter(node)) return [...detectNestParameter(node), ...detectResolverArguments(node)];
     return [];
+  }
+
+  /**
+   * GraphQL resolvers receive the request's arguments as their second parameter:
+   * `resolvers = { Mutation: { signup: (_parent, args) => ... } }`, reported at that parameter.
+   */
+  function detectResolverArguments(parameter: ts.ParameterDeclaration): SourceSite[] {
+    const fn = parameter.parent;
+    if (fn.parameters.indexOf(parameter) !== 1 || !isResolverFunction(fn)) return [];
+    const api = 'graphql.args';
+    const items: DataItem[] = [];
+    if (ts.isIdentifier(parameter.name)) items.push(...identifierReads(parameter.name, parameter.name.text, 0));
+    else if (ts.isObjectBindingPattern(parameter.name)) items.push(...bindingReads(parameter.name, undefined, 'args', 0));
+    if (parameter.type) items.push(...dtoItems(parameter.type, textOf(parameter.name)));
+    return site(parameter, api, dedupeItems(items));
+  }
+
+  function isResolverFunction(fn: ts.SignatureDeclaration): boolean {
+    // `signup: (parent, args) => ...` or `signup(parent, args) { ... }` inside `Mutation: { ... }`.
+    const holder = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) && fn.parent.initializer === fn ? fn.parent : undefined;
+    if (!holder || !ts.isObjectLiteralExpression(holder.parent)) return false;
+    const group = holder.parent.parent;
+    if (!ts.isPropertyAssignment(group) || !group.name) return false;
+    return RESOLVER_GROUPS.has(propertyNameText(group.name) ?? '');
   }
 
   function detectAccess(node: ts.PropertyAccessExpression): SourceSite[] {
@@ -72,6 +122,12 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       return site(node, api, readsOf(node.parent, 0));
     }
     if (!BODY_PROPERTIES.has(name)) return [];
+    // Koa's `ctx.body` is the response; the request's body is `ctx.request.body`.
+    if (name === 'body' && ts.isIdentifier(unwrap(node.expression)) && !REQUEST_NAMES.has((unwrap(node.expression) as ts.Identifier).text)) {
+      const declaration = resolveIdentifier(unwrap(node.expression) as ts.Identifier);
+      const type = declaration?.kind === 'parameter' ? declaration.node.type : undefined;
+      if (!(type !== undefined && ts.isTypeReferenceNode(type) && REQUEST_TYPE.test(type.getText()))) return [];
+    }
     const reads = readsOf(node, 0);
     return site(node, api, reads.length > 0 ? reads : typedRead(node));
   }
@@ -138,8 +194,29 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   /** A keyed read (`formData.get('email')`): the key names the value, else what the code does with it. */
   function keyedRead(call: ts.CallExpression, key: string): DataItem[] {
-    const own = named(key, undefined, textOf(call));
+    const own = named(key, undefined, textOf(call), formKeys(call));
     return own.length > 0 ? own : readsOf(call, 0);
+  }
+
+  /** The other keys read from the same form in the same function: `name` beside `bio` or `email` is a person's. */
+  function formKeys(call: ts.CallExpression): string[] {
+    const callee = unwrap(call.expression);
+    const receiver = ts.isPropertyAccessExpression(callee) ? unwrap(callee.expression) : undefined;
+    if (!receiver || !ts.isIdentifier(receiver)) return [];
+    const scope = getEnclosingFunction(call) ?? call.getSourceFile();
+    const keys: string[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node) && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+        const inner = unwrap(node.expression);
+        if (ts.isPropertyAccessExpression(inner) && (inner.name.text === 'get' || inner.name.text === 'getAll')) {
+          const owner = unwrap(inner.expression);
+          if (ts.isIdentifier(owner) && owner.text === receiver.text) keys.push(node.arguments[0].text);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    return keys;
   }
 
   function isActionFormData(expression: ts.Expression): boolean {
@@ -163,8 +240,11 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       const api = `@${kind}()`;
       const key = call.arguments[0];
       if (kind === 'Ip') sites.push(...site(decorator, api, named('ip', undefined, textOf(parameter.name))));
-      else if (key && ts.isStringLiteralLike(key)) sites.push(...site(decorator, api, named(key.text, undefined, textOf(parameter.name))));
-      else if (parameter.type) sites.push(...site(decorator, api, dtoItems(parameter.type, textOf(parameter.name))));
+      else if (key && ts.isStringLiteralLike(key)) {
+        // `@Args('input') input: CreateUserInput`: a key that names nothing personal leaves the DTO type to speak.
+        const own = named(key.text, undefined, textOf(parameter.name));
+        sites.push(...site(decorator, api, own.length > 0 || !parameter.type ? own : dtoItems(parameter.type, textOf(parameter.name))));
+      } else if (parameter.type) sites.push(...site(decorator, api, dtoItems(parameter.type, textOf(parameter.name))));
     }
     return sites;
   }
@@ -299,6 +379,15 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   }
 
   return { detect, typedRead };
+}
+
+function dedupeItems(items: DataItem[]): DataItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.category)) return false;
+    seen.add(item.category);
+    return true;
+  });
 }
 
 function site(node: ts.Node, api: string, items: DataItem[]): SourceSite[] {

@@ -85,11 +85,17 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const passedSomething = bound.args.some((argument) => !isLiteral(unwrap(argument)));
         if (items.length > 0 || !bound.isOrigin || !passedSomething) return items;
         // The caller's value says nothing by its name; the parameter's name still says what it is.
-        return classifyNamed(node.text, undefined, node.text, declarationSiblings(declaration)).map((found) => ({ ...found, viaParameter: true }));
+        const byName = classifyNamed(node.text, undefined, node.text, declarationSiblings(declaration));
+        if (byName.length > 0) return byName.map((found) => ({ ...found, viaParameter: true }));
+        // Nor by its type (`const { user } = await res.json()` passed to `saveUser(user: User)`): what reaches the
+        // sink inside is what the parameter's declared type holds. An object literal the caller wrote says it all.
+        if (!bound.args.every((argument) => isOpaqueValue(unwrap(argument)))) return [];
+        return declaredParameterItems(declaration, node.text).map((found) => ({ ...found, viaParameter: true }));
       }
     }
+    if (declaration && isKnownNonPersonal(declaration)) return [];
     const named = classifyNamed(node.text, undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
-    if (named.length > 0) return isVetoedByOwner(declaration) ? [] : named;
+    if (named.length > 0) return named;
     if (declaration?.kind === 'variable') {
       const { node: variable, path } = declaration;
       if (variable.initializer) {
@@ -110,20 +116,42 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           ? declaredTypes.submitHandlerItems(declaration.node, node.text)
           : undefined;
       if (declared !== undefined) return declared;
+      if (declaration.kind === 'parameter') {
+        const procedureInput = declaredTypes.procedureInputItems(declaration.node, declaration.path, node.text);
+        if (procedureInput !== undefined) return procedureInput;
+      }
       const typeName = typeNode && ts.isTypeReferenceNode(typeNode) ? typeNode.typeName.getText() : undefined;
       if (classifier.isPersonObjectName(node.text) || (typeName && classifier.isPersonObjectName(typeName))) return expandWhole(node, node.text);
     }
     return [];
   }
 
+  /** A variable whose value is fixed in code or read from deployment config, never a person's data. */
+  function isKnownNonPersonal(declaration: Declaration): boolean {
+    return isConstant(declaration) || isVetoedByOwner(declaration);
+  }
+
+  /** `const CONTACT_EMAIL = 'hello@acme.example'`, `const adminEmail = process.env.ADMIN_EMAIL ?? 'ops@acme.example'`. */
+  function isConstant(declaration: Declaration): boolean {
+    if (declaration.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return false;
+    const list = declaration.node.parent;
+    if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0) return false;
+    return isFixedValue(unwrap(declaration.node.initializer));
+  }
+
   /**
-   * `const address = server.address()`, `const { city } = store`: the variable is named after what it reads, and the
-   * owner it reads from already said that is not a person's (the vocabulary's owner vetoes).
+   * `const address = server.address()`, `const { city } = store`, `const { address, port } = server.address()`: the
+   * variable is named after what it reads, and the owner it reads from (or the object whose method returned it)
+   * already said that is not a person's (the vocabulary's owner vetoes).
    */
   function isVetoedByOwner(declaration: Declaration | undefined): boolean {
     if (declaration?.kind !== 'variable' || !declaration.node.initializer) return false;
     let source = unwrap(declaration.node.initializer);
-    if (ts.isCallExpression(source)) source = unwrap(source.expression);
+    let receiver: string | undefined;
+    if (ts.isCallExpression(source)) {
+      source = unwrap(source.expression);
+      if (ts.isPropertyAccessExpression(source)) receiver = ownerName(unwrap(source.expression));
+    }
     let owner: string | undefined;
     let name: string | undefined;
     if (declaration.path.length > 0) {
@@ -133,8 +161,19 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       owner = ownerName(unwrap(source.expression));
       name = source.name.text;
     }
-    if (owner === undefined || name === undefined || name.toLowerCase() !== declaration.name.toLowerCase()) return false;
-    return classifier.classifyName(name) !== undefined && classifier.classifyName(name, owner) === undefined;
+    if (name === undefined) return false;
+    const category = classifier.classifyName(name)?.category;
+    if (category === undefined) return false;
+    // The variable may shorten the name it reads (`const addr = server.address()`): the same meaning is enough.
+    if (name.toLowerCase() !== declaration.name.toLowerCase() && classifier.classifyName(declaration.name)?.category !== category) return false;
+    return [owner, receiver].some((candidate) => candidate !== undefined && classifier.classifyName(name, candidate) === undefined);
+  }
+
+  /** The personal properties of a parameter's declared type, at the destructured path the declaration reads. */
+  function declaredParameterItems(declaration: Extract<Declaration, { kind: 'parameter' }>, base: string): DataItem[] {
+    const declaredType = declaredTypes.parameterTypeNode(declaration.node);
+    const typeNode = declaredType ? declaredTypes.typeAtPath(declaredType, declaration.path) : undefined;
+    return (typeNode ? declaredTypes.typeNodeItems(typeNode, base) : undefined) ?? [];
   }
 
   function lookup(env: Env, parameter: ts.ParameterDeclaration) {
@@ -179,6 +218,14 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         return classifyAtPath(declaration.node.initializer, [...declaration.path, ...path], env, depth + 1);
       }
     }
+    const parsed = schemaParseInput(node);
+    if (parsed) {
+      // `const { data } = schema.safeParse(input)`: the parsed data is the input; `schema.parse(input)` returns it.
+      const isSafe = isSafeParse(node);
+      if (!isSafe) return classifyAtPath(parsed, path, env, depth + 1);
+      if (head === 'data') return classifyAtPath(parsed, rest, env, depth + 1);
+      return [];
+    }
     if (ts.isCallExpression(node) || ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
       // `const { email } = await getProfile()`: the name read out of the value is what it carries.
       const owner = ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
@@ -211,6 +258,22 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         }
       }
     }
+    if (name === 'data' && ts.isIdentifier(base)) {
+      // `const parsed = schema.safeParse(values)`, then `parsed.data`: what was parsed.
+      const declaration = resolveIdentifier(base);
+      const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+      const parsedCall = initializer ? unwrap(initializer) : undefined;
+      const parsed = parsedCall && isSafeParse(parsedCall) ? schemaParseInput(parsedCall) : undefined;
+      if (parsed) return classifyValue(parsed, env, depth + 1);
+    }
+    if (ts.isIdentifier(base)) {
+      // `input.name` of a tRPC procedure: the `.input()` schema says what it is, with its siblings (`{ name, bio }`).
+      const declaration = resolveIdentifier(base);
+      if (declaration?.kind === 'parameter') {
+        const schemaItems = declaredTypes.procedureInputItems(declaration.node, declaration.path, base.text);
+        if (schemaItems !== undefined) return schemaItems.filter((found) => found.expression === `${base.text}.${name}`).map((found) => ({ ...found, expression }));
+      }
+    }
     if (hooks.typedRequestRead && ts.isPropertyAccessExpression(node)) {
       const typed = hooks.typedRequestRead(node);
       if (typed.length > 0) return typed;
@@ -233,6 +296,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         items.push(...classifyValue(property.expression, env, depth + 1));
       } else if (ts.isShorthandPropertyAssignment(property)) {
         const own = classifyIdentifier(property.name, env, depth + 1);
+        const declaration = own.length > 0 ? undefined : resolveIdentifier(property.name);
+        if (declaration && isKnownNonPersonal(declaration)) continue;
         items.push(...(own.length > 0 ? own : classifyNamed(property.name.text, undefined, property.name.text, siblings)));
       } else if (ts.isPropertyAssignment(property)) {
         const key = propertyNameText(property.name);
@@ -278,6 +343,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         }
         return [];
       }
+      const parsed = schemaParseInput(node);
+      if (parsed) return isSafeParse(node) ? [] : classifyValue(parsed, env, depth + 1);
       // Builders and key/value setters: `new Identify().set('email', v)`, `params.append('email', v)`.
       if (KEYED_SETTERS.has(method) && args[0] && ts.isStringLiteralLike(args[0]) && args[1]) {
         const fromValue = classifyValue(args[1], env, depth + 1);
@@ -427,7 +494,38 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return found;
   }
 
+  /** The input of `schema.parse(input)`, `schema.safeParse(input)` (and their async forms) of a schema written in the project. */
+  function schemaParseInput(node: ts.Expression): ts.Expression | undefined {
+    if (!ts.isCallExpression(node) || node.arguments.length === 0) return undefined;
+    const callee = unwrap(node.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !SCHEMA_PARSE_METHODS.has(callee.name.text)) return undefined;
+    return declaredTypes.schemaShapes(callee.expression).length > 0 ? node.arguments[0] : undefined;
+  }
+
   return { classifyValue, classifySinkValue, touchesOrigin, withoutTypes };
+}
+
+const SCHEMA_PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync']);
+
+function isSafeParse(node: ts.Expression): boolean {
+  if (!ts.isCallExpression(node)) return false;
+  const callee = unwrap(node.expression);
+  return ts.isPropertyAccessExpression(callee) && callee.name.text.startsWith('safeParse');
+}
+
+/** A value whose shape the caller did not spell out: a variable, a property read, a call result. */
+function isOpaqueValue(node: ts.Expression): boolean {
+  return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node);
+}
+
+/** A literal, a template without substitutions, or deployment config (`process.env.X ?? 'fallback'`). */
+function isFixedValue(node: ts.Expression): boolean {
+  if (isLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
+  if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isConfigRead(node)) return true;
+  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    return isFixedValue(unwrap(node.left)) && isFixedValue(unwrap(node.right));
+  }
+  return false;
 }
 
 const METADATA_TOKENS = new Set(['count', 'counts', 'total', 'num', 'has', 'is', 'verified', 'enabled', 'disabled', 'flag', 'status', 'type', 'length', 'size', 'index', 'idx', 'template', 'config', 'env']);

@@ -9,6 +9,7 @@ import { validateAgainstSchema } from './validate.js';
 
 export { findManifest, MANIFEST_NAMES } from './discover.js';
 export { formatPath } from './locate.js';
+export { escapeForTerminal, quote } from './quote.js';
 export { MANIFEST_SCHEMA_URL, loadManifestSchema } from './validate.js';
 export type * from './types.js';
 

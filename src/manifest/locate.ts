@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Location } from '../model.js';
+import { quote } from './quote.js';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -65,13 +66,13 @@ export function createLocator(document: Document | undefined, lineCounter: LineC
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
-/** A path people read: `fields.email.purposes[1]`; odd keys are quoted (`fields["e mail"]`). */
+/** A path people read: `fields.email.purposes[1]`; odd keys are quoted (`fields["e mail"]`), control and bidi characters escaped. */
 export function formatPath(path: JsonPath): string {
   let text = '';
   for (const step of path) {
     if (typeof step === 'number') text += `[${step}]`;
     else if (PLAIN_KEY.test(step)) text += text === '' ? step : `.${step}`;
-    else text += `[${JSON.stringify(step)}]`;
+    else text += `[${quote(step)}]`;
   }
   return text;
 }

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { closestMatch } from '../taxonomy/index.js';
 import { formatPath, fromJsonPointer, type JsonPath, type Locator } from './locate.js';
 import type { Diagnostic } from '../errors.js';
+import { quote } from './quote.js';
 
 interface SchemaNode {
   title?: string;
@@ -48,7 +49,7 @@ const describeValue = (value: unknown): string => {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `the text ${quote(value)}`;
   return `${typeof value === 'boolean' ? 'the value' : 'the number'} ${String(value)}`;
 };
 
@@ -125,7 +126,7 @@ function toDiagnostic(error: ErrorObject, data: unknown, locator: Locator): Diag
       const suggestion = closestMatch(key, allowed);
       const where = path.length === 0 ? 'at the top level' : `in ${formatPath(path)}`;
       const fix = suggestion ? `did you mean "${suggestion}"?` : `allowed keys are: ${allowed.join(', ')}.`;
-      return at([...path, key], `unknown key "${key}" ${where}; ${fix}`, true);
+      return at([...path, key], `unknown key ${quote(key)} ${where}; ${fix}`, true);
     }
     case 'propertyNames': {
       const name = String(params.propertyName);
@@ -133,12 +134,12 @@ function toDiagnostic(error: ErrorObject, data: unknown, locator: Locator): Diag
       if (Array.isArray(namesSchema.enum)) {
         const suggestion = closestMatch(name, namesSchema.enum.map(String));
         const fix = suggestion ? `did you mean "${suggestion}"?` : `use one of: ${listValues(namesSchema.enum)}.`;
-        return at([...path, name], `unknown ${path.at(-1) === 'rules' ? 'rule' : 'key'} "${name}" in ${subject(path)}; ${fix}`, true);
+        return at([...path, name], `unknown ${path.at(-1) === 'rules' ? 'rule' : 'key'} ${quote(name)} in ${subject(path)}; ${fix}`, true);
       }
       const isLanguage = namesSchema.$ref?.endsWith('/language') === true;
       const expected = isLanguage ? PATTERN_WORDS['^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$'] : PATTERN_WORDS['^[a-z0-9][a-z0-9_-]*$'];
       const kind = isLanguage ? 'language code' : 'id';
-      return at([...path, name], `"${name}" in ${subject(path)} is not a valid ${kind}; use ${expected}.`, true);
+      return at([...path, name], `${quote(name)} in ${subject(path)} is not a valid ${kind}; use ${expected}.`, true);
     }
     case 'type': {
       const expected = String(params.type)

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { closestMatch, getDataUse, isKnownCategory, isKnownDataUse, suggestCategory, suggestDataUse } from '../taxonomy/index.js';
 import { formatPath, type JsonPath, type Locator } from './locate.js';
+import { quote } from './quote.js';
 
 const DOTTED_ID = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/;
 
@@ -30,8 +31,8 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
     list.forEach((id, index) => {
       if (typeof id !== 'string' || defined.includes(id)) return;
       const suggestion = closestMatch(id, defined);
-      const fix = suggestion ? `did you mean "${suggestion}"?` : `define it under ${section}, or remove it.`;
-      report([...path, index], `${formatPath([...path, index])} names ${noun} "${id}", which is not defined under ${section}; ${fix}`);
+      const fix = suggestion ? `did you mean ${quote(suggestion)}?` : `define it under ${section}, or remove it.`;
+      report([...path, index], `${formatPath([...path, index])} names ${noun} ${quote(id)}, which is not defined under ${section}; ${fix}`);
     });
   };
 
@@ -40,12 +41,12 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
     if (typeof use === 'string' && DOTTED_ID.test(use) && !isKnownDataUse(use)) {
       const suggestion = suggestDataUse(use);
       const fix = suggestion ? `did you mean "${suggestion}"?` : 'use a fideslang data use such as essential.service or analytics.reporting.';
-      report(['purposes', id, 'use'], `purposes.${id}.use "${use}" is not a fideslang data use; ${fix}`);
+      report(['purposes', id, 'use'], `${formatPath(['purposes', id, 'use'])} ${quote(use)} is not a fideslang data use; ${fix}`);
     } else if (typeof use === 'string' && getDataUse(use)?.deprecated) {
       const replacement = getDataUse(use)?.replacedBy;
       diagnostics.push({
         location: locator.locateValue(['purposes', id, 'use']),
-        message: `purposes.${id}.use "${use}" is deprecated in fideslang; use "${replacement}" instead.`,
+        message: `${formatPath(['purposes', id, 'use'])} ${quote(use)} is deprecated in fideslang; use "${replacement}" instead.`,
         path: ['purposes', id, 'use'],
         severity: 'warn',
       });
@@ -53,7 +54,7 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
     if (purpose.legalBasis === 'legitimate-interests' && purpose.legitimateInterest === undefined) {
       report(
         ['purposes', id, 'legalBasis'],
-        `purposes.${id} has legalBasis legitimate-interests but no legitimateInterest; add legitimateInterest: the interest pursued, which the notice must state (GDPR Art. 13(1)(d)).`,
+        `${formatPath(['purposes', id])} has legalBasis legitimate-interests but no legitimateInterest; add legitimateInterest: the interest pursued, which the notice must state (GDPR Art. 13(1)(d)).`,
       );
     }
   }
@@ -70,7 +71,7 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
       if (typeof alias !== 'string') return;
       const owner = aliasOwners.get(alias.toLowerCase());
       if (owner !== undefined && owner !== id) {
-        report(['fields', id, 'aliases', index], `fields.${id}.aliases[${index}] "${alias}" is already an alias of fields.${owner}; keep it on one field.`);
+        report(['fields', id, 'aliases', index], `${formatPath(['fields', id, 'aliases', index])} ${quote(alias)} is already an alias of ${formatPath(['fields', owner])}; keep it on one field.`);
       } else {
         aliasOwners.set(alias.toLowerCase(), id);
       }
@@ -82,7 +83,7 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
     if (typeof category === 'string' && DOTTED_ID.test(category) && !isKnownCategory(category)) {
       const suggestion = suggestCategory(category);
       const fix = suggestion ? `did you mean "${suggestion}"?` : 'use a fideslang data category such as user.contact.email.';
-      report(['fields', id, 'category'], `fields.${id}.category "${category}" is not a fideslang data category; ${fix}`);
+      report(['fields', id, 'category'], `${formatPath(['fields', id, 'category'])} ${quote(category)} is not a fideslang data category; ${fix}`);
     }
     checkReferences(['fields', id, 'purposes'], field.purposes, 'purposes', purposeIds);
     checkReferences(['fields', id, 'recipients'], field.recipients, 'recipients', recipientIds);

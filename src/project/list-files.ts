@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import type { SkippedFile } from '../model.js';
@@ -21,6 +22,8 @@ export interface ProjectListing {
   skipped: SkippedFile[];
   /** Compiler options of the tsconfig that lists a file (for `paths` aliases), if any. */
   compilerOptions: Map<string, ts.CompilerOptions>;
+  /** Milliseconds spent finding the files (walk, tsconfig) and reading them, for `--timings`. */
+  timings: { listMs: number; readMs: number };
 }
 
 export interface ListOptions {
@@ -40,6 +43,7 @@ const JS_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs'];
  */
 export function listProjectFiles(options: ListOptions): ProjectListing {
   const { root } = options;
+  const started = performance.now();
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new PrivlintError('E_PROJECT_NOT_FOUND', `${root} is not a directory; pass the folder of the project to scan.`);
   }
@@ -75,16 +79,20 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   const defaultExcludes = options.include && options.include.length > 0 ? [] : TEST_FILE_GLOBS;
   const isExcluded = createGlobMatcher([...defaultExcludes, ...(options.exclude ?? [])]);
   const files: ProjectFile[] = [];
+  let readMs = 0;
   for (const absolutePath of [...new Set(candidates)].sort()) {
     const path = toRelative(absolutePath);
     if (path.startsWith('../') || isExcluded(path)) continue;
     if (path.split('/').some((segment) => IGNORED_DIRECTORIES.has(segment))) continue;
     if (/\.d\.[mc]?ts$/.test(path)) continue;
+    const readStarted = performance.now();
     const read = readSource(absolutePath, path);
+    readMs += performance.now() - readStarted;
     if ('reason' in read) skipped.push(read);
     else files.push(read);
   }
-  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions };
+  const timings = { listMs: performance.now() - started - readMs, readMs };
+  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions, timings };
 
   function assignOptions(fileNames: readonly string[], optionsOfConfig: ts.CompilerOptions) {
     for (const file of fileNames) if (!compilerOptions.has(file)) compilerOptions.set(file, optionsOfConfig);

@@ -270,9 +270,9 @@ function classifyMatch(name: string, tokens: readonly string[], match: TermMatch
   const suffix = tokens.slice(match.end);
   if (!suffix.every((token) => isAllowedSuffix(token, entry))) return 'metadata';
   const prefix = tokens.slice(0, match.start);
-  if (prefix.some((token) => isVetoPrefix(token, entry))) return 'metadata';
+  if (prefix.some((token) => isVetoPrefix(token, entry) || (term.exclusions?.includes(token) ?? false))) return 'metadata';
   const ownerHead = owner === undefined ? undefined : getHeadToken(owner);
-  if (ownerHead !== undefined && entry.exclusions?.includes(ownerHead)) return 'metadata';
+  if (ownerHead !== undefined && (entry.exclusions?.includes(ownerHead) || term.exclusions?.includes(ownerHead))) return 'metadata';
 
   const evidence: Evidence = { by: 'name', matched: name, term: term.phrase };
   if (term.context !== undefined) {

@@ -13,6 +13,8 @@ export interface VocabularyTerm {
   phrase: string;
   confidence: Confidence;
   context?: TermContext;
+  /** Like the entry's exclusions, for this phrase only: words before it or owners that make it something else. */
+  exclusions?: string[];
 }
 
 export interface VocabularyEntry {
@@ -214,9 +216,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       ...bare('high', 'street'),
       ...terms('high', 'streetAddress', 'streetName', 'streetLine', 'houseNumber', 'housenumber',
         'addressLine', 'streetNumber', 'buildingNumber', 'apartmentNumber'),
-      ...inContext('address', 'medium', 'line'),
+      // `address.line1` (Stripe, Shopify): a line of an address object; not of a code location
+      // (`location.line`, `error.location.line`), which is a line number.
+      { phrase: 'line', confidence: 'medium', context: 'address',
+        exclusions: ['location', 'source', 'code', 'file', 'stack', 'error', 'start', 'end', 'cursor', 'selection', 'position', 'range', 'span'] },
     ],
-    // `address.line1` (Stripe, Shopify): a line of an address object.
     de: [...bare('high', 'strasse'), ...terms('high', 'strassenname', 'hausnummer', 'hausNr', 'strasseUndHausnummer', 'strasseHausnummer')],
     suffixes: ['name', '1', '2', '3'],
     exclusions: ['wall', 'main'],

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../fs/write-file.js';
+import type { Finding, Gap } from '../model.js';
+
+/** Bumped whenever the shape of the cache file or of an entry changes. */
+const CACHE_FORMAT = 1;
+
+/** What privlint remembers about one file between runs. */
+export interface CacheEntry {
+  /** sha1 of the file's text. */
+  hash: string;
+  /** Import specifiers of that text (`ts.preProcessFile`), so an unchanged file is never re-read for its imports. */
+  imports: string[];
+  /** The file's closure key (see dependency-graph.ts) when `output` or `skipped` was computed. */
+  key?: string;
+  /** Findings and gaps the analysis of this file produced, before deduplication (they may sit in imported files). */
+  output?: { findings: Finding[]; gaps: Gap[] };
+  /** Why the analysis of this file gave up, when it did. */
+  skipped?: string;
+  /** The parser reported syntax errors in it. */
+  partlyParsed?: boolean;
+}
+
+export interface ScanCache {
+  /** The cache file; shown in notices. */
+  file: string;
+  entries: Map<string, CacheEntry>;
+  /** Writes the entries atomically; returns a warning instead of throwing, since a cache is never worth a failed run. */
+  save(entries: ReadonlyMap<string, CacheEntry>): string | undefined;
+}
+
+/**
+ * Where the cache lives by default: `node_modules/.cache/privlint` beside the nearest `node_modules` at or above
+ * the root (the convention of Babel, ESLint's loader, Prettier, Vite), else a folder in the OS temp dir, so a
+ * checkout without installed packages is never given a `node_modules` folder by a linter.
+ */
+export function getDefaultCacheLocation(root: string): string {
+  for (let dir = root; ; dir = dirname(dir)) {
+    if (isDirectory(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'privlint');
+    if (dirname(dir) === dir) break;
+  }
+  return join(tmpdir(), 'privlint-cache');
+}
+
+/**
+ * Opens the cache of one scanned root under `location`. The file is ignored as a whole when it is unreadable,
+ * corrupt, of another format, or was written under other settings (`settingsKey`); it is rewritten on save.
+ */
+export function openScanCache(location: string, root: string, settingsKey: string): ScanCache {
+  const file = join(location, `scan-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`);
+  const entries = new Map<string, CacheEntry>();
+  try {
+    const document = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; settings?: unknown; files?: unknown };
+    if (document.format === CACHE_FORMAT && document.settings === settingsKey && isRecord(document.files)) {
+      for (const [path, entry] of Object.entries(document.files)) if (isEntry(entry)) entries.set(path, entry);
+    }
+  } catch {
+    // Missing or corrupt: start empty; the next save replaces it.
+  }
+  return {
+    file,
+    entries,
+    save(next) {
+      const files: Record<string, CacheEntry> = {};
+      for (const path of [...next.keys()].sort()) files[path] = next.get(path)!;
+      try {
+        writeFileAtomic(file, JSON.stringify({ format: CACHE_FORMAT, settings: settingsKey, files }));
+        return undefined;
+      } catch (error) {
+        return `could not write the cache ${file} (${error instanceof Error ? error.message : String(error)}); the scan is complete, only the next one will not be faster`;
+      }
+    },
+  };
+}
+
+/** A stable hash of JSON-like data (RegExps by their source, keys sorted). */
+export function hashData(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value, (_key, item: unknown) => normalize(item))).digest('hex');
+}
+
+export const hashText = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/**
+ * The modification times and sizes of the engine's own files, so a rebuilt privlint (same version number, new
+ * detection code) never reuses findings of the old code.
+ */
+export function fingerprintDirectories(directories: readonly string[]): string {
+  const hash = createHash('sha1');
+  const visit = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) visit(path);
+      else if (/\.[cm]?[jt]s$/.test(name) && !/\.(test|d)\.[cm]?[jt]s$/.test(name)) hash.update(`${path}\u0000${stat.size}\u0000${stat.mtimeMs}\u0000`);
+    }
+  };
+  for (const dir of directories) visit(dir);
+  return hash.digest('hex');
+}
+
+function normalize(item: unknown): unknown {
+  if (item instanceof RegExp) return `/${item.source}/${item.flags}`;
+  if (item instanceof Set) return [...item].map(String).sort();
+  if (item instanceof Map) return Object.fromEntries([...item.entries()].sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)));
+  if (typeof item === 'function') return `function ${item.name}`;
+  if (isRecord(item) && !Array.isArray(item)) {
+    return Object.fromEntries(Object.keys(item).sort().map((key) => [key, item[key]]));
+  }
+  return item;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function isEntry(value: unknown): value is CacheEntry {
+  if (!isRecord(value) || typeof value.hash !== 'string' || !Array.isArray(value.imports)) return false;
+  if (!value.imports.every((item) => typeof item === 'string')) return false;
+  if (value.output !== undefined && (!isRecord(value.output) || !Array.isArray(value.output.findings) || !Array.isArray(value.output.gaps))) return false;
+  return value.key === undefined || typeof value.key === 'string';
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
