@@ -5,7 +5,7 @@
 // Options: --quick (1 run, 100-file corpus only), --runs <n>, --only <name,name> (app-100, app-1000, app-5000, effect),
 // --privlint <path to bin/privlint.js> (default: this checkout's).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +61,7 @@ const hasTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%e', 'true']).status
 
 /** Runs `node <script> ...args` and returns wall, CPU and peak RSS of that child. */
 function measureNode(script, args, { cwd = REPO } = {}) {
-  const statsFile = join(WORK, 'stats.txt');
+  const statsFile = join(WORK, `stats-${process.pid}.txt`);
   rmSync(statsFile, { force: true });
   const command = hasTime ? TIME : process.execPath;
   const commandArgs = hasTime
@@ -183,6 +183,7 @@ function readScanSupport() {
     noCache: /(^|\s)--no-cache\b/m.test(text),
     cache: /(^|\s)--cache(?![-\w])/m.test(text),
     cacheLocation: /--cache-location\b/.test(text),
+    timings: /--timings\b/.test(text),
   };
 }
 
@@ -198,18 +199,31 @@ function scanPlan(corpus, support) {
   return { cacheSupported, warmArgs, coldArgs, usedCacheDir, clearBeforeCold };
 }
 
-function runScan(corpus, variant, extraArgs) {
+function runScan(corpus, variant, extraArgs, support) {
   const out = join(WORK, 'out', `${corpus.name}-${variant}.json`);
   mkdirSync(dirname(out), { recursive: true });
   rmSync(out, { force: true });
   // Run from the corpus folder so a default cache location (cwd's or the scanned dir's node_modules/.cache) is one place.
-  const run = measureNode(PRIVLINT, ['scan', corpus.dir, '--format', 'json', '--output', out, ...extraArgs], { cwd: corpus.dir });
+  const timingArgs = support.timings ? ['--timings'] : [];
+  const run = measureNode(PRIVLINT, ['scan', corpus.dir, '--format', 'json', '--output', out, ...extraArgs, ...timingArgs], { cwd: corpus.dir });
   if (run.status !== 0 && run.status !== 1) {
     const reason = run.stderr.trim().split('\n')[0] || `exit code ${run.status}`;
     throw new Error(`privlint scan failed on ${corpus.name} (${variant}): ${reason}`);
   }
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  return { ...run, report };
+  return { ...run, report, timings: readTimings(run.stderr) };
+}
+
+/**
+ * Reads `--timings` output: "  parse   3251 ms" per stage and "files 4998 (12 analysed, 4986 from the cache; ...)",
+ * so a warm run that silently re-analysed everything is caught instead of averaged in.
+ */
+function readTimings(stderr) {
+  const stages = {};
+  for (const match of stderr.matchAll(/^\s+([a-z][\w-]*)\s+(\d+(?:\.\d+)?) ms$/gm)) stages[match[1]] = Number(match[2]);
+  const files = /files (\d+) \((\d+) analysed, (\d+) from the cache/.exec(stderr);
+  if (Object.keys(stages).length === 0 && !files) return undefined;
+  return { stages, ...(files ? { analysed: Number(files[2]), fromCache: Number(files[3]) } : {}) };
 }
 
 /** What the scan saw, and a digest of what it found, so cold and warm outputs can be compared. */
@@ -237,7 +251,7 @@ function createRow() {
 }
 
 function record(row, run) {
-  row.runs.push({ wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), maxRssMiB: round(run.maxRssKiB / 1024) });
+  row.runs.push({ wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), maxRssMiB: round(run.maxRssKiB / 1024), ...(run.timings ? { timings: run.timings } : {}) });
 }
 
 function summarizeRow(row) {
@@ -271,7 +285,7 @@ async function benchCorpus(definition, options, support, ts) {
   let floorFiles = corpus.files;
   try {
     rmSync(plan.usedCacheDir, { recursive: true, force: true });
-    const prime = runScan(corpus, 'prime', plan.cacheSupported ? plan.warmArgs : plan.coldArgs);
+    const prime = runScan(corpus, 'prime', plan.cacheSupported ? plan.warmArgs : plan.coldArgs, support);
     warmupMs += prime.wallMs;
     scanInfo = summarizeReport(prime.report);
     // The floor parses what privlint parses: files it skips on purpose (generated, minified, over its size limit)
@@ -330,16 +344,16 @@ async function benchCorpus(definition, options, support, ts) {
     (roundNumber) => {
       if (scanInfo === undefined) return;
       if (plan.clearBeforeCold) rmSync(plan.usedCacheDir, { recursive: true, force: true });
-      const cold = runScan(corpus, 'cold', plan.coldArgs);
+      const cold = runScan(corpus, 'cold', plan.coldArgs, support);
       record(rows.scanCold, cold);
       coldDigest = summarizeReport(cold.report).digest;
       if (!plan.cacheSupported) return;
-      const warm = runScan(corpus, 'warm', plan.warmArgs);
+      const warm = runScan(corpus, 'warm', plan.warmArgs, support);
       record(rows.scanWarm, warm);
       if (summarizeReport(warm.report).digest !== coldDigest) cacheConsistent = false;
       // A new comment at the end changes the content hash without moving any finding, so output must not change.
       writeFileSync(touchedFile, `${touchedOriginal}// bench: touched in round ${roundNumber}\n`);
-      const touched = runScan(corpus, 'touched', plan.warmArgs);
+      const touched = runScan(corpus, 'touched', plan.warmArgs, support);
       record(rows.scanTouched, touched);
       if (summarizeReport(touched.report).digest !== coldDigest) cacheConsistent = false;
     },
@@ -354,6 +368,10 @@ async function benchCorpus(definition, options, support, ts) {
     writeFileSync(touchedFile, touchedOriginal);
   }
   if (cacheConsistent === false) notes.push('warm or touched scan output differed from the cold scan output (cache bug?)');
+  const missed = rows.scanWarm.runs.filter((run) => (run.timings?.analysed ?? 0) > 0).length;
+  if (missed > 0) notes.push(`${missed} of ${rows.scanWarm.runs.length} warm runs re-analysed files (see runs[].timings); the cache was invalidated (was dist/ rebuilt during the bench?)`);
+  const touchedMissed = rows.scanTouched.runs.filter((run) => (run.timings?.analysed ?? 0) > 1).length;
+  if (touchedMissed > 0) notes.push(`${touchedMissed} of ${rows.scanTouched.runs.length} one-file-touched runs re-analysed more than that file (a file it imports from, or an invalidated cache)`);
 
   return {
     name: corpus.name,
@@ -441,12 +459,14 @@ async function main() {
     fail('dist/cli.js is missing; run `npm run build` first (npm run bench does)');
   }
   mkdirSync(WORK, { recursive: true });
+  acquireLock();
   const { ts } = await import('ts-morph');
   const support = readScanSupport();
   const selected = options.quick
     ? CORPUS_DEFINITIONS.filter((c) => c.name === 'app-100')
     : CORPUS_DEFINITIONS.filter((c) => options.only === undefined || options.only.includes(c.name));
   const startedAt = new Date();
+  const buildBefore = newestMtime(join(dirname(PRIVLINT), '..', 'dist'));
   const loadBefore = loadavg().map((value) => round(value));
   const results = [];
   for (const definition of selected) {
@@ -460,6 +480,8 @@ async function main() {
   const scalingOf = (key) => ({ floor: ratio(large.floor, small.floor, key), tsc: ratio(large.tsc, small.tsc, key), scanCold: ratio(large.scanCold, small.scanCold, key) });
   const scaling = small && large ? { ...scalingOf('wallMs'), cpu: scalingOf('cpuMs') } : undefined;
 
+  const buildAfter = newestMtime(join(dirname(PRIVLINT), '..', 'dist'));
+  const buildChanged = buildBefore !== buildAfter;
   const packageJson = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).stdout.trim() || null;
   // A dirty tree means the numbers belong to uncommitted code: say so next to the commit.
@@ -467,7 +489,7 @@ async function main() {
   const output = {
     date: startedAt.toISOString(),
     durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    privlint: { version: packageJson.version, commit, dirty, bin: PRIVLINT.startsWith(`${REPO}${sep}`) ? relative(REPO, PRIVLINT) : PRIVLINT, scanOptions: support },
+    privlint: { version: packageJson.version, commit, dirty, buildChangedDuringRun: buildChanged, bin: PRIVLINT.startsWith(`${REPO}${sep}`) ? relative(REPO, PRIVLINT) : PRIVLINT, scanOptions: support },
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
@@ -485,7 +507,45 @@ async function main() {
   };
   writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
   const header = `privlint bench, ${output.date.slice(0, 10)}, ${output.machine.cpu} (${output.machine.cores} cores, ${output.machine.memoryGiB} GiB), Node ${output.node}, TS ${output.typescript.tsc}; medians of wall time, ratios as wall (CPU); load average before ${loadBefore.join(' ')}`;
-  process.stdout.write(`${header}\n\n${formatTable(results, scaling)}\n\nWrote bench/results.json\n`);
+  const warning = buildChanged ? '\n\nWarning: dist/ was rebuilt while the bench ran, so rows mix two builds of privlint; run it again on a quiet tree.' : '';
+  process.stdout.write(`${header}\n\n${formatTable(results, scaling)}${warning}\n\nWrote bench/results.json\n`);
+}
+
+// Two benches at once share the corpora (one regenerates what the other is timing) and each other's CPU.
+function acquireLock() {
+  const lock = join(WORK, 'run.lock');
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, 'utf8'));
+    if (isAlive(pid)) fail(`another bench is running (pid ${pid}); wait for it, or remove ${relative(REPO, lock)} if that process is not a bench`);
+  }
+  writeFileSync(lock, String(process.pid));
+  process.on('exit', () => {
+    rmSync(lock, { force: true });
+    rmSync(join(WORK, `stats-${process.pid}.txt`), { force: true });
+  });
+}
+
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  const visit = (path) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) visit(child);
+      else newest = Math.max(newest, statSync(child).mtimeMs);
+    }
+  };
+  if (existsSync(dir)) visit(dir);
+  return newest;
 }
 
 function readTscVersion() {

@@ -90,7 +90,7 @@ function checkShardSet(shards: readonly ShardReport[]): void {
     };
     if (shard.shard.count !== count) differs('--shard count', shard.shard.count, count);
     if (shard.result.tool.version !== first.result.tool.version) differs('privlint', shard.result.tool.version, first.result.tool.version);
-    if (shard.shard.settings !== first.shard.settings) differs('settings (aliases, scan.sdks, --no-types) hashed as', shard.shard.settings, first.shard.settings);
+    if (shard.shard.settings !== first.shard.settings) differs('settings (aliases, scan.sdks, scan.include and exclude, --no-types) hashed as', shard.shard.settings, first.shard.settings);
     if (shard.result.summary.files !== first.result.summary.files) differs('a file count of', shard.result.summary.files, first.result.summary.files);
   }
   const byIndex = new Map<number, string>();
@@ -117,9 +117,10 @@ function readShardReport(path: string, shown: string): ShardReport {
   try {
     document = JSON.parse(text);
   } catch (error) {
+    // Node names the offset for most syntax errors ("… in JSON at position 41"), not for all.
     const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-    const at = position ? toLineColumn(text, Number(position[1])) : '1:1';
-    throw new PrivlintError('E_USAGE', `${shown}:${at} is not valid JSON; pass the reports written by privlint scan --shard K/N --format json, unchanged.`);
+    const at = position ? `:${toLineColumn(text, Number(position[1]))}` : '';
+    throw new PrivlintError('E_USAGE', `${shown}${at} is not valid JSON; pass the reports written by privlint scan --shard K/N --format json, unchanged.`);
   }
   const report = document as Partial<ScanResult> & { shard?: Partial<ShardInfo> };
   const shard = report.shard;

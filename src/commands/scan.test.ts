@@ -134,4 +134,48 @@ describe('privlint scan', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('--format sarif is not a scan format; use one of: pretty, json, markdown.');
   });
+  test('--timings prints each stage to stderr and leaves the report alone', async () => {
+    const root = createProject(shop);
+    const { code, stdout, stderr } = await run(root, 'scan', '--format', 'json', '--timings', '--no-cache');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).summary.files).toBe(1);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('privlint: time per stage');
+    expect(lines.slice(1, 8).map((line) => line.trim().split(/\s+/)[0])).toEqual(['list', 'read', 'cache', 'parse', 'analyse', 'types', 'report']);
+    for (const line of lines.slice(1, 8)) expect(line).toMatch(/^  \w+ +\d+ ms$/);
+    expect(lines[8]).toBe('  files 1 (1 analysed, 0 from the cache; 1 parsed)');
+  });
+
+  test('the second run takes every file from the cache, and the report is the same', async () => {
+    const root = createProject({ ...shop, 'src/other.ts': "export const answer = 42;\n" });
+    const cache = join(root, '.cache-here');
+    const first = await run(root, 'scan', '--format', 'json', '--cache-location', cache, '--timings');
+    const second = await run(root, 'scan', '--format', 'json', '--cache-location', cache, '--timings');
+    expect(first.stderr).toContain('  files 2 (2 analysed, 0 from the cache; 2 parsed)');
+    expect(second.stderr).toContain('  files 2 (0 analysed, 2 from the cache; 0 parsed)');
+    const withoutDuration = (json: string) => json.replace(/"durationMs": \d+/, '');
+    expect(withoutDuration(second.stdout)).toBe(withoutDuration(first.stdout));
+  });
+
+  test('a file nested too deeply to parse is skipped by name; the rest is scanned', async () => {
+    const root = createProject({ ...shop, 'src/deep.ts': `export const deep = ${'['.repeat(300)}1${']'.repeat(300)};\n` });
+    const { code, stdout } = await run(root, 'scan', '--format', 'json', '--no-cache');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.summary.skipped).toEqual([{ file: 'src/deep.ts', reason: 'brackets nested more than 256 levels deep, too deep to parse safely' }]);
+    expect(report.summary.files).toBe(1);
+    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/signup.ts:4']);
+  });
+
+  test('a file too deep for the analysis (a 20,000-term sum) is skipped by name; the rest is scanned', async () => {
+    const terms = Array.from({ length: 20_000 }, (_, index) => `n${index % 7}`).join(' +\n');
+    const root = createProject({ ...shop, 'src/sum.ts': `declare const n0: number, n1: number, n2: number, n3: number, n4: number, n5: number, n6: number;\nexport const sum =\n${terms};\n` });
+    const { code, stdout } = await run(root, 'scan', '--format', 'json', '--no-cache');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.summary.skipped).toHaveLength(1);
+    expect(report.summary.skipped[0].file).toBe('src/sum.ts');
+    expect(report.summary.skipped[0].reason).toMatch(/^its code is nested too deeply to analyse/);
+    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/signup.ts:4']);
+  });
 });

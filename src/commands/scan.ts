@@ -38,7 +38,7 @@ interface ScanCommandOptions {
 export interface ShardInfo {
   index: number;
   count: number;
-  /** Hash of what changes findings besides the code (aliases, extra SDKs, --no-types): shards must agree on it. */
+  /** Hash of what changes findings besides the code (aliases, extra SDKs, include/exclude, --no-types): shards must agree on it. */
   settings: string;
   /** Files this shard analysed (its slice). */
   analysed: number;
@@ -110,7 +110,8 @@ export function registerScan({ program, io, setExitCode }: Registration): void {
         io.stdout(formatExplanation(shown, options.explain));
       } else if (options.shard) {
         const analysed = (timings?.files.analysed ?? 0) + (timings?.files.fromCache ?? 0);
-        const shard: ShardInfo = { ...options.shard, settings: hashData(settings), analysed };
+        const scope = { include: manifest?.manifest.scan.include ?? null, exclude: manifest?.manifest.scan.exclude ?? null };
+        const shard: ShardInfo = { ...options.shard, settings: hashData({ ...settings, ...scope }), analysed };
         const targets = pairOutputs(options.format, options.output, 'json', io);
         writeOutputs(targets, () => `${JSON.stringify({ ...toScanJson(shown), shard }, null, 2)}\n`, options.quiet ? { ...io, stderrIsTTY: false } : io);
       } else {
@@ -133,11 +134,11 @@ export function formatTimings(timings: ScanTimings, reportMs: number): string {
     ['types', timings.types],
     ['report', reportMs],
   ];
-  const { total, analysed, fromCache } = timings.files;
+  const { total, analysed, fromCache, parsed } = timings.files;
   return [
     'privlint: time per stage',
     ...stages.map(([stage, ms]) => `  ${stage.padEnd(8)}${Math.round(ms).toString().padStart(8)} ms`),
-    `  files ${total} (${analysed} analysed, ${fromCache} from the cache${total - analysed - fromCache > 0 ? `, ${total - analysed - fromCache} in other shards` : ''})`,
+    `  files ${total} (${analysed} analysed, ${fromCache} from the cache${total - analysed - fromCache > 0 ? `, ${total - analysed - fromCache} in other shards` : ''}; ${parsed} parsed)`,
     '',
   ].join('\n');
 }

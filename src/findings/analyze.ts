@@ -83,7 +83,12 @@ export interface AnalysisOutput {
 
 export function createAnalyzer(engine: Engine, resolver: BindingResolver, values: ValueClassifier, catalog: CatalogIndex) {
   const summaries = new Map<FunctionLike, SinkPath[]>();
-  const inProgress = new Set<FunctionLike>();
+  // The functions being summarised, outermost first. A summary that ran into one of them below itself (mutual
+  // recursion) is partial: it is kept only until the outermost summary is done, so the result of a scan does not
+  // depend on which call of the cycle happened to be analysed first.
+  const stack: FunctionLike[] = [];
+  const partial = new Map<FunctionLike, SinkPath[]>();
+  let lowestHit = Number.POSITIVE_INFINITY;
   // Functions whose calls privlint stopped following at the depth limit: their callers get a gap, not silence.
   const givenUp = new Set<FunctionLike>();
 
@@ -108,10 +113,18 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
    * gives up on it, and calls that pass personal data into it become gaps.
    */
   function sinkPathsOf(fn: FunctionLike): SinkPath[] {
-    const known = summaries.get(fn);
+    const known = summaries.get(fn) ?? partial.get(fn);
     if (known) return known;
-    if (inProgress.has(fn) || !fn.body) return [];
-    inProgress.add(fn);
+    const onStack = stack.indexOf(fn);
+    if (onStack >= 0) {
+      lowestHit = Math.min(lowestHit, onStack);
+      return [];
+    }
+    if (!fn.body) return [];
+    const index = stack.length;
+    stack.push(fn);
+    const outerHit = lowestHit;
+    lowestHit = Number.POSITIVE_INFINITY;
     const paths: SinkPath[] = [];
     const add = (path: SinkPath) => {
       if (path.steps.length + 1 > MAX_WRAPPER_DEPTH || paths.length >= MAX_PATHS) givenUp.add(fn);
@@ -132,8 +145,14 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     };
     // An arrow function's expression body is itself the first node to look at.
     visit(fn.body);
-    inProgress.delete(fn);
-    summaries.set(fn, paths);
+    stack.pop();
+    if (lowestHit < index) partial.set(fn, paths);
+    else summaries.set(fn, paths);
+    lowestHit = Math.min(outerHit, lowestHit);
+    if (stack.length === 0) {
+      partial.clear();
+      lowestHit = Number.POSITIVE_INFINITY;
+    }
     return paths;
   }
 
@@ -182,10 +201,11 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const location = toLocation(engine, site.node);
     const items = classifySite(site, env);
     for (const item of items) output.findings.push(toFinding(item, site.sink, location, item.trace));
-    if (items.length > 0) return;
     // A person object whose type privlint cannot see (`identify(session.user)` without node_modules) is not
-    // silently clean: it is a gap, so a person looks at it.
-    const opaque = site.values.map((value) => unwrap(value.expression)).find((value) => isOpaquePerson(value));
+    // silently clean: it is a gap, so a person looks at it. Also beside other data: `{ userId: user.id, traits: user }`.
+    const opaque = items.length > 0
+      ? site.values.flatMap((value) => nestedPersonObjects(unwrap(value.expression))).find((value) => values.classifyValue(value, env).length === 0)
+      : site.values.map((value) => unwrap(value.expression)).find((value) => isOpaquePerson(value));
     if (opaque) {
       output.gaps.push({
         location,
@@ -196,6 +216,15 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     }
   }
 
+  /** Person objects handed over whole inside an object argument (`traits: user`), one level down. */
+  function nestedPersonObjects(value: ts.Expression): ts.Expression[] {
+    if (!ts.isObjectLiteralExpression(value)) return [];
+    return value.properties.flatMap((property) => {
+      const inner = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      return inner && isOpaquePerson(inner) ? [inner] : [];
+    });
+  }
+
   function isOpaquePerson(value: ts.Expression): boolean {
     const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
     return name !== undefined && engine.classifier.isPersonObjectName(name);
@@ -203,9 +232,9 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   /** A key names the data only when the value says nothing itself: `setItem('email', v)`, not `set('last_login', email)`. */
   function classifySite(site: SinkSite, env: Env | undefined): DataItem[] {
-    const items = site.values.filter((value) => !value.isKey).flatMap((value) => values.classifySinkValue(value, env, site.record));
+    const items = site.values.filter((value) => !value.isKey).flatMap((value) => values.classifySinkValue(value, env, site.record, site.model));
     if (items.length > 0) return items;
-    return site.values.filter((value) => value.isKey).flatMap((value) => values.classifySinkValue(value, env, site.record));
+    return site.values.filter((value) => value.isKey).flatMap((value) => values.classifySinkValue(value, env, site.record, site.model));
   }
 
   function emitSource(source: SourceSite, output: AnalysisOutput): void {
@@ -236,7 +265,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       const stepTrace: TraceStep[] = path.steps.map((step) => toTraceStep(engine, step.call, `passed to ${calleeName(step.call)}()`));
       const sinkStep = toTraceStep(engine, path.site.node, `reaches ${path.site.sink.api}`);
       for (const value of path.site.values) {
-        const items = values.classifySinkValue(value, env, path.site.record).filter((item) => item.viaParameter);
+        const items = values.classifySinkValue(value, env, path.site.record, path.site.model).filter((item) => item.viaParameter);
         if (items.length === 0) continue;
         const innerExpression = value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
         for (const item of items) {

@@ -27,6 +27,15 @@ export type ChainBinding = Extract<Binding, { chain: string[] }>;
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 const CATALOGUED_PACKAGES: readonly string[] = CATALOG.flatMap((entry) => entry.packages);
 
+function isAmbient(node: ts.VariableDeclaration): boolean {
+  for (let current: ts.Node | undefined = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isVariableStatement(current) || ts.isModuleDeclaration(current)) {
+      if ((ts.getModifiers(current as ts.HasModifiers) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+    }
+  }
+  return node.getSourceFile().isDeclarationFile;
+}
+
 function isCataloguedModule(module: string): boolean {
   const bare = module.replace(/^node:/, '');
   return CATALOGUED_PACKAGES.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`));
@@ -147,6 +156,8 @@ export function createBindingResolver(engine: Engine) {
       }
       case 'variable': {
         const { node, path, name } = declaration;
+        // `declare const gtag: Gtag.Gtag`, `declare global { var fbq: ... }`: a type for the page's global, not a local.
+        if (!node.initializer && path.length === 0 && isAmbient(node)) return { type: 'global', name, root: name, chain: [], calls: [] };
         let base: Binding | undefined;
         if (node.initializer) base = resolveExpression(node.initializer, depth);
         else if (node.type) base = resolveType(node.type, depth);

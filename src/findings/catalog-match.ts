@@ -62,11 +62,13 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       const values = selectValues(signature, call, command);
       const api = calleePath(call.expression) ?? [binding.root, ...(signature.method ? signature.method.split('.') : [])].join('.');
       const record = entry.kind === 'database' ? recordName(binding, signature.method) : undefined;
+      const model = entry.kind === 'database' ? findModelDefinition(binding) : undefined;
       sites.push({
         node: call,
         sink: { kind: entry.kind, recipient: toRecipient(entry), api: signature.command ? `${api}:${signature.command}` : api },
         values,
         ...(record ? { record } : {}),
+        ...(model ? { model } : {}),
       });
       return sites;
     }
@@ -96,6 +98,16 @@ function calleePath(callee: ts.Expression): string | undefined {
 }
 
 /** The model or table a database write names: `prisma.user.create` → user, `db.insert(users).values` → users. */
+/** `mongoose.model('User', UserSchema)` / `model<IUser>('User', schema)` among the calls that built the binding. */
+export function findModelDefinition(binding: ChainBinding): ts.CallExpression | undefined {
+  return binding.calls.find((created): created is ts.CallExpression => {
+    if (!ts.isCallExpression(created) || created.arguments.length < 2) return false;
+    const callee = created.expression;
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    return name === 'model';
+  });
+}
+
 function recordName(binding: ChainBinding, method: string): string | undefined {
   const before = binding.chain[binding.chain.length - method.split('.').length - 1];
   for (const created of binding.calls) {

@@ -6,6 +6,7 @@ export interface ScanFile {
   absolutePath: string;
   /** Relative to the root, forward slashes. */
   path: string;
+  /** Parsed on first access (a getter): files whose cached results still hold are never parsed. */
   sourceFile: ts.SourceFile;
   /** Packages the file's workspace depends on; undefined when no package.json was found. */
   dependencies: ReadonlySet<string> | undefined;

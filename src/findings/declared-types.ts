@@ -3,6 +3,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
+import { tokenize } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
 
 const SCHEMA_MODIFIERS = new Set([
@@ -13,6 +14,7 @@ const WRAPPER_TYPES = new Set(['Array', 'ReadonlyArray', 'Promise', 'Partial', '
 const SCHEMA_TYPES = new Set(['infer', 'input', 'output', 'InferType', 'InferOutput', 'InferInput', 'Infer']);
 const MAX_DEPTH = 5;
 const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
+const SCHEMA_SUFFIXES = new Set(['schema', 'input', 'validator', 'validation', 'dto', 'body', 'payload', 'form', 'request', 'params', 'type', 'shape']);
 
 type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
 
@@ -137,6 +139,58 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return undefined;
   }
 
+  /**
+   * The person a schema is about, from its name: `createUserSchema`, `updateProfileInput` hold a person; so does
+   * `userNameSchema` (a person noun followed by what it describes). Then a bare `name` in it is that person's name.
+   */
+  function schemaOwner(expression: ts.Expression): string | undefined {
+    const node = unwrap(expression);
+    const name = ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
+    if (name === undefined) return undefined;
+    if (classifier.isPersonObjectName(name)) return name;
+    const tokens = tokenize(name);
+    let end = tokens.length;
+    while (end > 1 && SCHEMA_SUFFIXES.has(tokens[end - 1] ?? '')) end -= 1;
+    const start = tokens.findIndex((token, index) => index < end - 1 && classifier.isPersonObjectName(token));
+    if (start < 0) return undefined;
+    const described = tokens.slice(start + 1, end).join('_');
+    return classifier.classifyName(described, tokens[start]) !== undefined ? tokens[start] : undefined;
+  }
+
+  /**
+   * The personal fields of a model definition, `mongoose.model<IUser>('User', UserSchema)`: the schema object
+   * (`new Schema({ email: String, address: { city: String } })`) or else the document type argument. undefined
+   * when neither is written in the project.
+   */
+  function modelItems(model: ts.CallExpression, base: string): DataItem[] | undefined {
+    const nameArgument = model.arguments[0];
+    const owner = nameArgument && ts.isStringLiteralLike(nameArgument) ? nameArgument.text : undefined;
+    const schemaArgument = model.arguments[1] ? unwrap(model.arguments[1]) : undefined;
+    const initializer = schemaArgument && ts.isIdentifier(schemaArgument) ? findInitializer(schemaArgument) : schemaArgument;
+    const created = initializer ? unwrap(initializer) : undefined;
+    const fields = created && ts.isNewExpression(created) && created.arguments?.[0] ? unwrap(created.arguments[0]) : undefined;
+    if (fields && ts.isObjectLiteralExpression(fields)) return modelFieldItems(fields, owner, base, 0);
+    const typeArgument = model.typeArguments?.[0];
+    return typeArgument ? typeNodeItems(typeArgument, base) : undefined;
+  }
+
+  function modelFieldItems(fields: ts.ObjectLiteralExpression, owner: string | undefined, base: string, depth: number): DataItem[] {
+    const siblings = fields.properties.flatMap((property) => (property.name ? [propertyNameText(property.name) ?? ''] : []));
+    return fields.properties.flatMap((property) => {
+      const key = property.name ? propertyNameText(property.name) : undefined;
+      if (!key || !ts.isPropertyAssignment(property)) return [];
+      const value = unwrap(property.initializer);
+      // A nested path (`address: { street: String }`) rather than a field definition (`{ type: String, required }`).
+      const isNested = ts.isObjectLiteralExpression(value) && !value.properties.some((inner) => inner.name && propertyNameText(inner.name) === 'type');
+      if (isNested && depth < 2) return modelFieldItems(value, key, `${base}.${key}`, depth + 1);
+      const typeText = ts.isObjectLiteralExpression(value)
+        ? textOf(value.properties.find((inner): inner is ts.PropertyAssignment => ts.isPropertyAssignment(inner) && propertyNameText(inner.name) === 'type')?.initializer ?? value)
+        : textOf(value);
+      if (/^(Boolean|Schema\.Types\.Boolean|mongoose\.Schema\.Types\.Boolean)$/.test(typeText)) return [];
+      return named(key, owner, `${base}.${key}`, siblings);
+    });
+  }
+
   /** The object shapes of a zod/valibot/yup schema expression (`z.object({...}).extend({...})`). */
   function schemaShapes(expression: ts.Expression, depth = 0): ts.ObjectLiteralExpression[] {
     if (depth > MAX_DEPTH) return [];
@@ -236,7 +290,8 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
    * what the `.input()` schema describes. undefined when the parameter is not such an input.
    */
   function procedureInputItems(parameter: ts.ParameterDeclaration, path: readonly string[], base: string): DataItem[] | undefined {
-    if (path.length !== 1 || path[0] !== 'input' || !ts.isObjectBindingPattern(parameter.name)) return undefined;
+    // `({ input }) => ...` reads `input`; `(opts) => opts.input` passes the parameter and the member read as the path.
+    if (path.length !== 1 || path[0] !== 'input') return undefined;
     const fn = parameter.parent;
     if (fn.parameters.indexOf(parameter) !== 0 || !ts.isCallExpression(fn.parent) || !fn.parent.arguments.includes(fn as ts.Expression)) return undefined;
     const callee = unwrap(fn.parent.expression);
@@ -246,7 +301,8 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
         const inner = unwrap(node.expression);
         if (ts.isPropertyAccessExpression(inner) && inner.name.text === 'input' && node.arguments[0]) {
           const shapes = schemaShapes(node.arguments[0]);
-          return shapes.length > 0 ? shapes.flatMap((shape) => shapeItems(shape, undefined, base)) : undefined;
+          const owner = schemaOwner(node.arguments[0]);
+          return shapes.length > 0 ? shapes.flatMap((shape) => shapeItems(shape, owner, base)) : undefined;
         }
         node = inner;
       } else if (ts.isPropertyAccessExpression(node)) {
@@ -287,7 +343,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return member && ts.isPropertySignature(member) && member.type ? typeAtPath(member.type, rest, depth + 1) : undefined;
   }
 
-  return { typeNodeItems, typeAtPath, schemaShapes, shapeItems, parameterTypeNode, submitHandlerItems, procedureInputItems, classItems };
+  return { typeNodeItems, typeAtPath, schemaShapes, schemaOwner, modelItems, shapeItems, parameterTypeNode, submitHandlerItems, procedureInputItems, classItems };
 }
 
 function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {

@@ -467,3 +467,84 @@ describe('output contract', () => {
     expect(result.findings.map((finding) => finding.category)).toEqual(['user.contact.email']);
   });
 });
+
+describe('real-world shapes', () => {
+  test.each<Case>([
+    [
+      'the addressee of a mail API is the person whatever it is called; a constant or configured list is not',
+      `
+      import { Resend } from 'resend';
+      const resend = new Resend('re_key');
+      const ADMINS = ['ops@acme.example'];
+      export async function notify(recipients: string[], text: string) {
+        await resend.emails.send({ from: 'app@acme.example', to: recipients, subject: 'Update', text });
+        await resend.emails.send({ from: 'app@acme.example', to: ADMINS, cc: process.env.CC_EMAIL, subject: 'Update', text });
+      }`,
+      ['resend'],
+      ['src/app.ts:5:9 user.contact.email messaging resend'],
+    ],
+    [
+      'a ctx outside a Koa file is not a request (tRPC, GraphQL context)',
+      `
+      export function resolve(ctx: { query: { email: string }; ip: string }) {
+        return ctx.query.email.length + ctx.ip.length;
+      }`,
+      [],
+      [],
+    ],
+    [
+      'a callback parameter of a package outside the catalog stays unknown',
+      `
+      import { run } from 'job-runner';
+      export function schedule(email: string) {
+        run((client) => client.configure({ retries: 3, label: email.length }));
+      }`,
+      ['job-runner'],
+      [],
+    ],
+    [
+      'a constant object of demo data is not a person',
+      `
+      const DEMO_EMAIL = 'demo@acme.example';
+      export function seed() {
+        console.log('seeding', DEMO_EMAIL);
+      }`,
+      [],
+      [],
+    ],
+    [
+      'a document changed after loading carries only what was set on it',
+      `
+      import mongoose from 'mongoose';
+      const Account = mongoose.model('Account', new mongoose.Schema({ email: String, plan: String }));
+      export async function upgrade(id: string) {
+        const account = await Account.findById(id);
+        if (!account) return;
+        account.plan = 'pro';
+        await account.save();
+      }`,
+      ['mongoose'],
+      [],
+    ],
+  ])('%s', async (...testCase) => check(testCase));
+});
+
+describe('gaps beside findings', () => {
+  test('a person object of unknown type handed over beside other data is a gap, not silence', async () => {
+    const result = await scanInline(
+      {
+        'src/app.ts': `
+      import { Analytics } from '@segment/analytics-node';
+      import { loadUser } from 'user-store';
+      const analytics = new Analytics({ writeKey: 'k' });
+      export async function sync(id: string) {
+        const user = await loadUser(id);
+        analytics.identify({ userId: user.id, traits: user });
+      }`,
+      },
+      { dependencies: ['@segment/analytics-node', 'user-store'] },
+    );
+    expect(result.findings.map((finding) => `${finding.location.line}:${finding.location.column} ${finding.category}`)).toEqual(['6:3 user.unique_id']);
+    expect(result.gaps.map(summarizeGap)).toEqual(['src/app.ts:6:3 user']);
+  });
+});

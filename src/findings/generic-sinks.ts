@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { BindingResolver, ChainBinding } from './bindings.js';
+import { findModelDefinition } from './catalog-match.js';
 import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 
@@ -23,13 +24,20 @@ export function matchGenericCall(binding: ChainBinding, call: ts.CallExpression,
   );
 }
 
-/** Mongoose `new User(doc).save()`: the document was handed to the constructor, not to `save`. */
+/**
+ * Mongoose `new User(doc).save()`: the document was handed to the constructor, not to `save`. A document loaded and
+ * changed (`user.phone = phone; await user.save()`) carries what was set on it.
+ */
 function matchModelSave(binding: ChainBinding, call: ts.CallExpression): SinkSite[] | undefined {
   if (binding.type !== 'library' || binding.module !== 'mongoose' || binding.chain[binding.chain.length - 1] !== 'save') return undefined;
   const created = [...binding.calls].reverse().find((candidate): candidate is ts.NewExpression => ts.isNewExpression(candidate));
-  const document = created?.arguments?.[0];
+  const callee = call.expression;
+  const receiver = ts.isPropertyAccessExpression(callee) ? unwrap(callee.expression) : undefined;
+  const document = created?.arguments?.[0] ?? (receiver && ts.isIdentifier(receiver) ? receiver : undefined);
   if (!document) return undefined;
-  return [{ node: call, sink: { kind: 'database', recipient: 'mongoose', api: 'Model.save' }, values: [{ expression: document }] }];
+  // The model's fields stand in only for a document built from opaque input, not for one loaded and changed.
+  const model = created ? findModelDefinition(binding) : undefined;
+  return [{ node: call, sink: { kind: 'database', recipient: 'mongoose', api: 'Model.save' }, values: [{ expression: document }], ...(model ? { model } : {}) }];
 }
 
 function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
@@ -318,7 +326,16 @@ function isResponseObject(binding: Extract<ChainBinding, { type: 'unknown' }>): 
 const LOCATION_METHODS = new Set(['getCurrentPositionAsync', 'watchPositionAsync', 'getLastKnownPositionAsync']);
 const CONTACT_METHODS = new Set(['getContactsAsync', 'presentContactPickerAsync', 'getContactByIdAsync', 'getAll', 'getAllWithoutPhotos', 'getContactsMatchingString', 'getContactsByPhoneNumber', 'getContactsByEmailAddress', 'openContactForm']);
 const DEVICE_ID_METHODS = new Set(['getUniqueId', 'getUniqueIdSync', 'getAndroidId', 'getAndroidIdSync', 'getInstanceId', 'getInstanceIdSync', 'getSerialNumber', 'getSerialNumberSync', 'getIosIdForVendorAsync', 'getAdvertisingId', 'getAdvertisingIdAsync']);
+const CLIPBOARD_METHODS = new Set(['getStringAsync', 'getImageAsync', 'getUrlAsync', 'getString']);
+const PUSH_TOKEN_METHODS = new Set(['getExpoPushTokenAsync', 'getDevicePushTokenAsync']);
+const PUSH_TOKEN_MODULES = new Set(['@react-native-firebase/messaging', 'firebase/messaging']);
 const IMAGE_METHODS = new Set(['launchCameraAsync', 'launchImageLibraryAsync', 'takePictureAsync', 'launchCamera', 'launchImageLibrary']);
+
+/** The categories a device API call yields (`getExpoPushTokenAsync()` a device id), for values read from its result. */
+export function getDeviceCategories(binding: ChainBinding, call: ts.CallExpression): string[] {
+  const sites = matchDevice(binding, call) ?? [];
+  return sites.flatMap((site) => site.values.flatMap((value) => (value.category ? [value.category] : [])));
+}
 
 function matchDevice(binding: ChainBinding, call: ts.CallExpression): SinkSite[] | undefined {
   const chain = binding.chain;
@@ -331,6 +348,8 @@ function matchDevice(binding: ChainBinding, call: ts.CallExpression): SinkSite[]
     if (path === 'geolocation.getCurrentPosition' || path === 'geolocation.watchPosition') return site(`navigator.${path}`, ['user.location.precise']);
     if (path === 'mediaDevices.getUserMedia') return site(`navigator.${path}`, mediaCategories(call.arguments[0]));
     if (path === 'contacts.select') return site(`navigator.${path}`, ['user.social']);
+    // What a person copied is their own content (a message, a password, an address): reading it collects it.
+    if (path === 'clipboard.readText' || path === 'clipboard.read') return site(`navigator.${path}`, ['user.content.private']);
     return undefined;
   }
   if (binding.type === 'global' && binding.name === 'geolocation' && (last === 'getCurrentPosition' || last === 'watchPosition')) {
@@ -355,6 +374,13 @@ function matchDevice(binding: ChainBinding, call: ts.CallExpression): SinkSite[]
     return site(api, ['user.content.self_image']);
   }
   if (module === 'expo-av' && last === 'createAsync' && chain.includes('Recording')) return site(api, ['user.biometric.voice']);
+  if ((module === 'expo-clipboard' || module === '@react-native-clipboard/clipboard' || module === '@react-native-community/clipboard') && CLIPBOARD_METHODS.has(last)) {
+    return site(api, ['user.content.private']);
+  }
+  // A push token addresses one device: it is a device identifier.
+  if ((module === 'expo-notifications' && PUSH_TOKEN_METHODS.has(last)) || (PUSH_TOKEN_MODULES.has(module) && last === 'getToken')) {
+    return site(api, ['user.device.device_id']);
+  }
   return undefined;
 }
 

@@ -1,30 +1,20 @@
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { Finding, Gap, ScanResult, SkippedFile } from '../model.js';
 import { createClosureKeys } from '../cache/dependency-graph.js';
 import { fingerprintDirectories, hashData, hashText, openScanCache } from '../cache/scan-cache.js';
 import type { CacheEntry } from '../cache/scan-cache.js';
+import { listImports } from '../cache/list-imports.js';
 import { createDependencyLookup, isInShard, listProjectFiles } from '../project/index.js';
 import type { ProjectFile, Shard } from '../project/index.js';
 import { VERSION } from '../version.js';
-import { createAnalyzer } from './analyze.js';
 import type { AnalysisOutput } from './analyze.js';
-import { createBindingResolver } from './bindings.js';
-import { CATALOG } from './catalog/index.js';
-import type { CatalogEntry } from './catalog/types.js';
-import { createCatalogIndex, toCatalogEntry } from './catalog-match.js';
-import { classifyName, isNonPersonalType, isPersonObjectName } from './classify/index.js';
-import type { Classifier, Engine, ScanFile } from './context.js';
-import { createDeclaredTypes } from './declared-types.js';
+import type { Engine, ScanFile } from './context.js';
 import { resolveProjectModule } from './modules.js';
-import { createContextClassifier } from './person-context.js';
-import { createRequestInputDetector } from './request-input.js';
-import { createTypeExpander } from './type-expansion.js';
-import { createValueClassifier } from './values.js';
 
 export interface ScanOptions {
   /** Absolute directory. */
@@ -58,14 +48,14 @@ export interface ScanTimings {
   analyse: number;
   /** Building the type program and answering type questions. */
   types: number;
-  files: { total: number; analysed: number; fromCache: number };
+  files: { total: number; analysed: number; fromCache: number; parsed: number };
 }
 
 /** Finds where personal data is collected, stored, logged and sent in the TypeScript project at `root`. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const root = resolve(options.root);
-  const listing = listProjectFiles({ root, include: options.include, exclude: options.exclude });
+  const listing = listProjectFiles({ root, include: options.include, exclude: options.exclude, ...(options.cache ? { cacheLocation: options.cache.location } : {}) });
   if (listing.files.length === 0) {
     throw new PrivlintError(
       'E_NO_FILES',
@@ -126,6 +116,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   const rootOptions = set.compilerOptions.get(scanned[0]!.absolutePath) ?? [...set.compilerOptions.values()][0];
   const files = new Map<string, ScanFile>();
   const parsed = new Map<string, boolean>();
+  let engineModule: typeof import('./engine.js') | undefined;
   for (const file of scanned) {
     const absolutePath = file.absolutePath.replaceAll('\\', '/');
     let sourceFile: ts.SourceFile | undefined;
@@ -137,7 +128,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
       get sourceFile() {
         if (sourceFile) return sourceFile;
         const parseStarted = performance.now();
-        sourceFile = parseFile(absolutePath, file.text);
+        sourceFile = engineModule!.parseFile(absolutePath, file.text);
         clock.parse += performance.now() - parseStarted;
         const parseDiagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
         parsed.set(file.path, parseDiagnostics !== undefined && parseDiagnostics.length > 0);
@@ -148,44 +139,16 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     });
   }
 
-  const aliases = options.aliases ?? {};
-  const catalog = [...CATALOG, ...(options.sdks ?? []).map(toCatalogEntry)];
-  const classifier: Classifier = {
-    classifyName: createContextClassifier((name, owner) => classifyName(name, { ...(owner !== undefined ? { owner } : {}), aliases })),
-    isPersonObjectName,
-    isNonPersonalType,
-  };
-  let checker: ts.TypeChecker | undefined;
-  const engine: Engine = {
-    root,
-    files,
-    catalog,
-    classifier,
-    getTypeChecker() {
-      if (options.types === false) return undefined;
-      if (!checker) {
-        const typesStarted = performance.now();
-        const parseBefore = clock.parse;
-        checker = timeTypeChecker(createTypeChecker(files, rootOptions), clock);
-        clock.types += performance.now() - typesStarted - (clock.parse - parseBefore);
-      }
-      return checker;
-    },
-  };
-  const catalogIndex = createCatalogIndex(engine.catalog);
-  const analyzeFile = (file: ScanFile, output: AnalysisOutput) => {
-    const resolver = createBindingResolver(engine);
-    const types = createTypeExpander(engine);
-    const declaredTypes = createDeclaredTypes(engine, resolver);
-    const sources = createRequestInputDetector(engine, resolver, types, declaredTypes);
-    const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead });
-    createAnalyzer(engine, resolver, values, catalogIndex).analyzeFile(file.sourceFile, sources.detect, output);
-  };
-
   const targets = [...files.values()].filter((file) => !options.shard || isInShard(file.path, options.shard));
   const cacheStarted = performance.now();
-  const cache = options.cache ? openCache(options.cache.location, root, files, scanned, { catalog, aliases, sdks: options.sdks, types: options.types !== false }) : undefined;
+  const aliases = options.aliases ?? {};
+  const types = options.types !== false;
+  const cache = options.cache ? openCache(options.cache.location, root, files, scanned, { aliases, sdks: options.sdks, types }) : undefined;
   clock.cache += performance.now() - cacheStarted;
+  if (!cache || targets.some((file) => !cache.reuse(file.path) || cache.partlyParsed(file.path) === undefined)) {
+    engineModule = await import('./engine.js');
+  }
+  const analyzeFile = engineModule?.createFileAnalyzer({ root, files, sdks: options.sdks, aliases, types, rootOptions }, clock);
 
   const outputs: AnalysisOutput[] = [];
   let done = 0;
@@ -202,7 +165,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
       const inner = { parse: clock.parse, types: clock.types };
       let reason: string | undefined;
       try {
-        analyzeFile(file, output);
+        analyzeFile!(file, output);
         outputs.push(output);
       } catch (error) {
         // One file the engine cannot follow must not cost the whole inventory; it is named, never silently dropped.
@@ -239,7 +202,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     list: set.timings?.listMs ?? 0,
     read: set.timings?.readMs ?? 0,
     ...clock,
-    files: { total: files.size, analysed: targets.length - fromCache, fromCache },
+    files: { total: files.size, analysed: targets.length - fromCache, fromCache, parsed: parsed.size },
   });
   return {
     schemaVersion: 1,
@@ -256,12 +219,6 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     findings,
     gaps,
   };
-}
-
-function parseFile(fileName: string, text: string): ts.SourceFile {
-  // Plain `ts.createSourceFile`: a quarter of the cost of wrapping every file in a ts-morph Project (measured).
-  // JSDoc is never read, and skipping it saves a large share of parsing on documented code.
-  return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true);
 }
 
 function isPartlyParsed(sourceFile: ts.SourceFile): boolean {
@@ -283,7 +240,6 @@ export function maxBracketDepth(text: string): number {
 }
 
 interface CacheSettings {
-  catalog: readonly CatalogEntry[];
   aliases: Record<string, string>;
   sdks: UserSdkEntry[] | undefined;
   types: boolean;
@@ -302,6 +258,7 @@ function openCache(location: string, root: string, files: ReadonlyMap<string, Sc
   const engineForResolution = { root, files } as Engine;
   const selfKeys = new Map<string, string>();
   const edges = new Map<string, string[]>();
+  const sharedKeys = new Map<object, string>();
   for (const project of scanned) {
     const file = byPath.get(project.path)!;
     const hash = hashText(project.text);
@@ -310,17 +267,20 @@ function openCache(location: string, root: string, files: ReadonlyMap<string, Sc
     next.set(project.path, previous?.hash === hash ? previous : { hash, imports });
     const targets = [...new Set(imports.flatMap((specifier) => resolveProjectModule(engineForResolution, file, specifier)?.path ?? []))].sort();
     edges.set(project.path, targets);
-    selfKeys.set(
-      project.path,
-      hashData({
-        hash,
-        targets,
-        dependencies: file.dependencies ? [...file.dependencies].sort() : null,
-        paths: file.compilerOptions ? [file.compilerOptions.paths ?? null, file.compilerOptions.baseUrl ?? null] : null,
-      }),
-    );
+    selfKeys.set(project.path, `${hash}\u0000${targets.join('\u0000')}\u0001${keyOf(file.dependencies)}\u0001${keyOf(file.compilerOptions)}`);
   }
   const closureKeys = createClosureKeys(selfKeys, edges);
+
+  // Files of one package.json and one tsconfig share these objects, so each is hashed once.
+  function keyOf(shared: ReadonlySet<string> | ts.CompilerOptions | undefined): string {
+    if (shared === undefined) return '-';
+    let key = sharedKeys.get(shared);
+    if (key === undefined) {
+      key = shared instanceof Set ? hashData([...shared].sort()) : hashData([(shared as ts.CompilerOptions).paths ?? null, (shared as ts.CompilerOptions).baseUrl ?? null]);
+      sharedKeys.set(shared, key);
+    }
+    return key;
+  }
   let dirty = next.size !== cache.entries.size;
   for (const [path, entry] of next) if (cache.entries.get(path) !== entry) dirty = true;
 
@@ -353,77 +313,11 @@ function openCache(location: string, root: string, files: ReadonlyMap<string, Sc
   };
 }
 
-/*
- * Every module a file may name: `from '…'` (imports and re-exports), `import '…'`, `import('…')`, `require('…')`
- * and triple-slash references. Read from the text, not the syntax tree: fifty times faster than
- * `ts.preProcessFile` and it finds the same specifiers (measured on the benchmark corpus). A match inside a
- * string or comment only adds an edge, which can only invalidate more, never less.
- */
-const IMPORT_PATTERN = /\bfrom\s*(['"])([^'"\n]+)\1|\b(?:require|import)\s*\(\s*(['"])([^'"\n]+)\3|\bimport\s*(['"])([^'"\n]+)\5|<reference\s+path\s*=\s*(['"])([^'"\n]+)\7/g;
-
-export function listImports(text: string): string[] {
-  const specifiers = new Set<string>();
-  for (const match of text.matchAll(IMPORT_PATTERN)) specifiers.add((match[2] ?? match[4] ?? match[6] ?? match[8])!);
-  return [...specifiers].sort();
-}
-
 let engineFingerprint: string | undefined;
+/** Every module of privlint itself (the detectors, vocabulary, catalog and taxonomy all shape findings). */
 function getEngineFingerprint(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  engineFingerprint ??= fingerprintDirectories([here, join(here, '..', 'project')]);
+  engineFingerprint ??= fingerprintDirectories([join(dirname(fileURLToPath(import.meta.url)), '..')]);
   return engineFingerprint;
-}
-
-/** Times every question asked of the type checker (most of the type cost is paid lazily inside them). */
-function timeTypeChecker(checker: ts.TypeChecker, clock: { types: number; parse: number }): ts.TypeChecker {
-  let depth = 0;
-  return new Proxy(checker, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (depth > 0) return (value as (...a: unknown[]) => unknown).apply(target, args);
-        depth++;
-        const started = performance.now();
-        const parseBefore = clock.parse;
-        try {
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        } finally {
-          depth--;
-          clock.types += performance.now() - started - (clock.parse - parseBefore);
-        }
-      };
-    },
-  });
-}
-
-/**
- * The type checker over the already parsed files (the program reuses them, so nodes stay the same objects).
- * Built only when a whole object must be expanded; `noLib` and `types: []` keep it to the project's own types
- * plus the packages its imports name, and no full type-check ever runs.
- */
-function createTypeChecker(files: ReadonlyMap<string, ScanFile>, projectOptions: ts.CompilerOptions | undefined): ts.TypeChecker {
-  const options: ts.CompilerOptions = {
-    allowJs: true,
-    jsx: ts.JsxEmit.Preserve,
-    strict: true,
-    noEmit: true,
-    noLib: true,
-    skipLibCheck: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    experimentalDecorators: true,
-    types: [],
-    ...(projectOptions?.paths ? { paths: projectOptions.paths } : {}),
-    ...(projectOptions?.baseUrl ? { baseUrl: projectOptions.baseUrl } : {}),
-  };
-  const host = ts.createCompilerHost(options, true);
-  const readFromDisk = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) =>
-    files.get(fileName)?.sourceFile ?? readFromDisk(fileName, languageVersion, onError, shouldCreate);
-  host.writeFile = () => undefined;
-  return ts.createProgram({ rootNames: [...files.keys()], options, host }).getTypeChecker();
 }
 
 const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;

@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { BindingResolver } from './bindings.js';
+import { findModelDefinition } from './catalog-match.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
 import type { DeclaredTypes } from './declared-types.js';
@@ -25,6 +26,10 @@ const KOA_CONTEXT_NAMES = new Set(['ctx', 'context']);
 const KOA_CONTEXT_TYPE = /^(Koa\.)?(Context|ParameterizedContext|DefaultContext|RouterContext|Router\.RouterContext|RouterParamContext)$/;
 const KOA_MODULE = /^(koa|@koa\/router|koa-router|koa-body|koa-bodyparser)$/;
 const RESOLVER_GROUPS = new Set(['Query', 'Mutation', 'Subscription']);
+// Model writes and the argument that holds the document: `create(doc)`, `findByIdAndUpdate(id, update)`.
+const MODEL_WRITES: ReadonlyMap<string, number> = new Map([
+  ['create', 0], ['insertMany', 0], ['updateOne', 1], ['updateMany', 1], ['findByIdAndUpdate', 1], ['findOneAndUpdate', 1], ['replaceOne', 1],
+]);
 const MAX_DEPTH = 6;
 const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
 const TRANSFORM_METHODS = new Set(['replace', 'replaceAll', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'slice', 'substring', 'split', 'toString']);
@@ -187,7 +192,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     if (method === 'input' && node.arguments.length === 1) {
       const schema = node.arguments[0]!;
       const shapes = declaredTypes.schemaShapes(schema);
-      if (shapes.length > 0) return site(schema, 'trpc.input', shapes.flatMap((shape) => declaredTypes.shapeItems(shape, undefined, textOf(schema))));
+      const owner = declaredTypes.schemaOwner(schema);
+      if (shapes.length > 0) return site(schema, 'trpc.input', shapes.flatMap((shape) => declaredTypes.shapeItems(shape, owner, textOf(schema))));
     }
     return [];
   }
@@ -320,6 +326,11 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       reads = argumentReads(parent, parent.arguments.indexOf(current as ts.Expression), base, depth);
     } else if (ts.isNewExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'URL') {
       reads = readsOf(parent, depth + 1);
+    } else if (ts.isNewExpression(parent) && parent.arguments?.[0] === current) {
+      // `new User(req.body)` of a model: the document holds the model's fields.
+      const binding = resolver.resolveExpression(parent.expression);
+      const model = binding && binding.type === 'library' ? findModelDefinition(binding) : undefined;
+      if (model) reads = declaredTypes.modelItems(model, base) ?? [];
     }
     return [...typed, ...reads];
   }
@@ -364,11 +375,27 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     // `Object.fromEntries(formData)`: the object holds what the form held.
     if (method === 'fromEntries' || method === 'assign' || method === 'structuredClone') return readsOf(call, depth + 1);
+    // `User.create(req.body)`: the body becomes a document of the model, so it carries the model's fields.
+    if (method !== undefined && MODEL_WRITES.get(method) === index) {
+      const modelBinding = resolver.resolveExpression(callee);
+      const model = modelBinding && modelBinding.type === 'library' ? findModelDefinition(modelBinding) : undefined;
+      if (model) return declaredTypes.modelItems(model, base) ?? [];
+    }
     if (method && PARSE_METHODS.has(method)) {
-      const fromSchema = ts.isPropertyAccessExpression(callee) ? declaredTypes.schemaShapes(callee.expression, 0).flatMap((shape) => declaredTypes.shapeItems(shape, undefined, base, 0)) : [];
+      const owner = ts.isPropertyAccessExpression(callee) ? declaredTypes.schemaOwner(callee.expression) : undefined;
+      const fromSchema = ts.isPropertyAccessExpression(callee) ? declaredTypes.schemaShapes(callee.expression, 0).flatMap((shape) => declaredTypes.shapeItems(shape, owner, base, 0)) : [];
       return [...fromSchema, ...readsOf(call, depth + 1)];
     }
 
+    // Form libraries validate against a schema passed beside the data: `parseWithZod(formData, { schema })`.
+    const schemaOption = call.arguments.map((argument) => unwrap(argument)).find(ts.isObjectLiteralExpression)?.properties.find(
+      (property): property is ts.PropertyAssignment => ts.isPropertyAssignment(property) && propertyNameText(property.name) === 'schema',
+    );
+    if (schemaOption) {
+      const owner = declaredTypes.schemaOwner(schemaOption.initializer);
+      const fromSchema = declaredTypes.schemaShapes(schemaOption.initializer, 0).flatMap((shape) => declaredTypes.shapeItems(shape, owner, base, 0));
+      if (fromSchema.length > 0) return [...fromSchema, ...readsOf(call, depth + 1)];
+    }
     const binding = resolver.resolveExpression(callee);
     if (binding?.type === 'function' && depth < 3) {
       const parameter = binding.fn.parameters[index];

@@ -5,8 +5,9 @@ import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { tokenize } from './classify/index.js';
+import { getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
-import { isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkValue } from './sink-site.js';
 import type { DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
@@ -24,11 +25,11 @@ const TRANSFORM_METHODS = new Set([
   'toString', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'replace', 'replaceAll', 'valueOf', 'toJSON',
   'toISOString', 'toDateString', 'toLocaleDateString', 'update', 'digest', 'split', 'join', 'concat', 'at',
 ]);
-const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|hash\w*|\w*[Hh]ash|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
+const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|stringify|hash\w*|\w*[Hh]ash|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
 const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
-const MAX_DEPTH = 10;
+const MAX_DEPTH = 14;
 
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
@@ -95,7 +96,19 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     if (declaration && isKnownNonPersonal(declaration)) return [];
     const named = classifyNamed(node.text, undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
-    if (named.length > 0) return named;
+    if (named.length > 0) {
+      // Inside a wrapper, a local built from the caller's arguments (`const email = { from, ...options }`) carries
+      // what the caller passed, whatever it is called: that is what the caller's finding needs.
+      const initializer = declaration?.kind === 'variable' ? declaration.node.initializer : undefined;
+      if (env && initializer && declaration?.kind === 'variable' && touchesOrigin(initializer, env)) {
+        const flowed = classifyAtPath(initializer, declaration.path, env, depth + 1);
+        if (flowed.some((found) => found.viaParameter)) {
+          const step = toTraceStep(engine, declaration.node, `assigned to ${node.text}`);
+          return flowed.map((found) => ({ ...found, trace: [...found.trace, step] }));
+        }
+      }
+      return named;
+    }
     if (declaration?.kind === 'variable') {
       const { node: variable, path } = declaration;
       if (variable.initializer) {
@@ -121,9 +134,46 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         if (procedureInput !== undefined) return procedureInput;
       }
       const typeName = typeNode && ts.isTypeReferenceNode(typeNode) ? typeNode.typeName.getText() : undefined;
-      if (classifier.isPersonObjectName(node.text) || (typeName && classifier.isPersonObjectName(typeName))) return expandWhole(node, node.text);
+      // `const user = new User(); user.email = dto.email; save(user)`: what was set, not every column of the entity.
+      if (declaration.kind === 'variable' && declaration.node.initializer && isBlankObject(unwrap(declaration.node.initializer))) {
+        return assignedPropertyItems(node, declaration, env, depth);
+      }
+      if (classifier.isPersonObjectName(node.text) || (typeName && classifier.isPersonObjectName(typeName))) {
+        const expanded = expandWhole(node, node.text);
+        if (expanded.length > 0) return expanded;
+      }
+      return assignedPropertyItems(node, declaration, env, depth);
     }
     return [];
+  }
+
+  /**
+   * Properties the code set on the object before handing it over: `account.phone = phone; await account.save()`,
+   * `payload.email = user.email; fetch(url, { body: JSON.stringify(payload) })`. A value that says nothing itself
+   * is named by the property it is stored under.
+   */
+  function assignedPropertyItems(reference: ts.Identifier, declaration: Declaration, env: Env | undefined, depth: number): DataItem[] {
+    if ((declaration.kind !== 'variable' && declaration.kind !== 'parameter') || declaration.path.length > 0) return [];
+    const scope = getEnclosingFunction(reference) ?? reference.getSourceFile();
+    const items: DataItem[] = [];
+    const visit = (child: ts.Node) => {
+      if (child.pos >= reference.pos) return;
+      if (ts.isBinaryExpression(child) && child.operatorToken.kind === ts.SyntaxKind.EqualsToken && child.end <= reference.pos) {
+        const target = unwrap(child.left as ts.Expression);
+        if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) && target.expression.text === reference.text) {
+          const base = resolveIdentifier(target.expression);
+          const value = unwrap(child.right);
+          if (base?.node === declaration.node && !isLiteral(value)) {
+            const fromValue = classifyValue(child.right, env, depth + 1);
+            if (fromValue.length > 0) items.push(...fromValue);
+            else if (!describesData(value, classifier)) items.push(...classifyNamed(target.name.text, reference.text, textOf(target)));
+          }
+        }
+      }
+      ts.forEachChild(child, visit);
+    };
+    visit(scope);
+    return items;
   }
 
   /** A variable whose value is fixed in code or read from deployment config, never a person's data. */
@@ -218,13 +268,32 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         return classifyAtPath(declaration.node.initializer, [...declaration.path, ...path], env, depth + 1);
       }
     }
+    if (ts.isCallExpression(node) && head === '0' && isStateHook(node)) {
+      // `const [form, setForm] = useState<CheckoutForm>(...)`: the state holds what its type (or initial object) says.
+      const typeArgument = node.typeArguments?.[0];
+      const typeNode = typeArgument ? declaredTypes.typeAtPath(typeArgument, rest) : undefined;
+      const state = `${textOf(node.expression)}()`;
+      if (typeNode) return declaredTypes.typeNodeItems(typeNode, state) ?? [];
+      const initial = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+      if (initial && ts.isObjectLiteralExpression(initial) && rest.length === 0) {
+        const keys = objectKeys(initial);
+        return keys.flatMap((key) => classifyNamed(key, undefined, `${state}.${key}`, keys));
+      }
+      return initial ? classifyAtPath(initial, rest, env, depth + 1) : [];
+    }
+    if (ts.isCallExpression(node)) {
+      // `const { data: token } = await Notifications.getExpoPushTokenAsync()`: whatever is read out of a device API's result.
+      const fromDevice = deviceItems(node, resolver.resolveExpression(unwrap(node.expression)));
+      if (fromDevice.length > 0) return fromDevice;
+    }
     const parsed = schemaParseInput(node);
     if (parsed) {
       // `const { data } = schema.safeParse(input)`: the parsed data is the input; `schema.parse(input)` returns it.
-      const isSafe = isSafeParse(node);
-      if (!isSafe) return classifyAtPath(parsed, path, env, depth + 1);
-      if (head === 'data') return classifyAtPath(parsed, rest, env, depth + 1);
-      return [];
+      const inner = isSafeParse(node) ? (head === 'data' ? rest : undefined) : path;
+      if (inner === undefined) return [];
+      const items = classifyAtPath(parsed, inner, env, depth + 1);
+      if (items.length > 0 || inner.length > 0) return items;
+      return classifyParsed(node as ts.CallExpression, env, depth);
     }
     if (ts.isCallExpression(node) || ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
       // `const { email } = await getProfile()`: the name read out of the value is what it carries.
@@ -263,15 +332,19 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const declaration = resolveIdentifier(base);
       const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
       const parsedCall = initializer ? unwrap(initializer) : undefined;
-      const parsed = parsedCall && isSafeParse(parsedCall) ? schemaParseInput(parsedCall) : undefined;
-      if (parsed) return classifyValue(parsed, env, depth + 1);
+      if (parsedCall && isSafeParse(parsedCall) && schemaParseInput(parsedCall)) return classifyParsed(parsedCall as ts.CallExpression, env, depth);
     }
     if (ts.isIdentifier(base)) {
       // `input.name` of a tRPC procedure: the `.input()` schema says what it is, with its siblings (`{ name, bio }`).
       const declaration = resolveIdentifier(base);
-      if (declaration?.kind === 'parameter') {
+      if (declaration?.kind === 'parameter' && !(env && lookup(env, declaration.node))) {
         const schemaItems = declaredTypes.procedureInputItems(declaration.node, declaration.path, base.text);
         if (schemaItems !== undefined) return schemaItems.filter((found) => found.expression === `${base.text}.${name}`).map((found) => ({ ...found, expression }));
+        // `(opts) => db.user.update({ data: opts.input })`
+        if (declaration.path.length === 0 && ts.isIdentifier(declaration.node.name)) {
+          const wholeInput = declaredTypes.procedureInputItems(declaration.node, [name], expression);
+          if (wholeInput !== undefined) return wholeInput;
+        }
       }
     }
     if (hooks.typedRequestRead && ts.isPropertyAccessExpression(node)) {
@@ -343,8 +416,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         }
         return [];
       }
-      const parsed = schemaParseInput(node);
-      if (parsed) return isSafeParse(node) ? [] : classifyValue(parsed, env, depth + 1);
+      if (schemaParseInput(node)) return isSafeParse(node) ? [] : classifyParsed(node, env, depth);
       // Builders and key/value setters: `new Identify().set('email', v)`, `params.append('email', v)`.
       if (KEYED_SETTERS.has(method) && args[0] && ts.isStringLiteralLike(args[0]) && args[1]) {
         const fromValue = classifyValue(args[1], env, depth + 1);
@@ -365,7 +437,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (binding?.type !== 'function') return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
     }
     const binding = resolver.resolveExpression(callee);
-    if (binding?.type === 'function' && depth < 6) return classifyReturn(binding.fn, node, env, depth);
+    if (binding?.type === 'function' && depth < 10) return classifyReturn(binding.fn, node, env, depth);
+    const fromDevice = deviceItems(node, binding);
+    if (fromDevice.length > 0) return fromDevice;
     // ORM factories hand back an entity made of their input: `repository.create(dto)`, `Model.build(doc)`.
     if (binding && isEntityFactory(binding)) return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
     // `user.getEmail()`, `getPhoneNumber()`: an accessor's name says what it returns.
@@ -415,12 +489,20 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   let personRecord = false;
 
-  /** Classifies the values of a sink; `record` is the model or table a database write names. */
-  function classifySinkValue(value: SinkValue, env: Env | undefined, record?: string): DataItem[] {
+  /**
+   * Classifies the values of a sink; `record` is the model or table a database write names, `model` the model
+   * definition it goes through (an opaque document written to it holds the model's fields).
+   */
+  function classifySinkValue(value: SinkValue, env: Env | undefined, record?: string, model?: ts.CallExpression): DataItem[] {
     const previous = personRecord;
     personRecord = record !== undefined && classifier.isPersonObjectName(record);
     try {
-      return classifySinkValueInRecord(value, env);
+      const items = classifySinkValueInRecord(value, env);
+      if (items.length > 0 || !model || value.isKey) return items;
+      const node = unwrap(value.expression);
+      if (!isOpaqueValue(node) || isFixedReference(node)) return [];
+      const viaParameter = env !== undefined && touchesOrigin(node, env);
+      return (declaredTypes.modelItems(model, textOf(node)) ?? []).map((found) => ({ ...found, viaParameter }));
     } finally {
       personRecord = previous;
     }
@@ -436,6 +518,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (text === undefined) return value.paths ? classifyKeyAtPath(value.expression, value.paths) : [];
       return classifyNamed(text, undefined, text).map((found) => ({ ...found, evidence: { ...found.evidence, detail: 'storage key' } }));
     }
+    if (value.paths && value.category) return classifyAddressees(value.expression, value.paths, value.category, env);
     const items = value.paths ? classifyAtPaths(value.expression, value.paths, env) : classifyValue(value.expression, env);
     if (items.length > 0 || !value.category) return items;
     const node = unwrap(value.expression);
@@ -449,6 +532,72 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const literal = ts.isObjectLiteralExpression(node) ? node : followToObject(node);
     if (!literal) return classifyValue(expression, env);
     return paths.flatMap((path) => classifyAtPath(literal, path.split('.'), env, 1));
+  }
+
+  /**
+   * The addressee fields of a message (`to`, `Destination.ToAddresses`): a value that does not name itself is still the
+   * API's category, unless it is written in code or read from configuration.
+   */
+  function classifyAddressees(expression: ts.Expression, paths: readonly string[], category: string, env: Env | undefined): DataItem[] {
+    const literal = followToObject(unwrap(expression));
+    if (!literal) return [];
+    const items: DataItem[] = [];
+    for (const path of paths) {
+      for (const found of valuesAtPath(literal, path.split('.'))) {
+        const own = classifyValue(found, env, 1);
+        if (own.length > 0) {
+          items.push(...own);
+          continue;
+        }
+        const elements = ts.isArrayLiteralExpression(unwrap(found)) ? (unwrap(found) as ts.ArrayLiteralExpression).elements : [found];
+        for (const element of elements) {
+          const node = unwrap(element as ts.Expression);
+          if (isFixedReference(node)) continue;
+          const viaParameter = env !== undefined && touchesOrigin(node, env);
+          items.push(item(category, 'medium', { by: 'api', matched: textOf(node), term: category, detail: 'the API says what this argument is' }, textOf(node), viaParameter));
+        }
+      }
+    }
+    return items;
+  }
+
+  function valuesAtPath(literal: ts.ObjectLiteralExpression, path: readonly string[]): ts.Expression[] {
+    const [head, ...rest] = path as [string, ...string[]];
+    const found: ts.Expression[] = [];
+    for (const property of literal.properties) {
+      if (!property.name || propertyNameText(property.name) !== head) continue;
+      const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      if (!value) continue;
+      if (rest.length === 0) found.push(value);
+      else {
+        const inner = followToObject(unwrap(value));
+        if (inner) found.push(...valuesAtPath(inner, rest));
+      }
+    }
+    return found;
+  }
+
+  /** A literal, configuration (`process.env.X`, `config.alertsTo`, `env.ADMIN_EMAIL`) or a constant: not a person's. */
+  function isFixedReference(node: ts.Expression): boolean {
+    if (isFixedValue(node) || ts.isTemplateExpression(node) && node.templateSpans.every((span) => isFixedReference(unwrap(span.expression)))) return true;
+    if (ts.isArrayLiteralExpression(node)) return node.elements.every((element) => isFixedReference(unwrap(element as ts.Expression)));
+    // `env.ALERT_EMAILS.split(',')`: a method of a configured value.
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return isFixedReference(unwrap(node.expression.expression));
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      if (isConfigRead(node)) return true;
+      const owner = ownerName(unwrap(node.expression));
+      return owner !== undefined && classifier.classifyName('email', owner) === undefined;
+    }
+    if (ts.isIdentifier(node)) {
+      const declaration = resolveIdentifier(node);
+      if (declaration === undefined) return false;
+      if (isConstant(declaration)) return true;
+      // `const ADMINS = ['ops@acme.example', env.ONCALL]`
+      const initializer = declaration.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+      const list = declaration.kind === 'variable' && ts.isVariableDeclarationList(declaration.node.parent) && (declaration.node.parent.flags & ts.NodeFlags.Const) !== 0;
+      return list && initializer !== undefined && ts.isArrayLiteralExpression(unwrap(initializer)) && isFixedReference(unwrap(initializer));
+    }
+    return false;
   }
 
   function classifyKeyAtPath(expression: ts.Expression, paths: readonly string[]): DataItem[] {
@@ -465,6 +614,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   function followToObject(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
     if (ts.isObjectLiteralExpression(node)) return node;
+    // `client.send(new SendEmailCommand({ Destination }))`: a command built from an object literal.
+    if (ts.isNewExpression(node) && node.arguments?.length === 1) {
+      const argument = unwrap(node.arguments[0]!);
+      if (ts.isObjectLiteralExpression(argument)) return argument;
+    }
     if (ts.isIdentifier(node)) {
       const declaration = resolveIdentifier(node);
       if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) {
@@ -494,6 +648,28 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return found;
   }
 
+  /** What a device API call returns: a push token, a device id, a position, the clipboard. */
+  function deviceItems(call: ts.CallExpression, binding: ReturnType<BindingResolver['resolveExpression']>): DataItem[] {
+    if (!binding || !('chain' in binding)) return [];
+    const api = textOf(call.expression);
+    return getDeviceCategories(binding, call).map((category) => item(category, 'high', { by: 'api', matched: api, term: 'device API' }, api));
+  }
+
+  /**
+   * What a schema parse returns: the input as it says, or, when the input says nothing itself
+   * (`schema.safeParse(Object.fromEntries(formData))`), the personal fields the schema describes.
+   */
+  function classifyParsed(call: ts.CallExpression, env: Env | undefined, depth: number): DataItem[] {
+    const input = schemaParseInput(call);
+    if (!input) return [];
+    const items = classifyValue(input, env, depth + 1);
+    if (items.length > 0) return items;
+    const schema = (unwrap(call.expression) as ts.PropertyAccessExpression).expression;
+    const owner = declaredTypes.schemaOwner(schema);
+    const viaParameter = env !== undefined && touchesOrigin(input, env);
+    return declaredTypes.schemaShapes(schema).flatMap((shape) => declaredTypes.shapeItems(shape, owner, textOf(input))).map((found) => ({ ...found, viaParameter }));
+  }
+
   /** The input of `schema.parse(input)`, `schema.safeParse(input)` (and their async forms) of a schema written in the project. */
   function schemaParseInput(node: ts.Expression): ts.Expression | undefined {
     if (!ts.isCallExpression(node) || node.arguments.length === 0) return undefined;
@@ -505,12 +681,23 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   return { classifyValue, classifySinkValue, touchesOrigin, withoutTypes };
 }
 
+function isStateHook(call: ts.CallExpression): boolean {
+  const callee = unwrap(call.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  return name === 'useState' || name === 'useLocalStorage' || name === 'useSessionStorage';
+}
+
 const SCHEMA_PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync']);
 
 function isSafeParse(node: ts.Expression): boolean {
   if (!ts.isCallExpression(node)) return false;
   const callee = unwrap(node.expression);
   return ts.isPropertyAccessExpression(callee) && callee.name.text.startsWith('safeParse');
+}
+
+/** `new User()`, `{}`: an object the code fills property by property afterwards. */
+function isBlankObject(node: ts.Expression): boolean {
+  return (ts.isNewExpression(node) && (node.arguments?.length ?? 0) === 0) || (ts.isObjectLiteralExpression(node) && node.properties.length === 0);
 }
 
 /** A value whose shape the caller did not spell out: a variable, a property read, a call result. */

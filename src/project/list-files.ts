@@ -6,6 +6,7 @@ import { PrivlintError } from '../errors.js';
 import type { SkippedFile } from '../model.js';
 import { createGlobMatcher } from './glob.js';
 import { readTsconfigProjects } from './tsconfig.js';
+import { readTsconfigProjectsCached } from './tsconfig-cache.js';
 import { IGNORED_DIRECTORIES, toSkipped, walkFiles } from './walk.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -30,6 +31,8 @@ export interface ListOptions {
   root: string;
   include?: string[];
   exclude?: string[];
+  /** The scan cache folder: the tsconfig's file list is kept there and checked instead of parsed again. */
+  cacheLocation?: string;
 }
 
 export const TEST_FILE_GLOBS = ['**/*.{test,spec}.{ts,tsx,mts,cts,js,jsx}', '**/__tests__/**', '**/__mocks__/**'];
@@ -52,15 +55,17 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   const skipped: SkippedFile[] = [];
   let candidates: string[];
   const tsconfig = join(root, 'tsconfig.json');
+  const readProjects = (problems: Parameters<typeof toSkipped>[0]) =>
+    options.cacheLocation === undefined ? readTsconfigProjects(tsconfig, toRelative, problems) : readTsconfigProjectsCached(tsconfig, toRelative, problems, options.cacheLocation);
   if (options.include && options.include.length > 0) {
     const isIncluded = createGlobMatcher(options.include);
     const walked = walkFiles(root);
     skipped.push(...toSkipped(walked.problems, toRelative));
     candidates = walked.files.filter((file) => isIncluded(toRelative(file)) && hasExtension(file, [...TS_EXTENSIONS, ...JS_EXTENSIONS]));
-    if (existsSync(tsconfig)) for (const project of readTsconfigProjects(tsconfig, toRelative, [])) assignOptions(project.fileNames, project.options);
+    if (existsSync(tsconfig)) for (const project of readProjects([])) assignOptions(project.fileNames, project.options);
   } else if (existsSync(tsconfig)) {
     const problems: Parameters<typeof toSkipped>[0] = [];
-    const projects = readTsconfigProjects(tsconfig, toRelative, problems);
+    const projects = readProjects(problems);
     skipped.push(...toSkipped(problems, toRelative));
     const files = new Set<string>();
     for (const project of projects) {

@@ -1,8 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import { createGlobMatcher, hasGlobCharacters } from './glob.js';
+import { loadTypeScript } from './typescript.js';
 import { walkFiles, type WalkResult } from './walk.js';
 
 export interface TsconfigProject {
@@ -11,12 +12,36 @@ export interface TsconfigProject {
   fileNames: string[];
 }
 
+/** Everything reading a tsconfig asks of the file system; recorded so a cached listing can be checked (tsconfig-cache.ts). */
+export interface ConfigIO {
+  readFile(path: string): string | undefined;
+  fileExists(path: string): boolean;
+  isDirectory(path: string): boolean;
+  readDirectory(rootDir: string, extensions: readonly string[], excludes: readonly string[], includes: readonly string[] | undefined): WalkResult;
+}
+
+export const DISK_IO: ConfigIO = {
+  readFile(path) {
+    try {
+      return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      return undefined;
+    }
+  },
+  fileExists: (path) => existsSync(path) && statSync(path).isFile(),
+  isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),
+  readDirectory(rootDir, extensions, excludes, includes) {
+    const problems: WalkResult['problems'] = [];
+    return { files: readDirectory(rootDir, extensions, excludes, includes, problems), problems };
+  },
+};
+
 /**
  * Reads a tsconfig.json as data (never executes anything), following `extends` and `references`.
  * TypeScript's own directory matching skips dot-folders under `**`; we pass our own readDirectory so that
  * `app/.well-known/route.ts` is found, and skip dependency and build folders.
  */
-export function readTsconfigProjects(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'] = []): TsconfigProject[] {
+export function readTsconfigProjects(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'] = [], io: ConfigIO = DISK_IO): TsconfigProject[] {
   const projects: TsconfigProject[] = [];
   const seen = new Set<string>();
   const pending = [resolve(configFile)];
@@ -24,24 +49,30 @@ export function readTsconfigProjects(configFile: string, toDisplay: (path: strin
     const file = pending.shift()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const parsed = parseTsconfig(file, toDisplay, problems);
+    const parsed = parseTsconfig(file, toDisplay, problems, io);
     projects.push({ configFile: file, options: parsed.options, fileNames: parsed.fileNames });
     for (const reference of parsed.projectReferences ?? []) {
-      const target = existsSync(reference.path) && statSync(reference.path).isDirectory() ? join(reference.path, 'tsconfig.json') : reference.path;
-      if (existsSync(target)) pending.push(resolve(target));
+      const target = io.isDirectory(reference.path) ? join(reference.path, 'tsconfig.json') : reference.path;
+      if (io.fileExists(target)) pending.push(resolve(target));
     }
   }
   return projects;
 }
 
-function parseTsconfig(file: string, toDisplay: (path: string) => string, problems: WalkResult['problems']): ts.ParsedCommandLine {
-  const read = ts.readConfigFile(file, ts.sys.readFile);
+function parseTsconfig(file: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], io: ConfigIO): ts.ParsedCommandLine {
+  const ts = loadTypeScript();
+  const readFile = (path: string) => io.readFile(path);
+  const read = ts.readConfigFile(file, readFile);
   if (read.error) throw toConfigError(read.error, file, toDisplay);
   const host: ts.ParseConfigHost = {
     useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
-    fileExists: ts.sys.fileExists,
-    readFile: ts.sys.readFile,
-    readDirectory: (rootDir, extensions, excludes, includes) => readDirectory(rootDir, extensions, excludes ?? [], includes, problems),
+    fileExists: (path) => io.fileExists(path),
+    readFile,
+    readDirectory: (rootDir, extensions, excludes, includes) => {
+      const listed = io.readDirectory(rootDir, extensions, excludes ?? [], includes);
+      for (const problem of listed.problems) if (!problems.some((known) => known.path === problem.path)) problems.push(problem);
+      return listed.files;
+    },
   };
   const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(file), undefined, file);
   const fatal = parsed.errors.find((error) => error.category === ts.DiagnosticCategory.Error && isFatal(error.code));
@@ -53,6 +84,7 @@ function parseTsconfig(file: string, toDisplay: (path: string) => string, proble
 const isFatal = (code: number) => code === 5083 || code === 18001 || code === 5092 || code === 5024;
 
 function toConfigError(diagnostic: ts.Diagnostic, file: string, toDisplay: (path: string) => string): PrivlintError {
+  const ts = loadTypeScript();
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
   let where = toDisplay(diagnostic.file?.fileName ?? file);
   if (diagnostic.file && diagnostic.start !== undefined) {

@@ -1,4 +1,8 @@
-import { call, setter } from './shapes.js';
+import { addressedTo, call, setter } from './shapes.js';
+
+const EMAIL = 'user.contact.email';
+const PHONE = 'user.contact.phone_number';
+const MAIL_TO = ['to', 'cc', 'bcc'];
 import type { CatalogEntry } from './types.js';
 
 // https://github.com/sendgrid/sendgrid-nodejs/tree/main/packages/mail
@@ -8,7 +12,7 @@ export const sendgrid: CatalogEntry = {
   kind: 'messaging',
   docs: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/quickstart-nodejs',
   packages: ['@sendgrid/mail', '@sendgrid/client'],
-  calls: [call('send', 0), call('sendMultiple', 0), call('request', 0)],
+  calls: [addressedTo(call('send', 0), 0, MAIL_TO, EMAIL), addressedTo(call('sendMultiple', 0), 0, MAIL_TO, EMAIL), call('request', 0)],
 };
 
 // https://www.twilio.com/docs/messaging/api/message-resource
@@ -19,8 +23,8 @@ export const twilio: CatalogEntry = {
   docs: 'https://www.twilio.com/docs/messaging/api/message-resource',
   packages: ['twilio'],
   calls: [
-    call('messages.create', 0),
-    call('calls.create', 0),
+    addressedTo(call('messages.create', 0), 0, ['to'], PHONE),
+    addressedTo(call('calls.create', 0), 0, ['to'], PHONE),
     call('verifications.create', 0),
     call('verificationChecks.create', 0),
   ],
@@ -57,8 +61,8 @@ export const postmark: CatalogEntry = {
   docs: 'https://postmarkapp.com/developer/integration/official-libraries#node-js',
   packages: ['postmark'],
   calls: [
-    call('sendEmail', 0),
-    call('sendEmailWithTemplate', 0),
+    addressedTo(call('sendEmail', 0), 0, ['To', 'Cc', 'Bcc'], EMAIL),
+    addressedTo(call('sendEmailWithTemplate', 0), 0, ['To', 'Cc', 'Bcc'], EMAIL),
     call('sendEmailBatch', 0),
     call('sendEmailBatchWithTemplates', 0),
   ],
@@ -72,8 +76,8 @@ export const resend: CatalogEntry = {
   docs: 'https://resend.com/docs/api-reference/emails/send-email',
   packages: ['resend'],
   calls: [
-    call('emails.send', 0),
-    call('emails.create', 0),
+    addressedTo(call('emails.send', 0), 0, MAIL_TO, EMAIL),
+    addressedTo(call('emails.create', 0), 0, MAIL_TO, EMAIL),
     call('batch.send', 0),
     call('contacts.create', 0),
     call('contacts.update', 0),
@@ -88,8 +92,10 @@ export const mailgun: CatalogEntry = {
   docs: 'https://documentation.mailgun.com/docs/mailgun/sdk/nodejs_sdk/',
   packages: ['mailgun.js', 'mailgun-js'],
   // mailgun.js: mg.messages.create(domain, data); the older mailgun-js: mailgun.messages().send(data).
-  calls: [call('messages.create', 1), call('messages.send', 0), call('lists.members.createMember', 1)],
+  calls: [addressedTo(call('messages.create', 1), 1, MAIL_TO, EMAIL), addressedTo(call('messages.send', 0), 0, MAIL_TO, EMAIL), call('lists.members.createMember', 1)],
 };
+
+const SES_DESTINATION = ['Destination.ToAddresses', 'Destination.CcAddresses', 'Destination.BccAddresses'];
 
 // https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/client/ses/command/SendEmailCommand/
 export const awsSes: CatalogEntry = {
@@ -100,8 +106,8 @@ export const awsSes: CatalogEntry = {
   packages: ['@aws-sdk/client-ses', '@aws-sdk/client-sesv2'],
   // client.send(new SendEmailCommand({ Destination, Message })): the data sits in the command object.
   calls: [
-    call('send', 0),
-    call('sendEmail', 0),
+    addressedTo(call('send', 0), 0, SES_DESTINATION, EMAIL),
+    addressedTo(call('sendEmail', 0), 0, SES_DESTINATION, EMAIL),
     call('sendRawEmail', 0),
     call('sendTemplatedEmail', 0),
     call('sendBulkEmail', 0),
@@ -133,7 +139,7 @@ export const nodemailer: CatalogEntry = {
   docs: 'https://nodemailer.com/message/',
   packages: ['nodemailer'],
   // createTransport({ auth }) carries the service account, not a person: only the message is listed.
-  calls: [call('sendMail', 0)],
+  calls: [addressedTo(call('sendMail', 0), 0, MAIL_TO, EMAIL)],
 };
 
 export const MESSAGING: readonly CatalogEntry[] = [sendgrid, twilio, onesignal, postmark, resend, mailgun, awsSes, slack, nodemailer];

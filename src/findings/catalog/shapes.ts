@@ -31,3 +31,13 @@ export function keyed(method: string, keyIndex: number, valueIndex: number): Cal
 export function everyArgument(method: string): CallSignature {
   return { method, args: 'all' };
 }
+
+/**
+ * Adds the addressee fields of a message call (`to`, `cc` of a mail API; `to` of an SMS API): whatever their value is
+ * called, it is the person's address or number. A literal or configured address (`to: 'ops@acme.example'`,
+ * `to: env.ALERTS_TO`) is not a person's data; the engine skips those.
+ */
+export function addressedTo(signature: CallSignature, index: number, paths: string[], category: string): CallSignature {
+  const args = signature.args === 'all' ? [] : signature.args;
+  return { ...signature, args: [...args, { index, paths, category }] };
+}

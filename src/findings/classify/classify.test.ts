@@ -52,6 +52,12 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['emailHash', EMAIL],
   ['newEmail', EMAIL],
   ['contactEmail', EMAIL],
+  ['last_login_email', EMAIL],
+  ['usersWithPhone', undefined],
+  ['billingUrl', undefined],
+  ['accountUrl', undefined],
+  ['expiryDate', undefined],
+  ['cardExpiry', CARD],
   // phone
   ['phone', PHONE],
   ['phoneNumber', PHONE],
@@ -421,6 +427,13 @@ const OWNED: ReadonlyArray<[string, string, string | undefined]> = [
   ['address', 'wallet', undefined],
   ['country', 'locale', undefined],
   ['latitude', 'store', undefined],
+  ['line', 'location', undefined],
+  ['line', 'error', undefined],
+  ['line1', 'billingAddress', STREET],
+  ['url', 'user', 'user.contact.url'],
+  ['url', 'billing', undefined],
+  ['expirationDate', 'card', CARD],
+  ['expirationDate', 'session', undefined],
 ];
 
 describe('classifyName', () => {

@@ -422,8 +422,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     en: [
       ...terms('high', 'cardNumber', 'creditCard', 'creditCardNumber', 'cardNo', 'ccNumber', 'ccn', 'cvc', 'cvv',
         'cvv2', 'cvc2', 'debitCard', 'debitCardNumber', 'primaryAccountNumber', 'cardCvc', 'cardCvv'),
-      ...terms('medium', 'cardLast4', 'last4', 'cardExpiry', 'expiryDate', 'cardExp', 'expirationDate'),
+      ...terms('medium', 'cardLast4', 'last4', 'cardExpiry', 'cardExp'),
       ...inContext('card', 'high', 'pan', 'securityCode', 'csc'),
+      // A session, token or trial expires too: only a card's expiry date is card data.
+      ...inContext('card', 'medium', 'expiryDate', 'expirationDate', 'expiry', 'expMonth', 'expYear'),
     ],
     de: terms('high', 'kreditkarte', 'kreditkartennummer', 'kartennummer', 'pruefziffer'),
   },
@@ -528,7 +530,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   {
     category: 'user.contact.url',
     en: [...terms('medium', 'personalWebsite', 'linkedinUrl', 'twitterUrl', 'facebookUrl', 'instagramUrl',
-      'githubUrl', 'linkedinProfile', 'socialProfile', 'profileUrl'), ...inContext('person', 'medium', 'website', 'homepage', 'blog', 'url')],
+      'githubUrl', 'linkedinProfile', 'socialProfile', 'profileUrl'), ...inContext('person', 'medium', 'website', 'homepage', 'blog'),
+    // A person's own link (`user.url`, `authorUrl`), not a page of the app about them (`billingUrl`, `accountUrl`).
+    { phrase: 'url', confidence: 'medium', context: 'person',
+      exclusions: ['billing', 'shipping', 'delivery', 'mailing', 'home', 'account', 'admin', 'agent', 'client', 'portal'] }],
     de: inContext('person', 'medium', 'webseite'),
   },
   {

@@ -1,0 +1,131 @@
+import { performance } from 'node:perf_hooks';
+import { ts } from 'ts-morph';
+import type { UserSdkEntry } from '../manifest/types.js';
+import { createAnalyzer } from './analyze.js';
+import type { AnalysisOutput } from './analyze.js';
+import { createBindingResolver } from './bindings.js';
+import { CATALOG } from './catalog/index.js';
+import { createCatalogIndex, toCatalogEntry } from './catalog-match.js';
+import { classifyName, isNonPersonalType, isPersonObjectName } from './classify/index.js';
+import type { Classifier, Engine, ScanFile } from './context.js';
+import { createDeclaredTypes } from './declared-types.js';
+import { createContextClassifier } from './person-context.js';
+import { createRequestInputDetector } from './request-input.js';
+import { createTypeExpander } from './type-expansion.js';
+import { createValueClassifier } from './values.js';
+
+/*
+ * The analysis engine, loaded by the orchestrator (index.ts) only when some file must be parsed or analysed:
+ * a scan answered wholly from the cache never loads ts-morph and the detectors.
+ */
+
+export interface EngineSettings {
+  root: string;
+  files: Map<string, ScanFile>;
+  sdks: UserSdkEntry[] | undefined;
+  aliases: Record<string, string>;
+  types: boolean;
+  rootOptions: ts.CompilerOptions | undefined;
+}
+
+/** Milliseconds spent parsing and in the type checker, kept apart from the analysis around them. */
+export interface EngineClock {
+  parse: number;
+  types: number;
+}
+
+/** Analyses one file with fresh state (see scanFiles in index.ts for why), appending to `output`. */
+export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock): (file: ScanFile, output: AnalysisOutput) => void {
+  const { root, files, aliases, rootOptions } = settings;
+  const catalog = [...CATALOG, ...(settings.sdks ?? []).map(toCatalogEntry)];
+  const classifier: Classifier = {
+    classifyName: createContextClassifier((name, owner) => classifyName(name, { ...(owner !== undefined ? { owner } : {}), aliases })),
+    isPersonObjectName,
+    isNonPersonalType,
+  };
+  let checker: ts.TypeChecker | undefined;
+  const engine: Engine = {
+    root,
+    files,
+    catalog,
+    classifier,
+    getTypeChecker() {
+      if (!settings.types) return undefined;
+      if (!checker) {
+        const typesStarted = performance.now();
+        const parseBefore = clock.parse;
+        checker = timeTypeChecker(createTypeChecker(files, rootOptions), clock);
+        clock.types += performance.now() - typesStarted - (clock.parse - parseBefore);
+      }
+      return checker;
+    },
+  };
+  const catalogIndex = createCatalogIndex(engine.catalog);
+  return (file, output) => {
+    const resolver = createBindingResolver(engine);
+    const types = createTypeExpander(engine);
+    const declaredTypes = createDeclaredTypes(engine, resolver);
+    const sources = createRequestInputDetector(engine, resolver, types, declaredTypes);
+    const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead });
+    createAnalyzer(engine, resolver, values, catalogIndex).analyzeFile(file.sourceFile, sources.detect, output);
+  };
+}
+
+export function parseFile(fileName: string, text: string): ts.SourceFile {
+  // Plain `ts.createSourceFile`: a quarter of the cost of wrapping every file in a ts-morph Project (measured).
+  // JSDoc is never read, and skipping it saves a large share of parsing on documented code.
+  return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true);
+}
+
+/** Times every question asked of the type checker (most of the type cost is paid lazily inside them). */
+function timeTypeChecker(checker: ts.TypeChecker, clock: { types: number; parse: number }): ts.TypeChecker {
+  let depth = 0;
+  return new Proxy(checker, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (depth > 0) return (value as (...a: unknown[]) => unknown).apply(target, args);
+        depth++;
+        const started = performance.now();
+        const parseBefore = clock.parse;
+        try {
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        } finally {
+          depth--;
+          clock.types += performance.now() - started - (clock.parse - parseBefore);
+        }
+      };
+    },
+  });
+}
+
+/**
+ * The type checker over the already parsed files (the program reuses them, so nodes stay the same objects).
+ * Built only when a whole object must be expanded; `noLib` and `types: []` keep it to the project's own types
+ * plus the packages its imports name, and no full type-check ever runs.
+ */
+function createTypeChecker(files: ReadonlyMap<string, ScanFile>, projectOptions: ts.CompilerOptions | undefined): ts.TypeChecker {
+  const options: ts.CompilerOptions = {
+    allowJs: true,
+    jsx: ts.JsxEmit.Preserve,
+    strict: true,
+    noEmit: true,
+    noLib: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    experimentalDecorators: true,
+    types: [],
+    ...(projectOptions?.paths ? { paths: projectOptions.paths } : {}),
+    ...(projectOptions?.baseUrl ? { baseUrl: projectOptions.baseUrl } : {}),
+  };
+  const host = ts.createCompilerHost(options, true);
+  const readFromDisk = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) =>
+    files.get(fileName)?.sourceFile ?? readFromDisk(fileName, languageVersion, onError, shouldCreate);
+  host.writeFile = () => undefined;
+  return ts.createProgram({ rootNames: [...files.keys()], options, host }).getTypeChecker();
+}
+

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fingerprintDirectories, hashData } from '../cache/scan-cache.js';
+import { writeFileAtomic } from '../fs/write-file.js';
+import { VERSION } from '../version.js';
+import { DISK_IO, readTsconfigProjects } from './tsconfig.js';
+import type { ConfigIO, TsconfigProject } from './tsconfig.js';
+import type { WalkResult } from './walk.js';
+
+const FORMAT = 1;
+
+/** Every answer the file system gave while a tsconfig was read: the listing is a pure function of these. */
+interface IORecord {
+  reads: [path: string, hash: string | null][];
+  files: [path: string, exists: boolean][];
+  directories: [path: string, exists: boolean][];
+  listings: { args: [string, string[], string[], string[] | null]; result: WalkResult }[];
+}
+
+/**
+ * `readTsconfigProjects` with its answer kept in the cache folder. TypeScript's config parser is a pure
+ * function of what it reads, so the answer is reused when every file it read has the same content, every
+ * existence check the same outcome, and every directory listing the same files: then TypeScript itself (a
+ * third of a warm scan's time) is never loaded. Anything else reads the tsconfig again.
+ */
+export function readTsconfigProjectsCached(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], location: string): TsconfigProject[] {
+  const file = join(location, `tsconfig-${createHash('sha1').update(resolve(configFile)).digest('hex').slice(0, 16)}.json`);
+  const settings = hashData({ version: VERSION, code: fingerprintDirectories([dirname(fileURLToPath(import.meta.url))]) });
+  const cached = readCached(file, settings);
+  if (cached) {
+    addProblems(problems, cached.problems);
+    return cached.projects;
+  }
+  const { io, record } = createRecordingIO(DISK_IO);
+  const found: WalkResult['problems'] = [];
+  const projects = readTsconfigProjects(configFile, toDisplay, found, io);
+  addProblems(problems, found);
+  try {
+    writeFileAtomic(file, JSON.stringify({ format: FORMAT, settings, record, projects, problems: found }));
+  } catch {
+    // The listing is complete; only the next run will not be faster.
+  }
+  return projects;
+}
+
+function readCached(file: string, settings: string): { projects: TsconfigProject[]; problems: WalkResult['problems'] } | undefined {
+  try {
+    const document = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; settings?: unknown; record: IORecord; projects: TsconfigProject[]; problems: WalkResult['problems'] };
+    if (document.format !== FORMAT || document.settings !== settings) return undefined;
+    return isStillTrue(document.record) ? { projects: document.projects, problems: document.problems } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isStillTrue(record: IORecord): boolean {
+  for (const [path, hash] of record.reads) if (hashOf(DISK_IO.readFile(path)) !== hash) return false;
+  for (const [path, exists] of record.files) if (DISK_IO.fileExists(path) !== exists) return false;
+  for (const [path, exists] of record.directories) if (DISK_IO.isDirectory(path) !== exists) return false;
+  for (const { args, result } of record.listings) {
+    const [rootDir, extensions, excludes, includes] = args;
+    if (JSON.stringify(DISK_IO.readDirectory(rootDir, extensions, excludes, includes ?? undefined)) !== JSON.stringify(result)) return false;
+  }
+  return true;
+}
+
+function createRecordingIO(base: ConfigIO): { io: ConfigIO; record: IORecord } {
+  const record: IORecord = { reads: [], files: [], directories: [], listings: [] };
+  const io: ConfigIO = {
+    readFile(path) {
+      const text = base.readFile(path);
+      record.reads.push([path, hashOf(text)]);
+      return text;
+    },
+    fileExists(path) {
+      const exists = base.fileExists(path);
+      record.files.push([path, exists]);
+      return exists;
+    },
+    isDirectory(path) {
+      const exists = base.isDirectory(path);
+      record.directories.push([path, exists]);
+      return exists;
+    },
+    readDirectory(rootDir, extensions, excludes, includes) {
+      const result = base.readDirectory(rootDir, extensions, excludes, includes);
+      record.listings.push({ args: [rootDir, [...extensions], [...excludes], includes ? [...includes] : null], result });
+      return result;
+    },
+  };
+  return { io, record };
+}
+
+const hashOf = (text: string | undefined) => (text === undefined ? null : createHash('sha1').update(text).digest('hex'));
+
+function addProblems(problems: WalkResult['problems'], more: WalkResult['problems']): void {
+  for (const problem of more) if (!problems.some((known) => known.path === problem.path)) problems.push(problem);
+}
