@@ -30,6 +30,15 @@ export function writeFileAtomic(path: string, content: string, options: WriteOpt
   if (stat?.isDirectory()) {
     throw new PrivlintError('E_OUTPUT', `Cannot write ${path}: it is a directory; give a file name instead.`);
   }
+  if (stat !== undefined && !stat.isFile()) {
+    // A device or a pipe (`--output /dev/null`, `/dev/stdout`, a FIFO) cannot be replaced by a rename: write into it.
+    try {
+      writeFileSync(finalPath, content);
+      return;
+    } catch (error) {
+      throw new PrivlintError('E_OUTPUT', `Cannot write ${path} (${describe(error)}); check the path and permissions.`, { cause: error });
+    }
+  }
   if (stat !== undefined) mode = stat.mode & 0o7777;
   try {
     mkdirSync(dirname(finalPath), { recursive: true });
