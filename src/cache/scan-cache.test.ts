@@ -78,7 +78,7 @@ describe.each([
     expect(warm.analysed).toBe(0);
   });
 
-  test('after touching one file, only it and the files that import it are analysed again', async () => {
+  test('after touching one file, only it and the files whose analysis read it are analysed again', async () => {
     appendFileSync(join(root, wrapperFile), '\n// touched\n');
     const touched = await scanBothWays(root, cacheDir);
     expect(touched.cached).toBe(touched.uncached);
@@ -141,6 +141,20 @@ describe('what invalidates the cache', () => {
     const edited = await scanBothWays(root, cacheDir);
     expect(edited.fromCache).toBe(0);
     expect(edited.cached).toBe(edited.uncached);
+  });
+
+  test('a new file that an import now resolves to', async () => {
+    const root = join(scratch, 'new-module');
+    mkdirSync(join(root, 'src'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ dependencies: { 'posthog-js': '1.0.0' } }));
+    writeFileSync(join(root, 'src/signup.ts'), "import { remember } from './remember';\nexport function signedUp(email: string) {\n  remember(email);\n}\n");
+    const cacheDir = join(scratch, 'cache-new-module');
+    const before = await scanBothWays(root, cacheDir);
+    writeFileSync(join(root, 'src/remember.ts'), "export function remember(email: string) {\n  localStorage.setItem('email', email);\n}\n");
+    const after = await scanBothWays(root, cacheDir);
+    expect(after.cached).toBe(after.uncached);
+    expect(after.cached).toContain('"file": "src/signup.ts"');
+    expect(before.cached).not.toContain('"file": "src/signup.ts"');
   });
 
   test('--no-types and types on are kept apart', async () => {

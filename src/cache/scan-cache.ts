@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../fs/write-file.js';
 import type { Finding, Gap } from '../model.js';
 
 /** Bumped whenever the shape of the cache file or of an entry changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** What privlint remembers about one file between runs. */
 export interface CacheEntry {
@@ -14,8 +14,13 @@ export interface CacheEntry {
   hash: string;
   /** Import specifiers of that text (`ts.preProcessFile`), so an unchanged file is never re-read for its imports. */
   imports: string[];
-  /** The file's closure key (see dependency-graph.ts) when `output` or `skipped` was computed. */
+  /** The key `output` or `skipped` was computed under (see `reads`). */
   key?: string;
+  /**
+   * The other project files whose syntax trees the analysis read; the key then covers only those. Absent when the
+   * analysis used the type checker or gave up: the key is then the file's closure key over its transitive imports.
+   */
+  reads?: string[];
   /** Findings and gaps the analysis of this file produced, before deduplication (they may sit in imported files). */
   output?: { findings: Finding[]; gaps: Gap[] };
   /** Why the analysis of this file gave up, when it did. */
@@ -125,6 +130,7 @@ function isEntry(value: unknown): value is CacheEntry {
   if (!isRecord(value) || typeof value.hash !== 'string' || !Array.isArray(value.imports)) return false;
   if (!value.imports.every((item) => typeof item === 'string')) return false;
   if (value.output !== undefined && (!isRecord(value.output) || !Array.isArray(value.output.findings) || !Array.isArray(value.output.gaps))) return false;
+  if (value.reads !== undefined && (!Array.isArray(value.reads) || !value.reads.every((item) => typeof item === 'string'))) return false;
   return value.key === undefined || typeof value.key === 'string';
 }
 

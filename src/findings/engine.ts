@@ -26,6 +26,8 @@ export interface EngineSettings {
   aliases: Record<string, string>;
   types: boolean;
   rootOptions: ts.CompilerOptions | undefined;
+  /** Told each time the analysis asks for the type checker (its answers depend on every file). */
+  onTypeChecker?: () => void;
 }
 
 /** Milliseconds spent parsing and in the type checker, kept apart from the analysis around them. */
@@ -51,6 +53,7 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
     classifier,
     getTypeChecker() {
       if (!settings.types) return undefined;
+      settings.onTypeChecker?.();
       if (!checker) {
         const typesStarted = performance.now();
         const parseBefore = clock.parse;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +118,9 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   const files = new Map<string, ScanFile>();
   const parsed = new Map<string, boolean>();
   let engineModule: typeof import('./engine.js') | undefined;
+  // While one file is analysed: the files whose syntax it reads, and whether it asked the type checker.
+  let reads: Set<string> | undefined;
+  let usedTypes = false;
   for (const file of scanned) {
     const absolutePath = file.absolutePath.replaceAll('\\', '/');
     let sourceFile: ts.SourceFile | undefined;
@@ -126,6 +130,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
       // Parsed on first use: a file whose cached output is still valid is never parsed, unless another file's
       // analysis follows a flow into it.
       get sourceFile() {
+        reads?.add(file.path);
         if (sourceFile) return sourceFile;
         const parseStarted = performance.now();
         sourceFile = engineModule!.parseFile(absolutePath, file.text);
@@ -148,7 +153,20 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   if (!cache || targets.some((file) => !cache.reuse(file.path) || cache.partlyParsed(file.path) === undefined)) {
     engineModule = await import('./engine.js');
   }
-  const analyzeFile = engineModule?.createFileAnalyzer({ root, files, sdks: options.sdks, aliases, types, rootOptions }, clock);
+  const analyzeFile = engineModule?.createFileAnalyzer(
+    {
+      root,
+      files,
+      sdks: options.sdks,
+      aliases,
+      types,
+      rootOptions,
+      onTypeChecker: () => {
+        usedTypes = true;
+      },
+    },
+    clock,
+  );
 
   const outputs: AnalysisOutput[] = [];
   let done = 0;
@@ -164,6 +182,8 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
       const analyseStarted = performance.now();
       const inner = { parse: clock.parse, types: clock.types };
       let reason: string | undefined;
+      reads = new Set();
+      usedTypes = false;
       try {
         analyzeFile!(file, output);
         outputs.push(output);
@@ -176,7 +196,9 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
         skipped.push({ file: file.path, reason });
       }
       clock.analyse += performance.now() - analyseStarted - (clock.parse - inner.parse) - (clock.types - inner.types);
-      cache?.remember(file.path, reason === undefined ? { output } : { skipped: reason });
+      const readFiles = usedTypes || reason !== undefined ? undefined : [...reads].filter((path) => path !== file.path).sort();
+      reads = undefined;
+      cache?.remember(file.path, reason === undefined ? { output } : { skipped: reason }, readFiles);
     }
     options.onProgress?.(++done, targets.length);
     // Yield now and then so a progress bar can repaint during long scans.
@@ -246,8 +268,8 @@ interface CacheSettings {
 }
 
 /**
- * The per-file cache seen from the scan: which target files may reuse their output (their closure key is
- * unchanged), and what to remember. Keys: src/cache/README.md.
+ * The per-file cache seen from the scan: which target files may reuse their output (their key is unchanged),
+ * and what to remember. Keys: src/cache/README.md.
  */
 function openCache(location: string, root: string, files: ReadonlyMap<string, ScanFile>, scanned: readonly ProjectFile[], settings: CacheSettings) {
   const settingsKey = hashData({ version: VERSION, engine: getEngineFingerprint(), ...settings });
@@ -271,6 +293,22 @@ function openCache(location: string, root: string, files: ReadonlyMap<string, Sc
   }
   const closureKeys = createClosureKeys(selfKeys, edges);
 
+  /*
+   * A file analysed without the type checker depends only on its own syntax, the syntax of the files it read, and
+   * what their imports resolve to: the self keys of exactly those files (each holds its text and resolved imports).
+   * Far narrower than the closure where everything imports everything (effect's sources), and as exact.
+   */
+  function keyFor(path: string, reads: readonly string[] | undefined): string | undefined {
+    if (reads === undefined) return `closure:${closureKeys.get(path)}`;
+    const hash = createHash('sha1');
+    for (const read of [path, ...reads]) {
+      const self = selfKeys.get(read);
+      if (self === undefined) return undefined;
+      hash.update(`${read}\u0000${self}\u0000`);
+    }
+    return `reads:${hash.digest('hex')}`;
+  }
+
   // Files of one package.json and one tsconfig share these objects, so each is hashed once.
   function keyOf(shared: ReadonlySet<string> | ts.CompilerOptions | undefined): string {
     if (shared === undefined) return '-';
@@ -287,13 +325,13 @@ function openCache(location: string, root: string, files: ReadonlyMap<string, Sc
   return {
     reuse(path: string): { output: AnalysisOutput; skipped?: undefined } | { skipped: string } | undefined {
       const entry = next.get(path)!;
-      if (entry.key !== closureKeys.get(path)) return undefined;
+      if (entry.key === undefined || entry.key !== keyFor(path, entry.reads)) return undefined;
       if (entry.skipped !== undefined) return { skipped: entry.skipped };
       return entry.output ? { output: entry.output } : undefined;
     },
-    remember(path: string, result: { output: AnalysisOutput } | { skipped: string }) {
-      const { key: _key, output: _output, skipped: _skipped, ...rest } = next.get(path)!;
-      next.set(path, { ...rest, key: closureKeys.get(path)!, ...result });
+    remember(path: string, result: { output: AnalysisOutput } | { skipped: string }, reads: string[] | undefined) {
+      const { key: _key, output: _output, skipped: _skipped, reads: _reads, ...rest } = next.get(path)!;
+      next.set(path, { ...rest, key: keyFor(path, reads)!, ...(reads ? { reads } : {}), ...result });
       dirty = true;
     },
     partlyParsed(path: string): boolean | undefined {
