@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
+import { getDefaultCacheLocation } from '../cache/scan-cache.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import type { CheckResult, RuleId, Severity } from '../model.js';
 import { CHECK_FORMATS, formatCheckResult, isCheckFormat } from '../report/index.js';
@@ -20,6 +21,8 @@ interface CheckFlags {
   quiet?: boolean;
   fix?: boolean;
   types: boolean;
+  cache: boolean;
+  cacheLocation?: string;
   failOnGaps?: boolean;
   color?: boolean;
 }
@@ -54,6 +57,8 @@ export function registerCheck({ program, io, setExitCode }: Registration): void 
     .option('--quiet', 'report errors only')
     .option('--fix', 'add what the code shows and the manifest lacks to the manifest, with TODO markers')
     .option('--no-types', 'do not use the type checker to expand typed objects (faster, less precise)')
+    .option('--no-cache', 'analyse every file again instead of reusing the results of unchanged files')
+    .option('--cache-location <dir>', 'where to keep the cache (default: node_modules/.cache/privlint, or the temp folder without node_modules)')
     .option('--fail-on-gaps', 'exit 1 when personal data reaches code privlint could not follow')
     .option('--no-color', 'print without colour')
     .addOption(debugOption())
@@ -83,6 +88,7 @@ async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): Promise<
     baseline: baselinePath,
     updateBaseline: flags.updateBaseline,
     types: flags.types,
+    ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, flags.cacheLocation) } } : {}),
     fix: flags.fix,
     onProgress: showProgress ? (done, total) => io.stderr(`\rprivlint: scanning ${done}/${total} files`) : undefined,
   });

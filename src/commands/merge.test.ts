@@ -4,27 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeApp } from '../../bench/generate-app.mjs';
-import { main } from '../cli.js';
-import type { CommandIO } from './context.js';
+import { runCli } from '../testing/run-cli.js';
 
 const DEMO_SHOP = fileURLToPath(new URL('../../fixtures/demo-shop/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'privlint-merge-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function run(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, ...args: string[]) => runCli(cwd, args);
 
 const withoutDuration = (json: string) => json.replace(/"durationMs": \d+/, '"durationMs": 0');
 

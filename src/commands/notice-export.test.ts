@@ -3,26 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { main } from '../cli.js';
-import type { CommandIO } from './context.js';
+import { runCli } from '../testing/run-cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const golden = (path: string) => readFileSync(join(root, 'fixtures', path), 'utf8');
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    cwd: root,
-    env: { NO_COLOR: '1' },
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(root, argv);
 
 const temporary: string[] = [];
 const tempDir = () => {

@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { main } from '../cli.js';
-import type { CommandIO } from './context.js';
+import { runCli } from '../testing/run-cli.js';
 
 const roots: string[] = [];
 
@@ -21,24 +20,7 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-async function run(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (cwd: string, ...args: string[]) => runCli(cwd, args);
 
 const shop = {
   'package.json': JSON.stringify({ dependencies: { 'posthog-js': '1.0.0', 'acme-crm': '1.0.0' } }),

@@ -3,29 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { main } from '../cli.js';
-import type { CommandIO } from '../commands/context.js';
 import { validateManifest } from '../manifest/index.js';
+import { runCli } from '../testing/run-cli.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/check/${name}/`, import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'privlint-edit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs the CLI in-process with captured output; `cwd` is where the command runs. */
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd: string) => runCli(cwd, args);
 
 const copyFixture = (name: string) => {
   const dir = join(scratch, name);

@@ -23,6 +23,8 @@ export interface CheckOptions extends Omit<EvaluateOptions, 'baseline' | 'readSo
   /** Write every current problem to the baseline (then none is reported as new). */
   updateBaseline?: boolean;
   types?: boolean;
+  /** Reuse per-file scan results from this folder (src/cache/README.md); no cache when undefined. */
+  cache?: { location: string };
   /** Add what the code shows and the manifest lacks to the manifest before judging. */
   fix?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -63,6 +65,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     sdks: manifest.scan.sdks,
     aliases,
     types: options.types,
+    ...(options.cache ? { cache: options.cache } : {}),
     onProgress: options.onProgress,
   });
   // The report names the scanned folder as the user gave it, so CI reporters can make paths repository-relative.
