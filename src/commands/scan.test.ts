@@ -100,6 +100,32 @@ describe('privlint scan', () => {
     expect(withManifest.findings.map((f: { category: string; sink: { kind: string } }) => `${f.category} ${f.sink.kind}`)).toEqual(['user.unique_id log']);
   });
 
+  test('with a manifest, each finding names the field that covers it, and null where none does', async () => {
+    const root = createProject({
+      'src/app.ts': 'console.log(user.email, user.phone);\ndeclare const user: { email: string; phone: string };\n',
+      'privacy.yml': [
+        'version: 1',
+        'service:',
+        '  name: Acme Shop',
+        '  controller: { name: Acme GmbH, email: privacy@acme.example }',
+        'purposes:',
+        '  account: { description: Run your customer account, legalBasis: contract, use: essential.service }',
+        'fields:',
+        '  email:',
+        '    category: user.contact.email',
+        '    description: How to reach you by email',
+        '    purposes: [account]',
+        '    retention: Until you delete your account',
+        '',
+      ].join('\n'),
+    });
+    const report = JSON.parse((await run(root, 'scan', '--format', 'json')).stdout);
+    expect(report.findings.map((f: { category: string; field: string | null }) => `${f.category} ${f.field}`)).toEqual([
+      'user.contact.email email',
+      'user.contact.phone_number null',
+    ]);
+  });
+
   test('a missing dir and a project without files exit 2 with one sentence', async () => {
     const missing = await run(tmpdir(), 'scan', 'privlint-no-such-dir');
     expect(missing.code).toBe(2);

@@ -15,6 +15,7 @@ import { formatScanMarkdown } from '../report/scan-markdown.js';
 import { formatScanPretty } from '../report/scan-pretty.js';
 import { debugOption, manifestOption, resolveColor, type CommandIO, type Registration } from './context.js';
 import { pairOutputs, writeOutputs } from './output.js';
+import { getCoveringField } from '../problems/coverage.js';
 
 export const SCAN_FORMATS = ['pretty', 'json', 'markdown'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -104,7 +105,12 @@ export function registerScan({ program, io, setExitCode }: Registration): void {
       });
       if (showProgress) io.stderr('\r\u001b[K');
       const reportStarted = performance.now();
-      const shown: ScanResult = { ...result, root: relative(io.cwd, root).split('\\').join('/') || '.' };
+      const shown: ScanResult = {
+        ...result,
+        root: relative(io.cwd, root).split('\\').join('/') || '.',
+        // With a manifest at hand, each finding names the field that covers it (DESIGN.md `field`), as check does.
+        ...(manifest ? { findings: result.findings.map((finding) => ({ ...finding, field: getCoveringField(manifest.manifest, finding.category)?.id ?? null })) } : {}),
+      };
       const color = resolveColor(options.color === false ? false : undefined, io);
       if (options.explain !== undefined) {
         io.stdout(formatExplanation(shown, options.explain));
