@@ -40,8 +40,8 @@ function toFidesTransferBasis(safeguard: string): string {
 
 /**
  * Manifest → a Fides system manifest (fideslang `system` resource) with one privacy declaration per purpose.
- * privlint's manifest does not name data subjects; every declaration uses fideslang's `customer`, the subject of a
- * service people sign up for. A purpose without a fideslang data use cannot become a declaration (Fides requires
+ * Data subjects come from `purposes.<id>.dataSubjects` (fideslang ids already); a purpose that names none uses
+ * fideslang's `customer`, the subject of a service people sign up for. A purpose without a fideslang data use cannot become a declaration (Fides requires
  * one) and is reported as a warning.
  */
 export function createFidesSystem(manifest: Manifest): { system: Record<string, unknown>; warnings: ManifestWarning[] } {
@@ -77,7 +77,7 @@ export function createFidesSystem(manifest: Manifest): { system: Record<string, 
       name: localize(purpose.description, ['purposes', purposeId, 'description']),
       data_use: purpose.use,
       data_categories: categories,
-      data_subjects: ['customer'],
+      data_subjects: purpose.dataSubjects?.length ? unique(purpose.dataSubjects) : ['customer'],
       legal_basis_for_processing: FIDES_LEGAL_BASIS[purpose.legalBasis],
       retention_period: fields
         .map((field) => `${field.id}: ${localize(field.retention, ['fields', field.id, 'retention'])}`)

@@ -1,10 +1,10 @@
 import type { Contact, LegalBasis, Manifest } from '../manifest/types.js';
-import { sortedKeys } from '../notice/completeness.js';
+import { compareStrings, sortedKeys } from '../notice/completeness.js';
 import { getCountryName, isInsideEea } from '../notice/countries.js';
 import { escapeMarkdown as md } from '../notice/escape.js';
 import { createLocalizer } from '../notice/localize.js';
 import { sortWarnings, type ManifestWarning } from '../notice/warnings.js';
-import { getCategory, getSpecialCategoryKind } from '../taxonomy/index.js';
+import { getCategory, getDataSubjectName, getSpecialCategoryKind } from '../taxonomy/index.js';
 import { formatCsv } from './csv.js';
 
 /** GDPR Art. 30(1) items, in the order of the article. */
@@ -37,8 +37,9 @@ const LEGAL_BASIS_LETTERS: Readonly<Record<LegalBasis, string>> = {
 };
 
 /**
- * Manifest → one record row per purpose. The manifest has no keys for data subjects or security measures yet:
- * the record names the service's users as data subjects and asks for the Art. 32 measures in that column.
+ * Manifest → one record row per purpose. Data subjects come from `purposes.<id>.dataSubjects` and the security
+ * measures from `service.securityMeasures`; without them the record names the service's users as data subjects
+ * and asks for the Art. 32 measures in that column.
  */
 export function createRopa(manifest: Manifest): { rows: RopaRow[]; warnings: ManifestWarning[] } {
   const warnings: ManifestWarning[] = [];
@@ -74,7 +75,9 @@ export function createRopa(manifest: Manifest): { rows: RopaRow[]; warnings: Man
         dpo: service.dpo ? formatContact(service.dpo) : 'None',
         purpose: localize(purpose.description, ['purposes', purposeId, 'description']),
         legalBasis,
-        dataSubjects: `People who use ${service.name}`,
+        dataSubjects: purpose.dataSubjects?.length
+          ? [...purpose.dataSubjects].sort(compareStrings).map((id) => `${getDataSubjectName(id, 'en')} (${id})`).join('; ')
+          : `People who use ${service.name}`,
         dataCategories: dataCategories.join('; ') || 'None',
         recipients:
           recipients.map((r) => `${r.name} (${r.kind}, ${r.role}, ${getCountryName(r.country, 'en')})`).join('; ') || 'None outside the controller',
@@ -88,7 +91,10 @@ export function createRopa(manifest: Manifest): { rows: RopaRow[]; warnings: Man
               return field ? `${localize(field.description, ['fields', id, 'description'])}: ${localize(field.retention, ['fields', id, 'retention'])}` : id;
             })
             .join('; ') || 'None',
-        security: 'Not described in privacy.yml; add a general description of the Art. 32(1) measures',
+        security:
+          service.securityMeasures !== undefined
+            ? localize(service.securityMeasures, ['service', 'securityMeasures'])
+            : 'Not described in privacy.yml; add a general description of the Art. 32(1) measures',
       },
     ];
   });

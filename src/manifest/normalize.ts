@@ -51,6 +51,7 @@ const toService = (data: Data): Service =>
     supervisoryAuthority: toContact(data.supervisoryAuthority) as (Contact & { name: string }) | undefined,
     deletionUrl: optional<string>(data.deletionUrl),
     lastUpdated: optional<string>(data.lastUpdated),
+    securityMeasures: optional<LocalizedText>(data.securityMeasures),
   });
 
 const toPurpose = (id: string, data: Data): Purpose =>
@@ -62,6 +63,7 @@ const toPurpose = (id: string, data: Data): Purpose =>
     legitimateInterest: optional<LocalizedText>(data.legitimateInterest),
     specialCategoryGround: optional<SpecialCategoryGround>(data.specialCategoryGround),
     automatedDecision: optional<AutomatedDecision>(data.automatedDecision),
+    dataSubjects: optional<string[]>(data.dataSubjects),
   });
 
 const toRecipient = (id: string, data: Data): Recipient =>

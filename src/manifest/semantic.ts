@@ -1,5 +1,14 @@
 import type { Diagnostic } from '../errors.js';
-import { closestMatch, getDataUse, isKnownCategory, isKnownDataUse, suggestCategory, suggestDataUse } from '../taxonomy/index.js';
+import {
+  closestMatch,
+  getDataUse,
+  isKnownCategory,
+  isKnownDataSubject,
+  isKnownDataUse,
+  suggestCategory,
+  suggestDataSubject,
+  suggestDataUse,
+} from '../taxonomy/index.js';
 import { formatPath, type JsonPath, type Locator } from './locate.js';
 import { quote } from './quote.js';
 
@@ -49,6 +58,15 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
         message: `${formatPath(['purposes', id, 'use'])} ${quote(use)} is deprecated in fideslang; use "${replacement}" instead.`,
         path: ['purposes', id, 'use'],
         severity: 'warn',
+      });
+    }
+    if (Array.isArray(purpose.dataSubjects)) {
+      purpose.dataSubjects.forEach((subject, index) => {
+        if (typeof subject !== 'string' || !DOTTED_ID.test(subject) || isKnownDataSubject(subject)) return;
+        const path = ['purposes', id, 'dataSubjects', index];
+        const suggestion = suggestDataSubject(subject);
+        const fix = suggestion ? `did you mean "${suggestion}"?` : 'use a fideslang data subject such as customer, prospect or employee.';
+        report(path, `${formatPath(path)} ${quote(subject)} is not a fideslang data subject; ${fix}`);
       });
     }
     if (purpose.legalBasis === 'legitimate-interests' && purpose.legitimateInterest === undefined) {

@@ -62,6 +62,8 @@ export interface Service {
   deletionUrl?: string;
   /** When the notice was last changed, ISO date. */
   lastUpdated?: string;
+  /** General description of the technical and organisational security measures (Art. 30(1)(g), Art. 32). */
+  securityMeasures?: LocalizedText;
 }
 
 export interface AutomatedDecision {
@@ -82,6 +84,8 @@ export interface Purpose {
   /** The Art. 9(2) ground when special-category data is processed for this purpose. */
   specialCategoryGround?: SpecialCategoryGround;
   automatedDecision?: AutomatedDecision;
+  /** Whose data the purpose processes: fideslang data subject ids such as `customer` (Art. 30(1)(c)). */
+  dataSubjects?: string[];
 }
 
 export interface Recipient {

@@ -1,4 +1,5 @@
 import { DATA_CATEGORIES } from './data-categories.js';
+import { DATA_SUBJECTS, type DataSubjectRecord } from './data-subjects.js';
 import { DATA_USES } from './data-uses.js';
 import { editDistance } from './edit-distance.js';
 import { SPECIAL_CATEGORY_ROOTS } from './special-categories.js';
@@ -6,6 +7,7 @@ import type { SpecialCategoryKind, TaxonomyEntry, TaxonomyRecord } from './types
 
 export type { SpecialCategoryKind, TaxonomyEntry } from './types.js';
 export { closestMatch, editDistance } from './edit-distance.js';
+export type { DataSubjectRecord } from './data-subjects.js';
 
 const getParentId = (id: string): string | undefined => {
   const dot = id.lastIndexOf('.');
@@ -93,3 +95,21 @@ function suggestId(input: string, ids: Iterable<string>): string | undefined {
 
 export const suggestCategory = (id: string): string | undefined => suggestId(id, categories.keys());
 export const suggestDataUse = (id: string): string | undefined => suggestId(id, dataUses.keys());
+
+const dataSubjects: ReadonlyMap<string, DataSubjectRecord> = new Map(
+  [...DATA_SUBJECTS].sort((a, b) => a.id.localeCompare(b.id)).map((record) => [record.id, record]),
+);
+
+export const isKnownDataSubject = (id: string): boolean => dataSubjects.has(id);
+export const getDataSubject = (id: string): DataSubjectRecord | undefined => dataSubjects.get(id);
+/** Every fideslang data subject, sorted by id. */
+export const allDataSubjects = (): DataSubjectRecord[] => [...dataSubjects.values()];
+/** Did-you-mean for a data subject id (`customers` → `customer`, `applicant` → `job_applicant`). */
+export const suggestDataSubject = (id: string): string | undefined => suggestId(id, dataSubjects.keys());
+
+/** A data subject's name in `lang` (German for `de` and its regional tags, English otherwise); the id when unknown. */
+export function getDataSubjectName(id: string, lang: string): string {
+  const subject = dataSubjects.get(id);
+  if (!subject) return id;
+  return lang === 'de' || lang.startsWith('de-') ? subject.name.de : subject.name.en;
+}
