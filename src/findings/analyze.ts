@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { Finding, Gap, Sink, TraceStep } from '../model.js';
 import type { Binding, BindingResolver } from './bindings.js';
 import type { CatalogIndex } from './catalog-match.js';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { Engine, ScanFile } from './context.js';
 import { getScanFile } from './context.js';
 import { CATALOG } from './catalog/index.js';
@@ -330,17 +330,23 @@ export function createBindingResolver(engine: Engine) {
   }
 
   /** The binding a project module exports under `name` (`default` for the default export), through re-exports. */
-  const exportCache = new Map<string, Binding | null>();
+  // Keyed by file then name, so a repeated lookup builds no key string.
+  const exportCache = new Map<ScanFile, Map<string, Binding | null>>();
 
-  function resolveExport(file: ScanFile, name: string, depth: number, seen = new Set<string>()): Binding | undefined {
-    const key = `${file.absolutePath}#${name}`;
-    const cached = exportCache.get(key);
+  function resolveExport(file: ScanFile, name: string, depth: number, seen?: Set<string>): Binding | undefined {
+    let cachedInFile = exportCache.get(file);
+    const cached = cachedInFile?.get(name);
     if (cached !== undefined) return cached ?? undefined;
-    if (seen.has(key) || depth > MAX_DEPTH) return undefined;
+    const key = `${file.absolutePath}#${name}`;
+    if (seen?.has(key) || depth > MAX_DEPTH) return undefined;
+    seen ??= new Set<string>();
     seen.add(key);
     const found = findExport(file, name, depth, seen);
     // Only a complete answer is cached: one cut short by a cycle or the depth limit may differ from another start.
-    if (found || depth === 0) exportCache.set(key, found ?? null);
+    if (found || depth === 0) {
+      if (!cachedInFile) exportCache.set(file, (cachedInFile = new Map()));
+      cachedInFile.set(name, found ?? null);
+    }
     return found;
   }
 

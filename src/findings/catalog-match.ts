@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { SinkKind } from '../model.js';
 import type { ChainBinding } from './bindings.js';

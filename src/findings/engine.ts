@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import { createAnalyzer } from './analyze.js';
 import type { AnalysisOutput } from './analyze.js';

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 
 export type FunctionLike =
   | ts.FunctionDeclaration
@@ -19,49 +19,96 @@ export type Declaration =
   | { kind: 'import'; node: ts.ImportDeclaration; name: string; imported: string }
   | { kind: 'other'; node: ts.Node };
 
-const scopes = new WeakMap<ts.Node, Map<string, Declaration>>();
+// Kind switches rather than a chain of `ts.isX` calls: these run for every ancestor of every identifier resolved.
+export const isFunctionLike = (node: ts.Node): node is FunctionLike => {
+  switch (node.kind) {
+    case ts.SyntaxKind.FunctionDeclaration:
+    case ts.SyntaxKind.FunctionExpression:
+    case ts.SyntaxKind.ArrowFunction:
+    case ts.SyntaxKind.MethodDeclaration:
+    case ts.SyntaxKind.Constructor:
+    case ts.SyntaxKind.GetAccessor:
+    case ts.SyntaxKind.SetAccessor:
+      return true;
+    default:
+      return false;
+  }
+};
 
-export const isFunctionLike = (node: ts.Node): node is FunctionLike =>
-  ts.isFunctionDeclaration(node) ||
-  ts.isFunctionExpression(node) ||
-  ts.isArrowFunction(node) ||
-  ts.isMethodDeclaration(node) ||
-  ts.isConstructorDeclaration(node) ||
-  ts.isGetAccessorDeclaration(node) ||
-  ts.isSetAccessorDeclaration(node);
+/**
+ * What a scope node knows, kept per node (pure syntax, so safe across analyses): its own declarations, the next
+ * scope out, and every name already resolved from here (a name resolves the same way from anywhere in one scope).
+ */
+interface ScopeInfo {
+  node: ts.Node;
+  declarations: Map<string, Declaration> | undefined;
+  outer: ScopeInfo | null | undefined;
+  resolved: Map<string, Declaration | null>;
+}
+
+const scopeInfos = new WeakMap<ts.Node, ScopeInfo>();
+
+function getNearestScope(at: ts.Node | undefined): ScopeInfo | null {
+  for (let node = at; node; node = node.parent) {
+    if (!isScope(node)) continue;
+    let info = scopeInfos.get(node);
+    if (!info) {
+      info = { node, declarations: undefined, outer: undefined, resolved: new Map() };
+      scopeInfos.set(node, info);
+    }
+    return info;
+  }
+  return null;
+}
+
+function resolveInScope(name: string, info: ScopeInfo): Declaration | undefined {
+  const known = info.resolved.get(name);
+  if (known !== undefined) return known ?? undefined;
+  info.declarations ??= getScopeDeclarations(info.node);
+  let declaration = info.declarations.get(name);
+  if (!declaration) {
+    if (info.outer === undefined) info.outer = getNearestScope(info.node.parent);
+    declaration = info.outer ? resolveInScope(name, info.outer) : undefined;
+  }
+  info.resolved.set(name, declaration ?? null);
+  return declaration;
+}
 
 /** Finds the declaration a name refers to by walking the enclosing scopes outwards. */
 export function resolveName(name: string, at: ts.Node): Declaration | undefined {
-  for (let node: ts.Node | undefined = at; node; node = node.parent) {
-    if (!isScope(node)) continue;
-    const declaration = getScopeDeclarations(node).get(name);
-    if (declaration) return declaration;
-  }
-  return undefined;
+  const info = getNearestScope(at);
+  return info ? resolveInScope(name, info) : undefined;
 }
 
 export const resolveIdentifier = (identifier: ts.Identifier): Declaration | undefined => resolveName(identifier.text, identifier);
 
 function isScope(node: ts.Node): boolean {
-  return (
-    ts.isSourceFile(node) ||
-    ts.isBlock(node) ||
-    ts.isModuleBlock(node) ||
-    isFunctionLike(node) ||
-    ts.isForStatement(node) ||
-    ts.isForOfStatement(node) ||
-    ts.isForInStatement(node) ||
-    ts.isCatchClause(node) ||
-    ts.isCaseBlock(node) ||
-    ts.isClassExpression(node)
-  );
+  switch (node.kind) {
+    case ts.SyntaxKind.SourceFile:
+    case ts.SyntaxKind.Block:
+    case ts.SyntaxKind.ModuleBlock:
+    case ts.SyntaxKind.FunctionDeclaration:
+    case ts.SyntaxKind.FunctionExpression:
+    case ts.SyntaxKind.ArrowFunction:
+    case ts.SyntaxKind.MethodDeclaration:
+    case ts.SyntaxKind.Constructor:
+    case ts.SyntaxKind.GetAccessor:
+    case ts.SyntaxKind.SetAccessor:
+    case ts.SyntaxKind.ForStatement:
+    case ts.SyntaxKind.ForOfStatement:
+    case ts.SyntaxKind.ForInStatement:
+    case ts.SyntaxKind.CatchClause:
+    case ts.SyntaxKind.CaseBlock:
+    case ts.SyntaxKind.ClassExpression:
+      return true;
+    default:
+      return false;
+  }
 }
 
 function getScopeDeclarations(scope: ts.Node): Map<string, Declaration> {
-  let map = scopes.get(scope);
-  if (map) return map;
-  map = new Map();
-  const declarations = map;
+  // Built once per scope node: resolveInScope keeps the result on the scope's ScopeInfo.
+  const declarations = new Map<string, Declaration>();
   const addBinding = (name: ts.BindingName, make: (name: string, path: string[]) => Declaration, path: string[] = []) => {
     if (ts.isIdentifier(name)) {
       if (!declarations.has(name.text)) declarations.set(name.text, make(name.text, path));
@@ -130,8 +177,7 @@ function getScopeDeclarations(scope: ts.Node): Map<string, Declaration> {
   } else if (ts.isClassExpression(scope) && scope.name) {
     declarations.set(scope.name.text, { kind: 'other', node: scope });
   }
-  scopes.set(scope, map);
-  return map;
+  return declarations;
 }
 
 export function propertyNameText(name: ts.PropertyName | ts.BindingName | ts.MemberName): string | undefined {

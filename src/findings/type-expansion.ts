@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { Engine } from './context.js';
 
 export interface ExpandedProperty {

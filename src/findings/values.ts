@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { Evidence, TraceStep } from '../model.js';
 import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';

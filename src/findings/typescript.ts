@@ -1,0 +1,65 @@
+import type { ts as TypeScript } from 'ts-morph';
+import { loadTypeScript } from '../project/typescript.js';
+
+/*
+ * The compiler that ts-morph bundles (the same module instance), loaded without ts-morph itself: importing
+ * ts-morph from ESM compiles it and runs Node's CommonJS export scanner over it, a fixed cost of a cold scan.
+ * The namespace re-exports the node types the analysis names, so `ts.Node` reads as before.
+ */
+export const ts: typeof TypeScript = loadTypeScript();
+
+// eslint-disable-next-line @typescript-eslint/no-namespace
+export namespace ts {
+  export type ArrayLiteralExpression = TypeScript.ArrayLiteralExpression;
+  export type ArrowFunction = TypeScript.ArrowFunction;
+  export type BinaryExpression = TypeScript.BinaryExpression;
+  export type BindingName = TypeScript.BindingName;
+  export type CallExpression = TypeScript.CallExpression;
+  export type CallLikeExpression = TypeScript.CallLikeExpression;
+  export type ClassDeclaration = TypeScript.ClassDeclaration;
+  export type ClassLikeDeclaration = TypeScript.ClassLikeDeclaration;
+  export type CompilerOptions = TypeScript.CompilerOptions;
+  export type ConstructorDeclaration = TypeScript.ConstructorDeclaration;
+  export type ElementAccessExpression = TypeScript.ElementAccessExpression;
+  export type EntityName = TypeScript.EntityName;
+  export type EnumDeclaration = TypeScript.EnumDeclaration;
+  export type Expression = TypeScript.Expression;
+  export type FunctionDeclaration = TypeScript.FunctionDeclaration;
+  export type FunctionExpression = TypeScript.FunctionExpression;
+  export type GetAccessorDeclaration = TypeScript.GetAccessorDeclaration;
+  export type HasModifiers = TypeScript.HasModifiers;
+  export type Identifier = TypeScript.Identifier;
+  export type ImportDeclaration = TypeScript.ImportDeclaration;
+  export type InterfaceDeclaration = TypeScript.InterfaceDeclaration;
+  export type JSDocParsingMode = TypeScript.JSDocParsingMode;
+  export type JsxEmit = TypeScript.JsxEmit;
+  export type MemberName = TypeScript.MemberName;
+  export type MethodDeclaration = TypeScript.MethodDeclaration;
+  export type ModuleKind = TypeScript.ModuleKind;
+  export type ModuleResolutionKind = TypeScript.ModuleResolutionKind;
+  export type NewExpression = TypeScript.NewExpression;
+  export type Node = TypeScript.Node;
+  export type NodeFlags = TypeScript.NodeFlags;
+  export type ObjectLiteralExpression = TypeScript.ObjectLiteralExpression;
+  export type ParameterDeclaration = TypeScript.ParameterDeclaration;
+  export type PropertyAccessExpression = TypeScript.PropertyAccessExpression;
+  export type PropertyAssignment = TypeScript.PropertyAssignment;
+  export type PropertyName = TypeScript.PropertyName;
+  export type ScriptTarget = TypeScript.ScriptTarget;
+  export type SetAccessorDeclaration = TypeScript.SetAccessorDeclaration;
+  export type SignatureDeclaration = TypeScript.SignatureDeclaration;
+  export type SourceFile = TypeScript.SourceFile;
+  export type Statement = TypeScript.Statement;
+  export type StringLiteral = TypeScript.StringLiteral;
+  export type SyntaxKind = TypeScript.SyntaxKind;
+  export type Type = TypeScript.Type;
+  export type TypeAliasDeclaration = TypeScript.TypeAliasDeclaration;
+  export type TypeChecker = TypeScript.TypeChecker;
+  export type TypeElement = TypeScript.TypeElement;
+  export type TypeFlags = TypeScript.TypeFlags;
+  export type TypeNode = TypeScript.TypeNode;
+  export type TypeReference = TypeScript.TypeReference;
+  export type VariableDeclaration = TypeScript.VariableDeclaration;
+  export type VariableDeclarationList = TypeScript.VariableDeclarationList;
+  export type NodeArray<T extends TypeScript.Node> = TypeScript.NodeArray<T>;
+}
