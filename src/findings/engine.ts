@@ -11,6 +11,7 @@ import type { Classifier, Engine, ScanFile } from './context.js';
 import { createDeclaredTypes } from './declared-types.js';
 import { createContextClassifier } from './person-context.js';
 import { createRequestInputDetector } from './request-input.js';
+import { forgetScopes } from './scope.js';
 import { createTypeExpander } from './type-expansion.js';
 import { createValueClassifier } from './values.js';
 
@@ -65,6 +66,7 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
   };
   const catalogIndex = createCatalogIndex(engine.catalog);
   return (file, output) => {
+    forgetScopes();
     const resolver = createBindingResolver(engine);
     const types = createTypeExpander(engine);
     const declaredTypes = createDeclaredTypes(engine, resolver);

@@ -8,7 +8,12 @@ import { createDependencyLookup, isInShard, listProjectFiles } from '../project/
 import type { ProjectFile, Shard } from '../project/index.js';
 import { VERSION } from '../version.js';
 import type { AnalysisOutput } from './analyze.js';
-import type { ScanFile } from './context.js';
+import { listImports } from '../cache/list-imports.js';
+import { createAnalysisSession } from './analysis-session.js';
+import type { AnalysisClock, AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
+import type { Engine, ScanFile } from './context.js';
+import { resolveProjectModule } from './modules.js';
+import { analyseInParallel, chooseThreadCount } from './parallel.js';
 import { openCache } from './scan-cache-keys.js';
 
 export interface ScanOptions {
@@ -24,6 +29,11 @@ export interface ScanOptions {
   types?: boolean;
   /** Keep per-file results in this folder between runs (src/cache/README.md); no cache when undefined. */
   cache?: { location: string };
+  /**
+   * Threads to analyse with (`--concurrency`): 1 analyses on the main thread only; undefined picks as many as the
+   * cores and the amount of code make worthwhile.
+   */
+  concurrency?: number;
   /** Analyse only this slice of the files (`--shard K/N`); every file is still read, so flows across files hold. */
   shard?: Shard;
   onProgress?: (done: number, total: number) => void;
@@ -43,6 +53,8 @@ export interface ScanTimings {
   analyse: number;
   /** Building the type program and answering type questions. */
   types: number;
+  /** Threads that analysed files; parse, analyse and types are summed over them. */
+  threads: number;
   files: { total: number; analysed: number; fromCache: number; parsed: number };
 }
 
@@ -89,16 +101,12 @@ const MAX_BRACKET_DEPTH = 256;
 
 /**
  * Scans files already read (from disk by `scan`, or given inline by tests); never touches the file system
- * except for the optional cache.
- *
- * Each file is analysed with fresh engine state, so what it yields depends only on its own text and the project
- * files it imports (transitively), never on which files were analysed before it. That is what lets the cache
- * reuse one file's output and `--shard` analyse a slice, both with the same result as a full scan.
+ * except for the optional cache. Files are analysed one at a time with fresh state (analysis-session.ts), on as
+ * many threads as pay (parallel.ts); the result does not depend on the order or the thread.
  */
 export async function scanFiles(set: FileSet): Promise<ScanResult> {
   const started = set.started ?? performance.now();
   const { root, options } = set;
-  const clock = { cache: 0, parse: 0, analyse: 0, types: 0 };
   const skipped = [...set.skipped];
   const scanned = set.files.filter((file) => {
     if (maxBracketDepth(file.text) <= MAX_BRACKET_DEPTH) return true;
@@ -108,97 +116,89 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   if (scanned.length === 0) {
     throw new PrivlintError('E_NO_FILES', `No TypeScript file in ${root} could be scanned (${skipped.length} skipped); see the skipped files in the report.`);
   }
-  const rootOptions = set.compilerOptions.get(scanned[0]!.absolutePath) ?? [...set.compilerOptions.values()][0];
-  const files = new Map<string, ScanFile>();
-  const parsed = new Map<string, boolean>();
-  let engineModule: typeof import('./engine.js') | undefined;
-  // While one file is analysed: the files whose syntax it reads, and whether it asked the type checker.
-  let reads: Set<string> | undefined;
-  let usedTypes = false;
-  for (const file of scanned) {
-    const absolutePath = file.absolutePath.replaceAll('\\', '/');
-    let sourceFile: ts.SourceFile | undefined;
-    files.set(absolutePath, {
-      absolutePath,
-      path: file.path,
-      // Parsed on first use: a file whose cached output is still valid is never parsed, unless another file's
-      // analysis follows a flow into it.
-      get sourceFile() {
-        reads?.add(file.path);
-        if (sourceFile) return sourceFile;
-        const parseStarted = performance.now();
-        sourceFile = engineModule!.parseFile(absolutePath, file.text);
-        clock.parse += performance.now() - parseStarted;
-        const parseDiagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
-        parsed.set(file.path, parseDiagnostics !== undefined && parseDiagnostics.length > 0);
-        return sourceFile;
-      },
-      dependencies: set.dependenciesOf(file.absolutePath),
-      compilerOptions: set.compilerOptions.get(file.absolutePath),
-    });
-  }
-
-  const targets = [...files.values()].filter((file) => !options.shard || isInShard(file.path, options.shard));
-  const cacheStarted = performance.now();
   const aliases = options.aliases ?? {};
   const types = options.types !== false;
-  const cache = options.cache ? openCache(options.cache.location, root, files, scanned, { aliases, sdks: options.sdks, types }) : undefined;
-  clock.cache += performance.now() - cacheStarted;
-  if (!cache || targets.some((file) => !cache.reuse(file.path) || cache.partlyParsed(file.path) === undefined)) {
-    engineModule = await import('./engine.js');
-  }
-  const analyzeFile = engineModule?.createFileAnalyzer(
-    {
-      root,
-      files,
-      sdks: options.sdks,
-      aliases,
-      types,
-      rootOptions,
-      onTypeChecker: () => {
-        usedTypes = true;
-      },
-    },
-    clock,
-  );
+  const sessionFiles: SessionFile[] = scanned.map((file) => ({
+    absolutePath: file.absolutePath,
+    path: file.path,
+    text: file.text,
+    dependencies: set.dependenciesOf(file.absolutePath),
+    compilerOptions: set.compilerOptions.get(file.absolutePath),
+  }));
+  const settings: AnalysisSettings = {
+    root,
+    sdks: options.sdks,
+    aliases,
+    types,
+    rootOptions: set.compilerOptions.get(scanned[0]!.absolutePath) ?? [...set.compilerOptions.values()][0],
+  };
+  const session = createAnalysisSession(sessionFiles, settings);
+  const { files } = session;
 
-  const outputs: AnalysisOutput[] = [];
-  let done = 0;
-  let fromCache = 0;
+  const targets = [...files.values()].filter((file) => !options.shard || isInShard(file.path, options.shard));
+  let cacheMs = 0;
+  const cacheStarted = performance.now();
+  const cache = options.cache ? openCache(options.cache.location, root, files, scanned, { aliases, sdks: options.sdks, types }) : undefined;
+  cacheMs += performance.now() - cacheStarted;
+
+  const results = new Map<string, FileResult | { cached: AnalysisOutput } | { cachedSkip: string }>();
+  const toAnalyse: ScanFile[] = [];
   for (const file of targets) {
     const cached = cache?.reuse(file.path);
-    if (cached) {
-      fromCache++;
-      if (cached.skipped !== undefined) skipped.push({ file: file.path, reason: cached.skipped });
-      else outputs.push(cached.output);
+    if (!cached) toAnalyse.push(file);
+    else results.set(file.path, cached.skipped !== undefined ? { cachedSkip: cached.skipped } : { cached: cached.output });
+  }
+  const fromCache = targets.length - toAnalyse.length;
+  let done = fromCache;
+  const workerClocks: AnalysisClock[] = [];
+  const needsParseFlags = targets.some((file) => cache?.partlyParsed(file.path) === undefined);
+  if (toAnalyse.length > 0 || needsParseFlags) await session.loadEngine();
+  if (toAnalyse.length > 0) {
+    const textBytes = new Map(sessionFiles.map((file) => [file.path, file.text.length]));
+    const bytes = toAnalyse.reduce((sum, file) => sum + textBytes.get(file.path)!, 0);
+    const threads = chooseThreadCount(options.concurrency, bytes);
+    const releasable = toAnalyse.length > 1 ? findUnimportedFiles(sessionFiles, session.files, root) : new Set<string>();
+    const onResult = (index: number, result: FileResult) => {
+      results.set(toAnalyse[index]!.path, result);
+      options.onProgress?.(++done, targets.length);
+    };
+    if (threads > 1) {
+      const run = await analyseInParallel({
+        session,
+        input: sessionFiles,
+        settings,
+        order: toAnalyse,
+        releasable,
+        threads,
+        onResult,
+        yieldNow: () => new Promise((next) => setImmediate(next)),
+        ...(options.onNotice ? { onNotice: options.onNotice } : {}),
+      });
+      for (const [path, partly] of run.parsed) if (!session.parsed.has(path)) session.parsed.set(path, partly);
+      workerClocks.push(...run.clocks);
     } else {
-      const output: AnalysisOutput = { findings: [], gaps: [] };
-      const analyseStarted = performance.now();
-      const inner = { parse: clock.parse, types: clock.types };
-      let reason: string | undefined;
-      reads = new Set();
-      usedTypes = false;
-      try {
-        analyzeFile!(file, output);
-        outputs.push(output);
-      } catch (error) {
-        // One file the engine cannot follow must not cost the whole inventory; it is named, never silently dropped.
-        reason =
-          error instanceof RangeError
-            ? `its code is nested too deeply to analyse (${error.message})`
-            : `privlint could not analyse it (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
-        skipped.push({ file: file.path, reason });
+      for (const [index, file] of toAnalyse.entries()) {
+        onResult(index, session.analyse(file));
+        if (releasable.has(file.path)) session.release(file.path);
+        // Yield now and then so a progress bar can repaint during long scans.
+        if (index % 50 === 49) await new Promise((next) => setImmediate(next));
       }
-      clock.analyse += performance.now() - analyseStarted - (clock.parse - inner.parse) - (clock.types - inner.types);
-      const readFiles = usedTypes || reason !== undefined ? undefined : [...reads].filter((path) => path !== file.path).sort();
-      reads = undefined;
-      cache?.remember(file.path, reason === undefined ? { output } : { skipped: reason }, readFiles);
     }
-    options.onProgress?.(++done, targets.length);
-    // Yield now and then so a progress bar can repaint during long scans.
-    if (done % 50 === 0) await new Promise((next) => setImmediate(next));
   }
 
+  const outputs: AnalysisOutput[] = [];
+  for (const file of targets) {
+    const result = results.get(file.path)!;
+    if ('cached' in result) outputs.push(result.cached);
+    else if ('cachedSkip' in result) skipped.push({ file: file.path, reason: result.cachedSkip });
+    else {
+      if (result.output) outputs.push(result.output);
+      else skipped.push({ file: file.path, reason: result.skipped! });
+      cache?.remember(file.path, result.output ? { output: result.output } : { skipped: result.skipped! }, result.reads);
+    }
+  }
+
+  const parsed = session.parsed;
   const partlyParsed: string[] = [];
   for (const file of targets) {
     // Only the shard's own files are reported, so merged shards list each file once.
@@ -209,15 +209,21 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     const saveStarted = performance.now();
     const warning = cache.save(parsed);
     if (warning) options.onNotice?.(warning);
-    clock.cache += performance.now() - saveStarted;
+    cacheMs += performance.now() - saveStarted;
   }
 
   const findings = dedupeFindings(outputs.flatMap((output) => output.findings));
   const gaps = dedupeGaps(outputs.flatMap((output) => output.gaps));
+  const clocks = [session.clock, ...workerClocks];
+  const sum = (stage: keyof AnalysisClock) => clocks.reduce((total, clock) => total + clock[stage], 0);
   options.onTimings?.({
     list: set.timings?.listMs ?? 0,
     read: set.timings?.readMs ?? 0,
-    ...clock,
+    cache: cacheMs,
+    parse: sum('parse'),
+    analyse: sum('analyse'),
+    types: sum('types'),
+    threads: clocks.length,
     files: { total: files.size, analysed: targets.length - fromCache, fromCache, parsed: parsed.size },
   });
   return {
@@ -235,6 +241,20 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     findings,
     gaps,
   };
+}
+
+/** Files no other project file imports: once analysed, nothing will read their syntax again. */
+function findUnimportedFiles(input: readonly SessionFile[], files: ReadonlyMap<string, ScanFile>, root: string): Set<string> {
+  const resolver = { root, files } as Engine;
+  const imported = new Set<string>();
+  for (const { absolutePath, text } of input) {
+    const file = files.get(absolutePath.replaceAll('\\', '/'))!;
+    for (const specifier of listImports(text)) {
+      const target = resolveProjectModule(resolver, file, specifier);
+      if (target) imported.add(target.path);
+    }
+  }
+  return new Set([...files.values()].map((file) => file.path).filter((path) => !imported.has(path)));
 }
 
 function isPartlyParsed(sourceFile: ts.SourceFile): boolean {

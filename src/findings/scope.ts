@@ -36,8 +36,8 @@ export const isFunctionLike = (node: ts.Node): node is FunctionLike => {
 };
 
 /**
- * What a scope node knows, kept per node (pure syntax, so safe across analyses): its own declarations, the next
- * scope out, and every name already resolved from here (a name resolves the same way from anywhere in one scope).
+ * What a scope node knows: its own declarations, the next scope out, and every name already resolved from here
+ * (a name resolves the same way from anywhere in one scope).
  */
 interface ScopeInfo {
   node: ts.Node;
@@ -46,7 +46,18 @@ interface ScopeInfo {
   resolved: Map<string, Declaration | null>;
 }
 
-const scopeInfos = new WeakMap<ts.Node, ScopeInfo>();
+/*
+ * Pure syntax, but kept for one file's analysis only (`forgetScopes`), in a Map rather than a WeakMap keyed by
+ * nodes: V8's young-generation collector processes every WeakMap entry whose key is young, and that cost 2.5 s of
+ * garbage collection on a 5,000-file scan (measured with --trace-gc; 0.3 s with the Map). Clearing also lets the
+ * syntax trees of analysed files go.
+ */
+const scopeInfos = new Map<ts.Node, ScopeInfo>();
+
+/** Drops what was learnt about scopes; called before each file's analysis. */
+export function forgetScopes(): void {
+  scopeInfos.clear();
+}
 
 function getNearestScope(at: ts.Node | undefined): ScopeInfo | null {
   for (let node = at; node; node = node.parent) {

@@ -1,0 +1,145 @@
+import { performance } from 'node:perf_hooks';
+import type { ts } from 'ts-morph';
+import type { UserSdkEntry } from '../manifest/types.js';
+import type { AnalysisOutput } from './analyze.js';
+import type { ScanFile } from './context.js';
+
+/** A project file as the analysis receives it: already read, with the settings its package and tsconfig give it. */
+export interface SessionFile {
+  absolutePath: string;
+  path: string;
+  text: string;
+  dependencies: ReadonlySet<string> | undefined;
+  compilerOptions: ts.CompilerOptions | undefined;
+}
+
+export interface AnalysisSettings {
+  root: string;
+  sdks: UserSdkEntry[] | undefined;
+  aliases: Record<string, string>;
+  types: boolean;
+  rootOptions: ts.CompilerOptions | undefined;
+}
+
+/** What analysing one file gave: its output, or why it was left out, and what the cache needs to key it. */
+export interface FileResult {
+  path: string;
+  output?: AnalysisOutput;
+  skipped?: string;
+  /**
+   * The other files whose syntax the analysis read, sorted; undefined when it asked the type checker (whose answers
+   * may draw on any file) or gave up.
+   */
+  reads?: string[];
+}
+
+/** Milliseconds per stage, summed over every file this session analysed. */
+export interface AnalysisClock {
+  parse: number;
+  /** Without the parsing and type checker time spent inside it. */
+  analyse: number;
+  types: number;
+}
+
+/**
+ * The files of one scan with their syntax trees parsed on first use, and the analysis of one file at a time.
+ * The orchestrator runs one session on the main thread; each worker thread runs its own over the same files.
+ *
+ * Each file is analysed with fresh engine state, so what it yields depends only on its own text and the project
+ * files it imports (transitively), never on which files were analysed before it or on which thread. That is what
+ * lets the cache reuse one file's output, `--shard` analyse a slice, and threads split the work, all with the
+ * same result as one full scan.
+ */
+export function createAnalysisSession(input: readonly SessionFile[], settings: AnalysisSettings) {
+  const clock: AnalysisClock = { parse: 0, analyse: 0, types: 0 };
+  /** Whether each file parsed so far had syntax errors. */
+  const parsed = new Map<string, boolean>();
+  const trees = new Map<string, ts.SourceFile>();
+  let engineModule: typeof import('./engine.js') | undefined;
+  let analyzeFile: ((file: ScanFile, output: AnalysisOutput) => void) | undefined;
+  // While one file is analysed: the files whose syntax it reads, and whether it asked the type checker.
+  let reads: Set<string> | undefined;
+  let usedTypes = false;
+  // The type checker's program holds the trees it was built over; from then on they must stay the same objects.
+  let checkerBuilt = false;
+
+  const files = new Map<string, ScanFile>();
+  for (const file of input) {
+    const absolutePath = file.absolutePath.replaceAll('\\', '/');
+    files.set(absolutePath, {
+      absolutePath,
+      path: file.path,
+      // Parsed on first use: a file whose cached output is still valid is never parsed, unless another file's
+      // analysis follows a flow into it.
+      get sourceFile() {
+        reads?.add(file.path);
+        const known = trees.get(file.path);
+        if (known) return known;
+        const parseStarted = performance.now();
+        const tree = engineModule!.parseFile(absolutePath, file.text);
+        clock.parse += performance.now() - parseStarted;
+        const parseDiagnostics = (tree as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
+        parsed.set(file.path, parseDiagnostics !== undefined && parseDiagnostics.length > 0);
+        trees.set(file.path, tree);
+        return tree;
+      },
+      dependencies: file.dependencies,
+      compilerOptions: file.compilerOptions,
+    });
+  }
+
+  return {
+    files,
+    parsed,
+    clock,
+
+    /** Loads the engine (and with it TypeScript); needed before `analyse`, and before reading any `sourceFile`. */
+    async loadEngine(): Promise<void> {
+      if (engineModule) return;
+      engineModule = await import('./engine.js');
+      analyzeFile = engineModule.createFileAnalyzer(
+        {
+          ...settings,
+          files,
+          onTypeChecker: () => {
+            usedTypes = true;
+            checkerBuilt = true;
+          },
+        },
+        clock,
+      );
+    },
+
+    analyse(file: ScanFile): FileResult {
+      const output: AnalysisOutput = { findings: [], gaps: [] };
+      const started = performance.now();
+      const inner = { parse: clock.parse, types: clock.types };
+      let skipped: string | undefined;
+      reads = new Set();
+      usedTypes = false;
+      try {
+        analyzeFile!(file, output);
+      } catch (error) {
+        // One file the engine cannot follow must not cost the whole inventory; it is named, never silently dropped.
+        skipped =
+          error instanceof RangeError
+            ? `its code is nested too deeply to analyse (${error.message})`
+            : `privlint could not analyse it (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
+      }
+      clock.analyse += performance.now() - started - (clock.parse - inner.parse) - (clock.types - inner.types);
+      const readFiles = usedTypes || skipped !== undefined ? undefined : [...reads].filter((path) => path !== file.path).sort();
+      reads = undefined;
+      return skipped === undefined ? { path: file.path, output, ...(readFiles ? { reads: readFiles } : {}) } : { path: file.path, skipped };
+    },
+
+    /**
+     * Lets go of a file's syntax tree (a file no other file imports will not be read again): peak memory then
+     * follows the largest import closure, not the whole project. Reading it again later only parses it again.
+     */
+    release(path: string): void {
+      if (!checkerBuilt) trees.delete(path);
+    },
+  };
+}
+
+export type AnalysisSession = ReturnType<typeof createAnalysisSession>;
