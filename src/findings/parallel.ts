@@ -57,6 +57,8 @@ export interface ParallelRun {
   /** Lets the main thread's event loop run (worker messages, progress) between its own batches. */
   yieldNow: () => Promise<void>;
   onNotice?: (message: string) => void;
+  /** The worker module; tests point it elsewhere. */
+  workerUrl?: URL;
 }
 
 /**
@@ -87,7 +89,7 @@ export async function analyseInParallel(run: ParallelRun): Promise<{ parsed: [st
   const finished = Array.from({ length: run.threads - 1 }, () => {
     return new Promise<void>((resolveWorker) => {
       // The main thread's stack is about 1 MB; the same limit keeps "nested too deeply" the same on every thread.
-      const worker = new Worker(workerUrl, { workerData: workerInput, resourceLimits: { stackSizeMb: 1 } });
+      const worker = new Worker(run.workerUrl ?? workerUrl, { workerData: workerInput, resourceLimits: { stackSizeMb: 1 } });
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'results') for (const { index, result } of message.results) handle(index, result);
         else {

@@ -31,6 +31,8 @@ const MODEL_WRITES: ReadonlyMap<string, number> = new Map([
   ['create', 0], ['insertMany', 0], ['updateOne', 1], ['updateMany', 1], ['findByIdAndUpdate', 1], ['findOneAndUpdate', 1], ['replaceOne', 1],
 ]);
 const MAX_DEPTH = 6;
+/** Members of a request object that read it besides BODY_PROPERTIES: the client address and the URL. */
+const ACCESS_READS = new Set(['ip', 'ips', 'socket', 'connection', 'url']);
 const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
 const TRANSFORM_METHODS = new Set(['replace', 'replaceAll', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'slice', 'substring', 'split', 'toString']);
 
@@ -115,9 +117,11 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   }
 
   function detectAccess(node: ts.PropertyAccessExpression): SourceSite[] {
+    const name = node.name.text;
+    // Only these members read the request; the name is checked first, since resolving the object is the dear part.
+    if (!ACCESS_READS.has(name) && !BODY_PROPERTIES.has(name)) return [];
     // `ctx.request.body` is read at `ctx.request.body`, not again at `ctx.request`.
     if (!isRequestObject(node.expression)) return [];
-    const name = node.name.text;
     const api = `${textOf(node.expression)}.${name}`;
     if (name === 'ip' || name === 'ips') return site(node, api, named('ip', undefined, textOf(node)));
     if ((name === 'socket' || name === 'connection') && ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node) {
@@ -171,6 +175,10 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     if (!ts.isPropertyAccessExpression(callee)) return [];
     const method = callee.name.text;
     const key = node.arguments[0];
+    const readsRequest = KEYED_METHODS.has(method) || BODY_METHODS.has(method);
+    const otherSource = method === 'get' || method === 'getAll' || method === 'fromEntries' || method === 'input';
+    // Any other method reads nothing, on a request object or not; resolving the object is the dear part.
+    if (!readsRequest && !otherSource) return [];
     if (isRequestObject(callee.expression)) {
       const api = `${textOf(callee.expression)}.${method}()`;
       if (KEYED_METHODS.has(method) && key && ts.isStringLiteralLike(key)) return site(node, api, named(key.text, method, textOf(node)));
