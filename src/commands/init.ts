@@ -1,12 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { PrivlintError } from '../errors.js';
-import { writeFileAtomic } from '../fs/write-file.js';
-import { MANIFEST_NAMES } from '../manifest/index.js';
-import { createDraft } from '../manifest-edit/index.js';
-import { debugOption, type CommandIO, type Registration } from './context.js';
+import { debugOption, type Registration } from './context.js';
 
-interface InitFlags {
+export interface InitFlags {
   force?: boolean;
   types: boolean;
 }
@@ -20,43 +14,9 @@ export function registerInit({ program, io, setExitCode }: Registration): void {
     .option('--no-types', 'do not use the type checker to expand typed objects')
     .addOption(debugOption())
     .action(async (dir: string, flags: InitFlags) => {
+      // The scanner and the manifest writer load only when init runs.
+      const { runInit } = await import('./run-init.js');
       await runInit(dir, flags, io);
       setExitCode(0);
     });
-}
-
-async function runInit(dir: string, flags: InitFlags, io: CommandIO): Promise<void> {
-  const root = resolve(io.cwd, dir);
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/') || basename(path);
-  const existing = MANIFEST_NAMES.map((name) => join(root, name)).find((path) => existsSync(path));
-  // --force replaces the manifest that is there (privacy.yaml stays privacy.yaml), so there is never two.
-  const target = existing ?? join(root, 'privacy.yml');
-  if (existing !== undefined && !flags.force) {
-    throw new PrivlintError('E_EXISTS', `${shown(existing)} already exists; edit it, run \`privlint check --fix\` to add what the code shows, or pass --force to overwrite it.`);
-  }
-  // Loaded on use: the scanner pulls in TypeScript, which `--help` and the other commands never need.
-  const { scan } = await import('../findings/index.js');
-  const result = await scan({ root, types: flags.types });
-  const schemaPath = relative(dirname(target), join(root, 'node_modules', 'privlint', 'schemas', 'manifest.schema.json')).split(sep).join('/');
-  const text = createDraft(result, { name: getProductName(root), schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });
-  writeFileAtomic(target, text, { insideDir: root });
-  const fields = new Set(result.findings.map((finding) => finding.category)).size;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  io.stdout(
-    `privlint: wrote ${shown(target)} from ${count(result.summary.findings, 'finding')} in ${count(result.summary.files, 'file')} (${count(fields, 'field')}); replace every TODO with what is true, then run privlint check.\n`,
-  );
-}
-
-/** The `name` of the project's package.json, else the directory name. */
-function getProductName(root: string): string {
-  const path = join(root, 'package.json');
-  try {
-    if (statSync(path).isFile()) {
-      const name = (JSON.parse(readFileSync(path, 'utf8')) as { name?: unknown }).name;
-      if (typeof name === 'string' && name.trim() !== '') return name.trim();
-    }
-  } catch {
-    // An unreadable or invalid package.json only costs the nicer name.
-  }
-  return basename(root);
 }

@@ -151,7 +151,7 @@ describe('privlint scan', () => {
     expect(lines[0]).toBe('privlint: time per stage');
     expect(lines.slice(1, 8).map((line) => line.trim().split(/\s+/)[0])).toEqual(['list', 'read', 'cache', 'parse', 'analyse', 'types', 'report']);
     for (const line of lines.slice(1, 8)) expect(line).toMatch(/^  \w+ +\d+ ms$/);
-    expect(lines[8]).toBe('  files 1 (1 analysed, 0 from the cache; 1 parsed)');
+    expect(lines[8]).toBe('  files 1 (1 analysed, 0 from the cache; 1 parsed; 1 thread)');
   });
 
   test('the second run takes every file from the cache, and the report is the same', async () => {
@@ -159,8 +159,8 @@ describe('privlint scan', () => {
     const cache = join(root, '.cache-here');
     const first = await run(root, 'scan', '--format', 'json', '--cache-location', cache, '--timings');
     const second = await run(root, 'scan', '--format', 'json', '--cache-location', cache, '--timings');
-    expect(first.stderr).toContain('  files 2 (2 analysed, 0 from the cache; 2 parsed)');
-    expect(second.stderr).toContain('  files 2 (0 analysed, 2 from the cache; 0 parsed)');
+    expect(first.stderr).toContain('  files 2 (2 analysed, 0 from the cache; 2 parsed; 1 thread)');
+    expect(second.stderr).toContain('  files 2 (0 analysed, 2 from the cache; 0 parsed; 1 thread)');
     const withoutDuration = (json: string) => json.replace(/"durationMs": \d+/, '');
     expect(withoutDuration(second.stdout)).toBe(withoutDuration(first.stdout));
   });

@@ -12,7 +12,7 @@ export interface WriteOptions {
  * Writes a file atomically: a temp file beside it, then rename, so a crash midway leaves the old file whole.
  * Keeps the mode of a file it replaces, creates missing folders, refuses directories.
  */
-export function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, content: string | NodeJS.ArrayBufferView, options: WriteOptions = {}): void {
   const target = resolve(path);
   let mode: number | undefined;
   let finalPath = target;

@@ -48,7 +48,7 @@ export function validateManifest(path: string, options: LoadOptions = {}): Manif
   const locator = createLocator(parsed.document, parsed.lineCounter, file);
   const diagnostics = [...parsed.diagnostics];
   if (parsed.data !== undefined) {
-    diagnostics.push(...validateAgainstSchema(parsed.data, locator), ...checkManifestSemantics(parsed.data, locator));
+    diagnostics.push(...validateAgainstSchema(parsed.data, locator, parsed.text), ...checkManifestSemantics(parsed.data, locator));
   }
   diagnostics.sort(byPosition);
   const unique = diagnostics.filter(

@@ -25,6 +25,8 @@ export interface CheckOptions extends Omit<EvaluateOptions, 'baseline' | 'readSo
   types?: boolean;
   /** Reuse per-file scan results from this folder (src/cache/README.md); no cache when undefined. */
   cache?: { location: string };
+  /** Threads to analyse with; undefined = auto (`--concurrency`). */
+  concurrency?: number;
   /** Add what the code shows and the manifest lacks to the manifest before judging. */
   fix?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -66,6 +68,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     aliases,
     types: options.types,
     ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     onProgress: options.onProgress,
   });
   // The report names the scanned folder as the user gave it, so CI reporters can make paths repository-relative.

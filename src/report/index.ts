@@ -1,4 +1,5 @@
 import type { CheckResult } from '../model.js';
+import type { CheckFormat } from './check-formats.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
@@ -9,11 +10,8 @@ import type { Reporter, ReportContext } from './types.js';
 export type { Reporter, ReportContext } from './types.js';
 export { toCheckJson } from './json.js';
 
-export const CHECK_FORMATS = ['pretty', 'json', 'sarif', 'github', 'markdown'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export { CHECK_FORMATS, isCheckFormat, type CheckFormat } from './check-formats.js';
 
 const REPORTERS: Record<CheckFormat, Reporter> = { pretty, json, sarif, github, markdown };
-
-export const isCheckFormat = (format: string): format is CheckFormat => (CHECK_FORMATS as readonly string[]).includes(format);
 
 export const formatCheckResult = (format: CheckFormat, result: CheckResult, ctx: ReportContext): string => REPORTERS[format](result, ctx);
