@@ -66,7 +66,7 @@ describe('privlint scan --concurrency (the built CLI)', () => {
   const scanWith = (concurrency: string) => {
     const child = spawnSync(process.execPath, [BIN, 'scan', app, '--no-cache', '--format', 'json', '--timings', '--concurrency', concurrency], { encoding: 'utf8' });
     expect(child.status).toBe(0);
-    return { report: child.stdout.replace(/"durationMs": \d+/, '"durationMs": 0'), threads: /threads\s+(\d+)/.exec(child.stderr)?.[1] };
+    return { report: child.stdout.replace(/"durationMs": \d+/, '"durationMs": 0'), threads: /parsed; (\d+) threads?\)/.exec(child.stderr)?.[1] };
   };
 
   test('three threads give the same report as one, byte for byte', () => {
