@@ -60,7 +60,7 @@ const log = (text) => process.stderr.write(`${text}\n`);
 const hasTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%e', 'true']).status === 0;
 
 /** Runs `node <script> ...args` and returns wall, CPU and peak RSS of that child. */
-function measureNode(script, args, { cwd = REPO } = {}) {
+function measureNode(script, args, { cwd = REPO, env = process.env } = {}) {
   const statsFile = join(WORK, `stats-${process.pid}.txt`);
   rmSync(statsFile, { force: true });
   const command = hasTime ? TIME : process.execPath;
@@ -68,7 +68,7 @@ function measureNode(script, args, { cwd = REPO } = {}) {
     ? ['-f', '%e %U %S %M', '-o', statsFile, process.execPath, script, ...args]
     : [join(BENCH_DIR, 'measure-child.mjs'), statsFile, script, ...args];
   const started = process.hrtime.bigint();
-  const child = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(command, commandArgs, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.error) throw child.error;
   let userMs;
@@ -199,13 +199,13 @@ function scanPlan(corpus, support) {
   return { cacheSupported, warmArgs, coldArgs, usedCacheDir, clearBeforeCold };
 }
 
-function runScan(corpus, variant, extraArgs, support) {
+function runScan(corpus, variant, extraArgs, support, env = process.env) {
   const out = join(WORK, 'out', `${corpus.name}-${variant}.json`);
   mkdirSync(dirname(out), { recursive: true });
   rmSync(out, { force: true });
   // Run from the corpus folder so a default cache location (cwd's or the scanned dir's node_modules/.cache) is one place.
   const timingArgs = support.timings ? ['--timings'] : [];
-  const run = measureNode(PRIVLINT, ['scan', corpus.dir, '--format', 'json', '--output', out, ...extraArgs, ...timingArgs], { cwd: corpus.dir });
+  const run = measureNode(PRIVLINT, ['scan', corpus.dir, '--format', 'json', '--output', out, ...extraArgs, ...timingArgs], { cwd: corpus.dir, env });
   if (run.status !== 0 && run.status !== 1) {
     const reason = run.stderr.trim().split('\n')[0] || `exit code ${run.status}`;
     throw new Error(`privlint scan failed on ${corpus.name} (${variant}): ${reason}`);
@@ -274,7 +274,7 @@ async function benchCorpus(definition, options, support, ts) {
   log(`bench: preparing ${definition.name}`);
   const corpus = prepareCorpus(definition);
   log(`bench: ${corpus.name}: ${corpus.size.files} files, ${corpus.size.lines} lines`);
-  const rows = { floor: createRow(), tsc: createRow(), scanCold: createRow(), scanWarm: createRow(), scanTouched: createRow() };
+  const rows = { floor: createRow(), tsc: createRow(), scanCold: createRow(), scanFirst: createRow(), scanWarm: createRow(), scanTouched: createRow(), scanEdited: createRow() };
   const notes = [];
   // Warm-up round, untimed: fills the OS file cache, primes privlint's cache, verifies tsc reaches its check phase.
   let warmupMs = 0;
@@ -299,11 +299,11 @@ async function benchCorpus(definition, options, support, ts) {
       notes.push(`privlint scanned ${scanInfo.summary.files} files; the floor read ${floorFiles.length}`);
     }
   } catch (error) {
-    for (const key of ['scanCold', 'scanWarm', 'scanTouched']) rows[key].error = error.message;
+    for (const key of ['scanCold', 'scanFirst', 'scanWarm', 'scanTouched', 'scanEdited']) rows[key].error = error.message;
     log(`bench: ${error.message}`);
   }
   if (scanInfo && !plan.cacheSupported) {
-    rows.scanWarm.error = rows.scanTouched.error = 'privlint scan --help lists no cache option (--cache, --no-cache, --cache-location)';
+    rows.scanWarm.error = rows.scanTouched.error = rows.scanEdited.error = 'privlint scan --help lists no cache option (--cache, --no-cache, --cache-location)';
   }
 
   const listFile = join(WORK, 'lists', `${corpus.name}.txt`);
@@ -347,6 +347,10 @@ async function benchCorpus(definition, options, support, ts) {
       const cold = runScan(corpus, 'cold', plan.coldArgs, support);
       record(rows.scanCold, cold);
       coldDigest = summarizeReport(cold.report).digest;
+      // The very first run on a machine: no scan cache and no V8 code cache for the TypeScript compiler either.
+      const first = runScan(corpus, 'first', plan.coldArgs, support, { ...process.env, PRIVLINT_NO_COMPILE_CACHE: '1' });
+      record(rows.scanFirst, first);
+      if (summarizeReport(first.report).digest !== coldDigest) cacheConsistent = false;
       if (!plan.cacheSupported) return;
       const warm = runScan(corpus, 'warm', plan.warmArgs, support);
       record(rows.scanWarm, warm);
@@ -356,6 +360,11 @@ async function benchCorpus(definition, options, support, ts) {
       const touched = runScan(corpus, 'touched', plan.warmArgs, support);
       record(rows.scanTouched, touched);
       if (summarizeReport(touched.report).digest !== coldDigest) cacheConsistent = false;
+      // A code edit (a new export nobody uses): the file is analysed again, with every file whose analysis read it.
+      writeFileSync(touchedFile, `${touchedOriginal}export const benchEdited${roundNumber} = ${roundNumber};\n`);
+      const edited = runScan(corpus, 'edited', plan.warmArgs, support);
+      record(rows.scanEdited, edited);
+      if (summarizeReport(edited.report).digest !== coldDigest) cacheConsistent = false;
     },
   ];
   try {
@@ -372,6 +381,8 @@ async function benchCorpus(definition, options, support, ts) {
   if (missed > 0) notes.push(`${missed} of ${rows.scanWarm.runs.length} warm runs re-analysed files (see runs[].timings); the cache was invalidated (was dist/ rebuilt during the bench?)`);
   const touchedMissed = rows.scanTouched.runs.filter((run) => (run.timings?.analysed ?? 0) > 1).length;
   if (touchedMissed > 0) notes.push(`${touchedMissed} of ${rows.scanTouched.runs.length} one-file-touched runs re-analysed more than that file (a file it imports from, or an invalidated cache)`);
+  const editedAnalysed = [...new Set(rows.scanEdited.runs.map((run) => run.timings?.analysed).filter((count) => count !== undefined))];
+  if (editedAnalysed.length > 0) notes.push(`one-file-edited runs analysed ${editedAnalysed.join(' or ')} file(s): the edited file and the files whose analysis read it`);
 
   return {
     name: corpus.name,
@@ -388,6 +399,8 @@ async function benchCorpus(definition, options, support, ts) {
     scanCold: summarizeRow(rows.scanCold),
     scanWarm: summarizeRow(rows.scanWarm),
     scanTouched: summarizeRow(rows.scanTouched),
+    scanEdited: summarizeRow(rows.scanEdited),
+    scanFirst: summarizeRow(rows.scanFirst),
     scan: scanInfo ? { ...scanInfo.summary, cacheConsistent, coldArgs: plan.coldArgs, warmArgs: plan.warmArgs.map((arg) => (arg.startsWith(REPO) ? relative(REPO, arg) : arg)) } : undefined,
     notes,
   };
@@ -406,6 +419,8 @@ function addRatios(result) {
     coldOverTsc: ['scanCold', 'tsc'],
     warmOverFloor: ['scanWarm', 'floor'],
     touchedOverFloor: ['scanTouched', 'floor'],
+    editedOverFloor: ['scanEdited', 'floor'],
+    firstOverFloor: ['scanFirst', 'floor'],
     warmOverCold: ['scanWarm', 'scanCold'],
     tscOverFloor: ['tsc', 'floor'],
   };
@@ -424,12 +439,12 @@ const bothTimes = (r, name) => (r.ratios[name] === null ? 'n/a' : `${times(r.rat
 
 function formatTable(results, scaling) {
   const lines = [
-    '| corpus | files | lines | floor | tsc | scan cold | scan warm | 1 file touched | cold/floor | cold/tsc | warm/floor | touched/floor | warm/cold | peak RSS MiB (floor / tsc / cold) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| corpus | files | lines | floor | tsc | scan cold | first run | scan warm | 1 file touched | 1 file edited | cold/floor | cold/tsc | first/floor | warm/floor | touched/floor | edited/floor | warm/cold | peak RSS MiB (floor / tsc / cold) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.name} | ${r.files} | ${r.lines} | ${seconds(r.floor)} | ${seconds(r.tsc)} | ${seconds(r.scanCold)} | ${seconds(r.scanWarm)} | ${seconds(r.scanTouched)} | ${bothTimes(r, 'coldOverFloor')} | ${bothTimes(r, 'coldOverTsc')} | ${bothTimes(r, 'warmOverFloor')} | ${bothTimes(r, 'touchedOverFloor')} | ${bothTimes(r, 'warmOverCold')} | ${mib(r.floor)} / ${mib(r.tsc)} / ${mib(r.scanCold)} |`,
+      `| ${r.name} | ${r.files} | ${r.lines} | ${seconds(r.floor)} | ${seconds(r.tsc)} | ${seconds(r.scanCold)} | ${seconds(r.scanFirst)} | ${seconds(r.scanWarm)} | ${seconds(r.scanTouched)} | ${seconds(r.scanEdited)} | ${bothTimes(r, 'coldOverFloor')} | ${bothTimes(r, 'coldOverTsc')} | ${bothTimes(r, 'firstOverFloor')} | ${bothTimes(r, 'warmOverFloor')} | ${bothTimes(r, 'touchedOverFloor')} | ${bothTimes(r, 'editedOverFloor')} | ${bothTimes(r, 'warmOverCold')} | ${mib(r.floor)} / ${mib(r.tsc)} / ${mib(r.scanCold)} |`,
     );
   }
   if (scaling) {
@@ -439,7 +454,7 @@ function formatTable(results, scaling) {
   for (const r of results) {
     // One line per distinct error, naming every row it emptied (a scan that fails empties cold, warm and touched).
     const byError = new Map();
-    for (const key of ['tsc', 'scanCold', 'scanWarm', 'scanTouched']) {
+    for (const key of ['tsc', 'scanCold', 'scanFirst', 'scanWarm', 'scanTouched', 'scanEdited']) {
       const error = r[key]?.error;
       if (error !== undefined) byError.set(error, [...(byError.get(error) ?? []), key]);
     }

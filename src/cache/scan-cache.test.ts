@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,12 +65,19 @@ describe.each([
     expect(warm.analysed).toBe(0);
   });
 
-  test('after touching one file, only it and the files whose analysis read it are analysed again', async () => {
-    appendFileSync(join(root, wrapperFile), '\n// touched\n');
+  test('after a code change in one file, only it and the files whose analysis read it are analysed again', async () => {
+    appendFileSync(join(root, wrapperFile), '\nexport const touched = 1;\n');
     const touched = await scanBothWays(root, cacheDir);
     expect(touched.cached).toBe(touched.uncached);
     expect(touched.analysed).toBeGreaterThanOrEqual(1);
     expect(touched.analysed).toBeLessThan(touched.total);
+  });
+
+  test('after a comment appended to one file, nothing is analysed again', async () => {
+    appendFileSync(join(root, wrapperFile), '// touched\n');
+    const touched = await scanBothWays(root, cacheDir);
+    expect(touched.cached).toBe(touched.uncached);
+    expect(touched.analysed).toBe(0);
   });
 
   test("after changing a wrapper's sink, its callers' findings follow", async () => {
@@ -151,6 +159,166 @@ describe('what invalidates the cache', () => {
     const reference = await run(root, 'scan', '--format', 'json', '--no-cache', '--no-types');
     expect(untyped.stderr).toMatch(/\(\d+ analysed, 0 from the cache;/);
     expect(withoutDuration(untyped.stdout)).toBe(withoutDuration(reference.stdout));
+  });
+});
+
+/** A project where files read other files' syntax: a wrapper (the caller's output points into it) and types (it does not). */
+function writeShapeProject(root: string): void {
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ dependencies: { 'posthog-js': '1.0.0', react: '18.0.0' } }),
+    'src/types.ts': 'export interface Customer {\n  id: string;\n  email: string;\n  phoneNumber: string;\n}\n',
+    'src/track.ts': "import posthog from 'posthog-js';\n\nexport function trackSignup(email: string) {\n  posthog.capture('signup', { email });\n}\n",
+    'src/signup.ts': [
+      "import posthog from 'posthog-js';",
+      "import type { Customer } from './types';",
+      "import { trackSignup } from './track';",
+      '',
+      'export function signUp(customer: Customer) {',
+      '  trackSignup(customer.email);',
+      "  posthog.capture('profile', customer);",
+      '}',
+      '',
+    ].join('\n'),
+    'src/patterns.ts': [
+      'const EMAIL = /^[^@\\s]+@[^@\\s]+$/;',
+      'const half = 10 / 2 / 1;',
+      '',
+      'export interface Contact {',
+      '  email: string;',
+      '  phoneNumber: string;',
+      '}',
+      '',
+      'export const describeContact = (contact: Contact) => `${contact.email} (${half})`;',
+      'export const isEmail = (value: string) => EMAIL.test(value) && `${value}`.length > 3;',
+      '',
+    ].join('\n'),
+    'src/contact.ts': "import posthog from 'posthog-js';\nimport type { Contact } from './patterns';\n\nexport function saveContact(contact: Contact) {\n  posthog.capture('contact', contact);\n}\n",
+    'src/Profile.tsx': [
+      "import posthog from 'posthog-js';",
+      '',
+      'export interface Profile {',
+      '  email: string;',
+      '  fullName: string;',
+      '}',
+      '',
+      'export function ProfileCard({ profile }: { profile: Profile }) {',
+      "  posthog.capture('card', { email: profile.email });",
+      '  return <div className="card">{profile.fullName}</div>;',
+      '}',
+      '',
+    ].join('\n'),
+    'src/page.tsx': "import posthog from 'posthog-js';\nimport type { Profile } from './Profile';\n\nexport function Page({ profile }: { profile: Profile }) {\n  posthog.capture('viewed', profile);\n  return <main>{profile.fullName}</main>;\n}\n",
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+describe('shape keys: an edit that leaves the code alone does not re-analyse the files that read it', () => {
+  const root = join(scratch, 'shape');
+  const cacheDir = join(scratch, 'cache-shape');
+  writeShapeProject(root);
+  const edit = (path: string, change: (text: string) => string) => {
+    const text = readFileSync(join(root, path), 'utf8');
+    const changed = change(text);
+    expect(changed).not.toBe(text);
+    writeFileSync(join(root, path), changed);
+  };
+
+  test('cold, then warm', async () => {
+    const cold = await scanBothWays(root, cacheDir);
+    expect(cold.cached).toBe(cold.uncached);
+    expect(cold.cached).toContain('"file": "src/contact.ts"');
+    expect(cold.cached).toContain('"file": "src/page.tsx"');
+    expect((await scanBothWays(root, cacheDir)).analysed).toBe(0);
+  });
+
+  test('a comment appended to a file: nothing is analysed, not even the file', async () => {
+    edit('src/track.ts', (text) => `${text}// bench: touched in round 1\n`);
+    const touched = await scanBothWays(root, cacheDir);
+    expect(touched.cached).toBe(touched.uncached);
+    expect(touched.analysed).toBe(0);
+  });
+
+  test('a comment above a declaration in a type file that others read: nothing is analysed', async () => {
+    edit('src/types.ts', (text) => `// The people who buy.\n\n${text.replace('export interface', '/** A customer. */\nexport interface')}`);
+    const touched = await scanBothWays(root, cacheDir);
+    expect(touched.cached).toBe(touched.uncached);
+    expect(touched.analysed).toBe(0);
+  });
+
+  test('a comment above a component in a .tsx file with findings of its own: only that file is analysed', async () => {
+    edit('src/Profile.tsx', (text) => text.replace('export function ProfileCard', '// Shown on the account page.\nexport function ProfileCard'));
+    const touched = await scanBothWays(root, cacheDir);
+    expect(touched.cached).toBe(touched.uncached);
+    expect(touched.analysed).toBe(1);
+    expect(touched.cached).toContain('"file": "src/page.tsx"');
+  });
+
+  test("a comment above a wrapper whose sink the caller's findings point into: the caller is analysed again", async () => {
+    const before = (await scanBothWays(root, cacheDir)).cached;
+    edit('src/track.ts', (text) => text.replace('export function trackSignup', '// Every signup, once.\n// (Two lines, so the sink moves.)\nexport function trackSignup'));
+    const touched = await scanBothWays(root, cacheDir);
+    expect(touched.cached).toBe(touched.uncached);
+    expect(touched.analysed).toBe(2);
+    expect(touched.cached).not.toBe(before);
+    expect(touched.cached).toContain('"file": "src/track.ts",\n          "line": 6');
+  });
+
+  test('whitespace between statements, then inside one', async () => {
+    edit('src/patterns.ts', (text) => text.replace('const half', '\n\nconst half').replace('export interface', '  export interface'));
+    const between = await scanBothWays(root, cacheDir);
+    expect(between.cached).toBe(between.uncached);
+    expect(between.analysed).toBe(0);
+    edit('src/patterns.ts', (text) => text.replace('  email: string;', '    email: string;'));
+    const inside = await scanBothWays(root, cacheDir);
+    expect(inside.cached).toBe(inside.uncached);
+    expect(inside.analysed).toBe(2);
+  });
+
+  test('a file with regular expressions and template literals: a comment between statements, then a change in a regex', async () => {
+    edit('src/patterns.ts', (text) => text.replace('export const isEmail', '// Not a validator, a hint.\nexport const isEmail'));
+    const comment = await scanBothWays(root, cacheDir);
+    expect(comment.cached).toBe(comment.uncached);
+    expect(comment.analysed).toBe(0);
+    edit('src/patterns.ts', (text) => text.replace('/^[^@\\s]+@[^@\\s]+$/', '/^[^@\\s]+@[^@\\s]+\\.[a-z]+$/'));
+    const code = await scanBothWays(root, cacheDir);
+    expect(code.cached).toBe(code.uncached);
+    expect(code.analysed).toBe(2);
+  });
+
+  test('a code change in a type file: the files that read it follow', async () => {
+    edit('src/types.ts', (text) => text.replace('  phoneNumber: string;', '  phoneNumber: string;\n  dateOfBirth: string;'));
+    const changed = await scanBothWays(root, cacheDir);
+    expect(changed.cached).toBe(changed.uncached);
+    expect(changed.analysed).toBe(2);
+    expect(changed.cached).toContain('"category": "user.demographic.date_of_birth"');
+  });
+});
+
+describe('what a run loads', () => {
+  const bin = fileURLToPath(new URL('../../bin/privlint.js', import.meta.url));
+  // Reports at exit whether the TypeScript compiler was loaded (ts-morph's copy comes through require).
+  const probe = join(scratch, 'typescript-probe.cjs');
+  writeFileSync(probe, "process.on('exit', () => process.stderr.write(`typescript loaded: ${Object.keys(require.cache).some((path) => /[\\\\/]typescript\\.js$/.test(path))}\\n`));\n");
+  const scan = (root: string, cacheDir: string) => {
+    const run = spawnSync(process.execPath, ['--require', probe, bin, 'scan', root, '--cache-location', cacheDir, '--format', 'json', '--timings'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    return { loaded: /typescript loaded: true/.test(run.stderr), analysed: Number(/\((\d+) analysed/.exec(run.stderr)?.[1]) };
+  };
+
+  test('a warm run with no change, or only a comment appended, never loads TypeScript (the built CLI)', () => {
+    const root = join(scratch, 'loads');
+    const cacheDir = join(scratch, 'cache-loads');
+    writeShapeProject(root);
+    expect(scan(root, cacheDir)).toEqual({ loaded: true, analysed: 7 });
+    expect(scan(root, cacheDir)).toEqual({ loaded: false, analysed: 0 });
+    appendFileSync(join(root, 'src/types.ts'), '// touched\n');
+    expect(scan(root, cacheDir)).toEqual({ loaded: false, analysed: 0 });
+    writeFileSync(join(root, 'src/types.ts'), `// moved\n${readFileSync(join(root, 'src/types.ts'), 'utf8')}`);
+    // A comment above the code needs the parser for the shapes, and nothing else.
+    expect(scan(root, cacheDir)).toEqual({ loaded: true, analysed: 0 });
   });
 });
 

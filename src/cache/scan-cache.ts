@@ -6,14 +6,34 @@ import { writeFileAtomic } from '../fs/write-file.js';
 import type { Finding, Gap } from '../model.js';
 
 /** Bumped whenever the shape of the cache file or of an entry changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** What privlint remembers about one file between runs. */
 export interface CacheEntry {
   /** sha1 of the file's text. */
   hash: string;
-  /** Import specifiers of that text (`ts.preProcessFile`), so an unchanged file is never re-read for its imports. */
+  /** Import specifiers of that text (`listImports`), so an unchanged file is never re-read for its imports. */
   imports: string[];
+  /**
+   * sha1 of that text without its trailing comments and blank lines (`getCodeHash`), kept for texts that replaced an
+   * earlier one: an edit that leaves it equal changed nothing the parser sees.
+   */
+  code?: string;
+  /**
+   * The shape hash of that text (`src/cache/shape-hash.ts`: blind to comments and spacing between top-level
+   * statements), kept whenever the file is parsed; the next change of the file compares with it.
+   */
+  shape?: string;
+  /**
+   * An earlier text of this file, by hash, that this one differs from only in comments and spacing after the last
+   * code (same trees, same positions): keys use it in place of `hash`, so such an edit invalidates nothing.
+   */
+  same?: string;
+  /**
+   * An earlier text of this file with the same shape, by its hash: the keys of files whose output does not point
+   * into this one were computed with it, so they still hold. Absent: `hash` itself.
+   */
+  canonical?: string;
   /** The key `output` or `skipped` was computed under (see `reads`). */
   key?: string;
   /**
@@ -55,7 +75,8 @@ export function getDefaultCacheLocation(root: string): string {
  * corrupt, of another format, or was written under other settings (`settingsKey`); it is rewritten on save.
  */
 export function openScanCache(location: string, root: string, settingsKey: string): ScanCache {
-  const file = join(location, `scan-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`);
+  const rootHash = createHash('sha1').update(root).digest('hex').slice(0, 16);
+  const file = join(location, `scan-${rootHash}.json`);
   const entries = new Map<string, CacheEntry>();
   try {
     const document = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; settings?: unknown; files?: unknown };
@@ -131,6 +152,10 @@ function isEntry(value: unknown): value is CacheEntry {
   if (!value.imports.every((item) => typeof item === 'string')) return false;
   if (value.output !== undefined && (!isRecord(value.output) || !Array.isArray(value.output.findings) || !Array.isArray(value.output.gaps))) return false;
   if (value.reads !== undefined && (!Array.isArray(value.reads) || !value.reads.every((item) => typeof item === 'string'))) return false;
+  if (value.shape !== undefined && typeof value.shape !== 'string') return false;
+  if (value.code !== undefined && typeof value.code !== 'string') return false;
+  if (value.canonical !== undefined && typeof value.canonical !== 'string') return false;
+  if (value.same !== undefined && typeof value.same !== 'string') return false;
   return value.key === undefined || typeof value.key === 'string';
 }
 

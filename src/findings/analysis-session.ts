@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { ts } from 'ts-morph';
+import { getTreeShapeHash } from '../cache/shape-hash.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { AnalysisOutput } from './analyze.js';
 import type { ScanFile } from './context.js';
@@ -54,6 +55,8 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
   const clock: AnalysisClock = { parse: 0, analyse: 0, types: 0 };
   /** Whether each file parsed so far had syntax errors. */
   const parsed = new Map<string, boolean>();
+  /** The shape hash of each file parsed so far (src/cache/shape-hash.ts), for the cache's next comparison. */
+  const shapes = new Map<string, string>();
   const trees = new Map<string, ts.SourceFile>();
   let engineModule: typeof import('./engine.js') | undefined;
   let analyzeFile: ((file: ScanFile, output: AnalysisOutput) => void) | undefined;
@@ -80,6 +83,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
         clock.parse += performance.now() - parseStarted;
         const parseDiagnostics = (tree as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
         parsed.set(file.path, parseDiagnostics !== undefined && parseDiagnostics.length > 0);
+        if (!shapes.has(file.path)) shapes.set(file.path, getTreeShapeHash(tree, file.text));
         trees.set(file.path, tree);
         return tree;
       },
@@ -91,6 +95,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
   return {
     files,
     parsed,
+    shapes,
     clock,
 
     /** Loads the engine (and with it TypeScript); needed before `analyse`, and before reading any `sourceFile`. */

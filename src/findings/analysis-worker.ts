@@ -24,4 +24,4 @@ for (;;) {
   }
   post({ type: 'results', results });
 }
-post({ type: 'done', parsed: [...session.parsed], clock: session.clock });
+post({ type: 'done', parsed: [...session.parsed], shapes: [...session.shapes], clock: session.clock });

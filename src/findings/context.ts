@@ -59,4 +59,6 @@ export function toTraceStep(engine: Engine, node: ts.Node, note: string): TraceS
   return { ...toLocation(engine, node), note };
 }
 
+// Only ever of nodes inside a statement, never a whole source file: the cache's shape keys (src/cache/shape-hash.ts)
+// count on the text between top-level statements being unseen, and on comments inside one being part of the shape.
 export const textOf = (node: ts.Node): string => node.getText(node.getSourceFile()).replace(/\s+/g, ' ');

@@ -175,6 +175,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
         ...(options.onNotice ? { onNotice: options.onNotice } : {}),
       });
       for (const [path, partly] of run.parsed) if (!session.parsed.has(path)) session.parsed.set(path, partly);
+      for (const [path, shape] of run.shapes) if (!session.shapes.has(path)) session.shapes.set(path, shape);
       workerClocks.push(...run.clocks);
     } else {
       for (const [index, file] of toAnalyse.entries()) {
@@ -207,7 +208,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   }
   if (cache) {
     const saveStarted = performance.now();
-    const warning = cache.save(parsed);
+    const warning = cache.save(parsed, session.shapes);
     if (warning) options.onNotice?.(warning);
     cacheMs += performance.now() - saveStarted;
   }

@@ -18,7 +18,7 @@ export interface WorkerInput {
 
 export type WorkerMessage =
   | { type: 'results'; results: { index: number; result: FileResult }[] }
-  | { type: 'done'; parsed: [string, boolean][]; clock: AnalysisClock };
+  | { type: 'done'; parsed: [string, boolean][]; shapes: [string, string][]; clock: AnalysisClock };
 
 /*
  * Source text that pays for one more thread: each thread loads TypeScript and the engine again and receives a
@@ -64,14 +64,15 @@ export interface ParallelRun {
 /**
  * Analyses `order` on the main thread and `threads - 1` worker threads, all taking batches from one shared counter.
  * A file whose result never arrives (a worker that ran out of memory or crashed) is analysed on the main thread
- * afterwards, so a failing worker costs time, never findings. Resolves with the parse flags and clocks of the
- * workers.
+ * afterwards, so a failing worker costs time, never findings. Resolves with the parse flags, shapes and clocks
+ * of the workers.
  */
-export async function analyseInParallel(run: ParallelRun): Promise<{ parsed: [string, boolean][]; clocks: AnalysisClock[] }> {
+export async function analyseInParallel(run: ParallelRun): Promise<{ parsed: [string, boolean][]; shapes: [string, string][]; clocks: AnalysisClock[] }> {
   const claims = new SharedArrayBuffer(4);
   const counter = new Int32Array(claims);
   const received = new Uint8Array(run.order.length);
   const parsed: [string, boolean][] = [];
+  const shapes: [string, string][] = [];
   const clocks: AnalysisClock[] = [];
   const handle = (index: number, result: FileResult) => {
     if (received[index]) return;
@@ -94,6 +95,7 @@ export async function analyseInParallel(run: ParallelRun): Promise<{ parsed: [st
         if (message.type === 'results') for (const { index, result } of message.results) handle(index, result);
         else {
           parsed.push(...message.parsed);
+          shapes.push(...message.shapes);
           clocks.push(message.clock);
         }
       });
@@ -112,7 +114,7 @@ export async function analyseInParallel(run: ParallelRun): Promise<{ parsed: [st
   }
   await Promise.all(finished);
   for (let index = 0; index < run.order.length; index++) if (!received[index]) analyseHere(run, index, handle);
-  return { parsed, clocks };
+  return { parsed, shapes, clocks };
 }
 
 function analyseHere(run: ParallelRun, index: number, handle: (index: number, result: FileResult) => void): void {
