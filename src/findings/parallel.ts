@@ -21,12 +21,12 @@ export type WorkerMessage =
   | { type: 'done'; parsed: [string, boolean][]; shapes: [string, string][]; clock: AnalysisClock };
 
 /*
- * Source text that pays for one more thread: each thread loads TypeScript and the engine again and receives a
- * copy of every file's text, about 0.2 s of CPU; 1 MB of TypeScript takes about 0.5 s to parse and analyse on one
- * core (measured on the benchmark corpora), so a thread starts to pay at a few hundred KB. 1 MB keeps small
- * projects on one thread, where start-up would dominate.
+ * When threads pay, measured on the benchmark corpora (2 cores, Node 20): V8's garbage collector already keeps a
+ * second core about half busy behind one analysing thread, so a second analysing thread on 2 cores gained 10% on
+ * 5,000 generated files (18 MB) and lost 8% on 1,000 files and on effect's sources, whose dense imports make every
+ * thread parse most files again. So `auto` uses at most half the cores, and a thread per 4 MB of code to analyse.
  */
-const BYTES_PER_THREAD = 1_000_000;
+const BYTES_PER_THREAD = 4_000_000;
 /** More threads than this mostly parse the same imported files again. */
 const MAX_THREADS = 4;
 /** Files taken at once: small enough to balance the threads, large enough that claiming costs nothing. */
@@ -43,7 +43,7 @@ export const canRunWorkers = import.meta.url.endsWith('.js');
 export function chooseThreadCount(requested: number | undefined, bytesToAnalyse: number): number {
   if (!canRunWorkers) return 1;
   if (requested !== undefined) return Math.max(1, requested);
-  return Math.max(1, Math.min(availableParallelism(), MAX_THREADS, Math.floor(bytesToAnalyse / BYTES_PER_THREAD)));
+  return Math.max(1, Math.min(Math.floor(availableParallelism() / 2), MAX_THREADS, Math.floor(bytesToAnalyse / BYTES_PER_THREAD)));
 }
 
 export interface ParallelRun {

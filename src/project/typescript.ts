@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { isMainThread, resourceLimits } from 'node:worker_threads';
 import type { ts as TypeScript } from 'ts-morph';
 import { getCompileCacheDirectory, isCompileCacheDisabled, removeStaleFiles } from '../fs/compile-cache-directory.js';
 import { writeFileAtomic } from '../fs/write-file.js';
@@ -143,7 +144,9 @@ function getCacheKey(file: string, source: string): string {
   const { size, mtimeMs } = statSync(file);
   const version = /\bvar version = "([^"]+)"/.exec(source.slice(0, 1_000_000))?.[1] ?? 'unknown';
   // V8 flags come from the command line and from NODE_OPTIONS; bytes made under other flags would be rejected each time.
-  const key = JSON.stringify([process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? '', file, size, mtimeMs, version]);
+  // Worker threads run with their own V8 limits (scan threads set the stack size), so their bytes are kept apart.
+  const thread = isMainThread ? 'main' : JSON.stringify(resourceLimits);
+  const key = JSON.stringify([process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? '', thread, file, size, mtimeMs, version]);
   return `${version}-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
 }
 
