@@ -365,6 +365,10 @@ async function benchCorpus(definition, options, support, ts) {
       const edited = runScan(corpus, 'edited', plan.warmArgs, support);
       record(rows.scanEdited, edited);
       if (summarizeReport(edited.report).digest !== coldDigest) cacheConsistent = false;
+      // Back to the original text, and the cache with it (untimed), so every round's warm and touched runs start
+      // from the same state: otherwise the next touched run would also undo this code edit.
+      writeFileSync(touchedFile, touchedOriginal);
+      runScan(corpus, 'reset', plan.warmArgs, support);
     },
   ];
   try {

@@ -142,7 +142,10 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
      * follows the largest import closure, not the whole project. Reading it again later only parses it again.
      */
     release(path: string): void {
-      if (!checkerBuilt) trees.delete(path);
+      const tree = trees.get(path);
+      if (!tree || checkerBuilt) return;
+      engineModule!.forgetTree(tree);
+      trees.delete(path);
     },
   };
 }

@@ -66,7 +66,6 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
   };
   const catalogIndex = createCatalogIndex(engine.catalog);
   return (file, output) => {
-    forgetScopes();
     const resolver = createBindingResolver(engine);
     const types = createTypeExpander(engine);
     const declaredTypes = createDeclaredTypes(engine, resolver);
@@ -74,6 +73,11 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
     const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead });
     createAnalyzer(engine, resolver, values, catalogIndex).analyzeFile(file.sourceFile, sources.detect, output);
   };
+}
+
+/** Lets go of what the analysis keeps about a syntax tree (pure syntax, shared across files), with the tree. */
+export function forgetTree(tree: ts.SourceFile): void {
+  forgetScopes(tree);
 }
 
 export function parseFile(fileName: string, text: string): ts.SourceFile {
