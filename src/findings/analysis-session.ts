@@ -20,6 +20,8 @@ export interface AnalysisSettings {
   aliases: Record<string, string>;
   types: boolean;
   rootOptions: ts.CompilerOptions | undefined;
+  /** Compute the shape hash of every file parsed, for the cache (src/cache/README.md, "Keys"); no cache, no need. */
+  keepShapes: boolean;
 }
 
 /** What analysing one file gave: its output, or why it was left out, and what the cache needs to key it. */
@@ -83,7 +85,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
         clock.parse += performance.now() - parseStarted;
         const parseDiagnostics = (tree as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
         parsed.set(file.path, parseDiagnostics !== undefined && parseDiagnostics.length > 0);
-        if (!shapes.has(file.path)) shapes.set(file.path, getTreeShapeHash(tree, file.text));
+        if (settings.keepShapes && !shapes.has(file.path)) shapes.set(file.path, getTreeShapeHash(tree, file.text));
         trees.set(file.path, tree);
         return tree;
       },

@@ -131,6 +131,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     aliases,
     types,
     rootOptions: set.compilerOptions.get(scanned[0]!.absolutePath) ?? [...set.compilerOptions.values()][0],
+    keepShapes: options.cache !== undefined,
   };
   const session = createAnalysisSession(sessionFiles, settings);
   const { files } = session;

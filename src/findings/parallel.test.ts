@@ -20,7 +20,7 @@ const FILES: SessionFile[] = [
   { path: 'src/log.ts', text: "export function log(user: { phone: string }) {\n  console.log(user.phone);\n}\n" },
   { path: 'src/math.ts', text: 'export const add = (a: number, b: number) => a + b;\n' },
 ].map((file) => ({ ...file, absolutePath: `/virtual/${file.path}`, dependencies: undefined, compilerOptions: undefined }));
-const SETTINGS: AnalysisSettings = { root: '/virtual', sdks: undefined, aliases: {}, types: true, rootOptions: undefined };
+const SETTINGS: AnalysisSettings = { root: '/virtual', sdks: undefined, aliases: {}, types: true, rootOptions: undefined, keepShapes: false };
 
 describe('analyseInParallel', () => {
   test('a worker that fails leaves its files to the main thread: every result arrives, the same as one thread, with a notice', async () => {
