@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../fs/write-file.js';
@@ -116,18 +117,20 @@ export const hashText = (text: string): string => createHash('sha1').update(text
 export function fingerprintDirectories(directories: readonly string[]): string {
   const hash = createHash('sha1');
   const visit = (dir: string) => {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       return;
     }
-    for (const name of names) {
-      const path = join(dir, name);
-      const stat = statSync(path, { throwIfNoEntry: false });
-      if (!stat) continue;
-      if (stat.isDirectory()) visit(path);
-      else if (/\.[cm]?[jt]s$/.test(name) && !/\.(test|d)\.[cm]?[jt]s$/.test(name)) hash.update(`${path}\u0000${stat.size}\u0000${stat.mtimeMs}\u0000`);
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      // Only modules count; declaration files and tests are left unread (a warm scan pays for every stat here).
+      else if (/\.[cm]?[jt]s$/.test(entry.name) && !/\.(test|d)\.[cm]?[jt]s$/.test(entry.name)) {
+        const stat = statSync(path, { throwIfNoEntry: false });
+        if (stat) hash.update(`${path}\u0000${stat.size}\u0000${stat.mtimeMs}\u0000`);
+      }
     }
   };
   for (const dir of directories) visit(dir);
