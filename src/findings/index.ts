@@ -157,7 +157,8 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   if (toAnalyse.length > 0) {
     const textBytes = new Map(sessionFiles.map((file) => [file.path, file.text.length]));
     const bytes = toAnalyse.reduce((sum, file) => sum + textBytes.get(file.path)!, 0);
-    const threads = chooseThreadCount(options.concurrency, bytes);
+    // Never more threads than files: each would load TypeScript and the engine for nothing.
+    const threads = Math.min(chooseThreadCount(options.concurrency, bytes), toAnalyse.length);
     const releasable = toAnalyse.length > 1 ? findUnimportedFiles(sessionFiles, session.files, root) : new Set<string>();
     const onResult = (index: number, result: FileResult) => {
       results.set(toAnalyse[index]!.path, result);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeApp } from '../../bench/generate-app.mjs';
@@ -80,5 +80,21 @@ describe('privlint scan --concurrency (the built CLI)', () => {
 
   test('auto keeps a small project on one thread', () => {
     expect(scanWith('auto').threads).toBe('1');
+  });
+
+  test('never more threads than files to analyse', () => {
+    const small = join(scratch, 'small');
+    for (const file of FILES) {
+      mkdirSync(dirname(join(small, file.path)), { recursive: true });
+      writeFileSync(join(small, file.path), file.text);
+    }
+    const child = spawnSync(process.execPath, [BIN, 'scan', small, '--no-cache', '--format', 'json', '--timings', '--concurrency', '64'], { encoding: 'utf8' });
+    expect(child.status).toBe(0);
+    expect(child.stderr).toContain('files 4 (4 analysed, 0 from the cache; 4 parsed; 4 threads)');
+    expect(JSON.parse(child.stdout).findings.map((finding: { location: { file: string; line: number } }) => `${finding.location.file}:${finding.location.line}`)).toEqual([
+      'src/lib/track.ts:3',
+      'src/log.ts:2',
+      'src/signup.ts:3',
+    ]);
   });
 });

@@ -34,7 +34,7 @@ const BATCH_SIZE = 8;
 
 // Threads run the compiled worker; under a TypeScript test runner this module is the .ts source, with no worker.
 const workerUrl = new URL('./analysis-worker.js', import.meta.url);
-export const canRunWorkers = import.meta.url.endsWith('.js');
+const canRunWorkers = import.meta.url.endsWith('.js');
 
 /**
  * How many threads to analyse with: `requested` when given (1 = no worker threads), else as many as the cores and
