@@ -13,7 +13,7 @@ import { createAnalysisSession } from './analysis-session.js';
 import type { AnalysisClock, AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
 import type { Engine, ScanFile } from './context.js';
 import { resolveProjectModule } from './modules.js';
-import { analyseInParallel, chooseThreadCount } from './parallel.js';
+import { chooseThreadCount } from './threads.js';
 import { openCache } from './scan-cache-keys.js';
 
 export interface ScanOptions {
@@ -165,6 +165,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
       options.onProgress?.(++done, targets.length);
     };
     if (threads > 1) {
+      const { analyseInParallel } = await import('./parallel.js');
       const run = await analyseInParallel({
         session,
         input: sessionFiles,

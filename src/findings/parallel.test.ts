@@ -7,7 +7,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { writeApp } from '../../bench/generate-app.mjs';
 import { createAnalysisSession } from './analysis-session.js';
 import type { AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
-import { analyseInParallel, chooseThreadCount } from './parallel.js';
+import { analyseInParallel } from './parallel.js';
+import { chooseThreadCount } from './threads.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(REPO, 'bin', 'privlint.js');

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisClock, AnalysisSession, AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
 import type { ScanFile } from './context.js';
@@ -20,31 +19,10 @@ export type WorkerMessage =
   | { type: 'results'; results: { index: number; result: FileResult }[] }
   | { type: 'done'; parsed: [string, boolean][]; shapes: [string, string][]; clock: AnalysisClock };
 
-/*
- * When threads pay, measured on the benchmark corpora (2 cores, Node 20): V8's garbage collector already keeps a
- * second core about half busy behind one analysing thread, so a second analysing thread on 2 cores gained 10% on
- * 5,000 generated files (18 MB) and lost 8% on 1,000 files and on effect's sources, whose dense imports make every
- * thread parse most files again. So `auto` uses at most half the cores, and a thread per 4 MB of code to analyse.
- */
-const BYTES_PER_THREAD = 4_000_000;
-/** More threads than this mostly parse the same imported files again. */
-const MAX_THREADS = 4;
+// The worker runs the compiled module; under a TypeScript test runner there is none (see threads.ts).
+const workerUrl = new URL('./analysis-worker.js', import.meta.url);
 /** Files taken at once: small enough to balance the threads, large enough that claiming costs nothing. */
 const BATCH_SIZE = 8;
-
-// Threads run the compiled worker; under a TypeScript test runner this module is the .ts source, with no worker.
-const workerUrl = new URL('./analysis-worker.js', import.meta.url);
-const canRunWorkers = import.meta.url.endsWith('.js');
-
-/**
- * How many threads to analyse with: `requested` when given (1 = no worker threads), else as many as the cores and
- * the amount of code to analyse make worthwhile.
- */
-export function chooseThreadCount(requested: number | undefined, bytesToAnalyse: number): number {
-  if (!canRunWorkers) return 1;
-  if (requested !== undefined) return Math.max(1, requested);
-  return Math.max(1, Math.min(Math.floor(availableParallelism() / 2), MAX_THREADS, Math.floor(bytesToAnalyse / BYTES_PER_THREAD)));
-}
 
 export interface ParallelRun {
   session: AnalysisSession;
