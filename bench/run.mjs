@@ -521,7 +521,7 @@ async function main() {
     },
     node: process.version,
     typescript: { tsc: readTscVersion(), tsMorphBundled: ts.version },
-    measurement: hasTime ? '/usr/bin/time -f "%e %U %S %M" (CPU = user + sys, peak RSS of the child); wall from process.hrtime' : 'bench/measure-child.mjs (process.resourceUsage at exit); wall from process.hrtime',
+    measurement: hasTime ? 'GNU time -f "%e %U %S %M" (CPU = user + sys, peak RSS of the child); wall from process.hrtime' : 'bench/measure-child.mjs (process.resourceUsage at exit); wall from process.hrtime',
     options: { quick: options.quick, runs: options.runs ?? null },
     corpora: results,
     scaling: scaling ?? null,

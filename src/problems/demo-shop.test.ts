@@ -19,9 +19,9 @@ const GAPS = [
   'undeclared-recipient error src/app/api/signup/route.ts:29:3 - - sentry',
   'undeclared-data error src/components/CheckoutForm.tsx:55:28 user.contact.phone_number - -',
   'undisclosed-sharing error src/components/SignupForm.tsx:33:5 user.contact.email email posthog',
+  'undeclared-data error src/jobs/send-receipts.ts:31:13 user.contact.phone_number - twilio',
+  'pii-in-logs warn src/jobs/send-receipts.ts:39:5 user.contact.email email pino',
   'undeclared-data error src/lib/db.ts:27:10 user.contact.phone_number - prisma',
-  'undeclared-data error src/worker/send-receipts.ts:31:13 user.contact.phone_number - twilio',
-  'pii-in-logs warn src/worker/send-receipts.ts:39:5 user.contact.email email pino',
 ];
 
 describe('fixtures/demo-shop', () => {

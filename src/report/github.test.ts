@@ -15,7 +15,7 @@ describe('github reporter', () => {
     );
     // `%`, newlines, and in properties `:` and `,`, are escaped per the workflow-command rules.
     expect(lines[3]).toBe(
-      '::error file=src/worker/send sms.ts,line=7,col=3,title=privlint undeclared-data::`order.phone` is user.contact.phone_number, sent to twilio by `client.messages.create`, but no field in privacy.yml covers user.contact.phone_number; 50%25 | a,b: c%0Asecond line. Fix: add a field `phone_number` with `category: user.contact.phone_number` under `fields` in privacy.yml, or stop sending it (privacy.yml:6:1).',
+      '::error file=src/jobs/send sms.ts,line=7,col=3,title=privlint undeclared-data::`order.phone` is user.contact.phone_number, sent to twilio by `client.messages.create`, but no field in privacy.yml covers user.contact.phone_number; 50%25 | a,b: c%0Asecond line. Fix: add a field `phone_number` with `category: user.contact.phone_number` under `fields` in privacy.yml, or stop sending it (privacy.yml:6:1).',
     );
     expect(lines.slice(4)).toEqual([
       'privlint: 4 problems (2 errors, 2 warnings) (1 suppressed, 1 in the baseline); 3 findings in 3 files checked against privacy.yml',

@@ -56,7 +56,7 @@ describe('sarif reporter', () => {
     expect(last).toMatchObject({
       ruleId: 'undeclared-data',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'src/worker/send%20sms.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 3 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'src/jobs/send%20sms.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 3 } } }],
       partialFingerprints: { 'privlintFingerprint/v1': '3e9f5a4b6c7d8e9f0a1b2c3d4e5f6a7b' },
     });
     expect(run.results[0].level).toBe('warning');
