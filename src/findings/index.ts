@@ -12,7 +12,7 @@ import { listImports } from '../cache/list-imports.js';
 import { createAnalysisSession } from './analysis-session.js';
 import type { AnalysisClock, AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
 import type { Engine, ScanFile } from './context.js';
-import { resolveProjectModule } from './modules.js';
+import { resolveImportTargets } from './modules.js';
 import { chooseThreadCount } from './threads.js';
 import { openCache } from './scan-cache-keys.js';
 
@@ -159,7 +159,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     const bytes = toAnalyse.reduce((sum, file) => sum + textBytes.get(file.path)!, 0);
     // Never more threads than files: each would load TypeScript and the engine for nothing.
     const threads = Math.min(chooseThreadCount(options.concurrency, bytes), toAnalyse.length);
-    const releasable = toAnalyse.length > 1 ? findUnimportedFiles(sessionFiles, session.files, root) : new Set<string>();
+    const releasable = toAnalyse.length > 1 ? findUnimportedFiles(cache?.importEdges ?? listImportEdges(sessionFiles, session.files, root)) : new Set<string>();
     const onResult = (index: number, result: FileResult) => {
       results.set(toAnalyse[index]!.path, result);
       options.onProgress?.(++done, targets.length);
@@ -248,17 +248,17 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
 }
 
 /** Files no other project file imports: once analysed, nothing will read their syntax again. */
-function findUnimportedFiles(input: readonly SessionFile[], files: ReadonlyMap<string, ScanFile>, root: string): Set<string> {
+function findUnimportedFiles(edges: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const imported = new Set([...edges.values()].flat());
+  return new Set([...edges.keys()].filter((path) => !imported.has(path)));
+}
+
+/** Each file's resolved imports, when no cache has them already. */
+function listImportEdges(input: readonly SessionFile[], files: ReadonlyMap<string, ScanFile>, root: string): Map<string, string[]> {
   const resolver = { root, files } as Engine;
-  const imported = new Set<string>();
-  for (const { absolutePath, text } of input) {
-    const file = files.get(absolutePath.replaceAll('\\', '/'))!;
-    for (const specifier of listImports(text)) {
-      const target = resolveProjectModule(resolver, file, specifier);
-      if (target) imported.add(target.path);
-    }
-  }
-  return new Set([...files.values()].map((file) => file.path).filter((path) => !imported.has(path)));
+  const edges = new Map<string, string[]>();
+  for (const { absolutePath, path, text } of input) edges.set(path, resolveImportTargets(resolver, files.get(absolutePath.replaceAll('\\', '/'))!, listImports(text)));
+  return edges;
 }
 
 function isPartlyParsed(sourceFile: ts.SourceFile): boolean {

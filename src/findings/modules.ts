@@ -34,6 +34,11 @@ export function resolveProjectModule(engine: Engine, from: ScanFile, specifier: 
   return undefined;
 }
 
+/** The project files that a file's import specifiers resolve to, each once, sorted. */
+export function resolveImportTargets(engine: Engine, from: ScanFile, specifiers: readonly string[]): string[] {
+  return [...new Set(specifiers.flatMap((specifier) => resolveProjectModule(engine, from, specifier)?.path ?? []))].sort();
+}
+
 function matchPattern(pattern: string, specifier: string): string | undefined {
   const star = pattern.indexOf('*');
   if (star === -1) return pattern === specifier ? '' : undefined;

@@ -12,7 +12,7 @@ import type { CacheEntry } from '../cache/scan-cache.js';
 import { VERSION } from '../version.js';
 import type { AnalysisOutput } from './analyze.js';
 import type { Engine, ScanFile } from './context.js';
-import { resolveProjectModule } from './modules.js';
+import { resolveImportTargets } from './modules.js';
 
 export interface CacheSettings {
   aliases: Record<string, string>;
@@ -59,7 +59,7 @@ export function openCache(location: string, root: string, files: ReadonlyMap<str
       }
     }
     const entry = next.get(project.path)!;
-    const targets = [...new Set(entry.imports.flatMap((specifier) => resolveProjectModule(engineForResolution, file, specifier)?.path ?? []))].sort();
+    const targets = resolveImportTargets(engineForResolution, file, entry.imports);
     edges.set(project.path, targets);
     identities.set(project.path, entry.same ?? hash);
     selfRests.set(project.path, `${targets.join('\u0000')}\u0001${keyOf(file.dependencies)}\u0001${keyOf(file.compilerOptions)}`);
@@ -134,6 +134,8 @@ export function openCache(location: string, root: string, files: ReadonlyMap<str
   }
 
   return {
+    /** Each file's resolved imports (project paths), as the keys use them. */
+    importEdges: edges as ReadonlyMap<string, readonly string[]>,
     reuse(path: string): { output: AnalysisOutput; skipped?: undefined } | { skipped: string } | undefined {
       const entry = next.get(path)!;
       if (entry.key === undefined || entry.key !== keyFor(path, entry.reads, entry.output)) return undefined;

@@ -107,17 +107,11 @@ export function resolveName(name: string, at: ts.Node): Declaration | undefined 
 export const resolveIdentifier = (identifier: ts.Identifier): Declaration | undefined => resolveName(identifier.text, identifier);
 
 function isScope(node: ts.Node): boolean {
+  if (isFunctionLike(node)) return true;
   switch (node.kind) {
     case ts.SyntaxKind.SourceFile:
     case ts.SyntaxKind.Block:
     case ts.SyntaxKind.ModuleBlock:
-    case ts.SyntaxKind.FunctionDeclaration:
-    case ts.SyntaxKind.FunctionExpression:
-    case ts.SyntaxKind.ArrowFunction:
-    case ts.SyntaxKind.MethodDeclaration:
-    case ts.SyntaxKind.Constructor:
-    case ts.SyntaxKind.GetAccessor:
-    case ts.SyntaxKind.SetAccessor:
     case ts.SyntaxKind.ForStatement:
     case ts.SyntaxKind.ForOfStatement:
     case ts.SyntaxKind.ForInStatement:
