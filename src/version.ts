@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 
-// Read at run time so the version has one source of truth: package.json (src/ and dist/ are both one level down).
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+/** Set by scripts/build-cli.mjs inside the CLI bundle; undefined in the compiled library and the sources. */
+declare const PRIVLINT_VERSION: string | undefined;
 
-export const VERSION: string = packageJson.version;
+// package.json is the one source of truth; src/ and dist/ are both one level below it.
+export const VERSION: string =
+  typeof PRIVLINT_VERSION === 'string' ? PRIVLINT_VERSION : (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;

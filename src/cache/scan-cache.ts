@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../fs/write-file.js';
 import type { Finding, Gap } from '../model.js';
 
@@ -110,10 +111,21 @@ export function hashData(value: unknown): string {
 
 export const hashText = (text: string): string => createHash('sha1').update(text).digest('hex');
 
+/** Set by scripts/build-cli.mjs inside the CLI bundle: a hash of the compiled modules the bundle is made of. */
+declare const PRIVLINT_ENGINE: string | undefined;
+
+let engineFingerprint: string | undefined;
 /**
- * The modification times and sizes of the engine's own files, so a rebuilt privlint (same version number, new
- * detection code) never reuses findings of the old code.
+ * Every module of privlint itself (the detectors, vocabulary, catalog and taxonomy all shape findings), so a rebuilt
+ * privlint (same version number, new detection code) never reuses results of the old code. The bundle knows it
+ * from its build; the library and the sources look at their files (src/ or dist/, one level up from here).
  */
+export function getEngineFingerprint(): string {
+  engineFingerprint ??= typeof PRIVLINT_ENGINE === 'string' ? PRIVLINT_ENGINE : fingerprintDirectories([join(dirname(fileURLToPath(import.meta.url)), '..')]);
+  return engineFingerprint;
+}
+
+/** The modification times and sizes of the modules below these folders. */
 export function fingerprintDirectories(directories: readonly string[]): string {
   const hash = createHash('sha1');
   const visit = (dir: string) => {

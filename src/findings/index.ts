@@ -270,8 +270,10 @@ function isPartlyParsed(sourceFile: ts.SourceFile): boolean {
 export function maxBracketDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+  // The regular expression engine drops everything else far faster than a loop over every character would.
+  const brackets = text.replace(/[^()[\]{}]+/g, '');
+  for (let index = 0; index < brackets.length; index++) {
+    const code = brackets.charCodeAt(index);
     if (code === 40 || code === 91 || code === 123) {
       if (++depth > deepest) deepest = depth;
     } else if ((code === 41 || code === 93 || code === 125) && depth > 0) depth--;

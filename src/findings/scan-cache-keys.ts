@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ts } from 'ts-morph';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { ProjectFile } from '../project/index.js';
 import { createClosureKeys } from '../cache/dependency-graph.js';
 import { listImports } from '../cache/list-imports.js';
 import { getCodeHash, getShapeHash } from '../cache/shape-hash.js';
-import { fingerprintDirectories, hashData, hashText, openScanCache } from '../cache/scan-cache.js';
+import { getEngineFingerprint, hashData, hashText, openScanCache } from '../cache/scan-cache.js';
 import type { CacheEntry } from '../cache/scan-cache.js';
 import { VERSION } from '../version.js';
 import type { AnalysisOutput } from './analyze.js';
@@ -183,10 +181,4 @@ function getNamedPaths(output: AnalysisOutput): Set<string> {
   return named;
 }
 
-let engineFingerprint: string | undefined;
-/** Every module of privlint itself (the detectors, vocabulary, catalog and taxonomy all shape findings). */
-function getEngineFingerprint(): string {
-  engineFingerprint ??= fingerprintDirectories([join(dirname(fileURLToPath(import.meta.url)), '..')]);
-  return engineFingerprint;
-}
 

@@ -11,8 +11,9 @@ import { availableParallelism } from 'node:os';
 const BYTES_PER_THREAD = 4_000_000;
 /** More threads than this mostly parse the same imported files again. */
 const MAX_THREADS = 4;
-// Threads run the compiled worker; under a TypeScript test runner this module is the .ts source, with no worker.
-const canRunWorkers = import.meta.url.endsWith('.js');
+// Threads run the compiled worker (beside this module, or beside the CLI bundle, privlint.cjs); under a TypeScript
+// test runner this module is the .ts source, with no worker.
+const canRunWorkers = /\.c?js$/.test(import.meta.url);
 
 /**
  * How many threads to analyse with: `requested` when given (1 = no worker threads), else as many as the cores and

@@ -37,14 +37,14 @@ export function getCompileCacheDirectory(parent: string = tmpdir()): string | un
   return directory;
 }
 
-/** Removes the files named `<prefix>…` that were not written for a month, except `keep`; never throws. */
-export function removeStaleFiles(directory: string, prefix: string, keep: string): void {
+/** Removes the files named `<prefix>…` not written for `maxAgeMs` (a month), except `keep`; never throws. */
+export function removeStaleFiles(directory: string, prefix: string, keep: string, maxAgeMs = STALE_AFTER_MS): void {
   try {
     const now = Date.now();
     for (const name of readdirSync(directory)) {
       if (!name.startsWith(prefix) || name === keep) continue;
       const path = join(directory, name);
-      if (now - lstatSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { force: true });
+      if (now - lstatSync(path).mtimeMs >= maxAgeMs) rmSync(path, { force: true });
     }
   } catch {
     // Cleaning up is a courtesy; a file that vanished or cannot be removed stays someone else's concern.

@@ -106,15 +106,14 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
 
 function readSource(absolutePath: string, path: string): ProjectFile | SkippedFile {
   if (/\.(generated|gen)\.[cm]?[jt]sx?$/.test(basename(path))) return { file: path, reason: 'generated file' };
-  let buffer: Buffer;
+  let text: string;
   try {
     if (statSync(absolutePath).size > MAX_FILE_BYTES) return { file: path, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    buffer = readFileSync(absolutePath);
+    text = readFileSync(absolutePath, 'utf8');
   } catch (error) {
     return { file: path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  if (buffer.includes(0)) return { file: path, reason: 'binary file' };
-  const text = buffer.toString('utf8');
+  if (text.includes('\u0000')) return { file: path, reason: 'binary file' };
   if (isGenerated(text)) return { file: path, reason: 'generated file (@generated marker)' };
   if (isMinified(text)) return { file: path, reason: 'minified file' };
   return { absolutePath, path, text };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 export interface DependencyLookup {
@@ -18,8 +18,14 @@ export function createDependencyLookup(root: string): DependencyLookup {
   const ownDependencies = (dir: string): string[] | undefined => {
     if (ownByDirectory.has(dir)) return ownByDirectory.get(dir);
     let result: string[] | undefined;
+    const file = join(dir, 'package.json');
+    // Most folders have none: asking first is cheaper than the exception a failed read throws.
+    if (!existsSync(file)) {
+      ownByDirectory.set(dir, undefined);
+      return undefined;
+    }
     try {
-      const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+      const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       result = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((key) => {
         const value = json[key];
         return value !== null && typeof value === 'object' ? Object.keys(value) : [];

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { fingerprintDirectories, hashData } from '../cache/scan-cache.js';
+import { join, resolve } from 'node:path';
+import { getEngineFingerprint, hashData } from '../cache/scan-cache.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { VERSION } from '../version.js';
 import { DISK_IO, readTsconfigProjects } from './tsconfig.js';
@@ -27,7 +26,7 @@ interface IORecord {
  */
 export function readTsconfigProjectsCached(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], location: string): TsconfigProject[] {
   const file = join(location, `tsconfig-${createHash('sha1').update(resolve(configFile)).digest('hex').slice(0, 16)}.json`);
-  const settings = hashData({ version: VERSION, code: fingerprintDirectories([dirname(fileURLToPath(import.meta.url))]) });
+  const settings = hashData({ version: VERSION, engine: getEngineFingerprint() });
   const cached = readCached(file, settings);
   if (cached) {
     addProblems(problems, cached.problems);

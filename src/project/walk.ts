@@ -1,4 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { SkippedFile } from '../model.js';
 
@@ -55,20 +56,21 @@ export function walkFiles(dir: string): WalkResult {
       continue;
     }
     visited.add(real);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(current);
+      entries = readdirSync(current, { withFileTypes: true });
     } catch {
       problems.push({ path: current, reason: 'unreadable folder' });
       continue;
     }
-    for (const name of entries.sort()) {
-      if (IGNORED_DIRECTORIES.has(name)) continue;
-      const path = join(current, name);
-      let stat;
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (IGNORED_DIRECTORIES.has(entry.name)) continue;
+      const path = join(current, entry.name);
+      // The listing already knows plain files and folders; only links (and file systems that do not say) need a stat.
+      let stat: Pick<Dirent, 'isDirectory' | 'isFile'> = entry;
       try {
-        stat = lstatSync(path);
-        if (stat.isSymbolicLink()) stat = statSync(path);
+        if (entry.isSymbolicLink()) stat = statSync(path);
+        else if (!entry.isFile() && !entry.isDirectory()) stat = lstatSync(path);
       } catch {
         problems.push({ path, reason: 'broken symbolic link' });
         continue;

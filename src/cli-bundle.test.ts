@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+
+// The bin runs dist/bundle/ (scripts/build-cli.mjs), which `npm test` builds first.
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const BUNDLE = join(REPO, 'dist', 'bundle');
+const BIN = join(REPO, 'bin', 'privlint.js');
+const scratch = mkdtempSync(join(tmpdir(), 'privlint-bundle-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the CLI bundle', () => {
+  test('every package it inlines ships with its licence; the ones loaded on demand stay outside', () => {
+    const inlined = new Set<string>();
+    for (const file of readdirSync(BUNDLE).filter((name) => /\.c?js$/.test(name))) {
+      // esbuild heads each inlined module with a comment naming its path.
+      for (const match of readFileSync(join(BUNDLE, file), 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)) inlined.add(match[1]!);
+    }
+    expect([...inlined].sort()).toEqual(['chalk', 'commander']);
+    const licences = readFileSync(join(BUNDLE, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    for (const name of inlined) {
+      const { version, license } = JSON.parse(readFileSync(join(REPO, 'node_modules', name, 'package.json'), 'utf8')) as { version: string; license: string };
+      expect(licences).toContain(`${name}@${version} (${license})`);
+    }
+    expect(licences).toMatch(/Permission is hereby granted/);
+  });
+
+  test('a run writes the compiled code once, privately, and the next runs reuse it', () => {
+    const tempRoot = mkdtempSync(join(scratch, 'tmp-'));
+    const { PRIVLINT_NO_COMPILE_CACHE: _a, NODE_DISABLE_COMPILE_CACHE: _b, ...inherited } = process.env;
+    const env = { ...inherited, TMPDIR: tempRoot, TMP: tempRoot, TEMP: tempRoot };
+    const run = () => spawnSync(process.execPath, [BIN, '--version'], { env, encoding: 'utf8' });
+    const folder = join(tempRoot, `privlint-compile-cache-${process.getuid?.() ?? -1}`);
+    const cliFiles = () => readdirSync(folder).filter((name) => name.startsWith('privlint-cli-'));
+
+    expect(run().status).toBe(0);
+    const [written] = cliFiles();
+    expect(cliFiles()).toEqual([expect.stringMatching(/^privlint-cli-[0-9a-f]{12}-[0-9a-f]{32}\.bin$/)]);
+    const { mtimeMs, size } = statSync(join(folder, written!));
+    expect(size).toBeGreaterThan(10_000);
+    const second = run();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(run().stdout);
+    // Accepted bytes are not written again.
+    expect(cliFiles()).toEqual([written]);
+    expect(statSync(join(folder, written!)).mtimeMs).toBe(mtimeMs);
+  });
+});
