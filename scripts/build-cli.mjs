@@ -40,6 +40,9 @@ const results = await Promise.all([
     // import.meta.url (module-relative files: the schema, the worker, package lookups) becomes this file's URL.
     define: { ...define, 'import.meta.url': 'privlintModuleUrl' },
     banner: { js: "var privlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // Read only under --debug (src/cli-bundle.ts), so stack traces name dist/<module>.js lines.
+    sourcemap: 'linked',
+    sourcesContent: false,
   }),
   build({ ...common, entryPoints: [join(dist, 'cli-bundle.js')], outfile: join(outdir, 'start.cjs'), format: 'cjs', define: { ...define, 'import.meta.url': 'privlintModuleUrl' }, banner: { js: "var privlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" } }),
   build({ ...common, entryPoints: [join(dist, 'findings', 'analysis-worker.js')], outfile: join(outdir, 'analysis-worker.js'), format: 'esm', define, banner: { js: requireInEsm } }),

@@ -48,4 +48,16 @@ describe('the CLI bundle', () => {
     expect(cliFiles()).toEqual([written]);
     expect(statSync(join(folder, written!)).mtimeMs).toBe(mtimeMs);
   });
+
+  test('--debug stack traces name the compiled modules, not lines of the bundle', () => {
+    const missing = join(scratch, 'no-such-project');
+    const plain = spawnSync(process.execPath, [BIN, 'scan', missing], { encoding: 'utf8' });
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).not.toMatch(/^\s+at /m);
+    const debug = spawnSync(process.execPath, [BIN, 'scan', missing, '--debug'], { encoding: 'utf8' });
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toContain('is not a directory');
+    expect(debug.stderr).toMatch(/^\s+at listProjectFiles \(.*[\\/]dist[\\/]project[\\/]list-files\.js:\d+:\d+\)$/m);
+    expect(debug.stderr).not.toMatch(/privlint\.cjs/);
+  });
 });

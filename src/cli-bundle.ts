@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type * as Cli from './cli.js';
 import { requireWithCodeCache } from './fs/code-cache.js';
@@ -8,6 +9,13 @@ import { requireWithCodeCache } from './fs/code-cache.js';
  * ES modules have no code cache in Node 20, hence CommonJS.
  */
 export async function runCliBundle(bundle: URL, argv: string[]): Promise<number> {
-  const { exports } = requireWithCodeCache<typeof Cli>(fileURLToPath(bundle), { name: 'privlint-cli', replaceEarlierBuilds: true });
+  const file = fileURLToPath(bundle);
+  if (argv.includes('--debug')) {
+    // Stack traces then name the compiled modules (dist/<module>.js:line) through the bundle's source map, which
+    // Node's own loader reads and a vm.Script does not: no code cache for this run.
+    process.setSourceMapsEnabled(true);
+    return (createRequire(file)(file) as typeof Cli).main(argv);
+  }
+  const { exports } = requireWithCodeCache<typeof Cli>(file, { name: 'privlint-cli', replaceEarlierBuilds: true });
   return exports.main(argv);
 }
