@@ -70,4 +70,15 @@ describe('privlint check --fix', () => {
     expect(second.stderr).toBe('');
     expect(readFileSync(join(dir, 'privacy.yml'), 'utf8')).toBe(expected);
   });
+
+  test('keeps a byte-order mark the manifest began with', async () => {
+    const dir = copyFixture('fix-keeps-comments');
+    const manifest = join(dir, 'privacy.yml');
+    writeFileSync(manifest, `\uFEFF${readFileSync(manifest, 'utf8')}`);
+    const expected = readFileSync(join(fixture('fix-keeps-comments'), 'expected-privacy.yml'), 'utf8');
+    const fixed = await run(['check', '--fix', '--format', 'json'], dir);
+    expect(fixed.code).toBe(0);
+    expect(readFileSync(manifest).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(manifest, 'utf8')).toBe(`\uFEFF${expected}`);
+  });
 });

@@ -60,6 +60,7 @@ export function validateManifest(path: string, options: LoadOptions = {}): Manif
     file,
     absolutePath,
     text: parsed.text,
+    ...(parsed.byteOrderMark ? { byteOrderMark: true } : {}),
     locate: (target) => locator.locateKey(target),
   };
   return { manifest, diagnostics: unique, file };

@@ -16,6 +16,8 @@ export interface ParsedManifest {
   /** The plain data, when the YAML could be read; undefined after any YAML error. */
   data: unknown;
   diagnostics: Diagnostic[];
+  /** The file began with a UTF-8 byte-order mark (some Windows editors write one); `text` is without it. */
+  byteOrderMark?: boolean;
 }
 
 const formatMegabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -66,9 +68,10 @@ export function parseManifestBytes(bytes: Uint8Array, file: string): ParsedManif
     const byte = (bytes[invalidAt] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return failed('', lineCounter, file, line, column, `byte 0x${byte} is not valid UTF-8; save ${escapeForTerminal(file)} as UTF-8 (it looks like another encoding, such as Latin-1 or UTF-16).`);
   }
-  // TextDecoder drops a leading byte-order mark, which some Windows editors write.
+  // TextDecoder drops a leading byte-order mark, which some Windows editors write; --fix writes it back.
   const text = new TextDecoder('utf-8').decode(bytes);
-  return parseManifestText(text, file);
+  const byteOrderMark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ...parseManifestText(text, file), byteOrderMark };
 }
 
 /** `maxDepth` is the nesting limit checked before parsing; tests raise it to reach the parser's own stack overflow. */

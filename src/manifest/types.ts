@@ -178,7 +178,10 @@ export interface LoadedManifest {
   /** Path relative to the scanned root (or as given), forward slashes. */
   file: string;
   absolutePath: string;
+  /** The file's text, without a leading byte-order mark. */
   text: string;
+  /** The file began with a UTF-8 byte-order mark, which an edit (`check --fix`) keeps. */
+  byteOrderMark?: boolean;
   /** Position of the node at a JSON path, e.g. ['fields', 'email']; the key's position for map entries. */
   locate(path: readonly (string | number)[]): Location;
 }

@@ -100,7 +100,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
 function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: string): Additions | undefined {
   const additions = planAdditions(loaded.manifest, scanResult.findings);
   if (isEmpty(additions)) return undefined;
-  const text = applyAdditions(loaded.text, additions);
+  const text = `${loaded.byteOrderMark ? '\uFEFF' : ''}${applyAdditions(loaded.text, additions)}`;
   // Validate beside the manifest (same directory, so relative $schema paths resolve) before replacing it.
   const draftPath = join(dirname(loaded.absolutePath), `.${basename(loaded.absolutePath)}.privlint-fix`);
   try {

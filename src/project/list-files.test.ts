@@ -112,6 +112,20 @@ describe('listing the files to scan', () => {
     const root = createProject({ 'tsconfig.json': '{\n  "include": ["src"\n}', 'src/app.ts': 'export {};' });
     expect(() => listProjectFiles({ root })).toThrow(/^tsconfig\.json:3:1: .*; fix the tsconfig/);
   });
+
+  test('a config in extends that is not JSON is an input error, not a silently dropped include', () => {
+    const root = createProject({
+      'tsconfig.json': '{ "extends": "./tsconfig.base.js" }',
+      'tsconfig.base.js': 'module.exports = { include: ["lib"] };\n',
+      'src/app.ts': 'export {};',
+    });
+    expect(() => listProjectFiles({ root })).toThrow(
+      "tsconfig.base.js:1:1: '{' expected (tsconfig.json extends it; TypeScript reads it as JSON); fix the tsconfig, or list the files to scan under scan.include in privacy.yml.",
+    );
+    // Comments and trailing commas are fine: TypeScript reads its configs as JSON with those.
+    writeFileSync(join(root, 'tsconfig.base.js'), '{\n  // shared\n  "include": ["src",],\n}\n');
+    expect(listed(root)).toEqual(['src/app.ts']);
+  });
 });
 
 describe('dependencies per workspace', () => {

@@ -75,13 +75,20 @@ function parseTsconfig(file: string, toDisplay: (path: string) => string, proble
     },
   };
   const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(file), undefined, file);
-  const fatal = parsed.errors.find((error) => error.category === ts.DiagnosticCategory.Error && isFatal(error.code));
+  const fatal = parsed.errors.find((error) => error.category === ts.DiagnosticCategory.Error && (isFatal(error.code) || isSyntaxErrorInExtendedConfig(error, file)));
   if (fatal) throw toConfigError(fatal, file, toDisplay);
   return parsed;
 }
 
 // 18003 "No inputs were found" is normal for solution-style configs; 6053/6231 are files that do not exist.
 const isFatal = (code: number) => code === 5083 || code === 18001 || code === 5092 || code === 5024;
+
+/**
+ * A config named in `extends` that TypeScript cannot read as JSON (a `tsconfig.js` with `module.exports`, a broken
+ * file): TypeScript keeps going without its settings, and so would the file list, silently. tsc stops there too.
+ */
+const isSyntaxErrorInExtendedConfig = (error: ts.Diagnostic, configFile: string) =>
+  error.code >= 1000 && error.code < 2000 && error.file !== undefined && resolve(error.file.fileName) !== resolve(configFile);
 
 function toConfigError(diagnostic: ts.Diagnostic, file: string, toDisplay: (path: string) => string): PrivlintError {
   const ts = loadTypeScript();
@@ -91,7 +98,8 @@ function toConfigError(diagnostic: ts.Diagnostic, file: string, toDisplay: (path
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
     where += `:${line + 1}:${character + 1}`;
   }
-  return new PrivlintError('E_TSCONFIG_INVALID', `${where}: ${message.replace(/\.$/, '')}; fix the tsconfig, or list the files to scan under scan.include in privacy.yml.`);
+  const extended = diagnostic.file !== undefined && resolve(diagnostic.file.fileName) !== resolve(file) ? ` (${toDisplay(file)} extends it; TypeScript reads it as JSON)` : '';
+  return new PrivlintError('E_TSCONFIG_INVALID', `${where}: ${message.replace(/\.$/, '')}${extended}; fix the tsconfig, or list the files to scan under scan.include in privacy.yml.`);
 }
 
 function readDirectory(rootDir: string, extensions: readonly string[], excludes: readonly string[], includes: readonly string[] | undefined, problems: WalkResult['problems']): string[] {
