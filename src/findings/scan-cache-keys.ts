@@ -180,5 +180,3 @@ function getNamedPaths(output: AnalysisOutput): Set<string> {
   for (const gap of output.gaps) named.add(gap.location.file);
   return named;
 }
-
-
