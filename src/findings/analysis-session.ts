@@ -83,8 +83,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
         const parseStarted = performance.now();
         const tree = engineModule!.parseFile(absolutePath, file.text);
         clock.parse += performance.now() - parseStarted;
-        const parseDiagnostics = (tree as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
-        parsed.set(file.path, parseDiagnostics !== undefined && parseDiagnostics.length > 0);
+        parsed.set(file.path, hasSyntaxErrors(tree));
         if (settings.keepShapes && !shapes.has(file.path)) shapes.set(file.path, getTreeShapeHash(tree, file.text));
         trees.set(file.path, tree);
         return tree;
@@ -153,3 +152,9 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
 }
 
 export type AnalysisSession = ReturnType<typeof createAnalysisSession>;
+
+/** The parser recovered from syntax errors in this tree (the file is reported as partly parsed). */
+function hasSyntaxErrors(tree: ts.SourceFile): boolean {
+  const parseDiagnostics = (tree as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
+  return parseDiagnostics !== undefined && parseDiagnostics.length > 0;
+}

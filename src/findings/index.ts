@@ -206,7 +206,12 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   const partlyParsed: string[] = [];
   for (const file of targets) {
     // Only the shard's own files are reported, so merged shards list each file once.
-    const partly = parsed.get(file.path) ?? cache?.partlyParsed(file.path) ?? isPartlyParsed(file.sourceFile);
+    let partly = parsed.get(file.path) ?? cache?.partlyParsed(file.path);
+    if (partly === undefined) {
+      // Neither knows: reading the tree parses the file, which records the answer in `parsed`.
+      void file.sourceFile;
+      partly = parsed.get(file.path);
+    }
     if (partly) partlyParsed.push(file.path);
   }
   if (cache) {
@@ -259,11 +264,6 @@ function listImportEdges(input: readonly SessionFile[], files: ReadonlyMap<strin
   const edges = new Map<string, string[]>();
   for (const { absolutePath, path, text } of input) edges.set(path, resolveImportTargets(resolver, files.get(absolutePath.replaceAll('\\', '/'))!, listImports(text)));
   return edges;
-}
-
-function isPartlyParsed(sourceFile: ts.SourceFile): boolean {
-  const parseDiagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
-  return parseDiagnostics !== undefined && parseDiagnostics.length > 0;
 }
 
 /** The deepest nesting of `(`, `[` and `{` in the text; strings and comments are not told apart (it only guards). */
