@@ -40,11 +40,38 @@ export function appTree(app) {
   const partial = `${target}.part`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  const archive = git(mirror, ['archive', '--format=tar', app.commit]);
+  // A mirror made by a snapshot service may lack the largest blobs (images, fonts, vendored archives): the tree is
+  // unpacked without them, and they are named, so a reader knows what the scan did not see.
+  const missing = missingBlobs(mirror, app.commit);
+  const excludes = missing.map((file) => `:(exclude,literal)${file}`);
+  const archive = git(mirror, ['archive', '--format=tar', app.commit, ...(excludes.length > 0 ? ['--', '.', ...excludes] : [])], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (missing.length > 0) writeFileSync(path.join(partial, '.privlint-real-missing'), `${missing.join('\n')}\n`);
   execFileSync('tar', ['-x', '-C', partial], { input: archive, maxBuffer: 1 << 30 });
   writeFileSync(path.join(partial, '.privlint-real-commit'), app.commit);
   renameSync(partial, target);
   return target;
+}
+
+/** Paths of the commit whose blobs the mirror does not hold. */
+function missingBlobs(mirror, commit) {
+  const entries = git(mirror, ['ls-tree', '-r', '-z', commit])
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const [meta, file] = line.split('\t');
+      const [, type, object] = meta.split(' ');
+      return { type, object, file };
+    })
+    .filter((entry) => entry.type === 'blob');
+  const answers = git(mirror, ['cat-file', '--batch-check=%(objectname)'], {
+    input: entries.map((entry) => entry.object).join('\n') + '\n',
+  })
+    .toString('utf8')
+    .split('\n');
+  return entries.filter((entry, index) => answers[index]?.endsWith(' missing')).map((entry) => entry.file);
 }
 
 /** Every path in the app's pinned commit, as git lists it (sorted, forward slashes). */
