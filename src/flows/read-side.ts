@@ -1,0 +1,71 @@
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { scan } from '../findings/index.js';
+import { MANIFEST_NAMES, loadManifest } from '../manifest/index.js';
+import { createSourceReader, evaluate } from '../problems/index.js';
+import type { CommitTree, Repository } from '../git/commit-tree.js';
+import type { FlowSide } from './compare.js';
+
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+export interface ReadSideOptions {
+  root: string;
+  /** Absolute path of the manifest, or undefined when this side has none. */
+  manifest?: string;
+  ref: string | null;
+  commit: string | null;
+  types?: boolean;
+  cache?: { location: string };
+  concurrency?: number;
+}
+
+/**
+ * One side of a diff: the scan of a folder with the scope, aliases and SDKs of its manifest (when it has one),
+ * and the problems `check` finds there, which only mark flows as undeclared; the findings never depend on them.
+ */
+export async function readSide(options: ReadSideOptions): Promise<FlowSide> {
+  const loaded = options.manifest === undefined ? undefined : loadManifest(options.manifest, { root: options.root });
+  const aliases: Record<string, string> = {};
+  for (const field of Object.values(loaded?.manifest.fields ?? {})) {
+    for (const alias of field.aliases) aliases[alias] = field.category;
+  }
+  const result = await scan({
+    root: options.root,
+    ...(loaded ? { include: loaded.manifest.scan.include, exclude: loaded.manifest.scan.exclude, sdks: loaded.manifest.scan.sdks, aliases } : {}),
+    types: options.types,
+    ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+  });
+  const checked = loaded === undefined ? undefined : evaluate(result, loaded, { readSource: createSourceReader(options.root) });
+  return {
+    ref: options.ref,
+    commit: options.commit,
+    findings: checked?.findings ?? result.findings,
+    ...(loaded && checked ? { loaded, problems: checked.problems } : {}),
+  };
+}
+
+/**
+ * The manifest of a checked-out commit: the work tree's manifest at the same path when the commit has it,
+ * else the first manifest found from the scanned folder up to the top of the tree (never above it).
+ */
+export function findTreeManifest(tree: CommitTree, repository: Repository, workTreeManifest: string | undefined): string | undefined {
+  if (workTreeManifest !== undefined) {
+    const fromTop = relative(repository.top, workTreeManifest);
+    if (fromTop.startsWith('..') || isAbsolute(fromTop)) return workTreeManifest;
+    const inTree = join(tree.dir, fromTop);
+    return isFile(inTree) ? inTree : undefined;
+  }
+  for (let directory = tree.root; ; directory = dirname(directory)) {
+    for (const name of MANIFEST_NAMES) {
+      if (isFile(join(directory, name))) return join(directory, name);
+    }
+    if (directory === tree.dir || dirname(directory) === directory) return undefined;
+  }
+}
