@@ -81,7 +81,7 @@ export function formatDiffMarkdown(diff: ReportedDiff): string {
     '</details>',
     '',
   ].join('\n');
-  if (map.length + 1 < budget) {
+  if (diff.added.length + diff.removed.length > 0 && map.length + 1 < budget) {
     sections.push(map);
     budget -= map.length + 1;
   }
