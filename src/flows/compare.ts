@@ -169,7 +169,8 @@ function compareRecipients(
       const name = getRecipientName(recipient, manifests);
       const categories = [...new Set(flows.map((flow) => flow.category))].sort();
       const first = flows.flatMap((flow) => flow.findings).map((finding) => finding.location).sort(compareLocations)[0] ?? null;
-      const receives = categories.map((category) => `\`${category}\``).join(', ');
+      const named = categories.slice(0, 5).map((category) => `\`${category}\``).join(', ');
+      const receives = categories.length > 5 ? `${named} and ${categories.length - 5} more categories` : named;
       changes.push({
         type,
         sentence: type === 'recipient-added' ? `new recipient: ${name} (receives ${receives})` : `no longer a recipient: ${name} (received ${receives})`,

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { runCli } from '../testing/run-cli.js';
 import type { CheckResult } from '../model.js';
 import { gitlab } from './gitlab.js';
 
@@ -36,6 +38,18 @@ describe('gitlab reporter (Code Quality report)', () => {
     expect(inFolder[0]!.location.path).toBe('apps/web/privacy.yml');
     expect(inFolder[0]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     expect(inFolder.map((issue) => issue.fingerprint)).not.toContain(atRoot[0]!.fingerprint);
+  });
+
+  test('a real check of the demo shop, through the CLI, validates too', async () => {
+    const run = await runCli(fileURLToPath(new URL('../../', import.meta.url)), ['check', 'fixtures/demo-shop', '--format', 'gitlab', '--no-cache']);
+    expect(run.code).toBe(1);
+    const issues = JSON.parse(run.stdout) as { severity: string; location: { path: string } }[];
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) {
+      expect(validate(issue), JSON.stringify(validate.errors)).toBe(true);
+      expect(DOCUMENTED_SEVERITIES).toContain(issue.severity);
+      expect(issue.location.path).toMatch(/^fixtures\/demo-shop\//);
+    }
   });
 
   test('no problems is an empty array, which GitLab reads as "no degradation"', () => {
