@@ -5,6 +5,7 @@ import { EXIT_OK, EXIT_PROBLEMS, PrivlintError, isPrivlintError } from '../error
 import { scan } from '../findings/index.js';
 import type { ScanTimings } from '../findings/index.js';
 import { findManifest } from '../manifest/discover.js';
+import { getAliasTable } from '../manifest/aliases.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { Finding, ScanResult } from '../model.js';
 import type { ScanReportContext } from '../report/scan-json.js';
@@ -21,7 +22,7 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
   const manifest = await loadOptionalManifest(root, options.manifest, io);
   const showProgress = io.stderrIsTTY && !options.quiet;
   const settings = {
-    ...(manifest ? { sdks: manifest.manifest.scan.sdks, aliases: toAliasTable(manifest) } : {}),
+    ...(manifest ? { sdks: manifest.manifest.scan.sdks, aliases: getAliasTable(manifest.manifest) } : {}),
     types: options.types,
   };
   let timings: ScanTimings | undefined;
@@ -140,13 +141,6 @@ async function withCoveringFields(findings: readonly Finding[], loaded: LoadedMa
   return findings.map((finding) => ({ ...finding, field: getCoveringField(loaded.manifest, finding.category)?.id ?? null }));
 }
 
-function toAliasTable(loaded: LoadedManifest): Record<string, string> {
-  const aliases: Record<string, string> = {};
-  for (const field of Object.values(loaded.manifest.fields)) {
-    for (const alias of field.aliases) aliases[alias] = field.category;
-  }
-  return aliases;
-}
 
 /** `--explain src/signup.ts:12`: each finding and gap on that line, with the name, type or alias that decided it. */
 export function formatExplanation(result: ScanResult, target: string): string {

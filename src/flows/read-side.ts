@@ -1,18 +1,9 @@
-import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { scan } from '../findings/index.js';
-import { MANIFEST_NAMES, loadManifest } from '../manifest/index.js';
+import { MANIFEST_NAMES, getAliasTable, isFile, loadManifest } from '../manifest/index.js';
 import { createSourceReader, evaluate } from '../problems/index.js';
 import type { CommitTree, Repository } from '../git/commit-tree.js';
 import type { FlowSide } from './compare.js';
-
-const isFile = (path: string): boolean => {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-};
 
 export interface ReadSideOptions {
   root: string;
@@ -31,13 +22,9 @@ export interface ReadSideOptions {
  */
 export async function readSide(options: ReadSideOptions): Promise<FlowSide> {
   const loaded = options.manifest === undefined ? undefined : loadManifest(options.manifest, { root: options.root });
-  const aliases: Record<string, string> = {};
-  for (const field of Object.values(loaded?.manifest.fields ?? {})) {
-    for (const alias of field.aliases) aliases[alias] = field.category;
-  }
   const result = await scan({
     root: options.root,
-    ...(loaded ? { include: loaded.manifest.scan.include, exclude: loaded.manifest.scan.exclude, sdks: loaded.manifest.scan.sdks, aliases } : {}),
+    ...(loaded ? { include: loaded.manifest.scan.include, exclude: loaded.manifest.scan.exclude, sdks: loaded.manifest.scan.sdks, aliases: getAliasTable(loaded.manifest) } : {}),
     types: options.types,
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),

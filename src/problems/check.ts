@@ -4,7 +4,7 @@ import { scan } from '../findings/index.js';
 import { PrivlintError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { listProjectFiles } from '../project/index.js';
-import { findManifest, loadManifest, validateManifest } from '../manifest/index.js';
+import { findManifest, getAliasTable, isFile, loadManifest, validateManifest } from '../manifest/index.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { applyAdditions, isEmpty, planAdditions, type Additions } from '../manifest-edit/index.js';
 import type { CheckResult, ScanResult } from '../model.js';
@@ -66,10 +66,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
       : readBaseline(options.baseline, toDisplayPath(options.cwd ?? root, options.baseline));
   const base = options.base === undefined ? undefined : await checkBase(options, root, manifestPath);
   const knownProblems = base === undefined ? fileBaseline : mergeBaselines(fileBaseline, base.baseline);
-  const aliases: Record<string, string> = {};
-  for (const field of Object.values(manifest.fields)) {
-    for (const alias of field.aliases) aliases[alias] = field.category;
-  }
+  const aliases = getAliasTable(manifest);
   const scanResult = await scan({
     root,
     include: manifest.scan.include,
@@ -192,14 +189,6 @@ export function createSourceReader(root: string): (file: string) => string | und
 }
 
 const toDisplayPath = (cwd: string, path: string) => relative(cwd, path).split(sep).join('/') || '.';
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
 
 function isDirectory(path: string): boolean {
   try {
