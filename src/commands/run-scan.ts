@@ -141,7 +141,6 @@ async function withCoveringFields(findings: readonly Finding[], loaded: LoadedMa
   return findings.map((finding) => ({ ...finding, field: getCoveringField(loaded.manifest, finding.category)?.id ?? null }));
 }
 
-
 /** `--explain src/signup.ts:12`: each finding and gap on that line, with the name, type or alias that decided it. */
 export function formatExplanation(result: ScanResult, target: string): string {
   const match = /^(.+?):(\d+)$/.exec(target.trim());
