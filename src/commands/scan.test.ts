@@ -169,7 +169,7 @@ describe('privlint scan', () => {
     const root = createProject(shop);
     const { code, stderr } = await run(root, 'scan', '--format', 'sarif');
     expect(code).toBe(2);
-    expect(stderr).toContain('--format sarif is not a scan format; use one of: pretty, json, markdown.');
+    expect(stderr).toContain('--format sarif is not a scan format; use one of: pretty, json, markdown, mermaid.');
   });
   test('--timings prints each stage to stderr and leaves the report alone', async () => {
     const root = createProject(shop);
