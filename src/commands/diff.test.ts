@@ -1,4 +1,5 @@
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -104,6 +105,15 @@ describe('privlint diff on two-commit repositories (fixtures/diff)', () => {
     expect(git(dir, ['status', '--porcelain'])).toBe(statusBefore);
   });
 
+  test('base-without-code: a base that predates the code has no flows, so every flow starts; check --base reports every problem', async () => {
+    const dir = createFixtureRepo('base-without-code');
+    const diff = await diffJson(dir, 'main~1', 'main');
+    expect(diff.changes.map((change) => change.type)).toEqual(['recipient-added', 'flow-added', 'flow-added']);
+    const check = await runCli(dir, ['check', '--base', 'main~1', '--format', 'json', '--no-cache']);
+    expect(check.code).toBe(1);
+    expect(JSON.parse(check.stdout).problems.map((problem: { rule: string }) => problem.rule)).toEqual(['undeclared-data']);
+  });
+
   test('a ref that does not exist is an input error (exit 2) in one sentence', async () => {
     const dir = createFixtureRepo('moved-line');
     const run = await runCli(dir, ['diff', 'no-such-branch']);
@@ -136,6 +146,15 @@ describe('privlint check --base', () => {
     ]);
     expect(withBase.code).toBe(0);
     expect(JSON.parse(withBase.stdout).problems).toEqual([]);
+  });
+
+  test('outside a git repository: exit 2, saying there is no commit to compare with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privlint-no-git-'));
+    disposers.push(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(join(FIXTURES, 'new-flow', 'head'), dir, { recursive: true });
+    const run = await runCli(dir, ['check', '--base', 'main', '--no-cache']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('privlint: . is not inside a git repository, so there is no commit to compare with; run privlint from a git clone.\n');
   });
 
   test('in a shallow clone without the base commit: exit 2, naming the ref and how to fetch it', async () => {

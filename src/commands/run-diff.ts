@@ -25,9 +25,9 @@ export async function runDiff(baseRef: string, headRef: string | undefined, flag
     const headTree = headRef === undefined ? undefined : checkoutCommit(repository, headRef);
     if (headTree) trees.push(headTree);
     const common = { types: flags.types, ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}) };
-    const base = await readSide({ ...common, root: baseTree.root, manifest: findTreeManifest(baseTree, repository, workTreeManifest), ref: baseRef, commit: baseTree.commit });
+    const base = await readSide({ ...common, isCommit: true, root: baseTree.root, manifest: findTreeManifest(baseTree, repository, workTreeManifest), ref: baseRef, commit: baseTree.commit });
     const head = headTree
-      ? await readSide({ ...common, root: headTree.root, manifest: findTreeManifest(headTree, repository, workTreeManifest), ref: headRef!, commit: headTree.commit })
+      ? await readSide({ ...common, isCommit: true, root: headTree.root, manifest: findTreeManifest(headTree, repository, workTreeManifest), ref: headRef!, commit: headTree.commit })
       : await readSide({
           ...common,
           root,

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
+import { isPrivlintError } from '../errors.js';
 import { scan } from '../findings/index.js';
 import { MANIFEST_NAMES, getAliasTable, isFile, loadManifest } from '../manifest/index.js';
 import { createSourceReader, evaluate } from '../problems/index.js';
@@ -14,6 +16,8 @@ export interface ReadSideOptions {
   types?: boolean;
   cache?: { location: string };
   concurrency?: number;
+  /** A commit may predate the folder or its code: then it has no flows (for the work tree, that is an input error). */
+  isCommit?: boolean;
 }
 
 /**
@@ -22,13 +26,16 @@ export interface ReadSideOptions {
  */
 export async function readSide(options: ReadSideOptions): Promise<FlowSide> {
   const loaded = options.manifest === undefined ? undefined : loadManifest(options.manifest, { root: options.root });
-  const result = await scan({
+  if (options.isCommit && !isDirectory(options.root)) return { ref: options.ref, commit: options.commit, findings: [] };
+  const scanned = scan({
     root: options.root,
     ...(loaded ? { include: loaded.manifest.scan.include, exclude: loaded.manifest.scan.exclude, sdks: loaded.manifest.scan.sdks, aliases: getAliasTable(loaded.manifest) } : {}),
     types: options.types,
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
   });
+  const result = await (options.isCommit ? scanned.catch((error: unknown) => (isNoFiles(error) ? undefined : Promise.reject(error))) : scanned);
+  if (result === undefined) return { ref: options.ref, commit: options.commit, findings: [], ...(loaded ? { loaded, problems: [] } : {}) };
   const checked = loaded === undefined ? undefined : evaluate(result, loaded, { readSource: createSourceReader(options.root) });
   return {
     ref: options.ref,
@@ -36,6 +43,16 @@ export async function readSide(options: ReadSideOptions): Promise<FlowSide> {
     findings: checked?.findings ?? result.findings,
     ...(loaded && checked ? { loaded, problems: checked.problems } : {}),
   };
+}
+
+const isNoFiles = (error: unknown) => isPrivlintError(error) && error.code === 'E_NO_FILES';
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**

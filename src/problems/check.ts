@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { scan } from '../findings/index.js';
-import { PrivlintError } from '../errors.js';
+import { PrivlintError, isPrivlintError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { listProjectFiles } from '../project/index.js';
 import { findManifest, getAliasTable, isFile, loadManifest, validateManifest } from '../manifest/index.js';
@@ -128,6 +128,10 @@ async function checkBase(options: CheckOptions, root: string, manifestPath: stri
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     });
     return { ref: tree.ref, commit: tree.commit, baseline: createBaseline([...outcome.result.problems]) };
+  } catch (error) {
+    // A base without code to scan had no problems; anything else about the base is worth stopping for.
+    if (isPrivlintError(error) && error.code === 'E_NO_FILES') return { ref: tree.ref, commit: tree.commit, baseline: createBaseline([]) };
+    throw error;
   } finally {
     tree.dispose();
   }
