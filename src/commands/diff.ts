@@ -1,9 +1,8 @@
 import { Option } from 'commander';
 import { PrivlintError } from '../errors.js';
+import { DIFF_FORMATS } from '../report/diff-formats.js';
 import { concurrencyOption, debugOption, manifestOption, type Registration } from './context.js';
 
-export const DIFF_FORMATS = ['pretty', 'markdown', 'json'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export interface DiffFlags {
   dir: string;

@@ -8,7 +8,8 @@ import { findManifest } from '../manifest/index.js';
 import { formatDiff } from '../report/diff.js';
 import { VERSION } from '../version.js';
 import { resolveColor, type CommandIO } from './context.js';
-import type { DiffFlags, DiffFormat } from './diff.js';
+import type { DiffFormat } from '../report/diff-formats.js';
+import type { DiffFlags } from './diff.js';
 import { pairOutputs, writeOutputs } from './output.js';
 
 /** `privlint diff <base> [<head>]`: scans both sides, compares their flows, reports; exit 0 unless it cannot run. */

@@ -1,4 +1,4 @@
-import type { DiffFormat } from '../commands/diff.js';
+import type { DiffFormat } from './diff-formats.js';
 import type { FlowChange, FlowDiff } from '../flows/compare.js';
 import { formatDiffMarkdown } from './diff-markdown.js';
 import { formatDiffPretty } from './diff-pretty.js';
@@ -51,5 +51,5 @@ export const formatSide = (side: FlowDiff['base'], quote: (text: string) => stri
 export const formatChangeCount = (changes: number): string =>
   changes === 0 ? 'no change in personal-data flows' : `${changes} change${changes === 1 ? '' : 's'} in personal-data flows`;
 
-/** Where the side's manifest lives, for "not declared in privacy.yml". */
+/** The head's manifest leaves this change's flow (or recipient) out. */
 export const isUndeclared = (change: FlowChange): boolean => 'undeclared' in change && change.undeclared;
