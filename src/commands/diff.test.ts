@@ -63,6 +63,7 @@ describe('privlint diff on two-commit repositories (fixtures/diff)', () => {
     expect((await diffJson(dir, 'main~1', 'main')).changes).toEqual([]);
     // The work tree (no head ref) is the same as main here.
     expect((await diffJson(dir, 'main~1')).changes).toEqual([]);
+    await expect((await runCli(dir, ['diff', 'main~1', 'main', '--format', 'markdown', '--no-cache'])).stdout).toMatchFileSnapshot(join(FIXTURES, 'renamed-file', 'comment.md'));
   });
 
   test('new-recipient: Tinybird starts receiving the email address, under the name the manifest gives it', async () => {
