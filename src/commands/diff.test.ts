@@ -14,7 +14,7 @@ afterEach(() => {
 
 /** The fixture's base/ and head/ folders as a two-commit repository; the work tree is left at head. */
 function createFixtureRepo(name: string): string {
-  const repo = createGitRepo([]);
+  const repo = createGitRepo();
   disposers.push(repo.dispose);
   for (const side of ['base', 'head']) {
     for (const entry of readdirSync(repo.dir)) if (entry !== '.git') rmSync(join(repo.dir, entry), { recursive: true, force: true });

@@ -1,11 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { dedent } from './inline-project.js';
-
-/** A commit as files to write (text) or delete (null), on top of the previous commit. */
-export type CommitFiles = Record<string, string | null>;
+import { join } from 'node:path';
 
 // Fixed identity and dates, so commit ids (and the reports that name them) are the same on every run.
 const GIT_ENV = {
@@ -22,26 +18,9 @@ const GIT_ENV = {
 export const git = (cwd: string, args: readonly string[]): string =>
   execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...GIT_ENV } });
 
-export function writeFiles(dir: string, files: CommitFiles): void {
-  for (const [path, text] of Object.entries(files)) {
-    const absolute = join(dir, path);
-    if (text === null) {
-      rmSync(absolute, { force: true });
-      continue;
-    }
-    mkdirSync(dirname(absolute), { recursive: true });
-    writeFileSync(absolute, dedent(text));
-  }
-}
-
-/** A git repository in a temp folder with one commit per entry (on branch main); `dispose` removes it. */
-export function createGitRepo(commits: readonly CommitFiles[]): { dir: string; dispose: () => void } {
+/** An empty git repository (branch main) in a temp folder; `dispose` removes it. */
+export function createGitRepo(): { dir: string; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'privlint-git-'));
   git(dir, ['init', '--quiet', '--initial-branch=main']);
-  commits.forEach((files, index) => {
-    writeFiles(dir, files);
-    git(dir, ['add', '--all']);
-    git(dir, ['commit', '--quiet', '--allow-empty', '-m', `commit ${index + 1}`]);
-  });
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
