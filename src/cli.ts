@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_FAILURE, isPrivlintError } from './errors.js';
 import { registerCheck } from './commands/check.js';
 import type { CommandIO } from './commands/context.js';
+import { registerDiff } from './commands/diff.js';
 import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
 import { registerMerge } from './commands/merge.js';
@@ -22,6 +23,7 @@ export function createProgram(io: CommandIO, setExitCode: (code: number) => void
   const register = { program, io, setExitCode };
   registerScan(register);
   registerCheck(register);
+  registerDiff(register);
   registerValidate(register);
   registerInit(register);
   registerNotice(register);

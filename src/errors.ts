@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'E_OUTPUT'
   | 'E_BASELINE_INVALID'
   | 'E_EXISTS'
-  | 'E_INPUT_INVALID';
+  | 'E_INPUT_INVALID'
+  | 'E_GIT';
 
 /** A located diagnostic: one sentence about one place in a file. */
 export interface Diagnostic {

@@ -108,7 +108,7 @@ describe('privlint check (spawned)', () => {
 
   test.each([
     [['check', 'undeclared-data', '--rule', 'nope=error'], 'privlint: --rule names an unknown rule "nope"; use one of:'],
-    [['check', 'undeclared-data', '--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are pretty, json, sarif, github, markdown."],
+    [['check', 'undeclared-data', '--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are pretty, json, sarif, github, markdown, gitlab, junit."],
     [['check', 'undeclared-data', '--manifest', 'missing.yml'], 'privlint: The manifest missing.yml does not exist or is not a file; check the path.'],
     [['check', 'no-such-project'], 'privlint: no-such-project is not a directory; pass the folder of the project to check.'],
     [['check', 'undeclared-data', '--baseline', 'missing.json'], 'privlint: The baseline missing.json does not exist; create it with --update-baseline, or check the path.'],

@@ -10,6 +10,7 @@ export interface CheckFlags {
   strict?: boolean;
   baseline?: string;
   updateBaseline?: boolean;
+  base?: string;
   maxWarnings?: number;
   quiet?: boolean;
   fix?: boolean;
@@ -48,6 +49,7 @@ export function registerCheck({ program, io, setExitCode }: Registration): void 
     .option('--strict', 'let low-confidence findings be errors too')
     .option('--baseline <file>', 'report only problems that are not in this baseline file')
     .option('--update-baseline', `write every current problem to the baseline (--baseline, default ${DEFAULT_BASELINE})`)
+    .option('--base <git-ref>', 'report only problems that are new since this commit (e.g. origin/main); exit 1 only for new errors')
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(parseCount))
     .option('--quiet', 'report errors only')
     .option('--fix', 'add what the code shows and the manifest lacks to the manifest, with TODO markers')

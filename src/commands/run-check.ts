@@ -33,6 +33,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, flags.cacheLocation) } } : {}),
     ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
     fix: flags.fix,
+    ...(flags.base !== undefined ? { base: flags.base } : {}),
     onProgress: showProgress ? (done, total) => io.stderr(`\rprivlint: scanning ${done}/${total} files`) : undefined,
   });
   if (showProgress) io.stderr('\r\u001b[K');
@@ -49,6 +50,10 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
   if (outcome.baseline !== undefined && baselinePath !== undefined) {
     writeFileAtomic(baselinePath, formatBaseline(outcome.baseline), { insideDir: io.cwd });
     io.stderr(`privlint: wrote ${outcome.baseline.problems.length} known problem${outcome.baseline.problems.length === 1 ? '' : 's'} to the baseline ${flags.baseline ?? DEFAULT_BASELINE}.\n`);
+  }
+  if (outcome.base !== undefined && !flags.quiet) {
+    const { ref, commit, problems } = outcome.base;
+    io.stderr(`privlint: comparing with ${ref} (${commit.slice(0, 12)}), which had ${problems} problem${problems === 1 ? '' : 's'}; only new ones are reported.\n`);
   }
   const result = flags.quiet ? withoutWarnings(outcome.result) : outcome.result;
   const color = resolveColor(flags.color === false ? false : undefined, io);

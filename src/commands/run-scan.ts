@@ -5,8 +5,10 @@ import { EXIT_OK, EXIT_PROBLEMS, PrivlintError, isPrivlintError } from '../error
 import { scan } from '../findings/index.js';
 import type { ScanTimings } from '../findings/index.js';
 import { findManifest } from '../manifest/discover.js';
+import { getAliasTable } from '../manifest/aliases.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { Finding, ScanResult } from '../model.js';
+import type { ScanReportContext } from '../report/scan-json.js';
 import { resolveColor, type CommandIO } from './context.js';
 import { pairOutputs, writeOutputs } from './output.js';
 import type { ScanCommandOptions, ScanFormat, ShardInfo } from './scan.js';
@@ -20,7 +22,7 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
   const manifest = await loadOptionalManifest(root, options.manifest, io);
   const showProgress = io.stderrIsTTY && !options.quiet;
   const settings = {
-    ...(manifest ? { sdks: manifest.manifest.scan.sdks, aliases: toAliasTable(manifest) } : {}),
+    ...(manifest ? { sdks: manifest.manifest.scan.sdks, aliases: getAliasTable(manifest.manifest) } : {}),
     types: options.types,
   };
   let timings: ScanTimings | undefined;
@@ -60,8 +62,15 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
     writeOutputs(targets, () => `${JSON.stringify({ ...toScanJson(shown), shard }, null, 2)}\n`, options.quiet ? { ...io, stderrIsTTY: false } : io);
   } else {
     const targets = pairOutputs(options.format, options.output, 'pretty', io);
-    const render = await loadScanRenderer(targets.map((target) => target.format));
-    writeOutputs(targets, (format) => render(format as ScanFormat, shown, { color: color && !targets.some((t) => t.format === format && t.file) }), options.quiet ? { ...io, stderrIsTTY: false } : io);
+    const formats = targets.map((target) => target.format);
+    const render = await loadScanRenderer(formats);
+    // The data map marks the flows the manifest leaves out; findings stay the same with or without one.
+    const map = manifest && formats.some((format) => format === 'mermaid' || format === 'markdown') ? await judgeFlows(result, manifest, root) : {};
+    writeOutputs(
+      targets,
+      (format) => render(format as ScanFormat, shown, { color: color && !targets.some((t) => t.format === format && t.file), ...map }),
+      options.quiet ? { ...io, stderrIsTTY: false } : io,
+    );
   }
   if (options.timings && timings) io.stderr(formatTimings(timings, performance.now() - reportStarted));
   return options.failOnGaps && result.gaps.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
@@ -87,18 +96,20 @@ export function formatTimings(timings: ScanTimings, reportMs: number): string {
   ].join('\n');
 }
 
-export type ScanRenderer = (format: ScanFormat, result: ScanResult, ctx: { color: boolean }) => string;
+export type ScanRenderer = (format: ScanFormat, result: ScanResult, ctx: ScanReportContext) => string;
 
 /** Loads the reporters of the formats asked for only: pretty and markdown pull in chalk, a JSON report needs neither. */
 export async function loadScanRenderer(formats: readonly string[]): Promise<ScanRenderer> {
-  const [json, markdown, pretty] = await Promise.all([
+  const [json, markdown, mermaid, pretty] = await Promise.all([
     formats.includes('json') ? import('../report/scan-json.js') : undefined,
     formats.includes('markdown') ? import('../report/scan-markdown.js') : undefined,
-    formats.some((format) => format !== 'json' && format !== 'markdown') ? import('../report/scan-pretty.js') : undefined,
+    formats.includes('mermaid') ? import('../report/scan-mermaid.js') : undefined,
+    formats.some((format) => format !== 'json' && format !== 'markdown' && format !== 'mermaid') ? import('../report/scan-pretty.js') : undefined,
   ]);
   return (format, result, ctx) => {
     if (format === 'json') return json!.formatScanJson(result, ctx);
     if (format === 'markdown') return markdown!.formatScanMarkdown(result, ctx);
+    if (format === 'mermaid') return mermaid!.formatScanMermaid(result, ctx);
     return pretty!.formatScanPretty(result, ctx);
   };
 }
@@ -119,17 +130,15 @@ async function loadOptionalManifest(root: string, explicit: string | undefined, 
   return loadManifest(path, { root: io.cwd });
 }
 
+/** What `check` would say about the scan, for the data map's undeclared marks (suppression comments apply). */
+async function judgeFlows(result: ScanResult, loaded: LoadedManifest, root: string): Promise<Pick<ScanReportContext, 'problems' | 'manifest'>> {
+  const { createSourceReader, evaluate } = await import('../problems/index.js');
+  return { problems: evaluate(result, loaded, { readSource: createSourceReader(root) }).problems, manifest: loaded.manifest };
+}
+
 async function withCoveringFields(findings: readonly Finding[], loaded: LoadedManifest): Promise<Finding[]> {
   const { getCoveringField } = await import('../problems/coverage.js');
   return findings.map((finding) => ({ ...finding, field: getCoveringField(loaded.manifest, finding.category)?.id ?? null }));
-}
-
-function toAliasTable(loaded: LoadedManifest): Record<string, string> {
-  const aliases: Record<string, string> = {};
-  for (const field of Object.values(loaded.manifest.fields)) {
-    for (const alias of field.aliases) aliases[alias] = field.category;
-  }
-  return aliases;
 }
 
 /** `--explain src/signup.ts:12`: each finding and gap on that line, with the name, type or alias that decided it. */

@@ -36,6 +36,35 @@ const shop = {
 };
 
 describe('privlint scan', () => {
+  test('--format mermaid: the data map; with a manifest, the flows it leaves out are marked, and the findings stay the same', async () => {
+    const root = createProject(shop);
+    const bare = await run(root, 'scan', '--format', 'mermaid', '--no-cache');
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain('  c1["user.contact.email"]');
+    expect(bare.stdout).toContain('  k1 --> r1');
+    expect(bare.stdout).not.toContain('undeclared');
+    writeFileSync(
+      join(root, 'privacy.yml'),
+      [
+        'version: 1',
+        'service: { name: Shop, controller: { name: Shop GmbH } }',
+        'purposes: { analytics: { description: Usage, legalBasis: consent } }',
+        'recipients: { posthog: { name: PostHog, kind: analytics, purposes: [analytics], country: DE } }',
+        'fields: { email: { category: user.contact.email, description: Email, purposes: [analytics], recipients: [posthog], retention: 1 year } }',
+        '',
+      ].join('\n'),
+    );
+    const judged = await run(root, 'scan', '--format', 'mermaid', '--no-cache');
+    expect(judged.code).toBe(0);
+    // The email to PostHog is declared; nothing else in this shop reaches a known sink, so nothing is marked.
+    expect(judged.stdout).toContain('    r1["PostHog"]');
+    expect(judged.stdout.replace('["PostHog"]', '["posthog"]')).toBe(bare.stdout.replace('["PostHog"]', '["posthog"]'));
+    writeFileSync(join(root, 'privacy.yml'), readFileSync(join(root, 'privacy.yml'), 'utf8').replace('recipients: [posthog], ', ''));
+    const undeclared = await run(root, 'scan', '--format', 'mermaid', '--no-cache');
+    expect(undeclared.stdout).toContain('  c1 -.->|undeclared| k1');
+    expect(undeclared.stdout).toContain('  class c1 undeclared');
+  });
+
   test('json on stdout, exit 0 even with gaps', async () => {
     const root = createProject(shop);
     const { code, stdout, stderr } = await run(root, 'scan', '--format', 'json');
@@ -140,7 +169,7 @@ describe('privlint scan', () => {
     const root = createProject(shop);
     const { code, stderr } = await run(root, 'scan', '--format', 'sarif');
     expect(code).toBe(2);
-    expect(stderr).toContain('--format sarif is not a scan format; use one of: pretty, json, markdown.');
+    expect(stderr).toContain('--format sarif is not a scan format; use one of: pretty, json, markdown, mermaid.');
   });
   test('--timings prints each stage to stderr and leaves the report alone', async () => {
     const root = createProject(shop);

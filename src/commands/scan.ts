@@ -3,7 +3,7 @@ import { PrivlintError } from '../errors.js';
 import { parseShard, type Shard } from '../project/shard.js';
 import { concurrencyOption, debugOption, manifestOption, type Registration } from './context.js';
 
-export const SCAN_FORMATS = ['pretty', 'json', 'markdown'] as const;
+export const SCAN_FORMATS = ['pretty', 'json', 'markdown', 'mermaid'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
 
 export interface ScanCommandOptions {

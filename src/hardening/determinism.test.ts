@@ -16,7 +16,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Each run writes its reports into `out/`; stdout and stderr are compared too. */
 const RUNS: { name: string; args: string[] }[] = [
-  { name: 'scan', args: ['scan', '--format', 'json', '--format', 'markdown', '--output', 'out/scan.md'] },
+  { name: 'scan', args: ['scan', '--format', 'json', '--format', 'markdown', '--output', 'out/scan.md', '--format', 'mermaid', '--output', 'out/scan.mmd'] },
   {
     name: 'check',
     args: [
@@ -26,6 +26,8 @@ const RUNS: { name: string; args: string[] }[] = [
       '--format', 'sarif', '--output', 'out/check.sarif',
       '--format', 'github', '--output', 'out/check.github',
       '--format', 'markdown', '--output', 'out/check.md',
+      '--format', 'gitlab', '--output', 'out/check.gitlab.json',
+      '--format', 'junit', '--output', 'out/check.junit.xml',
     ],
   },
   { name: 'notice en', args: ['notice', '--lang', 'en', '--format', 'markdown', '--output', 'out/notice.en.md', '--format', 'html', '--output', 'out/notice.en.html'] },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 
 // Manifest and code strings are data: no output format may let them become markup, commands, formulas or table cells.
@@ -61,6 +62,18 @@ describe('check reports', () => {
     expect(hostile).toContain('file=src/inject%0A%3A%3Aerror file=pwned.ts%3A%3Aowned|`tick`<b>x<b>%3A50%25%2Cdone.ts,');
     const json = JSON.parse(run('check', '--format', 'json').stdout) as { problems: unknown[] };
     expect(annotations.length).toBe(json.problems.length);
+  });
+
+  test('gitlab stays valid JSON and keeps hostile file names exactly', () => {
+    const issues = JSON.parse(run('check', '--format', 'gitlab').stdout) as { location: { path: string } }[];
+    expect(issues.map((issue) => issue.location.path)).toContain(HOSTILE_FILE);
+  });
+
+  test('junit stays well-formed XML with the hostile file name as text', () => {
+    const xml = run('check', '--format', 'junit').stdout;
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toContain('<b>');
+    expect(xml).toContain('owned|`tick`&lt;b&gt;x&lt;b&gt;:50%,done.ts');
   });
 
   test('markdown table cells cannot break the table', () => {

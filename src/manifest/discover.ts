@@ -5,7 +5,7 @@ import { PrivlintError } from '../errors.js';
 /** Where a manifest may live in a directory, in the order they are tried. */
 export const MANIFEST_NAMES = ['privacy.yml', 'privacy.yaml', '.privacy/manifest.yml'] as const;
 
-const isFile = (path: string): boolean => {
+export const isFile = (path: string): boolean => {
   try {
     return statSync(path).isFile();
   } catch {

@@ -7,7 +7,8 @@ import { checkManifestSemantics } from './semantic.js';
 import type { LoadedManifest } from './types.js';
 import { validateAgainstSchema } from './validate.js';
 
-export { findManifest, MANIFEST_NAMES } from './discover.js';
+export { getAliasTable } from './aliases.js';
+export { findManifest, isFile, MANIFEST_NAMES } from './discover.js';
 export { formatPath } from './locate.js';
 export { escapeForTerminal, quote } from './quote.js';
 export { MANIFEST_SCHEMA_URL, loadManifestSchema } from './validate.js';

@@ -105,6 +105,17 @@ describe.skipIf(!hasChromium)(`the demo-shop notice in headless Chromium${hasChr
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  test('the map of recipients and their data is a labelled image with a text alternative, drawn without external resources', async () => {
+    const map = page.locator('figure.data-map svg');
+    await expect.poll(() => map.isVisible()).toBe(true);
+    expect(await map.getAttribute('role')).toBe('img');
+    expect(await page.getByRole('img', { name: 'Who receives which of your data' }).count()).toBe(1);
+    const description = await page.locator('#data-map-desc').textContent();
+    expect(description).toMatch(/^.+ receives .+\./);
+    expect(await map.locator('image, use, foreignObject, script').count()).toBe(0);
+    expect(await map.locator('line').count()).toBeGreaterThan(0);
+  });
+
   test('fits a phone screen: the page never scrolls sideways, wide tables scroll inside their own region', async () => {
     await page.setViewportSize({ width: 360, height: 780 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { formatDataMapSvg } from './data-map-svg.js';
 import { escapeHtml as h, isSafeUrl, toSentence } from './escape.js';
 import { getLocale, getRights, type NoticeLocale } from './locales/index.js';
 import type { NoticeContact, NoticeModel, NoticeRef } from './model.js';
@@ -213,7 +214,8 @@ function recipients(model: NoticeModel, t: NoticeLocale): string {
     .join('\n');
   const headers = [t.recipients.recipient, t.recipients.role, t.recipients.country, t.recipients.safeguard, t.recipients.receives, t.recipients.purposes];
   const copy = model.recipients.some((recipient) => recipient.outsideEea) ? `\n<p>${t.recipients.safeguardCopy}</p>` : '';
-  return `<p>${t.recipients.intro}</p>
+  const map = formatDataMapSvg(model);
+  return `<p>${t.recipients.intro}</p>${map === '' ? '' : `\n${map}`}
 <div class="table-scroll" role="region" aria-labelledby="recipients-caption" tabindex="0">
 <table class="wide">
 <caption id="recipients-caption">${t.recipients.caption}</caption>

@@ -1,13 +1,14 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { scan } from '../findings/index.js';
-import { PrivlintError } from '../errors.js';
+import { PrivlintError, isPrivlintError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { listProjectFiles } from '../project/index.js';
-import { findManifest, loadManifest, validateManifest } from '../manifest/index.js';
+import { findManifest, getAliasTable, isFile, loadManifest, validateManifest } from '../manifest/index.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { applyAdditions, isEmpty, planAdditions, type Additions } from '../manifest-edit/index.js';
 import type { CheckResult, ScanResult } from '../model.js';
+import { checkoutCommit, openRepository } from '../git/commit-tree.js';
 import { createBaseline, readBaseline, type Baseline } from './baseline.js';
 import { evaluate, type EvaluateOptions } from './evaluate.js';
 import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
@@ -29,6 +30,11 @@ export interface CheckOptions extends Omit<EvaluateOptions, 'baseline' | 'readSo
   concurrency?: number;
   /** Add what the code shows and the manifest lacks to the manifest before judging. */
   fix?: boolean;
+  /**
+   * A git ref: report only problems that the code and manifest of that commit did not have already. The commit
+   * is read into a temporary folder with git plumbing; the work tree is never touched.
+   */
+  base?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -39,6 +45,8 @@ export interface CheckOutcome {
   fixed?: Additions;
   /** The baseline to write, when --update-baseline asked for it. */
   baseline?: Baseline;
+  /** With `base`: the commit compared with, and how many problems it already had. */
+  base?: { ref: string; commit: string; problems: number };
   readSource: (file: string) => string | undefined;
 }
 
@@ -52,14 +60,13 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
   let loaded = loadManifest(manifestPath, { root });
   const { manifest } = loaded;
   // Read before the scan, so a wrong path fails fast.
-  const knownProblems =
+  const fileBaseline =
     options.baseline === undefined || options.updateBaseline
       ? undefined
       : readBaseline(options.baseline, toDisplayPath(options.cwd ?? root, options.baseline));
-  const aliases: Record<string, string> = {};
-  for (const field of Object.values(manifest.fields)) {
-    for (const alias of field.aliases) aliases[alias] = field.category;
-  }
+  const base = options.base === undefined ? undefined : await checkBase(options, root, manifestPath);
+  const knownProblems = base === undefined ? fileBaseline : mergeBaselines(fileBaseline, base.baseline);
+  const aliases = getAliasTable(manifest);
   const scanResult = await scan({
     root,
     include: manifest.scan.include,
@@ -89,7 +96,49 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     const baseline = createBaseline(evaluate(scanResult, loaded, evaluateOptions).problems);
     return { result: evaluate(scanResult, loaded, { ...evaluateOptions, baseline }), loaded, baseline, fixed, readSource };
   }
-  return { result: evaluate(scanResult, loaded, { ...evaluateOptions, baseline: knownProblems }), loaded, fixed, readSource };
+  return {
+    result: evaluate(scanResult, loaded, { ...evaluateOptions, baseline: knownProblems }),
+    loaded,
+    fixed,
+    readSource,
+    ...(base === undefined ? {} : { base: { ref: base.ref, commit: base.commit, problems: base.baseline.problems.length } }),
+  };
+}
+
+/**
+ * The problems of the base commit, as a baseline: its files are checked out into a temporary folder and judged
+ * against its own manifest (a commit without one had no problems to carry over). Fingerprints hold no line
+ * numbers, so a problem whose line only moved is still the same problem.
+ */
+async function checkBase(options: CheckOptions, root: string, manifestPath: string): Promise<{ ref: string; commit: string; baseline: Baseline }> {
+  const repository = openRepository(root, toDisplayPath(options.cwd ?? process.cwd(), root));
+  const tree = checkoutCommit(repository, options.base!);
+  try {
+    const fromTop = relative(repository.top, manifestPath);
+    const insideRepository = !fromTop.startsWith('..') && !isAbsolute(fromTop);
+    const baseManifest = insideRepository ? join(tree.dir, fromTop) : manifestPath;
+    if (!isFile(baseManifest) || !isDirectory(tree.root)) return { ref: tree.ref, commit: tree.commit, baseline: createBaseline([]) };
+    const outcome = await checkProject({
+      root: tree.root,
+      cwd: tree.root,
+      manifest: baseManifest,
+      rules: options.rules,
+      strict: options.strict,
+      types: options.types,
+      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    });
+    return { ref: tree.ref, commit: tree.commit, baseline: createBaseline([...outcome.result.problems]) };
+  } catch (error) {
+    // A base without code to scan had no problems; anything else about the base is worth stopping for.
+    if (isPrivlintError(error) && error.code === 'E_NO_FILES') return { ref: tree.ref, commit: tree.commit, baseline: createBaseline([]) };
+    throw error;
+  } finally {
+    tree.dispose();
+  }
+}
+
+function mergeBaselines(first: Baseline | undefined, second: Baseline): Baseline {
+  return first === undefined ? second : { schemaVersion: 1, problems: [...first.problems, ...second.problems] };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Problem } from '../model.js';
 import { formatHiddenCount, formatProblemCount, formatScanned } from './format-message.js';
+import { formatMapSection } from './map-section.js';
+import { formatScanMermaid } from './scan-mermaid.js';
 import type { Reporter } from './types.js';
 
 /** A table cell: pipes escaped, line breaks kept as <br>, so user text cannot break the table. */
@@ -47,6 +49,10 @@ export const markdown: Reporter = (result) => {
     for (const [name, entry] of rows) {
       lines.push(`| ${cell(code(name))} | ${entry.errors} | ${entry.warnings} | ${cell([...entry.rules].sort().join(', '))} |`);
     }
+  }
+  if (result.findings.length > 0) {
+    const map = formatMapSection(formatScanMermaid(result, { problems: result.problems }), true, '### Data map');
+    lines.push('', '<details><summary>Data map</summary>', '', ...map.slice(2), '</details>');
   }
   return `${lines.join('\n')}\n`;
 };

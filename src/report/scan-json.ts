@@ -1,6 +1,7 @@
 import type { Finding, Gap, ScanResult } from '../model.js';
+import type { DataMapContext } from './scan-mermaid.js';
 
-export interface ScanReportContext {
+export interface ScanReportContext extends DataMapContext {
   color: boolean;
 }
 

@@ -1,11 +1,14 @@
 import type { ScanResult } from '../model.js';
 import type { ScanReportContext } from './scan-json.js';
+import { formatMapSection } from './map-section.js';
+import { formatScanMermaid } from './scan-mermaid.js';
 import { formatSummaryLine, toSafeText } from './scan-pretty.js';
 
 /** A data inventory a privacy team can read: which personal data the code handles, who receives it, where. */
-export function formatScanMarkdown(result: ScanResult, _ctx: ScanReportContext): string {
+export function formatScanMarkdown(result: ScanResult, ctx: ScanReportContext): string {
   const lines: string[] = ['# Personal data inventory', '', `${formatSummaryLine(result)}.`, ''];
   const categories = [...new Set(result.findings.map((finding) => finding.category))].sort();
+  if (categories.length > 0) lines.push(...formatMapSection(formatScanMermaid(result, ctx), ctx.problems !== undefined));
   if (categories.length > 0) {
     lines.push('## Data categories', '', '| Data category | Collected from | Stored in | Sent to | Places in code |', '|---|---|---|---|---|');
     for (const category of categories) {
