@@ -12,6 +12,7 @@ export interface CheckFlags {
   updateBaseline?: boolean;
   maxWarnings?: number;
   quiet?: boolean;
+  verbose?: boolean;
   fix?: boolean;
   types: boolean;
   cache: boolean;
@@ -50,6 +51,7 @@ export function registerCheck({ program, io, setExitCode }: Registration): void 
     .option('--update-baseline', `write every current problem to the baseline (--baseline, default ${DEFAULT_BASELINE})`)
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(parseCount))
     .option('--quiet', 'report errors only')
+    .option('--verbose', 'list every gap on its own line (pretty output groups them by package)')
     .option('--fix', 'add what the code shows and the manifest lacks to the manifest, with TODO markers')
     .option('--no-types', 'do not use the type checker to expand typed objects (faster, less precise)')
     .option('--no-cache', 'analyse every file again instead of reusing the results of unchanged files')

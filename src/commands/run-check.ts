@@ -60,6 +60,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
         color: color && targets.some((target) => target.format === format && target.file === undefined),
         version: VERSION,
         readSource: outcome.readSource,
+        verbose: flags.verbose === true,
       }),
     io,
   );

@@ -61,7 +61,7 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
   } else {
     const targets = pairOutputs(options.format, options.output, 'pretty', io);
     const render = await loadScanRenderer(targets.map((target) => target.format));
-    writeOutputs(targets, (format) => render(format as ScanFormat, shown, { color: color && !targets.some((t) => t.format === format && t.file) }), options.quiet ? { ...io, stderrIsTTY: false } : io);
+    writeOutputs(targets, (format) => render(format as ScanFormat, shown, { color: color && !targets.some((t) => t.format === format && t.file), verbose: options.verbose === true }), options.quiet ? { ...io, stderrIsTTY: false } : io);
   }
   if (options.timings && timings) io.stderr(formatTimings(timings, performance.now() - reportStarted));
   return options.failOnGaps && result.gaps.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
@@ -87,7 +87,7 @@ export function formatTimings(timings: ScanTimings, reportMs: number): string {
   ].join('\n');
 }
 
-export type ScanRenderer = (format: ScanFormat, result: ScanResult, ctx: { color: boolean }) => string;
+export type ScanRenderer = (format: ScanFormat, result: ScanResult, ctx: { color: boolean; verbose?: boolean }) => string;
 
 /** Loads the reporters of the formats asked for only: pretty and markdown pull in chalk, a JSON report needs neither. */
 export async function loadScanRenderer(formats: readonly string[]): Promise<ScanRenderer> {

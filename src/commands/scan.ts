@@ -15,6 +15,7 @@ export interface ScanCommandOptions {
   failOnGaps?: boolean;
   color?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
   cache: boolean;
   cacheLocation?: string;
   shard?: Shard;
@@ -48,6 +49,7 @@ export function registerScan({ program, io, setExitCode }: Registration): void {
     .option('--fail-on-gaps', 'exit 1 when personal data goes where privlint cannot follow')
     .option('--no-color', 'print without colours (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--quiet', 'print nothing but the report (no progress, no file notices)')
+    .option('--verbose', 'list every gap on its own line (pretty output groups them by package)')
     .option('--no-cache', 'analyse every file again instead of reusing the results of unchanged files')
     .option('--cache-location <dir>', 'where to keep the cache (default: node_modules/.cache/privlint, or the temp folder without node_modules)')
     .addOption(new Option('--shard <K/N>', 'analyse only the K-th of N slices of the files, for `privlint merge` (needs --format json)').argParser(parseShard))

@@ -2,6 +2,8 @@ import type { Finding, Gap, ScanResult } from '../model.js';
 
 export interface ScanReportContext {
   color: boolean;
+  /** List every gap on its own line instead of one line per package. */
+  verbose?: boolean;
 }
 
 /** A finding as DESIGN.md prints it: keys in the contract's order, `evidence` left out (it is for --explain). */

@@ -8,9 +8,9 @@ const isTodo = (value: string) => /^\s*TODO\b/.test(value);
 export const unfinishedDeclaration: Rule = {
   meta: {
     id: 'unfinished-declaration',
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     description: 'A manifest entry still holds a TODO marker left by `privlint init` or `check --fix`.',
-    help: 'The draft entries privlint writes are guesses from the code: replace each TODO with what is true (a description people can read, the real purpose, retention, country), then the warning goes away.',
+    help: 'The draft entries privlint writes are guesses from the code: replace each TODO with what is true (a description people can read, the real purpose, retention, country), then the check passes. A draft is not a promise anyone can publish, so it fails the gate until it is finished.',
   },
   check({ loaded }) {
     const drafts: ProblemDraft[] = [];
