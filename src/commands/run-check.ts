@@ -17,7 +17,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     const [id, severity] = parseRuleFlag(value);
     rules[id] = severity;
   }
-  const targets = pairOutputs(flags.format, flags.output ?? [], 'pretty', io);
+  const targets = pairOutputs(flags.format, flags.output ?? [], 'pretty', io, flags.reports);
   const root = resolve(io.cwd, dir);
   const baselinePath = flags.baseline === undefined ? (flags.updateBaseline ? resolve(root, DEFAULT_BASELINE) : undefined) : resolve(io.cwd, flags.baseline);
   const showProgress = io.stderrIsTTY && !flags.quiet;

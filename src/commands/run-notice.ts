@@ -26,7 +26,7 @@ export function printWarnings(io: CommandIO, loaded: LoadedManifest, warnings: r
 export function runNotice(options: NoticeOptions, io: CommandIO): void {
   const loaded = loadCompleteManifest(io, options.manifest);
   const lang = options.lang ?? loaded.manifest.languages?.find(isNoticeLanguage) ?? 'en';
-  const targets = pairOutputs(options.format ?? [], options.output ?? [], 'markdown', io);
+  const targets = pairOutputs(options.format ?? [], options.output ?? [], 'markdown', io, options.reports);
   const { model, warnings } = createNoticeModel(loaded.manifest, lang);
   printWarnings(io, loaded, warnings, options.quiet);
   writeOutputs(targets, (format) => (format === 'html' ? formatNoticeHtml(model) : formatNoticeMarkdown(model)), io);

@@ -25,9 +25,9 @@ export function formatPlainMessage(problem: Problem): string {
   return `${problem.message} Fix: ${problem.help}${where}.`;
 }
 
-/** "14 findings in 20 files checked against privacy.yml". */
+/** "14 findings in 20 files checked against privacy.yml", the manifest named from where privlint ran. */
 export const formatScanned = (result: CheckResult): string =>
-  `${plural(result.summary.findings, 'finding')} in ${plural(result.summary.files, 'file')} checked against ${result.manifest}`;
+  `${plural(result.summary.findings, 'finding')} in ${plural(result.summary.files, 'file')} checked against ${toWorkspacePath(result, result.manifest)}`;
 
 /** A root-relative path as seen from where privlint ran (the repository root in CI), for annotations. */
 export const toWorkspacePath = (result: Pick<CheckResult, 'root'>, file: string): string =>
