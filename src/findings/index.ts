@@ -139,7 +139,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   const targets = [...files.values()].filter((file) => !options.shard || isInShard(file.path, options.shard));
   let cacheMs = 0;
   const cacheStarted = performance.now();
-  const cache = options.cache ? openCache(options.cache.location, root, files, scanned, { aliases, sdks: options.sdks, types }) : undefined;
+  const cache = options.cache ? openCache(options.cache.location, root, files, scanned, { aliases, sdks: options.sdks ?? [], types }) : undefined;
   cacheMs += performance.now() - cacheStarted;
 
   const results = new Map<string, FileResult | { cached: AnalysisOutput } | { cachedSkip: string }>();
