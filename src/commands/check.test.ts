@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +127,21 @@ describe('privlint check (spawned)', () => {
     for (const file of [beside, named]) {
       expect(JSON.parse(readFileSync(file, 'utf8')).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['undeclared-data']);
     }
+  });
+
+  test('a scan.exclude pattern that matches no file is a warning naming it; a folder pattern excludes all of it', () => {
+    const dir = join(scratch, 'exclude-patterns');
+    cpSync(join(FIXTURES, 'undeclared-data-declared'), dir, { recursive: true });
+    const manifest = join(dir, 'privacy.yml');
+    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}scan:\n  exclude: [src/legacy]\n`);
+    expect(run(['check'], dir)).toEqual({
+      code: 0,
+      stdout: '✔ No problems (1 finding in 1 file checked against privacy.yml).\n',
+      stderr:
+        'privlint: warning: scan.exclude pattern "src/legacy" in the manifest matches no file, so it excludes nothing; fix the pattern (a folder such as src/lib covers everything in it) or remove it.\n',
+    });
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('[src/legacy]', '[src]'));
+    expect(run(['check'], dir).code).toBe(2);
   });
 
   test.each([

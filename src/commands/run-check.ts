@@ -34,6 +34,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
     fix: flags.fix,
     onProgress: showProgress ? (done, total) => io.stderr(`\rprivlint: scanning ${done}/${total} files`) : undefined,
+    onNotice: flags.quiet ? undefined : (message) => io.stderr(`${showProgress ? '\r\u001b[K' : ''}privlint: ${message}\n`),
   });
   if (showProgress) io.stderr('\r\u001b[K');
   if (outcome.fixed !== undefined) {
