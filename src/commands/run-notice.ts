@@ -15,8 +15,9 @@ import { pairOutputs, writeOutputs } from './output.js';
 export function loadCompleteManifest(io: CommandIO, explicit: string | undefined): LoadedManifest {
   const path = findManifest(io.cwd, explicit, io.cwd);
   const loaded = loadManifest(path, { root: io.cwd });
-  assertManifestComplete(loaded.manifest, { file: loaded.file, locate: loaded.locate });
+  // A draft's TODOs first: they are what a person fills in, and filling them in closes most other holes too.
   assertManifestFinished(loaded);
+  assertManifestComplete(loaded.manifest, { file: loaded.file, locate: loaded.locate });
   return loaded;
 }
 
