@@ -105,6 +105,8 @@ export interface Gap {
   expression: string;
   categories: string[];
   reason: string;
+  /** The third-party package the data went into, when the gap is a package the catalog does not know. */
+  package?: string;
 }
 
 export interface SkippedFile {

@@ -1,7 +1,7 @@
-import { Argument, Option } from 'commander';
+import { Argument } from 'commander';
 import { PrivlintError } from '../errors.js';
 import { debugOption, manifestOption, type Registration } from './context.js';
-import { collect, collectChoice } from './notice.js';
+import { createReportOptions, type WrittenReportFlag } from './output.js';
 
 export const EXPORT_TARGETS = ['apple', 'play', 'ropa', 'fides', 'json'] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
@@ -12,6 +12,8 @@ export interface ExportOptions {
   manifest?: string;
   format?: string[];
   output?: string[];
+  /** The --format and --output flags in the order they were written. */
+  reports?: WrittenReportFlag[];
   quiet?: boolean;
 }
 
@@ -24,6 +26,10 @@ const TARGET_FORMATS: Readonly<Record<ExportTarget, string>> = {
 };
 
 export function registerExport({ program, io }: Registration): void {
+  const reports = createReportOptions(ROPA_FORMATS, {
+    format: 'ropa only: csv (default) or markdown; for both, give each its file: --format csv=ropa.csv --format markdown=ropa.md',
+    output: 'write to this file instead of standard output (with ropa, the file of the --format beside it)',
+  });
   program
     .command('export')
     .description('write the forms stores and regulators ask for, from the manifest')
@@ -33,8 +39,8 @@ export function registerExport({ program, io }: Registration): void {
       ),
     )
     .addOption(manifestOption())
-    .addOption(new Option('--format <format>', 'ropa only: csv (default) or markdown; repeat with --output for both').argParser(collectChoice(ROPA_FORMATS)))
-    .addOption(new Option('--output <file>', 'write to this file instead of standard output (repeatable, pairs with --format)').argParser(collect))
+    .addOption(reports.format)
+    .addOption(reports.output)
     .option('--quiet', 'do not print warnings')
     .addOption(debugOption())
     .action(async (target: ExportTarget, options: ExportOptions) => {
@@ -46,6 +52,6 @@ export function registerExport({ program, io }: Registration): void {
       }
       // The manifest loader and the export writers load only when an export runs.
       const { runExport } = await import('./run-export.js');
-      runExport(target, options, io);
+      runExport(target, { ...options, reports: reports.written() }, io);
     });
 }

@@ -3,6 +3,8 @@ import { debugOption, type Registration } from './context.js';
 export interface InitFlags {
   force?: boolean;
   types: boolean;
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export function registerInit({ program, io, setExitCode }: Registration): void {
@@ -12,6 +14,8 @@ export function registerInit({ program, io, setExitCode }: Registration): void {
     .argument('[dir]', 'the project to scan and write privacy.yml into', '.')
     .option('--force', 'overwrite an existing manifest')
     .option('--no-types', 'do not use the type checker to expand typed objects')
+    .option('--no-cache', 'do not keep the analysis for the `check` that follows')
+    .option('--cache-location <dir>', 'where to keep the cache (default: node_modules/.cache/privlint, or the temp folder without node_modules)')
     .addOption(debugOption())
     .action(async (dir: string, flags: InitFlags) => {
       // The scanner and the manifest writer load only when init runs.

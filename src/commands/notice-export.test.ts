@@ -20,7 +20,28 @@ afterEach(() => {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+describe('a manifest with TODOs left', () => {
+  test.each([['notice'], ['notice', '--format', 'html'], ['export', 'ropa'], ['export', 'apple']])('%s refuses to publish them: exit 2, each TODO located', async (...command) => {
+    const result = await run(...command, '--manifest', 'fixtures/notice/todo-left/privacy.yml');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('fixtures/notice/todo-left/privacy.yml still holds 2 TODOs that would be published word for word');
+    expect(result.stderr).toContain('fixtures/notice/todo-left/privacy.yml:13:5');
+    expect(result.stderr).toContain('fields.email.description is still a TODO: "TODO: say what this is, in words the people it belongs to understand"');
+    expect(result.stderr).toContain('fixtures/notice/todo-left/privacy.yml:17:5');
+    expect(result.stderr).toContain('fields.email.retention is still a TODO: "TODO: how long it is kept"');
+  });
+});
+
 describe('privlint notice', () => {
+  test('a controller name ending in a full stop gets no second one', async () => {
+    for (const lang of ['en', 'de']) {
+      const result = await run('notice', '--manifest', 'fixtures/notice/controller-name-full-stop/privacy.yml', '--lang', lang, '--quiet');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(lang === 'en' ? 'Nobody outside Acme Inc.\n' : 'Niemand außerhalb von Acme Inc.\n');
+      expect(result.stdout).not.toContain('Inc..');
+    }
+  });
   test('prints the Markdown notice on stdout and warnings on stderr, exit 0', async () => {
     const result = await run('notice', '--manifest', 'fixtures/notice/minimal/privacy.yml');
     expect(result.code).toBe(0);

@@ -1,3 +1,4 @@
+import { InvalidArgumentError, Option } from 'commander';
 import { relative, resolve } from 'node:path';
 import { PrivlintError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
@@ -9,26 +10,84 @@ export interface OutputTarget {
   file?: string;
 }
 
+/** One --format or --output flag as written on the command line, in order. */
+export interface WrittenReportFlag {
+  kind: 'format' | 'output';
+  value: string;
+}
+
 /**
- * Pairs repeated --format and --output flags by position: `--format pretty --format sarif --output out.sarif`
- * prints pretty and writes SARIF. An --output without a --format of its own takes the default format.
+ * --format and --output options that remember the order they were written in, so that each --output goes with
+ * the --format beside it, however the flags are arranged. `--format sarif=out.sarif` names both at once.
  */
-export function pairOutputs(formats: string[], outputs: string[], defaultFormat: string, io: CommandIO): OutputTarget[] {
+export function createReportOptions(
+  choices: readonly string[],
+  describe: { format: string; output: string },
+  reject: (format: string) => Error = () => new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`),
+) {
+  const written: WrittenReportFlag[] = [];
+  const format = new Option('--format <format>', describe.format).argParser((value: string, previous: string[] | undefined) => {
+    const name = splitFormat(value).format;
+    if (!choices.includes(name)) throw reject(name);
+    written.push({ kind: 'format', value });
+    return [...(previous ?? []), value];
+  });
+  const output = new Option('--output <file>', describe.output).argParser((value: string, previous: string[] | undefined) => {
+    written.push({ kind: 'output', value });
+    return [...(previous ?? []), value];
+  });
+  return { format, output, written: (): WrittenReportFlag[] => [...written] };
+}
+
+function splitFormat(value: string): { format: string; file?: string } {
+  const equals = value.indexOf('=');
+  return equals < 0 ? { format: value } : { format: value.slice(0, equals), file: value.slice(equals + 1) };
+}
+
+/**
+ * Pairs the report flags: `--format sarif=out.sarif`, or an --output with the --format written right before it
+ * (`--format sarif --output out.sarif --format pretty`), else right after it (`--output out.sarif --format sarif`).
+ * An --output with no --format at all takes the default format. Without the written order (a library caller),
+ * the formats are taken as written before the outputs.
+ */
+export function pairOutputs(
+  formats: string[],
+  outputs: string[],
+  defaultFormat: string,
+  io: CommandIO,
+  written: readonly WrittenReportFlag[] = [
+    ...formats.map((value) => ({ kind: 'format' as const, value })),
+    ...outputs.map((value) => ({ kind: 'output' as const, value })),
+  ],
+): OutputTarget[] {
+  const slots = written.map((flag) => (flag.kind === 'format' ? { ...flag, ...splitFormat(flag.value) } : { ...flag, format: undefined, file: undefined }));
   const targets: OutputTarget[] = [];
-  const count = Math.max(formats.length, outputs.length, 1);
-  // With more formats than outputs, the outputs pair with the last formats and the first format goes to stdout.
-  const offset = formats.length > outputs.length ? formats.length - outputs.length : 0;
-  for (let index = 0; index < count; index++) {
-    const format = formats[index] ?? defaultFormat;
-    const outputIndex = index - offset;
-    const output = outputIndex >= 0 ? outputs[outputIndex] : undefined;
-    targets.push({ format, file: output === undefined ? undefined : resolvePath(io.cwd, output) });
+  const formatSlots = slots.filter((slot) => slot.kind === 'format');
+  slots.forEach((slot, index) => {
+    if (slot.kind !== 'output') return;
+    const isOpen = (other: (typeof slots)[number] | undefined) => other !== undefined && other.kind === 'format' && other.file === undefined;
+    const partner = isOpen(slots[index - 1]) ? slots[index - 1] : isOpen(slots[index + 1]) && slots[index + 2]?.kind !== 'output' ? slots[index + 1] : undefined;
+    if (partner !== undefined) {
+      partner.file = slot.value;
+    } else if (formatSlots.length === 0 && !targets.some((target) => target.file !== undefined)) {
+      targets.push({ format: defaultFormat, file: resolve(io.cwd, slot.value) });
+    } else {
+      throw new PrivlintError(
+        'E_USAGE',
+        `--output ${slot.value} has no --format of its own beside it; write each report as --format <format> --output <file>, or as --format <format>=<file>.`,
+      );
+    }
+  });
+  for (const slot of formatSlots) {
+    if (slot.file === '') throw new PrivlintError('E_USAGE', `--format ${slot.value} names no file after '='; write --format ${slot.format}=<file>.`);
+    targets.push({ format: slot.format!, file: slot.file === undefined ? undefined : resolve(io.cwd, slot.file) });
   }
+  if (targets.length === 0) targets.push({ format: defaultFormat });
   const toStdout = targets.filter((target) => target.file === undefined);
   if (toStdout.length > 1) {
     throw new PrivlintError(
       'E_USAGE',
-      `Only one report can go to standard output, but ${toStdout.length} formats (${toStdout.map((t) => t.format).join(', ')}) have no --output; give each extra --format an --output file.`,
+      `Only one report can go to standard output, but ${toStdout.length} formats (${toStdout.map((t) => t.format).join(', ')}) have no file; write the others as --format <format>=<file>.`,
     );
   }
   return targets;
@@ -44,8 +103,4 @@ export function writeOutputs(targets: OutputTarget[], render: (format: string) =
       if (io.stderrIsTTY) io.stderr(`privlint: wrote ${relative(io.cwd, target.file) || target.file}\n`);
     }
   }
-}
-
-function resolvePath(cwd: string, path: string): string {
-  return resolve(cwd, path);
 }

@@ -17,7 +17,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     const [id, severity] = parseRuleFlag(value);
     rules[id] = severity;
   }
-  const targets = pairOutputs(flags.format, flags.output ?? [], 'pretty', io);
+  const targets = pairOutputs(flags.format, flags.output ?? [], 'pretty', io, flags.reports);
   const root = resolve(io.cwd, dir);
   const baselinePath = flags.baseline === undefined ? (flags.updateBaseline ? resolve(root, DEFAULT_BASELINE) : undefined) : resolve(io.cwd, flags.baseline);
   const showProgress = io.stderrIsTTY && !flags.quiet;
@@ -35,6 +35,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     fix: flags.fix,
     ...(flags.base !== undefined ? { base: flags.base } : {}),
     onProgress: showProgress ? (done, total) => io.stderr(`\rprivlint: scanning ${done}/${total} files`) : undefined,
+    onNotice: flags.quiet ? undefined : (message) => io.stderr(`${showProgress ? '\r\u001b[K' : ''}privlint: ${message}\n`),
   });
   if (showProgress) io.stderr('\r\u001b[K');
   if (outcome.fixed !== undefined) {
@@ -65,6 +66,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
         color: color && targets.some((target) => target.format === format && target.file === undefined),
         version: VERSION,
         readSource: outcome.readSource,
+        verbose: flags.verbose === true,
       }),
     io,
   );

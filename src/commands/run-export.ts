@@ -46,7 +46,7 @@ function createRenderer(target: ExportTarget, loaded: LoadedManifest): { render:
 /** `privlint export <target>`: renders the target from a complete manifest and writes it. */
 export function runExport(target: ExportTarget, options: ExportOptions, io: CommandIO): void {
   const loaded = loadCompleteManifest(io, options.manifest);
-  const targets = pairOutputs(options.format ?? [], options.output ?? [], target === 'ropa' ? 'csv' : target, io);
+  const targets = pairOutputs(options.format ?? [], options.output ?? [], target === 'ropa' ? 'csv' : target, io, options.reports);
   const { render, warnings } = createRenderer(target, loaded);
   printWarnings(io, loaded, warnings, options.quiet);
   writeOutputs(targets, render, io);

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { getDefaultCacheLocation } from '../cache/scan-cache.js';
 import { PrivlintError } from '../errors.js';
 import { scan } from '../findings/index.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { MANIFEST_NAMES } from '../manifest/discover.js';
-import { createDraft } from '../manifest-edit/index.js';
+import { createDraft, type DraftSummary } from '../manifest-edit/index.js';
 import type { CommandIO } from './context.js';
 import type { InitFlags } from './init.js';
 
@@ -18,27 +19,72 @@ export async function runInit(dir: string, flags: InitFlags, io: CommandIO): Pro
   if (existing !== undefined && !flags.force) {
     throw new PrivlintError('E_EXISTS', `${shown(existing)} already exists; edit it, run \`privlint check --fix\` to add what the code shows, or pass --force to overwrite it.`);
   }
-  const result = await scan({ root, types: flags.types });
+  // The same settings `check` derives from the draft (no aliases, no extra SDKs), so its first run reuses this cache.
+  const result = await scan({
+    root,
+    types: flags.types,
+    aliases: {},
+    sdks: [],
+    ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, flags.cacheLocation) } } : {}),
+  });
   const schemaPath = relative(dirname(target), join(root, 'node_modules', 'privlint', 'schemas', 'manifest.schema.json')).split(sep).join('/');
-  const text = createDraft(result, { name: getProductName(root), schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });
+  const { name, source } = getServiceName(root);
+  const { text, summary } = createDraft(result, { name, nameSource: source, schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });
   writeFileAtomic(target, text, { insideDir: root });
-  const fields = new Set(result.findings.map((finding) => finding.category)).size;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  io.stdout(
-    `privlint: wrote ${shown(target)} from ${count(result.summary.findings, 'finding')} in ${count(result.summary.files, 'file')} (${count(fields, 'field')}); replace every TODO with what is true, then run privlint check.\n`,
-  );
+  io.stdout(formatInitSummary(shown(target), result.summary.findings, result.summary.files, summary));
 }
 
-/** The `name` of the project's package.json, else the directory name. */
-function getProductName(root: string): string {
-  const path = join(root, 'package.json');
-  try {
-    if (statSync(path).isFile()) {
-      const name = (JSON.parse(readFileSync(path, 'utf8')) as { name?: unknown }).name;
-      if (typeof name === 'string' && name.trim() !== '') return name.trim();
-    }
-  } catch {
-    // An unreadable or invalid package.json only costs the nicer name.
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What the draft holds, what privlint could not see, and what a person decides next. */
+export function formatInitSummary(target: string, findings: number, files: number, summary: DraftSummary): string {
+  const lines = [
+    `privlint: wrote ${target} from ${count(findings, 'finding')} in ${count(files, 'file')}: ${count(summary.fields, 'field')}, ${count(summary.recipients, 'recipient')}.`,
+  ];
+  if (summary.unknownPackages.length > 0) {
+    lines.push(`Not followed: personal data went into ${count(summary.unknownPackages.length, 'package')} privlint does not know (drafted as recipients to confirm):`);
+    for (const item of summary.unknownPackages) lines.push(`  ${item.name}: ${count(item.places, 'place')}, ${item.categories.join(', ')}`);
   }
-  return basename(root);
+  lines.push(
+    'Next:',
+    `  1. Replace the ${count(summary.todos, 'TODO')} in ${target}: who the controller is, why each field is used and on which legal basis,`,
+    '     how long it is kept, and where each recipient is (country, transfer safeguard).',
+    '  2. Run `privlint check`: it fails while a TODO is left, and whenever code and manifest disagree.',
+    '  3. Run `privlint notice` to write the notice people read.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The name people know the service by: the README's first heading, else the folder's name. Not the package.json
+ * name, which is a package id (`@acme/root`) more often than a product's name.
+ */
+export function getServiceName(root: string): { name: string; source: string } {
+  for (const file of ['README.md', 'readme.md', 'Readme.md']) {
+    const path = join(root, file);
+    try {
+      if (!statSync(path).isFile()) continue;
+      const heading = readFileSync(path, 'utf8')
+        .split(/\r?\n/)
+        .find((line) => /^#\s+\S/.test(line));
+      const name = heading === undefined ? '' : toPlainHeading(heading);
+      if (name !== '') return { name, source: `taken from the title of ${file}` };
+    } catch {
+      // An unreadable README only costs the nicer name.
+    }
+  }
+  return { name: basename(root), source: 'taken from the name of the folder' };
+}
+
+/** `# [![logo](x.png)](url) Acme **Shop**` → `Acme Shop`. */
+function toPlainHeading(line: string): string {
+  return line
+    .replace(/^#\s+/, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
 }

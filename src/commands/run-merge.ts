@@ -21,7 +21,7 @@ export async function runMerge(reports: string[], options: MergeCommandOptions, 
   const shards = reports.map((report) => readShardReport(resolve(io.cwd, report), report));
   const result = mergeShardReports(shards);
   const color = resolveColor(options.color === false ? false : undefined, io);
-  const targets = pairOutputs(options.format, options.output, 'pretty', io);
+  const targets = pairOutputs(options.format, options.output, 'pretty', io, options.reports);
   const render = await loadScanRenderer(targets.map((target) => target.format));
   writeOutputs(targets, (format) => render(format as ScanFormat, result, { color: color && !targets.some((t) => t.format === format && t.file) }), io);
   return EXIT_OK;

@@ -1,4 +1,6 @@
+import { formatLocation, PrivlintError, type Diagnostic } from '../errors.js';
 import { findManifest, loadManifest, type LoadedManifest } from '../manifest/index.js';
+import { findTodoMarkers } from '../manifest/todo-markers.js';
 import { assertManifestComplete } from '../notice/completeness.js';
 import { formatNoticeHtml } from '../notice/html.js';
 import { isNoticeLanguage } from '../notice/locales/index.js';
@@ -13,8 +15,31 @@ import { pairOutputs, writeOutputs } from './output.js';
 export function loadCompleteManifest(io: CommandIO, explicit: string | undefined): LoadedManifest {
   const path = findManifest(io.cwd, explicit, io.cwd);
   const loaded = loadManifest(path, { root: io.cwd });
+  // A draft's TODOs first: they are what a person fills in, and filling them in closes most other holes too.
+  assertManifestFinished(loaded);
   assertManifestComplete(loaded.manifest, { file: loaded.file, locate: loaded.locate });
   return loaded;
+}
+
+/** A TODO left by `init` or `--fix` would be published word for word: the notice and the forms wait until it is gone. */
+function assertManifestFinished(loaded: LoadedManifest): void {
+  const markers = findTodoMarkers(loaded.manifest);
+  if (markers.length === 0) return;
+  const diagnostics: Diagnostic[] = markers.map(({ path, text }) => ({
+    location: loaded.locate(path),
+    message: `${path.join('.')} is still a TODO: "${text}"`,
+    path,
+    severity: 'error',
+  }));
+  const first = diagnostics[0]!;
+  if (markers.length === 1) {
+    throw new PrivlintError('E_MANIFEST_UNFINISHED', `${formatLocation(first.location)} ${first.message}; replace it with what is true, then run again.`);
+  }
+  throw new PrivlintError(
+    'E_MANIFEST_UNFINISHED',
+    `${loaded.file} still holds ${markers.length} TODOs that would be published word for word; replace each place listed below with what is true, then run again.`,
+    { diagnostics },
+  );
 }
 
 export function printWarnings(io: CommandIO, loaded: LoadedManifest, warnings: readonly ManifestWarning[], quiet: boolean | undefined): void {
@@ -26,7 +51,7 @@ export function printWarnings(io: CommandIO, loaded: LoadedManifest, warnings: r
 export function runNotice(options: NoticeOptions, io: CommandIO): void {
   const loaded = loadCompleteManifest(io, options.manifest);
   const lang = options.lang ?? loaded.manifest.languages?.find(isNoticeLanguage) ?? 'en';
-  const targets = pairOutputs(options.format ?? [], options.output ?? [], 'markdown', io);
+  const targets = pairOutputs(options.format ?? [], options.output ?? [], 'markdown', io, options.reports);
   const { model, warnings } = createNoticeModel(loaded.manifest, lang);
   printWarnings(io, loaded, warnings, options.quiet);
   writeOutputs(targets, (format) => (format === 'html' ? formatNoticeHtml(model) : formatNoticeMarkdown(model)), io);

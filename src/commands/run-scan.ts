@@ -57,18 +57,19 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
     const analysed = (timings?.files.analysed ?? 0) + (timings?.files.fromCache ?? 0);
     const scope = { include: manifest?.manifest.scan.include ?? null, exclude: manifest?.manifest.scan.exclude ?? null };
     const shard: ShardInfo = { ...options.shard, settings: hashData({ ...settings, ...scope }), analysed };
-    const targets = pairOutputs(options.format, options.output, 'json', io);
+    const targets = pairOutputs(options.format, options.output, 'json', io, options.reports);
     const { toScanJson } = await import('../report/scan-json.js');
     writeOutputs(targets, () => `${JSON.stringify({ ...toScanJson(shown), shard }, null, 2)}\n`, options.quiet ? { ...io, stderrIsTTY: false } : io);
   } else {
-    const targets = pairOutputs(options.format, options.output, 'pretty', io);
+    const targets = pairOutputs(options.format, options.output, 'pretty', io, options.reports);
     const formats = targets.map((target) => target.format);
     const render = await loadScanRenderer(formats);
     // The data map marks the flows the manifest leaves out; findings stay the same with or without one.
     const map = manifest && formats.some((format) => format === 'mermaid' || format === 'markdown') ? await judgeFlows(result, manifest, root) : {};
     writeOutputs(
       targets,
-      (format) => render(format as ScanFormat, shown, { color: color && !targets.some((t) => t.format === format && t.file), ...map }),
+      (format) =>
+        render(format as ScanFormat, shown, { color: color && !targets.some((t) => t.format === format && t.file), verbose: options.verbose === true, ...map }),
       options.quiet ? { ...io, stderrIsTTY: false } : io,
     );
   }

@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import { PrivlintError } from '../errors.js';
 import { parseShard, type Shard } from '../project/shard.js';
 import { concurrencyOption, debugOption, manifestOption, type Registration } from './context.js';
+import { createReportOptions, type WrittenReportFlag } from './output.js';
 
 export const SCAN_FORMATS = ['pretty', 'json', 'markdown', 'mermaid'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -9,12 +10,15 @@ export type ScanFormat = (typeof SCAN_FORMATS)[number];
 export interface ScanCommandOptions {
   format: string[];
   output: string[];
+  /** The --format and --output flags in the order they were written. */
+  reports?: WrittenReportFlag[];
   manifest?: string;
   types: boolean;
   explain?: string;
   failOnGaps?: boolean;
   color?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
   cache: boolean;
   cacheLocation?: string;
   shard?: Shard;
@@ -33,21 +37,28 @@ export interface ShardInfo {
   analysed: number;
 }
 
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-
 export function registerScan({ program, io, setExitCode }: Registration): void {
+  const reports = createReportOptions(
+    SCAN_FORMATS,
+    {
+      format: `report format: ${SCAN_FORMATS.join(', ')}; repeat for several reports, each with its file: --format json=scan.json (or --format json --output scan.json)`,
+      output: 'write the report of the --format beside it to this file',
+    },
+    (format) => new PrivlintError('E_USAGE', `--format ${format} is not a scan format; use one of: ${SCAN_FORMATS.join(', ')}.`),
+  );
   program
     .command('scan')
     .description('inventory: every place the code collects, stores, logs or sends personal data (needs no manifest)')
     .argument('[dir]', 'the project folder to scan', '.')
-    .addOption(new Option('--format <format>', `report format: ${SCAN_FORMATS.join(', ')} (repeat, with --output, for several reports)`).argParser(collectFormat).default([], 'pretty'))
-    .addOption(new Option('--output <file>', 'write the report to a file (pairs with --format by position)').argParser(collect).default([], 'standard output'))
+    .addOption(reports.format.default([], 'pretty'))
+    .addOption(reports.output.default([], 'standard output'))
     .addOption(manifestOption())
     .option('--no-types', 'do not use the type checker to expand objects passed whole (faster, fewer findings)')
     .option('--explain <file:line>', 'say why each finding on that line was classified as it was')
     .option('--fail-on-gaps', 'exit 1 when personal data goes where privlint cannot follow')
     .option('--no-color', 'print without colours (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--quiet', 'print nothing but the report (no progress, no file notices)')
+    .option('--verbose', 'list every gap on its own line (pretty output groups them by package)')
     .option('--no-cache', 'analyse every file again instead of reusing the results of unchanged files')
     .option('--cache-location <dir>', 'where to keep the cache (default: node_modules/.cache/privlint, or the temp folder without node_modules)')
     .addOption(new Option('--shard <K/N>', 'analyse only the K-th of N slices of the files, for `privlint merge` (needs --format json)').argParser(parseShard))
@@ -68,13 +79,6 @@ export function registerScan({ program, io, setExitCode }: Registration): void {
     .action(async (dir: string, options: ScanCommandOptions) => {
       // The scanner, the manifest loader and the reporters load only when a scan runs, not for --help or other commands.
       const { runScan } = await import('./run-scan.js');
-      setExitCode(await runScan(dir, options, io));
+      setExitCode(await runScan(dir, { ...options, reports: reports.written() }, io));
     });
-}
-
-function collectFormat(value: string, previous: string[] | undefined): string[] {
-  if (!(SCAN_FORMATS as readonly string[]).includes(value)) {
-    throw new PrivlintError('E_USAGE', `--format ${value} is not a scan format; use one of: ${SCAN_FORMATS.join(', ')}.`);
-  }
-  return [...(previous ?? []), value];
 }

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { LegalBasis, Manifest, SpecialCategoryGround } from '../manifest/types.js';
+import { decidedLegalBasis, type LegalBasis, type Manifest, type SpecialCategoryGround } from '../manifest/types.js';
 import { compareStrings, sortedKeys } from '../notice/completeness.js';
 import { isInsideEea } from '../notice/countries.js';
 import { createLocalizer } from '../notice/localize.js';
@@ -78,7 +78,7 @@ export function createFidesSystem(manifest: Manifest): { system: Record<string, 
       data_use: purpose.use,
       data_categories: categories,
       data_subjects: purpose.dataSubjects?.length ? unique(purpose.dataSubjects) : ['customer'],
-      legal_basis_for_processing: FIDES_LEGAL_BASIS[purpose.legalBasis],
+      legal_basis_for_processing: FIDES_LEGAL_BASIS[decidedLegalBasis(purpose, purposeId)],
       retention_period: fields
         .map((field) => `${field.id}: ${localize(field.retention, ['fields', field.id, 'retention'])}`)
         .join('; '),

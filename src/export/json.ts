@@ -1,4 +1,4 @@
-import type { Manifest } from '../manifest/types.js';
+import { decidedLegalBasis, type Manifest } from '../manifest/types.js';
 import { compareStrings, sortedKeys } from '../notice/completeness.js';
 import { isInsideEea } from '../notice/countries.js';
 import { isRequired } from '../notice/model.js';
@@ -84,7 +84,7 @@ export function createManifestJson(manifest: Manifest, file: string): Record<str
     derived: {
       specialCategories,
       coveredCategories,
-      legalBases: [...new Set(Object.values(manifest.purposes).map((purpose) => purpose.legalBasis))].sort(compareStrings),
+      legalBases: [...new Set(Object.entries(manifest.purposes).map(([id, purpose]) => decidedLegalBasis(purpose, id)))].sort(compareStrings),
       thirdCountryTransfers: transfers,
     },
     scan: sortObject(manifest.scan),

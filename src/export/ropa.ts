@@ -1,4 +1,4 @@
-import type { Contact, LegalBasis, Manifest } from '../manifest/types.js';
+import { decidedLegalBasis, type Contact, type LegalBasis, type Manifest } from '../manifest/types.js';
 import { compareStrings, sortedKeys } from '../notice/completeness.js';
 import { getCountryName, isInsideEea } from '../notice/countries.js';
 import { escapeMarkdown as md } from '../notice/escape.js';
@@ -52,7 +52,7 @@ export function createRopa(manifest: Manifest): { rows: RopaRow[]; warnings: Man
     const fieldIds = sortedKeys(manifest.fields).filter((id) => manifest.fields[id]?.purposes.includes(purposeId));
     const recipientIds = sortedKeys(manifest.recipients).filter((id) => manifest.recipients[id]?.purposes.includes(purposeId));
     const recipients = recipientIds.flatMap((id) => manifest.recipients[id] ?? []);
-    let legalBasis = LEGAL_BASIS_LETTERS[purpose.legalBasis];
+    let legalBasis = LEGAL_BASIS_LETTERS[decidedLegalBasis(purpose, purposeId)];
     if (purpose.legitimateInterest !== undefined) {
       legalBasis += `; interest pursued: ${localize(purpose.legitimateInterest, ['purposes', purposeId, 'legitimateInterest'])}`;
     }

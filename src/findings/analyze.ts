@@ -305,7 +305,9 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       .filter((item) => item.confidence !== 'low');
     if (items.length === 0) return;
     const categories = [...new Set(items.map((item) => item.category))].sort();
-    output.gaps.push({ location: toLocation(engine, call), expression: textOf(call).slice(0, 200), categories, reason });
+    const gap: Gap = { location: toLocation(engine, call), expression: textOf(call).slice(0, 200), categories, reason };
+    if (binding?.type === 'library') gap.package = toPackageName(binding.module);
+    output.gaps.push(gap);
   }
 
   return { analyzeFile };

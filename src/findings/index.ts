@@ -63,6 +63,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const root = resolve(options.root);
   const listing = listProjectFiles({ root, include: options.include, exclude: options.exclude, ...(options.cache ? { cacheLocation: options.cache.location } : {}) });
+  for (const { list, pattern } of listing.unmatchedPatterns) {
+    options.onNotice?.(
+      `warning: scan.${list} pattern ${JSON.stringify(pattern)} in the manifest matches no file, so it ${list === 'include' ? 'adds' : 'excludes'} nothing; fix the pattern (a folder such as src/lib covers everything in it) or remove it.`,
+    );
+  }
   if (listing.files.length === 0) {
     throw new PrivlintError(
       'E_NO_FILES',
@@ -139,7 +144,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   const targets = [...files.values()].filter((file) => !options.shard || isInShard(file.path, options.shard));
   let cacheMs = 0;
   const cacheStarted = performance.now();
-  const cache = options.cache ? openCache(options.cache.location, root, files, scanned, { aliases, sdks: options.sdks, types }) : undefined;
+  const cache = options.cache ? openCache(options.cache.location, root, files, scanned, { aliases, sdks: options.sdks ?? [], types }) : undefined;
   cacheMs += performance.now() - cacheStarted;
 
   const results = new Map<string, FileResult | { cached: AnalysisOutput } | { cachedSkip: string }>();

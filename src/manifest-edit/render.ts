@@ -79,10 +79,8 @@ export const toRecipientEntry = (recipient: NewRecipient): Entry => ({
 export const toTodoPurposeEntry = (): Entry => ({
   key: TODO_PURPOSE,
   comments: [' added by privlint for entries whose purpose a person must decide'],
-  values: [
-    ['description', 'TODO: say why this data is processed, then give the purpose a real id and legal basis'],
-    ['legalBasis', 'consent'],
-  ],
+  // No legal basis: choosing one is a legal decision, and any default would be a guess that reads as settled.
+  values: [['description', 'TODO: say why this data is processed, give the purpose a real id, and add its legalBasis (consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests)']],
 });
 
 export const formatValue = (value: string | string[]): string => (Array.isArray(value) ? toFlowList(value) : toScalar(value));

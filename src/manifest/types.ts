@@ -76,7 +76,8 @@ export interface AutomatedDecision {
 export interface Purpose {
   id: string;
   description: LocalizedText;
-  legalBasis: LegalBasis;
+  /** Absent in a draft: `privlint init` leaves the choice to a person; notice and export refuse to run without it. */
+  legalBasis?: LegalBasis;
   /** A fideslang data use id, e.g. `analytics.reporting`. */
   use?: string;
   /** The legitimate interest pursued, required when legalBasis is legitimate-interests (Art. 13(1)(d)). */
@@ -184,4 +185,14 @@ export interface LoadedManifest {
   byteOrderMark?: boolean;
   /** Position of the node at a JSON path, e.g. ['fields', 'email']; the key's position for map entries. */
   locate(path: readonly (string | number)[]): Location;
+}
+
+/**
+ * The legal basis of a purpose that a notice or form states. Those run only on manifests that passed the
+ * completeness check (src/notice/completeness.ts), which refuses a purpose without one; reaching here without it
+ * is a bug, not bad input.
+ */
+export function decidedLegalBasis(purpose: { legalBasis?: LegalBasis }, id: string): LegalBasis {
+  if (purpose.legalBasis === undefined) throw new Error(`purposes.${id} has no legal basis, but the completeness check let it through`);
+  return purpose.legalBasis;
 }

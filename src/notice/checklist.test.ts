@@ -42,7 +42,7 @@ function createChecklist(manifest: Manifest, lang: NoticeLanguage): ChecklistIte
     {
       ref: '13(1)(c) legal basis, explained',
       manifest: [],
-      fixed: purposes.flatMap((p) => [t.legalBases[p.legalBasis].title, t.legalBases[p.legalBasis].explanation]),
+      fixed: purposes.flatMap((p) => [t.legalBases[p.legalBasis!].title, t.legalBases[p.legalBasis!].explanation]),
     },
     { ref: '13(1)(d) legitimate interests', manifest: purposes.flatMap((p) => (p.legitimateInterest ? [pick(p.legitimateInterest, lang)] : [])), fixed: [t.purpose.objectionHint] },
     { ref: '13(1)(e) recipients', manifest: recipients.map((r) => r.name), fixed: recipients.map((r) => t.roles[r.role]) },

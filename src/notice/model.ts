@@ -8,6 +8,7 @@ import type {
   SpecialCategoryGround,
   StorageKind,
 } from '../manifest/types.js';
+import { decidedLegalBasis } from '../manifest/types.js';
 import { getSpecialCategoryKind, type SpecialCategoryKind } from '../taxonomy/index.js';
 import { compareStrings, sortedKeys } from './completeness.js';
 import { getCountryName, isInsideEea } from './countries.js';
@@ -177,7 +178,7 @@ export function createNoticeModel(manifest: Manifest, lang: NoticeLanguage): Not
     const entry: NoticePurpose = {
       id,
       description: localize(purpose.description, ['purposes', id, 'description']),
-      legalBasis: purpose.legalBasis,
+      legalBasis: decidedLegalBasis(purpose, id),
       data: fieldIds.filter((fieldId) => manifest.fields[fieldId]?.purposes.includes(id)).map(fieldLabel),
       recipients: recipientIds.filter((recipientId) => manifest.recipients[recipientId]?.purposes.includes(id)).map(recipientLabel),
     };

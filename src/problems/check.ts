@@ -36,6 +36,8 @@ export interface CheckOptions extends Omit<EvaluateOptions, 'baseline' | 'readSo
    */
   base?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Sentences about the run for the person running it (a manifest pattern that matches nothing, ...). */
+  onNotice?: (message: string) => void;
 }
 
 export interface CheckOutcome {
@@ -77,6 +79,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     onProgress: options.onProgress,
+    ...(options.onNotice ? { onNotice: options.onNotice } : {}),
   });
   // The report names the scanned folder as the user gave it, so CI reporters can make paths repository-relative.
   scanResult.root = toDisplayPath(options.cwd ?? process.cwd(), root);

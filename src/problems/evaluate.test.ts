@@ -175,11 +175,11 @@ describe('rules', () => {
     expect(problem?.fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  test('TODO markers left by init or --fix are warnings at the manifest entry', () => {
+  test('TODO markers left by init or --fix are errors at the manifest entry: a draft fails the gate', () => {
     const manifest = createManifest({ fields: [field('email', 'user.contact.email', { description: 'TODO: describe it', storage: ['database'] })] });
     const result = run(manifest, [finding('user.contact.email', 'database', 'prisma')]);
     expect(result.problems.map((p) => `${p.rule} ${p.severity} ${p.message}`)).toEqual([
-      'unfinished-declaration warn `fields.email.description` in privacy.yml is still a TODO: "TODO: describe it".',
+      'unfinished-declaration error `fields.email.description` in privacy.yml is still a TODO: "TODO: describe it".',
     ]);
   });
 

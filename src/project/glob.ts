@@ -56,3 +56,18 @@ export function createGlobMatcher(patterns: readonly string[]): (relativePath: s
 }
 
 export const hasGlobCharacters = (pattern: string): boolean => /[*?{]/.test(pattern);
+
+/**
+ * The manifest's `scan.include`/`exclude` patterns read as `.gitignore` reads its lines, so a team can write what
+ * it means: `src/lib` or `src/lib/` is that folder and everything in it, `generated` or `*.test.ts` (no slash) match
+ * at any depth, and a leading `/` anchors a pattern to the root. Each pattern maps to the globs it stands for.
+ */
+export function toManifestGlobs(pattern: string): string[] {
+  let glob = pattern.trim().replaceAll('\\', '/').replace(/^\.\//, '');
+  const anchored = glob.startsWith('/');
+  if (anchored) glob = glob.slice(1);
+  glob = glob.replace(/\/+$/, '');
+  if (glob === '') return [];
+  if (!anchored && !glob.includes('/') && !glob.startsWith('**')) glob = `**/${glob}`;
+  return glob.endsWith('/**') || glob === '**' ? [glob] : [glob, `${glob}/**`];
+}

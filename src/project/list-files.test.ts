@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PrivlintError } from '../errors.js';
-import { toGlobRegExp } from './glob.js';
+import { toGlobRegExp, toManifestGlobs } from './glob.js';
 import { listProjectFiles, MAX_FILE_BYTES } from './list-files.js';
 import { createDependencyLookup } from './packages.js';
 
@@ -34,6 +34,35 @@ describe('glob patterns', () => {
     ['src/?.ts', 'src/ab.ts', false],
   ])('%s matches %s: %s', (pattern, path, expected) => {
     expect(toGlobRegExp(pattern).test(path)).toBe(expected);
+  });
+});
+
+describe('manifest scan.include and scan.exclude read like .gitignore', () => {
+  test.each([
+    ['src/lib', ['src/lib', 'src/lib/**']],
+    ['src/lib/', ['src/lib', 'src/lib/**']],
+    ['./src/lib', ['src/lib', 'src/lib/**']],
+    ['generated', ['**/generated', '**/generated/**']],
+    ['*.test.ts', ['**/*.test.ts', '**/*.test.ts/**']],
+    ['/scripts', ['scripts', 'scripts/**']],
+    ['src/**', ['src/**']],
+    ['**/*.stories.tsx', ['**/*.stories.tsx', '**/*.stories.tsx/**']],
+  ])('%s stands for %j', (pattern, globs) => {
+    expect(toManifestGlobs(pattern)).toEqual(globs);
+  });
+
+  test('a folder excludes everything in it; a pattern that matches nothing is reported', () => {
+    const root = createProject({
+      'src/app.ts': 'export const a = 1;',
+      'src/lib/deep/helper.ts': 'export const b = 1;',
+      'packages/ui/generated/client.ts': 'export const c = 1;',
+    });
+    const listing = listProjectFiles({ root, exclude: ['src/lib', 'generated', 'src/legacy'] });
+    expect(listing.files.map((file) => file.path)).toEqual(['src/app.ts']);
+    expect(listing.unmatchedPatterns).toEqual([{ list: 'exclude', pattern: 'src/legacy' }]);
+    const included = listProjectFiles({ root, include: ['src', 'apps/web'] });
+    expect(included.files.map((file) => file.path)).toEqual(['src/app.ts', 'src/lib/deep/helper.ts']);
+    expect(included.unmatchedPatterns).toEqual([{ list: 'include', pattern: 'apps/web' }]);
   });
 });
 

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import type { SkippedFile } from '../model.js';
-import { createGlobMatcher } from './glob.js';
+import { createGlobMatcher, toManifestGlobs } from './glob.js';
 import { readTsconfigProjects } from './tsconfig.js';
 import { readTsconfigProjectsCached } from './tsconfig-cache.js';
 import { IGNORED_DIRECTORIES, toSkipped, walkFiles } from './walk.js';
@@ -23,6 +23,8 @@ export interface ProjectListing {
   skipped: SkippedFile[];
   /** Compiler options of the tsconfig that lists a file (for `paths` aliases), if any. */
   compilerOptions: Map<string, ts.CompilerOptions>;
+  /** Manifest `scan.include`/`exclude` patterns that matched no file: most often a typo that silently changes nothing. */
+  unmatchedPatterns: { list: 'include' | 'exclude'; pattern: string }[];
   /** Milliseconds spent finding the files (walk, tsconfig) and reading them, for `--timings`. */
   timings: { listMs: number; readMs: number };
 }
@@ -57,11 +59,20 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   const tsconfig = join(root, 'tsconfig.json');
   const readProjects = (problems: Parameters<typeof toSkipped>[0]) =>
     options.cacheLocation === undefined ? readTsconfigProjects(tsconfig, toRelative, problems) : readTsconfigProjectsCached(tsconfig, toRelative, problems, options.cacheLocation);
-  if (options.include && options.include.length > 0) {
-    const isIncluded = createGlobMatcher(options.include);
+  const include = (options.include ?? []).map((pattern) => ({ pattern, matches: createGlobMatcher(toManifestGlobs(pattern)), used: false }));
+  const exclude = (options.exclude ?? []).map((pattern) => ({ pattern, matches: createGlobMatcher(toManifestGlobs(pattern)), used: false }));
+  if (include.length > 0) {
     const walked = walkFiles(root);
     skipped.push(...toSkipped(walked.problems, toRelative));
-    candidates = walked.files.filter((file) => isIncluded(toRelative(file)) && hasExtension(file, [...TS_EXTENSIONS, ...JS_EXTENSIONS]));
+    candidates = walked.files.filter((file) => {
+      if (!hasExtension(file, [...TS_EXTENSIONS, ...JS_EXTENSIONS])) return false;
+      const path = toRelative(file);
+      let included = false;
+      for (const entry of include) {
+        if (entry.matches(path)) included = entry.used = true;
+      }
+      return included;
+    });
     if (existsSync(tsconfig)) for (const project of readProjects([])) assignOptions(project.fileNames, project.options);
   } else if (existsSync(tsconfig)) {
     const problems: Parameters<typeof toSkipped>[0] = [];
@@ -81,8 +92,14 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   }
 
   // Test files hold fabricated data; they are scanned only when `include` asks for them.
-  const defaultExcludes = options.include && options.include.length > 0 ? [] : TEST_FILE_GLOBS;
-  const isExcluded = createGlobMatcher([...defaultExcludes, ...(options.exclude ?? [])]);
+  const isDefaultExcluded = createGlobMatcher(include.length > 0 ? [] : TEST_FILE_GLOBS);
+  const isExcluded = (path: string) => {
+    let excluded = false;
+    for (const entry of exclude) {
+      if (entry.matches(path)) excluded = entry.used = true;
+    }
+    return excluded || isDefaultExcluded(path);
+  };
   const files: ProjectFile[] = [];
   let readMs = 0;
   for (const absolutePath of [...new Set(candidates)].sort()) {
@@ -97,7 +114,11 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     else files.push(read);
   }
   const timings = { listMs: performance.now() - started - readMs, readMs };
-  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions, timings };
+  const unmatchedPatterns = [
+    ...include.filter((entry) => !entry.used).map((entry) => ({ list: 'include' as const, pattern: entry.pattern })),
+    ...exclude.filter((entry) => !entry.used).map((entry) => ({ list: 'exclude' as const, pattern: entry.pattern })),
+  ];
+  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions, timings, unmatchedPatterns };
 
   function assignOptions(fileNames: readonly string[], optionsOfConfig: ts.CompilerOptions) {
     for (const file of fileNames) if (!compilerOptions.has(file)) compilerOptions.set(file, optionsOfConfig);

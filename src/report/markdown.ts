@@ -1,5 +1,5 @@
 import type { Problem } from '../model.js';
-import { formatHiddenCount, formatProblemCount, formatScanned } from './format-message.js';
+import { formatHiddenCount, formatProblemCount, formatScanned, toWorkspacePath } from './format-message.js';
 import { formatMapSection } from './map-section.js';
 import { formatScanMermaid } from './scan-mermaid.js';
 import type { Reporter } from './types.js';
@@ -35,7 +35,7 @@ export const markdown: Reporter = (result) => {
   for (const problem of problems) {
     const { file, line, column } = problem.location;
     lines.push(
-      `| ${problem.severity === 'error' ? '❌' : '⚠️'} | ${code(problem.rule)} | ${cell(code(`${file}:${line}:${column}`))} | ${cell(problem.message)} | ${cell(problem.help)} |`,
+      `| ${problem.severity === 'error' ? '❌' : '⚠️'} | ${code(problem.rule)} | ${cell(code(`${toWorkspacePath(result, file)}:${line}:${column}`))} | ${cell(problem.message)} | ${cell(problem.help)} |`,
     );
   }
   const sections: [string, string, (problem: Problem) => string | null][] = [

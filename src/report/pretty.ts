@@ -1,11 +1,17 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatLocation } from '../errors.js';
-import type { CheckResult, Problem } from '../model.js';
-import { formatHiddenCount, formatProblemCount, formatScanned } from './format-message.js';
+import type { CheckResult, Gap, Problem } from '../model.js';
+import { formatHiddenCount, formatProblemCount, formatScanned, groupGaps, toWorkspacePath } from './format-message.js';
 import { toSafeText } from './scan-pretty.js';
 import type { Reporter, ReportContext } from './types.js';
 
-/** Human output: problems grouped by file, each with a code frame, the rule id, the fix and the manifest entry. */
+const UNFINISHED = 'unfinished-declaration';
+
+/**
+ * Human output: problems grouped by file, each with a code frame, the rule id, the fix and the manifest entry.
+ * Paths are shown from where privlint ran, like the SARIF and GitHub reports, so they can be clicked and pasted.
+ * TODOs left in a draft are one line each: they all have the same fix, and a draft holds dozens.
+ */
 export const pretty: Reporter = (result, ctx) => {
   const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
   const byFile = new Map<string, Problem[]>();
@@ -15,36 +21,69 @@ export const pretty: Reporter = (result, ctx) => {
     else problems.push(problem);
   }
   const blocks = [...byFile].map(([file, problems]) => {
-    const lines = problems.flatMap((problem) => formatProblem(problem, chalk, ctx));
-    return [chalk.underline(toSafeText(file)), ...lines].join('\n');
+    const unfinished = problems.filter((problem) => problem.rule === UNFINISHED);
+    const lines = problems.filter((problem) => problem.rule !== UNFINISHED).flatMap((problem) => formatProblem(result, problem, chalk, ctx));
+    if (unfinished.length > 0) lines.push(...formatUnfinished(unfinished, chalk));
+    return [chalk.underline(toSafeText(toWorkspacePath(result, file))), ...lines].join('\n');
   });
-  const gaps = result.gaps.length === 0 ? [] : [formatGaps(result, chalk)];
+  const gaps = result.gaps.length === 0 ? [] : [formatGaps(result, chalk, ctx.verbose === true)];
   return [...blocks, ...gaps, ...formatUnscanned(result, chalk), formatSummary(result, chalk)].join('\n\n') + '\n';
 };
+
+function formatUnfinished(problems: Problem[], chalk: ChalkInstance): string[] {
+  const lines = problems.map((problem) => {
+    const { line, column } = problem.location;
+    const severity = problem.severity === 'error' ? chalk.red('error') : chalk.yellow('warn ');
+    return `  ${chalk.dim(`${line}:${column}`)}  ${severity}  ${toSafeText(describeTodo(problem.message))}`;
+  });
+  const count = problems.length;
+  lines.push(
+    `    ${chalk.cyan('help:')} ${count === 1 ? 'this TODO is' : `these ${count} TODOs are`} still a draft: replace each with what is true, then run privlint check again  ${chalk.dim(UNFINISHED)}`,
+  );
+  return lines;
+}
+
+/** `fields.email.description: "TODO: describe it"` from the rule's sentence, or the sentence itself. */
+function describeTodo(message: string): string {
+  const match = /^`([^`]+)` in .* is still a TODO: ("[\s\S]*")\.$/.exec(message);
+  return match ? `${match[1]}: ${match[2]}` : message;
+}
 
 /** Files privlint did not read (or read only in part): a clean report says nothing about them. */
 function formatUnscanned(result: CheckResult, chalk: ChalkInstance): string[] {
   const { skipped, partlyParsed } = result.summary;
   const blocks: string[] = [];
   if (skipped.length > 0) {
-    blocks.push([chalk.underline('Not scanned'), ...skipped.map((file) => `  ${toSafeText(file.file)}: ${toSafeText(file.reason)}`)].join('\n'));
+    blocks.push([chalk.underline('Not scanned'), ...skipped.map((file) => `  ${toSafeText(toWorkspacePath(result, file.file))}: ${toSafeText(file.reason)}`)].join('\n'));
   }
   if (partlyParsed.length > 0) {
-    blocks.push([chalk.underline('Scanned with syntax errors'), ...partlyParsed.map((file) => `  ${toSafeText(file)}`)].join('\n'));
+    blocks.push([chalk.underline('Scanned with syntax errors'), ...partlyParsed.map((file) => `  ${toSafeText(toWorkspacePath(result, file))}`)].join('\n'));
   }
   return blocks;
 }
 
-/** Gaps are listed so that silence about data privlint could not follow never reads as "clean". */
-function formatGaps(result: CheckResult, chalk: ChalkInstance): string {
-  const lines = result.gaps.map((gap) => {
-    const where = chalk.dim(formatLocation(gap.location));
+/**
+ * Gaps are listed so that silence about data privlint could not follow never reads as "clean". One line per
+ * unknown package (a real app has hundreds of gaps, nearly all into a handful of packages), then the rest;
+ * --verbose lists every place.
+ */
+function formatGaps(result: CheckResult, chalk: ChalkInstance, verbose: boolean): string {
+  const formatGap = (gap: Gap) => {
+    const where = chalk.dim(formatLocation({ ...gap.location, file: toWorkspacePath(result, gap.location.file) }));
     return `  ${where}  ${gap.categories.join(', ')} in \`${toSafeText(gap.expression.replace(/\s+/g, ' '))}\`: ${toSafeText(gap.reason)}`;
+  };
+  if (verbose) return [chalk.underline('Not followed (gaps)'), ...result.gaps.map(formatGap)].join('\n');
+  const lines = groupGaps(result.gaps).map((group) => {
+    const places = `${group.gaps.length} place${group.gaps.length === 1 ? '' : 's'}`;
+    const name = group.package === undefined ? 'other code privlint could not follow' : toSafeText(group.package);
+    const advice = group.package === undefined ? '' : chalk.dim(' (unknown package: declare it under scan.sdks, or as a recipient)');
+    return `  ${name}: ${places}, ${group.categories.join(', ')}${advice}`;
   });
-  return [chalk.underline('Not followed (gaps)'), ...lines].join('\n');
+  lines.push(`    ${chalk.dim('run with --verbose for every place')}`);
+  return [chalk.underline('Not followed (gaps), by package'), ...lines].join('\n');
 }
 
-function formatProblem(problem: Problem, chalk: ChalkInstance, ctx: ReportContext): string[] {
+function formatProblem(result: CheckResult, problem: Problem, chalk: ChalkInstance, ctx: ReportContext): string[] {
   const { line, column } = problem.location;
   const severity = problem.severity === 'error' ? chalk.red('error') : chalk.yellow('warn ');
   // Messages quote code, and scanned code may hold terminal escapes: they are shown, never obeyed.
@@ -53,7 +92,8 @@ function formatProblem(problem: Problem, chalk: ChalkInstance, ctx: ReportContex
   if (source !== undefined) lines.push(...formatCodeFrame(source, line, column, chalk));
   lines.push(`    ${chalk.cyan('help:')} ${toSafeText(problem.help)}`);
   if (problem.manifestLocation !== undefined && problem.manifestLocation.file !== problem.location.file) {
-    lines.push(`    ${chalk.cyan('manifest:')} ${formatLocation(problem.manifestLocation)}`);
+    const manifestFile = toWorkspacePath(result, problem.manifestLocation.file);
+    lines.push(`    ${chalk.cyan('manifest:')} ${formatLocation({ ...problem.manifestLocation, file: manifestFile })}`);
   }
   return lines;
 }
@@ -81,7 +121,8 @@ function formatSummary(result: CheckResult, chalk: ChalkInstance): string {
   const hidden = formatHiddenCount(summary);
   const scanned = formatScanned(result);
   const gaps = result.gaps.length === 0 ? '' : `, ${result.gaps.length} gap${result.gaps.length === 1 ? '' : 's'}`;
-  const tail = `${scanned}${gaps}${hidden === '' ? '' : `; ${hidden}`}`;
+  const notRead = summary.skipped.length === 0 ? '' : `, ${summary.skipped.length} file${summary.skipped.length === 1 ? '' : 's'} not read`;
+  const tail = `${scanned}${gaps}${notRead}${hidden === '' ? '' : `; ${hidden}`}`;
   if (summary.errors + summary.warnings === 0) return `${chalk.green('✔')} No problems (${tail}).`;
   const mark = summary.errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');
   return `${mark} ${formatProblemCount(summary)}: ${tail}.`;

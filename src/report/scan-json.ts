@@ -3,6 +3,8 @@ import type { DataMapContext } from './scan-mermaid.js';
 
 export interface ScanReportContext extends DataMapContext {
   color: boolean;
+  /** List every gap on its own line instead of one line per package. */
+  verbose?: boolean;
 }
 
 /** A finding as DESIGN.md prints it: keys in the contract's order, `evidence` left out (it is for --explain). */

@@ -1,3 +1,4 @@
+import { toWorkspacePath } from './format-message.js';
 import type { ScanResult } from '../model.js';
 import type { ScanReportContext } from './scan-json.js';
 import { formatMapSection } from './map-section.js';
@@ -30,7 +31,7 @@ export function formatScanMarkdown(result: ScanResult, ctx: ScanReportContext): 
     for (const finding of result.findings) {
       const { file, line, column } = finding.location;
       const goesTo = finding.sink.recipient ? `${finding.sink.kind}: ${finding.sink.recipient}` : finding.sink.kind;
-      lines.push(`| \`${file}:${line}:${column}\` | \`${finding.category}\` | ${code(finding.expression)} | ${goesTo} | ${code(finding.sink.api)} |`);
+      lines.push(`| \`${toWorkspacePath(result, file)}:${line}:${column}\` | \`${finding.category}\` | ${code(finding.expression)} | ${goesTo} | ${code(finding.sink.api)} |`);
     }
     lines.push('');
   } else {
@@ -40,12 +41,12 @@ export function formatScanMarkdown(result: ScanResult, ctx: ScanReportContext): 
     lines.push('## Gaps', '', 'Personal data goes into code privlint could not follow; a person should look at these.', '', '| Location | Data categories | Why |', '|---|---|---|');
     for (const gap of result.gaps) {
       const { file, line, column } = gap.location;
-      lines.push(`| \`${file}:${line}:${column}\` | ${gap.categories.map((category) => `\`${category}\``).join(', ')} | ${escapeCell(gap.reason)} |`);
+      lines.push(`| \`${toWorkspacePath(result, file)}:${line}:${column}\` | ${gap.categories.map((category) => `\`${category}\``).join(', ')} | ${escapeCell(gap.reason)} |`);
     }
     lines.push('');
   }
   if (result.summary.skipped.length > 0) {
-    lines.push('## Files not scanned', '', ...result.summary.skipped.map((skipped) => `- \`${skipped.file}\`: ${escapeCell(skipped.reason)}`), '');
+    lines.push('## Files not scanned', '', ...result.summary.skipped.map((skipped) => `- \`${toWorkspacePath(result, skipped.file)}\`: ${escapeCell(skipped.reason)}`), '');
   }
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Finding, ScanResult } from '../model.js';
+import { groupGaps, toWorkspacePath } from './format-message.js';
 import type { ScanReportContext } from './scan-json.js';
 
 /**
@@ -18,26 +19,34 @@ export function formatScanPretty(result: ScanResult, ctx: ScanReportContext): st
       for (const finding of sinkFindings) {
         const { file, line, column } = finding.location;
         const confidence = finding.confidence === 'high' ? '' : chalk.dim(` (${finding.confidence} confidence)`);
-        lines.push(`      ${chalk.dim(`${toSafeText(file)}:${line}:${column}`)}  ${toSafeText(finding.expression)}${confidence}`);
+        lines.push(`      ${chalk.dim(`${toSafeText(toWorkspacePath(result, file))}:${line}:${column}`)}  ${toSafeText(finding.expression)}${confidence}`);
       }
     }
     lines.push('');
   }
   if (result.gaps.length > 0) {
     lines.push(chalk.yellow.bold('Gaps: personal data went where privlint could not follow'));
-    for (const gap of result.gaps) {
-      const { file, line, column } = gap.location;
-      lines.push(`  ${chalk.dim(`${toSafeText(file)}:${line}:${column}`)}  ${gap.categories.join(', ')}: ${toSafeText(gap.reason)}`);
+    if (ctx.verbose) {
+      for (const gap of result.gaps) {
+        const { file, line, column } = gap.location;
+        lines.push(`  ${chalk.dim(`${toSafeText(toWorkspacePath(result, file))}:${line}:${column}`)}  ${gap.categories.join(', ')}: ${toSafeText(gap.reason)}`);
+      }
+    } else {
+      for (const group of groupGaps(result.gaps)) {
+        const name = group.package === undefined ? 'other code privlint could not follow' : toSafeText(group.package);
+        lines.push(`  ${name}: ${plural(group.gaps.length, 'place')}, ${group.categories.join(', ')}`);
+      }
+      lines.push(chalk.dim('  run with --verbose for every place'));
     }
     lines.push('');
   }
   if (result.summary.skipped.length > 0) {
     lines.push(chalk.dim('Not scanned:'));
-    for (const skipped of result.summary.skipped) lines.push(chalk.dim(`  ${toSafeText(skipped.file)}: ${toSafeText(skipped.reason)}`));
+    for (const skipped of result.summary.skipped) lines.push(chalk.dim(`  ${toSafeText(toWorkspacePath(result, skipped.file))}: ${toSafeText(skipped.reason)}`));
     lines.push('');
   }
   if (result.summary.partlyParsed.length > 0) {
-    lines.push(chalk.dim(`Scanned with syntax errors: ${result.summary.partlyParsed.map(toSafeText).join(', ')}`));
+    lines.push(chalk.dim(`Scanned with syntax errors: ${result.summary.partlyParsed.map((file) => toSafeText(toWorkspacePath(result, file))).join(', ')}`));
     lines.push('');
   }
   lines.push(formatSummaryLine(result));

@@ -52,6 +52,7 @@ const result: ScanResult = {
       expression: 'sendToCrm(user)',
       categories: ['user.contact.email'],
       reason: 'passed to acme-crm, a package privlint does not know',
+      package: 'acme-crm',
     },
   ],
 };

@@ -8,6 +8,8 @@ export interface ReportContext {
    * input; without it (or when it returns undefined) the pretty reporter prints no frame.
    */
   readSource?: (file: string) => string | undefined;
+  /** List every gap on its own line instead of one line per package. */
+  verbose?: boolean;
 }
 
 export type Reporter = (result: CheckResult, ctx: ReportContext) => string;

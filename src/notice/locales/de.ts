@@ -25,7 +25,7 @@ export const de: NoticeLocale = {
     what: 'Welche Daten',
     why: 'Wozu',
     who: 'Wer sie erhält',
-    nobody: (controller) => `Niemand außerhalb von ${controller}.`,
+    nobody: (controller) => `Niemand außerhalb von ${endSentence(controller)}`,
     howLong: 'Wie lange wir sie speichern',
     rights: 'Ihre Rechte',
     rightsSummary:

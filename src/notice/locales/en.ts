@@ -25,7 +25,7 @@ export const en: NoticeLocale = {
     what: 'What we use',
     why: 'Why',
     who: 'Who receives it',
-    nobody: (controller) => `Nobody outside ${controller}.`,
+    nobody: (controller) => `Nobody outside ${endSentence(controller)}`,
     howLong: 'How long we keep it',
     rights: 'Your rights',
     rightsSummary:

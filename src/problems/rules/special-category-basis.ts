@@ -34,7 +34,7 @@ export const specialCategoryBasis: Rule = {
           recipient: null,
           subject: `fields.${fieldId}.purposes.${purposeId}`,
           manifestLocation: loaded.locate(['purposes', purposeId, 'legalBasis']),
-          message: `Field \`${fieldId}\` is special-category data (${category}) used for purpose \`${purposeId}\`, whose legal basis is ${purpose.legalBasis} with no \`specialCategoryGround\`.`,
+          message: `Field \`${fieldId}\` is special-category data (${category}) used for purpose \`${purposeId}\`, whose legal basis is ${purpose.legalBasis ?? "not chosen yet"} with no \`specialCategoryGround\`.`,
           help: `set \`purposes.${purposeId}.legalBasis: consent\` or add \`specialCategoryGround\` (an Art. 9(2) ground) to it in ${loaded.file}, or remove \`${purposeId}\` from \`fields.${fieldId}.purposes\``,
           confidence: 'high',
         });
