@@ -4,6 +4,7 @@ import { getTreeShapeHash } from '../cache/shape-hash.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { AnalysisOutput } from './analyze.js';
 import type { ScanFile } from './context.js';
+import type { WorkspaceIndex } from '../project/resolve.js';
 
 /** A project file as the analysis receives it: already read, with the settings its package and tsconfig give it. */
 export interface SessionFile {
@@ -20,6 +21,8 @@ export interface AnalysisSettings {
   aliases: Record<string, string>;
   types: boolean;
   rootOptions: ts.CompilerOptions | undefined;
+  /** The repository's workspace packages and generated clients, for resolving imports (modules.ts). */
+  workspace?: WorkspaceIndex;
   /** Compute the shape hash of every file parsed, for the cache (src/cache/README.md, "Keys"); no cache, no need. */
   keepShapes: boolean;
 }

@@ -2,7 +2,7 @@ import { ts } from './typescript.js';
 import type { Engine, ScanFile } from './context.js';
 import { getScanFile } from './context.js';
 import { CATALOG } from './catalog/index.js';
-import { resolveProjectModule } from './modules.js';
+import { generatedModuleOf, resolveProjectModule } from './modules.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
 
@@ -43,6 +43,7 @@ function isCataloguedModule(module: string): boolean {
 const MAX_DEPTH = 12;
 
 export function createBindingResolver(engine: Engine) {
+  const declaredModules = engine.catalog.filter((entry) => entry.declared).flatMap((entry) => entry.packages);
   // A Map, not a WeakMap: the resolver lives for one file's analysis, and V8's young-generation collector pays for
   // every WeakMap entry whose key is young (measured: WeakMaps over syntax nodes cost 2.5 s of GC on 5,000 files).
   const cache = new Map<ts.Node, Binding | null>();
@@ -199,8 +200,19 @@ export function createBindingResolver(engine: Engine) {
     return { type: 'library', module: callee.module, root: name, chain: [...callee.chain], calls: [] };
   }
 
+  /**
+   * A module that is a library although it may be project code: a client generated into the project (Prisma's
+   * `output`), or a module the manifest declares as a service under `scan.sdks`.
+   */
+  function libraryModuleOf(from: ScanFile | undefined, specifier: string): string | undefined {
+    if (declaredModules.some((module) => specifier === module || specifier.startsWith(`${module}/`))) return specifier;
+    return from ? generatedModuleOf(engine, from, specifier) : undefined;
+  }
+
   function importBinding(node: ts.Node, specifier: string, imported: string, localName: string, depth: number): Binding | undefined {
     const from = getScanFile(engine, node);
+    const library = libraryModuleOf(from, specifier);
+    if (library !== undefined) return { type: 'library', module: library, root: localName, chain: imported === 'default' || imported === '*' ? [] : [imported], calls: [] };
     const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
     if (target) return imported === '*' ? { type: 'module', file: target } : resolveExport(target, imported, depth);
     const chain = imported === 'default' || imported === '*' ? [] : [imported];
@@ -209,9 +221,10 @@ export function createBindingResolver(engine: Engine) {
 
   function moduleBinding(node: ts.Node, specifier: string, how: 'require' | 'import'): Binding | undefined {
     const from = getScanFile(engine, node);
-    const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
+    const library = libraryModuleOf(from, specifier);
+    const target = library === undefined && from ? resolveProjectModule(engine, from, specifier) : undefined;
     if (target) return { type: 'module', file: target };
-    return { type: 'library', module: specifier, root: how, chain: [], calls: [] };
+    return { type: 'library', module: library ?? specifier, root: how, chain: [], calls: [] };
   }
 
   function resolveType(type: ts.TypeNode, depth = 0): Binding | undefined {
@@ -355,11 +368,29 @@ export function createBindingResolver(engine: Engine) {
   function findExport(file: ScanFile, name: string, depth: number, seen: Set<string>): Binding | undefined {
     const statements = file.sourceFile.statements;
     // Only the statements that can export `name` are looked at, in source order, so the first match still wins.
+    // `export * from './generated/client'` may export any name: it answers only when nothing else in the module does.
+    let fromLibrary: Binding | undefined;
     for (const index of getExportCandidates(file.sourceFile, name)) {
-      const binding = exportFrom(file, statements[index]!, name, depth, seen);
+      const statement = statements[index]!;
+      const library = exportAllLibrary(file, statement);
+      if (library !== undefined) {
+        fromLibrary ??= { type: 'library', module: library, root: name, chain: [name], calls: [] };
+        continue;
+      }
+      const binding = exportFrom(file, statement, name, depth, seen);
       if (binding !== NOT_HERE) return binding;
     }
-    return undefined;
+    return fromLibrary;
+  }
+
+  function exportAllLibrary(file: ScanFile, statement: ts.Statement): string | undefined {
+    if (!ts.isExportDeclaration(statement) || statement.exportClause || statement.isTypeOnly) return undefined;
+    const specifier = statement.moduleSpecifier;
+    if (!specifier || !ts.isStringLiteral(specifier)) return undefined;
+    const library = libraryModuleOf(file, specifier.text);
+    if (library !== undefined) return library;
+    // `export * from '@prisma/client'` in a workspace's database package: its names are that SDK's.
+    return isCataloguedModule(specifier.text) && !resolveProjectModule(engine, file, specifier.text) ? specifier.text : undefined;
   }
 
   function exportFrom(file: ScanFile, statement: ts.Statement, name: string, depth: number, seen: Set<string>): Binding | undefined | typeof NOT_HERE {

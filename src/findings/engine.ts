@@ -8,6 +8,7 @@ import { CATALOG } from './catalog/index.js';
 import { createCatalogIndex, toCatalogEntry } from './catalog-match.js';
 import { classifyName, isNonPersonalType, isPersonObjectName } from './classify/index.js';
 import type { Classifier, Engine, ScanFile } from './context.js';
+import type { WorkspaceIndex } from '../project/resolve.js';
 import { createDeclaredTypes } from './declared-types.js';
 import { createContextClassifier } from './person-context.js';
 import { createRequestInputDetector } from './request-input.js';
@@ -27,6 +28,7 @@ export interface EngineSettings {
   aliases: Record<string, string>;
   types: boolean;
   rootOptions: ts.CompilerOptions | undefined;
+  workspace?: WorkspaceIndex;
   /** Told each time the analysis asks for the type checker (its answers depend on every file). */
   onTypeChecker?: () => void;
 }
@@ -50,6 +52,7 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
   const engine: Engine = {
     root,
     files,
+    ...(settings.workspace ? { workspace: settings.workspace } : {}),
     catalog,
     classifier,
     getTypeChecker() {

@@ -8,10 +8,11 @@ export interface DependencyLookup {
 
 /**
  * Which npm packages a file may import: the dependencies of its nearest package.json, plus those of every
- * package.json above it up to the scanned root (monorepos often hoist shared SDKs to the root manifest).
+ * package.json above it up to the root (monorepos often hoist shared SDKs to the root manifest), plus
+ * `repositoryWide`: in a monorepo, what any package declares (a client made in one package is used from another).
  * Read as JSON only: nothing is installed or executed.
  */
-export function createDependencyLookup(root: string): DependencyLookup {
+export function createDependencyLookup(root: string, repositoryWide?: ReadonlySet<string>): DependencyLookup {
   const byDirectory = new Map<string, ReadonlySet<string> | undefined>();
   const ownByDirectory = new Map<string, string[] | undefined>();
 
@@ -50,5 +51,17 @@ export function createDependencyLookup(root: string): DependencyLookup {
     return result;
   };
 
-  return { dependenciesOf: (file) => forDirectory(dirname(file)) };
+  if (!repositoryWide) return { dependenciesOf: (file) => forDirectory(dirname(file)) };
+  const withRepository = new Map<ReadonlySet<string> | undefined, ReadonlySet<string>>();
+  return {
+    dependenciesOf(file) {
+      const own = forDirectory(dirname(file));
+      let merged = withRepository.get(own);
+      if (!merged) {
+        merged = new Set([...(own ?? []), ...repositoryWide]);
+        withRepository.set(own, merged);
+      }
+      return merged;
+    },
+  };
 }

@@ -24,15 +24,15 @@ interface IORecord {
  * existence check the same outcome, and every directory listing the same files: then TypeScript itself (a
  * third of a warm scan's time) is never loaded. Anything else reads the tsconfig again.
  */
-export function readTsconfigProjectsCached(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], location: string): TsconfigProject[] {
+export function readTsconfigProjectsCached(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], location: string, base: ConfigIO = DISK_IO): TsconfigProject[] {
   const file = join(location, `tsconfig-${createHash('sha1').update(resolve(configFile)).digest('hex').slice(0, 16)}.json`);
   const settings = hashData({ version: VERSION, engine: getEngineFingerprint() });
-  const cached = readCached(file, settings);
+  const cached = readCached(file, settings, base);
   if (cached) {
     addProblems(problems, cached.problems);
     return cached.projects;
   }
-  const { io, record } = createRecordingIO(DISK_IO);
+  const { io, record } = createRecordingIO(base);
   const found: WalkResult['problems'] = [];
   const projects = readTsconfigProjects(configFile, toDisplay, found, io);
   addProblems(problems, found);
@@ -44,23 +44,23 @@ export function readTsconfigProjectsCached(configFile: string, toDisplay: (path:
   return projects;
 }
 
-function readCached(file: string, settings: string): { projects: TsconfigProject[]; problems: WalkResult['problems'] } | undefined {
+function readCached(file: string, settings: string, base: ConfigIO): { projects: TsconfigProject[]; problems: WalkResult['problems'] } | undefined {
   try {
     const document = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; settings?: unknown; record: IORecord; projects: TsconfigProject[]; problems: WalkResult['problems'] };
     if (document.format !== FORMAT || document.settings !== settings) return undefined;
-    return isStillTrue(document.record) ? { projects: document.projects, problems: document.problems } : undefined;
+    return isStillTrue(document.record, base) ? { projects: document.projects, problems: document.problems } : undefined;
   } catch {
     return undefined;
   }
 }
 
-function isStillTrue(record: IORecord): boolean {
-  for (const [path, hash] of record.reads) if (hashOf(DISK_IO.readFile(path)) !== hash) return false;
-  for (const [path, exists] of record.files) if (DISK_IO.fileExists(path) !== exists) return false;
-  for (const [path, exists] of record.directories) if (DISK_IO.isDirectory(path) !== exists) return false;
+function isStillTrue(record: IORecord, io: ConfigIO): boolean {
+  for (const [path, hash] of record.reads) if (hashOf(io.readFile(path)) !== hash) return false;
+  for (const [path, exists] of record.files) if (io.fileExists(path) !== exists) return false;
+  for (const [path, exists] of record.directories) if (io.isDirectory(path) !== exists) return false;
   for (const { args, result } of record.listings) {
     const [rootDir, extensions, excludes, includes] = args;
-    if (JSON.stringify(DISK_IO.readDirectory(rootDir, extensions, excludes, includes ?? undefined)) !== JSON.stringify(result)) return false;
+    if (JSON.stringify(io.readDirectory(rootDir, extensions, excludes, includes ?? undefined)) !== JSON.stringify(result)) return false;
   }
   return true;
 }
