@@ -73,7 +73,10 @@ export function createBindingResolver(engine: Engine) {
     }
     if (ts.isPropertyAccessExpression(node)) {
       const base = resolveExpression(node.expression, depth);
-      return base ? member(base, node.name.text, depth) : undefined;
+      const found = base ? member(base, node.name.text, depth) : undefined;
+      // `globalForPrisma.prisma ??= new PrismaClient()` elsewhere in the file: the global slot holds that client.
+      if (found?.type === 'global' && found.chain.length === 0 && found.root.includes('.')) return assignedToGlobal(node, found.name, depth) ?? found;
+      return found;
     }
     if (ts.isElementAccessExpression(node)) {
       if (!ts.isStringLiteralLike(node.argumentExpression)) return undefined;
@@ -112,11 +115,101 @@ export function createBindingResolver(engine: Engine) {
       if ((ts.isArrowFunction(factory) || ts.isFunctionExpression(factory)) && !ts.isBlock(factory.body)) return resolveExpression(factory.body, depth);
       return undefined;
     }
+    // `import('posthog-js').then((m) => m.default)`: the promise's value is what the callback returns.
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'then' && firstArgument) {
+      const handler = unwrap(firstArgument);
+      if (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) {
+        const returned = resolveReturn(handler, depth);
+        if (returned) return returned;
+      }
+    }
     const binding = resolveExpression(callee, depth);
     if (!binding) return undefined;
+    if (binding.type === 'library') {
+      const provided = providedValue(binding, node, depth);
+      if (provided) return provided;
+    }
     if ('chain' in binding) return { ...binding, calls: [...binding.calls, node] };
-    if (binding.type === 'function') return resolveReturn(binding.fn, depth);
+    if (binding.type === 'function') return resolveReturn(binding.fn, depth) ?? madeByFactoryArgument(node, depth);
     return undefined;
+  }
+
+  /**
+   * What a framework hands back for what it is given: Angular's `inject(HttpClient)` (an instance of that class),
+   * React's `useContext(Context)` (the context's value: its default, or what a `<Context.Provider value>` gives),
+   * and a wrapper that keeps what a factory makes (`remember('prisma', () => new PrismaClient())`).
+   */
+  function providedValue(binding: Extract<Binding, { type: 'library' }>, call: ts.CallExpression, depth: number): Binding | undefined {
+    const name = binding.chain[binding.chain.length - 1];
+    const argument = call.arguments[0];
+    if (binding.calls.length === 0 && binding.module === '@angular/core' && name === 'inject' && argument) {
+      const injected = resolveExpression(argument, depth);
+      return injected?.type === 'class' ? { type: 'instance', node: injected.node } : injected;
+    }
+    if (binding.calls.length === 0 && binding.module === 'react' && name === 'useContext' && argument) return contextValue(argument, depth);
+    if (!isCataloguedModule(binding.module)) return madeByFactoryArgument(call, depth);
+    return undefined;
+  }
+
+  function madeByFactoryArgument(call: ts.CallExpression, depth: number): Binding | undefined {
+    for (const argument of call.arguments) {
+      const factory = unwrap(argument);
+      if (!ts.isArrowFunction(factory) && !ts.isFunctionExpression(factory)) continue;
+      const made = resolveReturn(factory, depth);
+      if (made?.type === 'library' && isCataloguedModule(made.module)) return made;
+    }
+    return undefined;
+  }
+
+  function contextValue(context: ts.Expression, depth: number): Binding | undefined {
+    const created = resolveExpression(context, depth);
+    if (created?.type !== 'library' || created.module !== 'react' || created.chain[created.chain.length - 1] !== 'createContext') return undefined;
+    const creation = created.calls[created.calls.length - 1];
+    if (!creation || !ts.isCallExpression(creation)) return undefined;
+    const defaultValue = creation.arguments[0] ? resolveExpression(creation.arguments[0], depth) : undefined;
+    if (defaultValue && defaultValue.type !== 'global') return defaultValue;
+    const declaration = creation.parent;
+    if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+    const contextName = declaration.name.text;
+    let provided: Binding | undefined;
+    const visit = (node: ts.Node) => {
+      if (provided) return;
+      if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && isProviderTag(node.tagName, contextName)) {
+        for (const attribute of node.attributes.properties) {
+          if (!ts.isJsxAttribute(attribute) || !ts.isIdentifier(attribute.name) || attribute.name.text !== 'value') continue;
+          const initializer = attribute.initializer;
+          if (initializer && ts.isJsxExpression(initializer) && initializer.expression) provided = resolveExpression(initializer.expression, depth);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(creation.getSourceFile());
+    return provided;
+  }
+
+  /** The value a file assigns to a global slot (`globalThis.prisma ??= ...`, `global.prisma = ...`). */
+  function assignedToGlobal(access: ts.Node, name: string, depth: number): Binding | undefined {
+    let found: Binding | undefined;
+    for (const assignment of getAssignments(access.getSourceFile(), name)) {
+      const target = assignment.left;
+      if (!ts.isPropertyAccessExpression(target) || target === access) continue;
+      const holder = resolveExpression(target.expression, depth);
+      if (holder?.type !== 'global' || !GLOBAL_OBJECTS.has(holder.name) || holder.chain.length > 0) continue;
+      found = preferred(found, resolveExpression(assignment.right, depth));
+    }
+    return found?.type === 'global' ? undefined : found;
+  }
+
+  /** The values a `let` without a usable initializer is given later (`cached ??= import('x')`). */
+  function assignedToVariable(declaration: ts.VariableDeclaration, name: string, depth: number): Binding | undefined {
+    let found: Binding | undefined;
+    for (const assignment of getAssignments(declaration.getSourceFile(), name)) {
+      if (!ts.isIdentifier(assignment.left)) continue;
+      const assigned = resolveIdentifier(assignment.left);
+      if (assigned?.kind !== 'variable' || assigned.node !== declaration) continue;
+      found = preferred(found, resolveExpression(assignment.right, depth));
+    }
+    return found;
   }
 
   function resolveReturn(fn: FunctionLike, depth: number): Binding | undefined {
@@ -160,11 +253,12 @@ export function createBindingResolver(engine: Engine) {
       case 'variable': {
         const { node, path, name } = declaration;
         // `declare const gtag: Gtag.Gtag`, `declare global { var fbq: ... }`: a type for the page's global, not a local.
-        if (!node.initializer && path.length === 0 && isAmbient(node)) return { type: 'global', name, root: name, chain: [], calls: [] };
+        if (!node.initializer && path.length === 0 && isAmbient(node)) return assignedToGlobal(node, name, depth) ?? { type: 'global', name, root: name, chain: [], calls: [] };
         let base: Binding | undefined;
         if (node.initializer) base = resolveExpression(node.initializer, depth);
         else if (node.type) base = resolveType(node.type, depth);
         if (!base && node.type && path.length === 0) base = resolveType(node.type, depth);
+        if (!base && path.length === 0 && ts.isVariableDeclarationList(node.parent) && !(node.parent.flags & ts.NodeFlags.Const)) base = assignedToVariable(node, name, depth);
         if (!base) return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
         return path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
       }
@@ -197,7 +291,9 @@ export function createBindingResolver(engine: Engine) {
     if (!ts.isCallExpression(call) || !call.arguments.some((argument) => argument === holder)) return undefined;
     const callee = resolveExpression(call.expression, depth + 1);
     if (callee?.type !== 'library' || !isCataloguedModule(callee.module)) return undefined;
-    return { type: 'library', module: callee.module, root: name, chain: [...callee.chain], calls: [] };
+    // A promise's callback receives the value itself: `import('posthog-js').then((module) => ...)`.
+    const chain = callee.chain[callee.chain.length - 1] === 'then' ? callee.chain.slice(0, -1) : callee.chain;
+    return { type: 'library', module: callee.module, root: name, chain: [...chain], calls: [] };
   }
 
   /**
@@ -502,6 +598,33 @@ function createExportIndex(sourceFile: ts.SourceFile): ExportIndex {
   });
   return { byName, anyName };
 }
+
+const ASSIGNMENT_OPERATORS = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken]);
+
+// Pure syntax of one file, like the export index: every assignment, by the name it assigns to.
+const assignmentIndexes = new WeakMap<ts.SourceFile, Map<string, ts.BinaryExpression[]>>();
+
+function getAssignments(sourceFile: ts.SourceFile, name: string): readonly ts.BinaryExpression[] {
+  let index = assignmentIndexes.get(sourceFile);
+  if (!index) {
+    const built = new Map<string, ts.BinaryExpression[]>();
+    const visit = (node: ts.Node) => {
+      if (ts.isBinaryExpression(node) && ASSIGNMENT_OPERATORS.has(node.operatorToken.kind)) {
+        const target = ts.isPropertyAccessExpression(node.left) ? node.left.name.text : ts.isIdentifier(node.left) ? node.left.text : undefined;
+        if (target !== undefined) built.set(target, [...(built.get(target) ?? []), node]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    index = built;
+    assignmentIndexes.set(sourceFile, index);
+  }
+  return index.get(name) ?? [];
+}
+
+const isProviderTag = (tag: ts.Node, contextName: string): boolean =>
+  (ts.isIdentifier(tag) && tag.text === contextName) ||
+  (ts.isPropertyAccessExpression(tag) && tag.name.text === 'Provider' && ts.isIdentifier(tag.expression) && tag.expression.text === contextName);
 
 // `globalForPrisma.prisma ?? new PrismaClient()`: the side that names a library says what the value is.
 const RANK: Record<Binding['type'], number> = { library: 5, function: 4, object: 4, class: 4, instance: 4, module: 4, global: 2, unknown: 1 };
