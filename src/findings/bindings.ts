@@ -36,9 +36,16 @@ function isAmbient(node: ts.VariableDeclaration): boolean {
   return node.getSourceFile().isDeclarationFile;
 }
 
+const cataloguedModules = new Map<string, boolean>();
+
 function isCataloguedModule(module: string): boolean {
-  const bare = module.replace(/^node:/, '');
-  return CATALOGUED_PACKAGES.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`));
+  let known = cataloguedModules.get(module);
+  if (known === undefined) {
+    const bare = module.replace(/^node:/, '');
+    known = CATALOGUED_PACKAGES.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`));
+    cataloguedModules.set(module, known);
+  }
+  return known;
 }
 const MAX_DEPTH = 12;
 
@@ -611,7 +618,11 @@ function getAssignments(sourceFile: ts.SourceFile, name: string): readonly ts.Bi
     const visit = (node: ts.Node) => {
       if (ts.isBinaryExpression(node) && ASSIGNMENT_OPERATORS.has(node.operatorToken.kind)) {
         const target = ts.isPropertyAccessExpression(node.left) ? node.left.name.text : ts.isIdentifier(node.left) ? node.left.text : undefined;
-        if (target !== undefined) built.set(target, [...(built.get(target) ?? []), node]);
+        if (target !== undefined) {
+          const list = built.get(target);
+          if (list) list.push(node);
+          else built.set(target, [node]);
+        }
       }
       ts.forEachChild(node, visit);
     };

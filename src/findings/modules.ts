@@ -9,7 +9,7 @@ export type { WorkspaceIndex } from '../project/resolve.js';
  * packages and for files outside the scan.
  */
 export function resolveProjectModule(engine: Engine, from: ScanFile, specifier: string): ScanFile | undefined {
-  return resolveModule(engineLookup(engine), from.absolutePath, from.compilerOptions, specifier);
+  return memoized(engine, resolved, from, specifier, () => resolveModule(engineLookup(engine), from.absolutePath, from.compilerOptions, specifier));
 }
 
 /**
@@ -17,7 +17,25 @@ export function resolveProjectModule(engine: Engine, from: ScanFile, specifier: 
  * (`../generated/prisma`, `@/generated/client`): that folder is usually not committed, and is the library itself.
  */
 export function generatedModuleOf(engine: Engine, from: ScanFile, specifier: string): string | undefined {
-  return findGeneratedClient(engineLookup(engine), from.absolutePath, from.compilerOptions, specifier)?.module;
+  if (!engine.workspace?.generated.length) return undefined;
+  return memoized(engine, generated, from, specifier, () => findGeneratedClient(engineLookup(engine), from.absolutePath, from.compilerOptions, specifier)?.module);
+}
+
+// Per engine and importing file: the same specifier is resolved again for every binding that reaches it.
+type Memo<T> = WeakMap<Engine, Map<ScanFile, Map<string, T | null>>>;
+const resolved: Memo<ScanFile> = new WeakMap();
+const generated: Memo<string> = new WeakMap();
+
+function memoized<T>(engine: Engine, memo: Memo<T>, from: ScanFile, specifier: string, compute: () => T | undefined): T | undefined {
+  let byFile = memo.get(engine);
+  if (!byFile) memo.set(engine, (byFile = new Map()));
+  let bySpecifier = byFile.get(from);
+  if (!bySpecifier) byFile.set(from, (bySpecifier = new Map()));
+  const known = bySpecifier.get(specifier);
+  if (known !== undefined) return known ?? undefined;
+  const value = compute();
+  bySpecifier.set(specifier, value ?? null);
+  return value;
 }
 
 /** The project files that a file's import specifiers resolve to, each once, sorted. */

@@ -156,7 +156,9 @@ function toConfigError(diagnostic: ts.Diagnostic, file: string, toDisplay: (path
 
 function readDirectory(rootDir: string, extensions: readonly string[], excludes: readonly string[], includes: readonly string[] | undefined, problems: WalkResult['problems']): string[] {
   const toRelative = (spec: string) => (isAbsolute(spec) ? relative(rootDir, spec) : spec).replaceAll('\\', '/').replace(/^\.\//, '');
-  const includeSpecs = (includes ?? ['**/*']).map(toRelative).map((spec) => (isImplicitDirectory(spec) ? `${spec.replace(/\/$/, '')}/**/*` : spec));
+  // `"include": ["."]` names the config's own folder: everything below it.
+  const toFolderGlob = (spec: string) => (spec === '' || spec === '.' ? '**/*' : `${spec.replace(/\/$/, '')}/**/*`);
+  const includeSpecs = (includes ?? ['**/*']).map(toRelative).map((spec) => (spec === '' || spec === '.' || isImplicitDirectory(spec) ? toFolderGlob(spec) : spec));
   // An exclude spec names a folder as well as the files below it.
   const excludeSpecs = excludes.map(toRelative).flatMap((spec) => [spec, `${spec.replace(/\/$/, '')}/**`]);
   const isIncluded = createGlobMatcher(includeSpecs);
