@@ -237,8 +237,10 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     cacheMs += performance.now() - saveStarted;
   }
 
-  const findings = dedupeFindings(outputs.flatMap((output) => output.findings));
-  const gaps = dedupeGaps(outputs.flatMap((output) => output.gaps));
+  // A flow followed into a package outside the root is reported at the root's own call (its trace goes on there).
+  const isInsideRoot = (location: { file: string }) => !location.file.startsWith('../');
+  const findings = dedupeFindings(outputs.flatMap((output) => output.findings).filter((finding) => isInsideRoot(finding.location)));
+  const gaps = dedupeGaps(outputs.flatMap((output) => output.gaps).filter((gap) => isInsideRoot(gap.location)));
   const clocks = [session.clock, ...workerClocks];
   const sum = (stage: keyof AnalysisClock) => clocks.reduce((total, clock) => total + clock[stage], 0);
   options.onTimings?.({

@@ -78,7 +78,9 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   // A config error reads `<file:line:column>: <what>; <what to do>`: the summary names the place apart from the text.
   const recordProblem = (error: PrivlintError) => {
     const [file = '', ...rest] = error.message.split(': ');
-    if (!layoutProblems.some((known) => known.file === file)) layoutProblems.push({ file, message: rest.join(': ') });
+    // TypeScript names files by absolute path; the report names them from the root, the same on every machine.
+    const message = rest.join(': ').replaceAll(`${resolve(options.layout?.root ?? root).replaceAll('\\', '/')}/`, '');
+    if (!layoutProblems.some((known) => known.file === file)) layoutProblems.push({ file, message });
   };
   const packagesBelow = (options.layout?.packages ?? []).filter((entry) => !relative(root, entry.dir).startsWith('..') && resolve(entry.dir) !== resolve(root));
   if (options.include && options.include.length > 0) {

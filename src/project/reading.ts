@@ -1,9 +1,27 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { ProjectReading } from '../model.js';
 import { listImports } from '../cache/list-imports.js';
 import type { ProjectListing } from './list-files.js';
 import { findGeneratedClient, isOwnSpecifier, resolveModule, type ModuleLookup, type WorkspaceIndex } from './resolve.js';
-import type { RepositoryLayout } from './workspace.js';
+import type { LayoutProblem, RepositoryLayout } from './workspace.js';
+
+/** tsconfig `paths` that lead out of the repository: privlint reads only the repository's own files. */
+function findAliasesOutside(root: string, layout: RepositoryLayout, listing: ProjectListing): LayoutProblem[] {
+  const problems: LayoutProblem[] = [];
+  for (const options of new Set(listing.compilerOptions.values())) {
+    const base = options.baseUrl ?? (options as { pathsBasePath?: string }).pathsBasePath;
+    const configFile = typeof options.configFilePath === 'string' ? options.configFilePath : undefined;
+    if (!options.paths || !base || !configFile) continue;
+    for (const [pattern, substitutions] of Object.entries(options.paths)) {
+      const outside = substitutions.find((substitution) => relative(layout.root, resolve(base, substitution)).startsWith('..'));
+      if (outside === undefined) continue;
+      const file = relative(root, configFile).replaceAll('\\', '/');
+      if (problems.some((known) => known.file === file && known.message.includes(`\`${pattern}\``))) continue;
+      problems.push({ file, message: `the paths alias \`${pattern}\` points outside the repository (${outside}); privlint reads only the repository's files, so imports through it stay unresolved` });
+    }
+  }
+  return problems;
+}
 
 /** Above this share of the project's own imports left unresolved, flows are surely lost: the summary warns. */
 export const UNRESOLVED_WARNING_SHARE = 0.1;
@@ -44,7 +62,7 @@ export function describeReading({ root, layout, listing, workspace }: ReadingInp
   }
   const unresolvedImports = [...unresolved.values()].reduce((sum, count) => sum + count, 0);
   const topUnresolved = [...unresolved.entries()]
-    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))
     .slice(0, TOP_UNRESOLVED)
     .map(([specifier, count]) => ({ specifier, count }));
   const share = ownImports === 0 ? 0 : unresolvedImports / ownImports;
@@ -56,7 +74,7 @@ export function describeReading({ root, layout, listing, workspace }: ReadingInp
     ownImports,
     unresolvedImports,
     topUnresolved,
-    problems: [...layout.problems, ...listing.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    problems: [...layout.problems, ...listing.problems, ...findAliasesOutside(root, layout, listing)].sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message)),
   };
   if (share >= UNRESOLVED_WARNING_SHARE && unresolvedImports > 0) {
     const repository = relative(root, layout.root).replaceAll('\\', '/');
@@ -68,3 +86,5 @@ export function describeReading({ root, layout, listing, workspace }: ReadingInp
   }
   return reading;
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
