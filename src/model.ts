@@ -151,6 +151,14 @@ export interface ToolInfo {
   version: string;
 }
 
+/** `--explain` on a line: one call there, what its callee resolved to and why it gave no finding. */
+export interface ExplainedCall {
+  column: number;
+  call: string;
+  resolvedTo: string;
+  why: string;
+}
+
 export interface ScanResult {
   schemaVersion: 1;
   tool: ToolInfo;
@@ -158,6 +166,8 @@ export interface ScanResult {
   summary: ScanSummary;
   findings: Finding[];
   gaps: Gap[];
+  /** Only with `explainLine`: the calls on that line (never in a report; `--explain` prints them). */
+  explainedCalls?: ExplainedCall[];
 }
 
 export type RuleId =

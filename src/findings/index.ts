@@ -15,6 +15,7 @@ import type { Engine, ScanFile } from './context.js';
 import { resolveImportTargets } from './modules.js';
 import type { WorkspaceIndex } from './modules.js';
 import { describeReading } from '../project/reading.js';
+import type { CallExplanation } from './explain-calls.js';
 import { readRepositoryLayout } from '../project/workspace.js';
 import { chooseThreadCount } from './threads.js';
 import { openCache } from './scan-cache-keys.js';
@@ -44,6 +45,8 @@ export interface ScanOptions {
   onTimings?: (timings: ScanTimings) => void;
   /** Something the user should know that does not change the result (a cache that could not be written). */
   onNotice?: (message: string) => void;
+  /** `--explain file:line`: also say what each call on that line resolved to (`ScanResult.explainedCalls`). */
+  explainLine?: { file: string; line: number };
 }
 
 export interface ScanTimings {
@@ -239,6 +242,12 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
 
   // A flow followed into a package outside the root is reported at the root's own call (its trace goes on there).
   const isInsideRoot = (location: { file: string }) => !location.file.startsWith('../');
+  const explainTarget = options.explainLine ? targets.find((file) => file.path === options.explainLine!.file) : undefined;
+  let explainedCalls: CallExplanation[] | undefined;
+  if (explainTarget) {
+    await session.loadEngine();
+    explainedCalls = session.explain(explainTarget, options.explainLine!.line);
+  }
   const findings = dedupeFindings(outputs.flatMap((output) => output.findings).filter((finding) => isInsideRoot(finding.location)));
   const gaps = dedupeGaps(outputs.flatMap((output) => output.gaps).filter((gap) => isInsideRoot(gap.location)));
   const clocks = [session.clock, ...workerClocks];
@@ -267,6 +276,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     },
     findings,
     gaps,
+    ...(explainedCalls ? { explainedCalls } : {}),
   };
 }
 
