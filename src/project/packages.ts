@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { isRecord, listDependencies } from './workspace.js';
 
 export interface DependencyLookup {
   /** Packages the file's workspace depends on, or undefined when no package.json was found (then every SDK counts). */
@@ -26,11 +27,8 @@ export function createDependencyLookup(root: string, repositoryWide?: ReadonlySe
       return undefined;
     }
     try {
-      const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      result = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((key) => {
-        const value = json[key];
-        return value !== null && typeof value === 'object' ? Object.keys(value) : [];
-      });
+      const json = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      result = listDependencies(isRecord(json) ? json : undefined);
     } catch {
       result = undefined;
     }

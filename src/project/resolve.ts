@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
-import type { GeneratedClient, WorkspacePackage } from './workspace.js';
+import { isRecord, type GeneratedClient, type WorkspacePackage } from './workspace.js';
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -159,4 +159,3 @@ export function toPackageName(specifier: string): string {
 
 export const isBareSpecifier = (specifier: string): boolean => !specifier.startsWith('.') && !isAbsolute(specifier);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

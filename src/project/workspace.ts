@@ -178,7 +178,7 @@ function readEntries(manifest: Record<string, unknown> | undefined): PackageEntr
   return entries;
 }
 
-function listDependencies(manifest: Record<string, unknown> | undefined): string[] {
+export function listDependencies(manifest: Record<string, unknown> | undefined): string[] {
   if (!manifest) return [];
   return ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((key) => {
     const value = manifest[key];
@@ -225,4 +225,4 @@ function readGeneratedClients(schemaFile: string, root: string): GeneratedClient
   return clients;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
