@@ -185,7 +185,9 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   function listWorkspaceFiles(): string[] {
     const files = new Set<string>();
     if (existsSync(tsconfig)) {
-      for (const project of readTsconfigProjectsWith(tsconfig, toRelative, [], io, recordProblem)) {
+      const projects =
+        options.cacheLocation === undefined ? readTsconfigProjectsWith(tsconfig, toRelative, [], io, recordProblem) : readTsconfigProjectsCached(tsconfig, toRelative, [], options.cacheLocation, io, recordProblem);
+      for (const project of projects) {
         project.fileNames.filter((file) => hasExtension(file, TS_EXTENSIONS)).forEach((file) => files.add(file));
         assignOptions(project.fileNames, project.options, project.configFile);
       }
@@ -196,7 +198,11 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
       const inside = (file: string) => !relative(dir, file).startsWith('..') && owningPackage(file) === dir;
       if (existsSync(config)) {
         const problems: Parameters<typeof toSkipped>[0] = [];
-        for (const project of readTsconfigProjectsWith(config, toRelative, problems, io, recordProblem)) {
+        const projects =
+          options.cacheLocation === undefined
+            ? readTsconfigProjectsWith(config, toRelative, problems, io, recordProblem)
+            : readTsconfigProjectsCached(config, toRelative, problems, options.cacheLocation, io, recordProblem);
+        for (const project of projects) {
           const extensions = project.options.allowJs ? [...TS_EXTENSIONS, ...JS_EXTENSIONS] : TS_EXTENSIONS;
           const own = project.fileNames.filter((file) => inside(file) && hasExtension(file, extensions));
           own.forEach((file) => files.add(file));

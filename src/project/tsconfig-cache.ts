@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { getEngineFingerprint, hashData } from '../cache/scan-cache.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { VERSION } from '../version.js';
-import { DISK_IO, readTsconfigProjects } from './tsconfig.js';
-import type { ConfigIO, TsconfigProject } from './tsconfig.js';
+import { DISK_IO, readTsconfigProjectsWith } from './tsconfig.js';
+import type { ConfigIO, OnConfigError, TsconfigProject } from './tsconfig.js';
 import type { WalkResult } from './walk.js';
 
 const FORMAT = 1;
@@ -24,7 +24,14 @@ interface IORecord {
  * existence check the same outcome, and every directory listing the same files: then TypeScript itself (a
  * third of a warm scan's time) is never loaded. Anything else reads the tsconfig again.
  */
-export function readTsconfigProjectsCached(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], location: string, base: ConfigIO = DISK_IO): TsconfigProject[] {
+export function readTsconfigProjectsCached(
+  configFile: string,
+  toDisplay: (path: string) => string,
+  problems: WalkResult['problems'],
+  location: string,
+  base: ConfigIO = DISK_IO,
+  onError: OnConfigError = 'throw',
+): TsconfigProject[] {
   const file = join(location, `tsconfig-${createHash('sha1').update(resolve(configFile)).digest('hex').slice(0, 16)}.json`);
   const settings = hashData({ version: VERSION, engine: getEngineFingerprint() });
   const cached = readCached(file, settings, base);
@@ -34,8 +41,18 @@ export function readTsconfigProjectsCached(configFile: string, toDisplay: (path:
   }
   const { io, record } = createRecordingIO(base);
   const found: WalkResult['problems'] = [];
-  const projects = readTsconfigProjects(configFile, toDisplay, found, io);
+  let failed = false;
+  const report: OnConfigError =
+    onError === 'throw'
+      ? onError
+      : (error) => {
+          failed = true;
+          onError(error);
+        };
+  const projects = readTsconfigProjectsWith(configFile, toDisplay, found, io, report);
   addProblems(problems, found);
+  // A config with a problem is read again next time, so the problem is reported on every run.
+  if (failed) return projects;
   try {
     writeFileAtomic(file, JSON.stringify({ format: FORMAT, settings, record, projects, problems: found }));
   } catch {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { createGlobMatcher } from './glob.js';
@@ -87,7 +87,8 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
   }
   for (const marker of ['nx.json', 'turbo.json', 'rush.json']) if (existsSync(join(root, marker))) workspaces.push(marker);
 
-  const walked = walkFiles(root).files.map((file) => file.replaceAll('\\', '/'));
+  // A single-package project needs no package discovery: only its Prisma schema, where Prisma looks for it.
+  const walked = (workspaces.length > 0 ? walkFiles(root).files : listPrismaSchemas(root, rootManifest)).map((file) => file.replaceAll('\\', '/'));
   const manifestDirs = walked.filter((file) => basename(file) === 'package.json').map(dirname);
   const projectDirs = walked.filter((file) => basename(file) === 'project.json').map(dirname);
   const toRepoPath = (dir: string) => relative(root, dir).replaceAll('\\', '/');
@@ -163,6 +164,23 @@ function isWorkspaceRoot(dir: string): boolean {
   } catch {
     return false;
   }
+}
+
+// https://www.prisma.io/docs/orm/prisma-schema/overview/location: `prisma/`, the root, or package.json `prisma.schema`.
+function listPrismaSchemas(root: string, manifest: Record<string, unknown> | undefined): string[] {
+  const configured = isRecord(manifest?.prisma) && typeof manifest.prisma.schema === 'string' ? resolve(root, manifest.prisma.schema) : undefined;
+  const places = [join(root, 'prisma'), ...(configured ? [configured] : [])];
+  const files = places.flatMap((place) => {
+    if (!existsSync(place)) return [];
+    return statSync(place).isDirectory() ? walkFiles(place).files : [place];
+  });
+  let atRoot: string[] = [];
+  try {
+    atRoot = readdirSync(root).filter((name) => name.endsWith('.prisma')).map((name) => join(root, name));
+  } catch {
+    // Not a folder: listing the project's files says so, in one sentence.
+  }
+  return [...new Set([...files, ...atRoot])].filter((file) => file.endsWith('.prisma')).sort();
 }
 
 const normalizePattern = (pattern: string) => pattern.replace(/^\.\//, '').replace(/\/+$/, '');
