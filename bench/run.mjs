@@ -2,8 +2,10 @@
 // `npm run bench`: for each corpus, interleaved rounds of the raw-parse floor, `tsc --noEmit` (TS 6) and
 // `privlint scan` cold, warm and warm after one changed file; medians of wall time, CPU time and peak RSS,
 // printed as a table and written to bench/results.json.
-// Options: --quick (1 run, 100-file corpus only), --runs <n>, --only <name,name> (app-100, app-1000, app-5000, effect),
-// --privlint <path to bin/privlint.js> (default: this checkout's).
+// Options: --quick (1 run, 100-file corpus only), --runs <n>, --only <name,name> (app-100, app-1000, app-5000, effect,
+// dub, ghostfolio), --privlint <path to bin/privlint.js> (default: this checkout's).
+// The real monorepos (dub, ghostfolio) are read at a pinned commit from bare git mirrors, never fetched: the folder
+// holding them is $PRIVLINT_BENCH_MIRRORS (default /work/.mirror), one `<owner>+<name>/repo` git directory each.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
@@ -29,7 +31,12 @@ const CORPUS_DEFINITIONS = [
   { name: 'app-1000', kind: 'generated', files: 1000 },
   { name: 'app-5000', kind: 'generated', files: 5000 },
   { name: 'effect', kind: 'effect', version: EFFECT_VERSION },
+  // pnpm + Turborepo, about 490k lines of TypeScript: over the 250k a "large real monorepo" must have.
+  { name: 'dub', kind: 'mirror', repository: 'dubinc/dub', commit: '1de955f782a72e1eff7b201ae54a909d5ceb5722' },
+  // Nx with tsconfig.base.json paths and no root tsconfig.json, about 85k lines.
+  { name: 'ghostfolio', kind: 'mirror', repository: 'ghostfolio/ghostfolio', commit: 'c542997d27990365b607c7a6c9fe4bc8835a55c8' },
 ];
+const MIRRORS = process.env.PRIVLINT_BENCH_MIRRORS ?? '/work/.mirror';
 
 function parseArgs(argv) {
   const options = { quick: false, runs: undefined, only: undefined, privlint: undefined };
@@ -94,11 +101,36 @@ function prepareCorpus(definition) {
   if (definition.kind === 'generated') {
     // Regenerated every run: the generator is seeded, so this is the same bytes each time and undoes any edit.
     writeApp(dir, { files: definition.files });
+  } else if (definition.kind === 'mirror') {
+    prepareMirror(definition, dir);
   } else {
     prepareEffect(definition.version, dir);
   }
   const files = listSourceFiles(dir);
   return { ...definition, dir, files, size: measureFiles(files) };
+}
+
+/** Where a mirrored repository's git directory is, or undefined (then the corpus is skipped, saying how to get it). */
+function findMirror(definition) {
+  const gitDir = join(MIRRORS, definition.repository.replace('/', '+'), 'repo');
+  const present = existsSync(gitDir) && spawnSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${definition.commit}^{commit}`]).status === 0;
+  return present ? gitDir : undefined;
+}
+
+const howToMirror = (definition) =>
+  `${definition.name}: no git mirror of ${definition.repository} at commit ${definition.commit.slice(0, 12)} under ${MIRRORS}; ` +
+  `get one with \`git clone --bare https://github.com/${definition.repository} ${join(MIRRORS, definition.repository.replace('/', '+'), 'repo')}\` ` +
+  '(or point PRIVLINT_BENCH_MIRRORS at a folder holding <owner>+<name>/repo); the bench never fetches it itself';
+
+/** The repository's tree at the pinned commit, extracted afresh each run (undoes the bench's own edits). */
+function prepareMirror(definition, dir) {
+  const gitDir = findMirror(definition);
+  if (!gitDir) fail(howToMirror(definition));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  // Large files some mirrors lack (Yarn caches, media) are left out: the bench reads source code only.
+  const archive = spawnSync('sh', ['-c', 'git --git-dir="$0" archive "$1" -- . ":(exclude).yarn" | tar -x -C "$2"', gitDir, definition.commit, dir], { encoding: 'utf8' });
+  if (archive.status !== 0) fail(`could not extract ${definition.repository}@${definition.commit.slice(0, 12)}: ${archive.stderr.trim()}`);
 }
 
 function prepareEffect(version, dir) {
@@ -485,7 +517,13 @@ async function main() {
   const support = readScanSupport();
   const selected = options.quick
     ? CORPUS_DEFINITIONS.filter((c) => c.name === 'app-100')
-    : CORPUS_DEFINITIONS.filter((c) => options.only === undefined || options.only.includes(c.name));
+    : CORPUS_DEFINITIONS.filter((c) => options.only === undefined || options.only.includes(c.name)).filter((c) => {
+        if (c.kind !== 'mirror' || findMirror(c)) return true;
+        // Asked for by name, a missing mirror is an error; in a full run the corpus is left out with the same advice.
+        if (options.only !== undefined) fail(howToMirror(c));
+        log(`bench: skipped ${howToMirror(c)}`);
+        return false;
+      });
   const startedAt = new Date();
   const buildBefore = newestMtime(join(dirname(PRIVLINT), '..', 'dist'));
   const loadBefore = loadavg().map((value) => round(value));

@@ -123,11 +123,42 @@ export interface ScanSummary {
   skipped: SkippedFile[];
   /** Files with syntax errors that were scanned as far as the parser could read them. */
   partlyParsed: string[];
+  /** How the repository was read (scans of a folder on disk); absent for files given inline. */
+  project?: ProjectReading;
+}
+
+/** How privlint read the repository: what a user checks first when a report looks too small. */
+export interface ProjectReading {
+  /** Workspace markers found (`pnpm-workspace.yaml`, `nx.json`, ...); empty for a single-package project. */
+  workspaces: string[];
+  /** Workspace packages and Nx projects of the repository. */
+  packages: number;
+  /** The tsconfig files whose settings (paths, baseUrl) the files were read with, relative to the root. */
+  tsconfigs: string[];
+  /** Files outside the scanned folder that its imports lead to (a package of the repository), read to follow flows. */
+  followedFiles: number;
+  /** Import specifiers naming the project's own code (relative, aliases, workspace packages), each counted per file. */
+  ownImports: number;
+  /** Of those, how many resolved to no file, with the most frequent named. */
+  unresolvedImports: number;
+  topUnresolved: { specifier: string; count: number }[];
+  /** What in the repository's layout could not be read as written; the scan went on without it. */
+  problems: { file: string; message: string }[];
+  /** Set when a large share of the project's own imports did not resolve: the report is then incomplete. */
+  warning?: string;
 }
 
 export interface ToolInfo {
   name: 'privlint';
   version: string;
+}
+
+/** `--explain` on a line: one call there, what its callee resolved to and why it gave no finding. */
+export interface ExplainedCall {
+  column: number;
+  call: string;
+  resolvedTo: string;
+  why: string;
 }
 
 export interface ScanResult {
@@ -137,6 +168,8 @@ export interface ScanResult {
   summary: ScanSummary;
   findings: Finding[];
   gaps: Gap[];
+  /** Only with `explainLine`: the calls on that line (never in a report; `--explain` prints them). */
+  explainedCalls?: ExplainedCall[];
 }
 
 export type RuleId =

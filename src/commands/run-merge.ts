@@ -50,6 +50,8 @@ export function mergeShardReports(shards: readonly ShardReport[]): ScanResult {
       durationMs: Math.max(...shards.map((shard) => shard.result.summary.durationMs)),
       skipped: [...skipped.values()].sort((a, b) => compareText(a.file, b.file) || compareText(a.reason, b.reason)),
       partlyParsed: [...new Set(shards.flatMap((shard) => shard.result.summary.partlyParsed))].sort(),
+      // Every shard reads the whole repository the same way.
+      ...(first.summary.project ? { project: first.summary.project } : {}),
     },
     findings,
     gaps,

@@ -26,8 +26,10 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
     types: options.types,
   };
   let timings: ScanTimings | undefined;
+  const explainLine = options.explain !== undefined ? parseExplainTarget(options.explain) : undefined;
   const result = await scan({
     root,
+    ...(explainLine ? { explainLine } : {}),
     ...(manifest?.manifest.scan.include ? { include: manifest.manifest.scan.include } : {}),
     ...(manifest?.manifest.scan.exclude ? { exclude: manifest.manifest.scan.exclude } : {}),
     ...settings,
@@ -142,15 +144,24 @@ async function withCoveringFields(findings: readonly Finding[], loaded: LoadedMa
   return findings.map((finding) => ({ ...finding, field: getCoveringField(loaded.manifest, finding.category)?.id ?? null }));
 }
 
-/** `--explain src/signup.ts:12`: each finding and gap on that line, with the name, type or alias that decided it. */
-export function formatExplanation(result: ScanResult, target: string): string {
+function parseExplainTarget(target: string): { file: string; line: number } {
   const match = /^(.+?):(\d+)$/.exec(target.trim());
   if (!match) throw new PrivlintError('E_USAGE', `--explain ${target} is not a file:line; give it as src/signup.ts:12.`);
-  const file = match[1]!.replace(/^\.\//, '').split('\\').join('/');
-  const line = Number(match[2]);
+  return { file: match[1]!.replace(/^\.\//, '').split('\\').join('/'), line: Number(match[2]) };
+}
+
+/** `--explain src/signup.ts:12`: each finding and gap on that line, with the name, type or alias that decided it. */
+export function formatExplanation(result: ScanResult, target: string): string {
+  const { file, line } = parseExplainTarget(target);
   const findings = result.findings.filter((finding) => finding.location.file === file && finding.location.line === line);
   const gaps = result.gaps.filter((gap) => gap.location.file === file && gap.location.line === line);
-  if (findings.length === 0 && gaps.length === 0) return `${file}:${line}: no findings and no gaps on this line.\n`;
+  if (findings.length === 0 && gaps.length === 0) {
+    const calls = result.explainedCalls ?? [];
+    if (calls.length === 0) return `${file}:${line}: no findings and no gaps on this line, and no call.\n`;
+    const lines = [`${file}:${line}: no findings and no gaps on this line. Its calls:`];
+    for (const call of calls) lines.push(`${file}:${line}:${call.column} ${call.call}()`, `  resolved to ${call.resolvedTo}`, `  not a finding: ${call.why}`);
+    return `${lines.join('\n')}\n`;
+  }
   const lines: string[] = [];
   for (const finding of findings) {
     const { kind, recipient, api } = finding.sink;

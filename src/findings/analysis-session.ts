@@ -4,6 +4,8 @@ import { getTreeShapeHash } from '../cache/shape-hash.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { AnalysisOutput } from './analyze.js';
 import type { ScanFile } from './context.js';
+import type { CallExplanation } from './explain-calls.js';
+import type { WorkspaceIndex } from '../project/resolve.js';
 
 /** A project file as the analysis receives it: already read, with the settings its package and tsconfig give it. */
 export interface SessionFile {
@@ -20,6 +22,8 @@ export interface AnalysisSettings {
   aliases: Record<string, string>;
   types: boolean;
   rootOptions: ts.CompilerOptions | undefined;
+  /** The repository's workspace packages and generated clients, for resolving imports (modules.ts). */
+  workspace?: WorkspaceIndex;
   /** Compute the shape hash of every file parsed, for the cache (src/cache/README.md, "Keys"); no cache, no need. */
   keepShapes: boolean;
 }
@@ -136,6 +140,11 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
       const readFiles = usedTypes || skipped !== undefined ? undefined : [...reads].filter((path) => path !== file.path).sort();
       reads = undefined;
       return skipped === undefined ? { path: file.path, output, ...(readFiles ? { reads: readFiles } : {}) } : { path: file.path, skipped };
+    },
+
+    /** What each call on one line resolved to (`--explain` on a line without findings); after `loadEngine`. */
+    explain(file: ScanFile, line: number): CallExplanation[] {
+      return engineModule!.createCallExplainer({ ...settings, files }, clock)(file, line);
     },
 
     /**

@@ -6,7 +6,7 @@ import { matchCatalogCall } from './catalog-match.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf, toLocation, toTraceStep } from './context.js';
 import { matchAssignment, matchGenericCall } from './generic-sinks.js';
-import { isBareSpecifier, toPackageName } from './modules.js';
+import { isBareSpecifier, isOwnSpecifier, toPackageName } from './modules.js';
 import type { SourceSite } from './request-input.js';
 import type { FunctionLike } from './scope.js';
 import { resolveIdentifier, unwrap } from './scope.js';
@@ -292,6 +292,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       if (!isBareSpecifier(binding.module) || SILENT_PACKAGES.has(binding.module) || SILENT_PACKAGES.has(toPackageName(binding.module))) return;
       if (binding.module.startsWith('node:') || binding.module.startsWith('@types/')) return;
       if (file && catalog.entriesForModule(binding.module, { ...file, dependencies: undefined }).length > 0) return;
+      // The project's own code that privlint could not read (counted in the summary's unresolved imports).
+      if (isOwnSpecifier(engine.workspace, file?.compilerOptions, binding.module)) return;
       reason = `passed to ${binding.module}${binding.chain.length > 0 ? ` (${binding.chain.join('.')})` : ''}, a package privlint's catalog does not know; add it under scan.sdks in privacy.yml if it sends or stores data`;
     } else if (binding?.type === 'unknown') {
       const last = binding.chain[binding.chain.length - 1];

@@ -2,7 +2,7 @@ import { ts } from './typescript.js';
 import type { Engine, ScanFile } from './context.js';
 import { getScanFile } from './context.js';
 import { CATALOG } from './catalog/index.js';
-import { resolveProjectModule } from './modules.js';
+import { generatedModuleOf, resolveProjectModule } from './modules.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
 
@@ -36,13 +36,21 @@ function isAmbient(node: ts.VariableDeclaration): boolean {
   return node.getSourceFile().isDeclarationFile;
 }
 
+const cataloguedModules = new Map<string, boolean>();
+
 function isCataloguedModule(module: string): boolean {
-  const bare = module.replace(/^node:/, '');
-  return CATALOGUED_PACKAGES.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`));
+  let known = cataloguedModules.get(module);
+  if (known === undefined) {
+    const bare = module.replace(/^node:/, '');
+    known = CATALOGUED_PACKAGES.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`));
+    cataloguedModules.set(module, known);
+  }
+  return known;
 }
 const MAX_DEPTH = 12;
 
 export function createBindingResolver(engine: Engine) {
+  const declaredModules = engine.catalog.filter((entry) => entry.declared).flatMap((entry) => entry.packages);
   // A Map, not a WeakMap: the resolver lives for one file's analysis, and V8's young-generation collector pays for
   // every WeakMap entry whose key is young (measured: WeakMaps over syntax nodes cost 2.5 s of GC on 5,000 files).
   const cache = new Map<ts.Node, Binding | null>();
@@ -72,7 +80,10 @@ export function createBindingResolver(engine: Engine) {
     }
     if (ts.isPropertyAccessExpression(node)) {
       const base = resolveExpression(node.expression, depth);
-      return base ? member(base, node.name.text, depth) : undefined;
+      const found = base ? member(base, node.name.text, depth) : undefined;
+      // `globalForPrisma.prisma ??= new PrismaClient()` elsewhere in the file: the global slot holds that client.
+      if (found?.type === 'global' && found.chain.length === 0 && found.root.includes('.')) return assignedToGlobal(node, found.name, depth) ?? found;
+      return found;
     }
     if (ts.isElementAccessExpression(node)) {
       if (!ts.isStringLiteralLike(node.argumentExpression)) return undefined;
@@ -111,11 +122,101 @@ export function createBindingResolver(engine: Engine) {
       if ((ts.isArrowFunction(factory) || ts.isFunctionExpression(factory)) && !ts.isBlock(factory.body)) return resolveExpression(factory.body, depth);
       return undefined;
     }
+    // `import('posthog-js').then((m) => m.default)`: the promise's value is what the callback returns.
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'then' && firstArgument) {
+      const handler = unwrap(firstArgument);
+      if (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) {
+        const returned = resolveReturn(handler, depth);
+        if (returned) return returned;
+      }
+    }
     const binding = resolveExpression(callee, depth);
     if (!binding) return undefined;
+    if (binding.type === 'library') {
+      const provided = providedValue(binding, node, depth);
+      if (provided) return provided;
+    }
     if ('chain' in binding) return { ...binding, calls: [...binding.calls, node] };
-    if (binding.type === 'function') return resolveReturn(binding.fn, depth);
+    if (binding.type === 'function') return resolveReturn(binding.fn, depth) ?? madeByFactoryArgument(node, depth);
     return undefined;
+  }
+
+  /**
+   * What a framework hands back for what it is given: Angular's `inject(HttpClient)` (an instance of that class),
+   * React's `useContext(Context)` (the context's value: its default, or what a `<Context.Provider value>` gives),
+   * and a wrapper that keeps what a factory makes (`remember('prisma', () => new PrismaClient())`).
+   */
+  function providedValue(binding: Extract<Binding, { type: 'library' }>, call: ts.CallExpression, depth: number): Binding | undefined {
+    const name = binding.chain[binding.chain.length - 1];
+    const argument = call.arguments[0];
+    if (binding.calls.length === 0 && binding.module === '@angular/core' && name === 'inject' && argument) {
+      const injected = resolveExpression(argument, depth);
+      return injected?.type === 'class' ? { type: 'instance', node: injected.node } : injected;
+    }
+    if (binding.calls.length === 0 && binding.module === 'react' && name === 'useContext' && argument) return contextValue(argument, depth);
+    if (!isCataloguedModule(binding.module)) return madeByFactoryArgument(call, depth);
+    return undefined;
+  }
+
+  function madeByFactoryArgument(call: ts.CallExpression, depth: number): Binding | undefined {
+    for (const argument of call.arguments) {
+      const factory = unwrap(argument);
+      if (!ts.isArrowFunction(factory) && !ts.isFunctionExpression(factory)) continue;
+      const made = resolveReturn(factory, depth);
+      if (made?.type === 'library' && isCataloguedModule(made.module)) return made;
+    }
+    return undefined;
+  }
+
+  function contextValue(context: ts.Expression, depth: number): Binding | undefined {
+    const created = resolveExpression(context, depth);
+    if (created?.type !== 'library' || created.module !== 'react' || created.chain[created.chain.length - 1] !== 'createContext') return undefined;
+    const creation = created.calls[created.calls.length - 1];
+    if (!creation || !ts.isCallExpression(creation)) return undefined;
+    const defaultValue = creation.arguments[0] ? resolveExpression(creation.arguments[0], depth) : undefined;
+    if (defaultValue && defaultValue.type !== 'global') return defaultValue;
+    const declaration = creation.parent;
+    if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+    const contextName = declaration.name.text;
+    let provided: Binding | undefined;
+    const visit = (node: ts.Node) => {
+      if (provided) return;
+      if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && isProviderTag(node.tagName, contextName)) {
+        for (const attribute of node.attributes.properties) {
+          if (!ts.isJsxAttribute(attribute) || !ts.isIdentifier(attribute.name) || attribute.name.text !== 'value') continue;
+          const initializer = attribute.initializer;
+          if (initializer && ts.isJsxExpression(initializer) && initializer.expression) provided = resolveExpression(initializer.expression, depth);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(creation.getSourceFile());
+    return provided;
+  }
+
+  /** The value a file assigns to a global slot (`globalThis.prisma ??= ...`, `global.prisma = ...`). */
+  function assignedToGlobal(access: ts.Node, name: string, depth: number): Binding | undefined {
+    let found: Binding | undefined;
+    for (const assignment of getAssignments(access.getSourceFile(), name)) {
+      const target = assignment.left;
+      if (!ts.isPropertyAccessExpression(target) || target === access) continue;
+      const holder = resolveExpression(target.expression, depth);
+      if (holder?.type !== 'global' || !GLOBAL_OBJECTS.has(holder.name) || holder.chain.length > 0) continue;
+      found = preferred(found, resolveExpression(assignment.right, depth));
+    }
+    return found?.type === 'global' ? undefined : found;
+  }
+
+  /** The values a `let` without a usable initializer is given later (`cached ??= import('x')`). */
+  function assignedToVariable(declaration: ts.VariableDeclaration, name: string, depth: number): Binding | undefined {
+    let found: Binding | undefined;
+    for (const assignment of getAssignments(declaration.getSourceFile(), name)) {
+      if (!ts.isIdentifier(assignment.left)) continue;
+      const assigned = resolveIdentifier(assignment.left);
+      if (assigned?.kind !== 'variable' || assigned.node !== declaration) continue;
+      found = preferred(found, resolveExpression(assignment.right, depth));
+    }
+    return found;
   }
 
   function resolveReturn(fn: FunctionLike, depth: number): Binding | undefined {
@@ -159,11 +260,12 @@ export function createBindingResolver(engine: Engine) {
       case 'variable': {
         const { node, path, name } = declaration;
         // `declare const gtag: Gtag.Gtag`, `declare global { var fbq: ... }`: a type for the page's global, not a local.
-        if (!node.initializer && path.length === 0 && isAmbient(node)) return { type: 'global', name, root: name, chain: [], calls: [] };
+        if (!node.initializer && path.length === 0 && isAmbient(node)) return assignedToGlobal(node, name, depth) ?? { type: 'global', name, root: name, chain: [], calls: [] };
         let base: Binding | undefined;
         if (node.initializer) base = resolveExpression(node.initializer, depth);
         else if (node.type) base = resolveType(node.type, depth);
         if (!base && node.type && path.length === 0) base = resolveType(node.type, depth);
+        if (!base && path.length === 0 && ts.isVariableDeclarationList(node.parent) && !(node.parent.flags & ts.NodeFlags.Const)) base = assignedToVariable(node, name, depth);
         if (!base) return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
         return path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
       }
@@ -196,11 +298,24 @@ export function createBindingResolver(engine: Engine) {
     if (!ts.isCallExpression(call) || !call.arguments.some((argument) => argument === holder)) return undefined;
     const callee = resolveExpression(call.expression, depth + 1);
     if (callee?.type !== 'library' || !isCataloguedModule(callee.module)) return undefined;
-    return { type: 'library', module: callee.module, root: name, chain: [...callee.chain], calls: [] };
+    // A promise's callback receives the value itself: `import('posthog-js').then((module) => ...)`.
+    const chain = callee.chain[callee.chain.length - 1] === 'then' ? callee.chain.slice(0, -1) : callee.chain;
+    return { type: 'library', module: callee.module, root: name, chain: [...chain], calls: [] };
+  }
+
+  /**
+   * A module that is a library although it may be project code: a client generated into the project (Prisma's
+   * `output`), or a module the manifest declares as a service under `scan.sdks`.
+   */
+  function libraryModuleOf(from: ScanFile | undefined, specifier: string): string | undefined {
+    if (declaredModules.some((module) => specifier === module || specifier.startsWith(`${module}/`))) return specifier;
+    return from ? generatedModuleOf(engine, from, specifier) : undefined;
   }
 
   function importBinding(node: ts.Node, specifier: string, imported: string, localName: string, depth: number): Binding | undefined {
     const from = getScanFile(engine, node);
+    const library = libraryModuleOf(from, specifier);
+    if (library !== undefined) return { type: 'library', module: library, root: localName, chain: imported === 'default' || imported === '*' ? [] : [imported], calls: [] };
     const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
     if (target) return imported === '*' ? { type: 'module', file: target } : resolveExport(target, imported, depth);
     const chain = imported === 'default' || imported === '*' ? [] : [imported];
@@ -209,9 +324,10 @@ export function createBindingResolver(engine: Engine) {
 
   function moduleBinding(node: ts.Node, specifier: string, how: 'require' | 'import'): Binding | undefined {
     const from = getScanFile(engine, node);
-    const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
+    const library = libraryModuleOf(from, specifier);
+    const target = library === undefined && from ? resolveProjectModule(engine, from, specifier) : undefined;
     if (target) return { type: 'module', file: target };
-    return { type: 'library', module: specifier, root: how, chain: [], calls: [] };
+    return { type: 'library', module: library ?? specifier, root: how, chain: [], calls: [] };
   }
 
   function resolveType(type: ts.TypeNode, depth = 0): Binding | undefined {
@@ -355,11 +471,29 @@ export function createBindingResolver(engine: Engine) {
   function findExport(file: ScanFile, name: string, depth: number, seen: Set<string>): Binding | undefined {
     const statements = file.sourceFile.statements;
     // Only the statements that can export `name` are looked at, in source order, so the first match still wins.
+    // `export * from './generated/client'` may export any name: it answers only when nothing else in the module does.
+    let fromLibrary: Binding | undefined;
     for (const index of getExportCandidates(file.sourceFile, name)) {
-      const binding = exportFrom(file, statements[index]!, name, depth, seen);
+      const statement = statements[index]!;
+      const library = exportAllLibrary(file, statement);
+      if (library !== undefined) {
+        fromLibrary ??= { type: 'library', module: library, root: name, chain: [name], calls: [] };
+        continue;
+      }
+      const binding = exportFrom(file, statement, name, depth, seen);
       if (binding !== NOT_HERE) return binding;
     }
-    return undefined;
+    return fromLibrary;
+  }
+
+  function exportAllLibrary(file: ScanFile, statement: ts.Statement): string | undefined {
+    if (!ts.isExportDeclaration(statement) || statement.exportClause || statement.isTypeOnly) return undefined;
+    const specifier = statement.moduleSpecifier;
+    if (!specifier || !ts.isStringLiteral(specifier)) return undefined;
+    const library = libraryModuleOf(file, specifier.text);
+    if (library !== undefined) return library;
+    // `export * from '@prisma/client'` in a workspace's database package: its names are that SDK's.
+    return isCataloguedModule(specifier.text) && !resolveProjectModule(engine, file, specifier.text) ? specifier.text : undefined;
   }
 
   function exportFrom(file: ScanFile, statement: ts.Statement, name: string, depth: number, seen: Set<string>): Binding | undefined | typeof NOT_HERE {
@@ -471,6 +605,37 @@ function createExportIndex(sourceFile: ts.SourceFile): ExportIndex {
   });
   return { byName, anyName };
 }
+
+const ASSIGNMENT_OPERATORS = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken]);
+
+// Pure syntax of one file, like the export index: every assignment, by the name it assigns to.
+const assignmentIndexes = new WeakMap<ts.SourceFile, Map<string, ts.BinaryExpression[]>>();
+
+function getAssignments(sourceFile: ts.SourceFile, name: string): readonly ts.BinaryExpression[] {
+  let index = assignmentIndexes.get(sourceFile);
+  if (!index) {
+    const built = new Map<string, ts.BinaryExpression[]>();
+    const visit = (node: ts.Node) => {
+      if (ts.isBinaryExpression(node) && ASSIGNMENT_OPERATORS.has(node.operatorToken.kind)) {
+        const target = ts.isPropertyAccessExpression(node.left) ? node.left.name.text : ts.isIdentifier(node.left) ? node.left.text : undefined;
+        if (target !== undefined) {
+          const list = built.get(target);
+          if (list) list.push(node);
+          else built.set(target, [node]);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    index = built;
+    assignmentIndexes.set(sourceFile, index);
+  }
+  return index.get(name) ?? [];
+}
+
+const isProviderTag = (tag: ts.Node, contextName: string): boolean =>
+  (ts.isIdentifier(tag) && tag.text === contextName) ||
+  (ts.isPropertyAccessExpression(tag) && tag.name.text === 'Provider' && ts.isIdentifier(tag.expression) && tag.expression.text === contextName);
 
 // `globalForPrisma.prisma ?? new PrismaClient()`: the side that names a library says what the value is.
 const RANK: Record<Binding['type'], number> = { library: 5, function: 4, object: 4, class: 4, instance: 4, module: 4, global: 2, unknown: 1 };

@@ -20,6 +20,7 @@ export function toCatalogEntry(entry: UserSdkEntry): CatalogEntry {
     packages: entry.packages,
     ...(entry.globals ? { globals: entry.globals } : {}),
     calls: entry.calls.map((call) => ({ method: call.method, args: call.args ? call.args.map((index) => ({ index })) : 'all' })),
+    declared: true,
   };
 }
 
@@ -45,7 +46,7 @@ export function createCatalogIndex(catalog: readonly CatalogEntry[]): CatalogInd
       const packageName = toPackageName(module);
       // Only SDKs the workspace depends on are live (knip's enablers); Node built-ins always are.
       if (NODE_BUILTINS.has(module) || NODE_BUILTINS.has(packageName) || dependencies.has(packageName)) return entries;
-      return [];
+      return entries.filter((entry) => entry.declared);
     },
     entriesForGlobal: (name) => byGlobal.get(name) ?? [],
   };

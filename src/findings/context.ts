@@ -1,6 +1,7 @@
 import type { ts } from 'ts-morph';
 import type { Confidence, Evidence, Location, TraceStep } from '../model.js';
 import type { CatalogEntry } from './catalog/types.js';
+import type { WorkspaceIndex } from '../project/resolve.js';
 
 export interface ScanFile {
   absolutePath: string;
@@ -38,6 +39,8 @@ export interface Classifier {
 export interface Engine {
   root: string;
   files: Map<string, ScanFile>;
+  /** The repository's workspace packages and generated clients; undefined outside a monorepo. */
+  workspace?: WorkspaceIndex;
   catalog: readonly CatalogEntry[];
   classifier: Classifier;
   /** The type checker, built on first use; undefined when types are off. */

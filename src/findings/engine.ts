@@ -5,9 +5,11 @@ import { createAnalyzer } from './analyze.js';
 import type { AnalysisOutput } from './analyze.js';
 import { createBindingResolver } from './bindings.js';
 import { CATALOG } from './catalog/index.js';
-import { createCatalogIndex, toCatalogEntry } from './catalog-match.js';
+import { createCatalogIndex, toCatalogEntry, type CatalogIndex } from './catalog-match.js';
+import { explainCallsOnLine, type CallExplanation } from './explain-calls.js';
 import { classifyName, isNonPersonalType, isPersonObjectName } from './classify/index.js';
 import type { Classifier, Engine, ScanFile } from './context.js';
+import type { WorkspaceIndex } from '../project/resolve.js';
 import { createDeclaredTypes } from './declared-types.js';
 import { createContextClassifier } from './person-context.js';
 import { createRequestInputDetector } from './request-input.js';
@@ -27,6 +29,7 @@ export interface EngineSettings {
   aliases: Record<string, string>;
   types: boolean;
   rootOptions: ts.CompilerOptions | undefined;
+  workspace?: WorkspaceIndex;
   /** Told each time the analysis asks for the type checker (its answers depend on every file). */
   onTypeChecker?: () => void;
 }
@@ -39,6 +42,24 @@ export interface EngineClock {
 
 /** Analyses one file with fresh state (see scanFiles in index.ts for why), appending to `output`. */
 export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock): (file: ScanFile, output: AnalysisOutput) => void {
+  const { engine, catalogIndex } = createEngine(settings, clock);
+  return (file, output) => {
+    const resolver = createBindingResolver(engine);
+    const types = createTypeExpander(engine);
+    const declaredTypes = createDeclaredTypes(engine, resolver);
+    const sources = createRequestInputDetector(engine, resolver, types, declaredTypes);
+    const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead });
+    createAnalyzer(engine, resolver, values, catalogIndex).analyzeFile(file.sourceFile, sources.detect, output);
+  };
+}
+
+/** `--explain` on a line without findings: what each call there resolved to (explain-calls.ts). */
+export function createCallExplainer(settings: EngineSettings, clock: EngineClock): (file: ScanFile, line: number) => CallExplanation[] {
+  const { engine, catalogIndex } = createEngine(settings, clock);
+  return (file, line) => explainCallsOnLine(engine, createBindingResolver(engine), catalogIndex, file, line);
+}
+
+function createEngine(settings: EngineSettings, clock: EngineClock): { engine: Engine; catalogIndex: CatalogIndex } {
   const { root, files, aliases, rootOptions } = settings;
   const catalog = [...CATALOG, ...(settings.sdks ?? []).map(toCatalogEntry)];
   const classifier: Classifier = {
@@ -50,6 +71,7 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
   const engine: Engine = {
     root,
     files,
+    ...(settings.workspace ? { workspace: settings.workspace } : {}),
     catalog,
     classifier,
     getTypeChecker() {
@@ -64,15 +86,7 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
       return checker;
     },
   };
-  const catalogIndex = createCatalogIndex(engine.catalog);
-  return (file, output) => {
-    const resolver = createBindingResolver(engine);
-    const types = createTypeExpander(engine);
-    const declaredTypes = createDeclaredTypes(engine, resolver);
-    const sources = createRequestInputDetector(engine, resolver, types, declaredTypes);
-    const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead });
-    createAnalyzer(engine, resolver, values, catalogIndex).analyzeFile(file.sourceFile, sources.detect, output);
-  };
+  return { engine, catalogIndex: createCatalogIndex(engine.catalog) };
 }
 
 /** Lets go of what the analysis keeps about a syntax tree (pure syntax, shared across files), with the tree. */

@@ -57,6 +57,7 @@ function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: Bin
   }
   if (isLibrary(['axios'])) return matchAxios(binding, call, resolver);
   if (isLibrary(['got', 'ky', 'ky-universal'])) return matchGotOrKy(binding, call, resolver);
+  if (isLibrary(['@angular/common/http']) && chain.length === 2 && chain[0] === 'HttpClient') return matchAngularHttp(chain[1]!, call, resolver);
   if (binding.type === 'global' && binding.name === 'navigator' && chain.length === 1 && chain[0] === 'sendBeacon') {
     const [url, data] = args;
     if (!url) return [];
@@ -97,6 +98,19 @@ function matchAxios(binding: ChainBinding, call: ts.CallExpression, resolver: Bi
   if (url) values = [...queryValues(url), ...values];
   const host = (url && hostOf(url, resolver)) ?? (baseUrl ? hostOf(baseUrl, resolver) : null);
   return [httpSite(call, `axios.${method}`, host, values)];
+}
+
+// https://angular.dev/api/common/http/HttpClient: post/put/patch(url, body, options), get/delete(url, options).
+function matchAngularHttp(method: string, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+  const [url, second, third] = call.arguments;
+  if (!url) return [];
+  let values: SinkValue[];
+  if (BODY_METHODS.has(method)) values = [...(second ? [{ expression: second }] : []), ...(third ? [{ expression: third, paths: ['params', 'headers'] }] : [])];
+  else if (NO_BODY_METHODS.has(method)) values = second ? [{ expression: second, paths: ['params', 'headers', 'body'] }] : [];
+  else if (method === 'request') values = third ? [{ expression: third, paths: ['body', 'params', 'headers'] }] : [];
+  else return undefined;
+  const target = method === 'request' ? second : url;
+  return [httpSite(call, `HttpClient.${method}`, target ? hostOf(target, resolver) : null, [...(target ? queryValues(target) : []), ...values])];
 }
 
 function matchGotOrKy(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {

@@ -13,6 +13,10 @@ import { createAnalysisSession } from './analysis-session.js';
 import type { AnalysisClock, AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
 import type { Engine, ScanFile } from './context.js';
 import { resolveImportTargets } from './modules.js';
+import type { WorkspaceIndex } from './modules.js';
+import { describeReading } from '../project/reading.js';
+import type { CallExplanation } from './explain-calls.js';
+import { readRepositoryLayout } from '../project/workspace.js';
 import { chooseThreadCount } from './threads.js';
 import { openCache } from './scan-cache-keys.js';
 
@@ -41,6 +45,8 @@ export interface ScanOptions {
   onTimings?: (timings: ScanTimings) => void;
   /** Something the user should know that does not change the result (a cache that could not be written). */
   onNotice?: (message: string) => void;
+  /** `--explain file:line`: also say what each call on that line resolved to (`ScanResult.explainedCalls`). */
+  explainLine?: { file: string; line: number };
 }
 
 export interface ScanTimings {
@@ -62,7 +68,8 @@ export interface ScanTimings {
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const root = resolve(options.root);
-  const listing = listProjectFiles({ root, include: options.include, exclude: options.exclude, ...(options.cache ? { cacheLocation: options.cache.location } : {}) });
+  const layout = readRepositoryLayout(root);
+  const listing = listProjectFiles({ root, include: options.include, exclude: options.exclude, layout, ...(options.cache ? { cacheLocation: options.cache.location } : {}) });
   for (const { list, pattern } of listing.unmatchedPatterns) {
     options.onNotice?.(
       `warning: scan.${list} pattern ${JSON.stringify(pattern)} in the manifest matches no file, so it ${list === 'include' ? 'adds' : 'excludes'} nothing; fix the pattern (a folder such as src/lib covers everything in it) or remove it.`,
@@ -75,21 +82,31 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     );
   }
 
-  return scanFiles({
+  const isMonorepo = layout.packages.length > 0;
+  const workspace: WorkspaceIndex = { packages: layout.packages, generated: layout.generated };
+  const result = await scanFiles({
     root,
     files: listing.files,
+    followed: listing.followed,
     skipped: listing.skipped,
     compilerOptions: listing.compilerOptions,
-    dependenciesOf: createDependencyLookup(root).dependenciesOf,
+    // A catalogued service is live when any package.json of the repository declares it.
+    dependenciesOf: createDependencyLookup(layout.root, isMonorepo ? layout.dependencies : undefined).dependenciesOf,
+    workspace,
     options,
     started,
     timings: listing.timings,
   });
+  result.summary.project = describeReading({ root, layout, listing, workspace });
+  return result;
 }
 
 export interface FileSet {
   root: string;
   files: readonly ProjectFile[];
+  /** Files outside the root read only so that flows follow into them (list-files.ts). */
+  followed?: readonly ProjectFile[];
+  workspace?: WorkspaceIndex;
   skipped: SkippedFile[];
   compilerOptions: ReadonlyMap<string, ts.CompilerOptions>;
   dependenciesOf: (absoluteFile: string) => ReadonlySet<string> | undefined;
@@ -123,7 +140,8 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   }
   const aliases = options.aliases ?? {};
   const types = options.types !== false;
-  const sessionFiles: SessionFile[] = scanned.map((file) => ({
+  const followedPaths = new Set((set.followed ?? []).map((file) => file.path));
+  const sessionFiles: SessionFile[] = [...scanned, ...(set.followed ?? [])].map((file) => ({
     absolutePath: file.absolutePath,
     path: file.path,
     text: file.text,
@@ -137,14 +155,17 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     types,
     rootOptions: set.compilerOptions.get(scanned[0]!.absolutePath) ?? [...set.compilerOptions.values()][0],
     keepShapes: options.cache !== undefined,
+    ...(set.workspace ? { workspace: set.workspace } : {}),
   };
   const session = createAnalysisSession(sessionFiles, settings);
   const { files } = session;
 
-  const targets = [...files.values()].filter((file) => !options.shard || isInShard(file.path, options.shard));
+  const targets = [...files.values()].filter((file) => !followedPaths.has(file.path) && (!options.shard || isInShard(file.path, options.shard)));
   let cacheMs = 0;
   const cacheStarted = performance.now();
-  const cache = options.cache ? openCache(options.cache.location, root, files, scanned, { aliases, sdks: options.sdks ?? [], types }) : undefined;
+  const cache = options.cache
+    ? openCache(options.cache.location, root, files, [...scanned, ...(set.followed ?? [])], { aliases, sdks: options.sdks ?? [], types, ...(set.workspace ? { workspace: set.workspace } : {}) })
+    : undefined;
   cacheMs += performance.now() - cacheStarted;
 
   const results = new Map<string, FileResult | { cached: AnalysisOutput } | { cachedSkip: string }>();
@@ -164,7 +185,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     const bytes = toAnalyse.reduce((sum, file) => sum + textBytes.get(file.path)!, 0);
     // Never more threads than files: each would load TypeScript and the engine for nothing.
     const threads = Math.min(chooseThreadCount(options.concurrency, bytes), toAnalyse.length);
-    const releasable = toAnalyse.length > 1 ? findUnimportedFiles(cache?.importEdges ?? listImportEdges(sessionFiles, session.files, root)) : new Set<string>();
+    const releasable = toAnalyse.length > 1 ? findUnimportedFiles(cache?.importEdges ?? listImportEdges(sessionFiles, session.files, root, set.workspace)) : new Set<string>();
     const onResult = (index: number, result: FileResult) => {
       results.set(toAnalyse[index]!.path, result);
       options.onProgress?.(++done, targets.length);
@@ -226,8 +247,16 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     cacheMs += performance.now() - saveStarted;
   }
 
-  const findings = dedupeFindings(outputs.flatMap((output) => output.findings));
-  const gaps = dedupeGaps(outputs.flatMap((output) => output.gaps));
+  // A flow followed into a package outside the root is reported at the root's own call (its trace goes on there).
+  const isInsideRoot = (location: { file: string }) => !location.file.startsWith('../');
+  const explainTarget = options.explainLine ? targets.find((file) => file.path === options.explainLine!.file) : undefined;
+  let explainedCalls: CallExplanation[] | undefined;
+  if (explainTarget) {
+    await session.loadEngine();
+    explainedCalls = session.explain(explainTarget, options.explainLine!.line);
+  }
+  const findings = dedupeFindings(outputs.flatMap((output) => output.findings).filter((finding) => isInsideRoot(finding.location)));
+  const gaps = dedupeGaps(outputs.flatMap((output) => output.gaps).filter((gap) => isInsideRoot(gap.location)));
   const clocks = [session.clock, ...workerClocks];
   const sum = (stage: keyof AnalysisClock) => clocks.reduce((total, clock) => total + clock[stage], 0);
   options.onTimings?.({
@@ -245,7 +274,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     tool: { name: 'privlint', version: VERSION },
     root: '.',
     summary: {
-      files: files.size,
+      files: files.size - followedPaths.size,
       findings: findings.length,
       gaps: gaps.length,
       durationMs: Math.round(performance.now() - started),
@@ -254,6 +283,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     },
     findings,
     gaps,
+    ...(explainedCalls ? { explainedCalls } : {}),
   };
 }
 
@@ -264,8 +294,8 @@ function findUnimportedFiles(edges: ReadonlyMap<string, readonly string[]>): Set
 }
 
 /** Each file's resolved imports, when no cache has them already. */
-function listImportEdges(input: readonly SessionFile[], files: ReadonlyMap<string, ScanFile>, root: string): Map<string, string[]> {
-  const resolver = { root, files } as Engine;
+function listImportEdges(input: readonly SessionFile[], files: ReadonlyMap<string, ScanFile>, root: string, workspace: WorkspaceIndex | undefined): Map<string, string[]> {
+  const resolver = { root, files, ...(workspace ? { workspace } : {}) } as Engine;
   const edges = new Map<string, string[]>();
   for (const { absolutePath, path, text } of input) edges.set(path, resolveImportTargets(resolver, files.get(absolutePath.replaceAll('\\', '/'))!, listImports(text)));
   return edges;

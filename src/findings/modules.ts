@@ -1,37 +1,41 @@
-import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Engine, ScanFile } from './context.js';
+import { findGeneratedClient, resolveModule, type ModuleLookup } from '../project/resolve.js';
 
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+export { isBareSpecifier, isOwnSpecifier, toPackageName } from '../project/resolve.js';
+export type { WorkspaceIndex } from '../project/resolve.js';
 
 /**
- * Resolves an import specifier to a scanned project file: relative paths, tsconfig `paths`/`baseUrl`, and the
- * common `@/` and `~/` aliases. Returns undefined for npm packages and for files outside the scan.
+ * Resolves an import specifier to a scanned project file (src/project/resolve.ts says how); undefined for npm
+ * packages and for files outside the scan.
  */
 export function resolveProjectModule(engine: Engine, from: ScanFile, specifier: string): ScanFile | undefined {
-  if (specifier.startsWith('.') || isAbsolute(specifier)) {
-    return findFile(engine, resolve(dirname(from.absolutePath), specifier));
-  }
-  const options = from.compilerOptions;
-  if (options?.paths) {
-    const base = options.baseUrl ?? (options as { pathsBasePath?: string }).pathsBasePath ?? engine.root;
-    for (const [pattern, substitutions] of Object.entries(options.paths)) {
-      const captured = matchPattern(pattern, specifier);
-      if (captured === undefined) continue;
-      for (const substitution of substitutions) {
-        const found = findFile(engine, resolve(base, substitution.replace('*', captured)));
-        if (found) return found;
-      }
-    }
-  }
-  if (options?.baseUrl) {
-    const found = findFile(engine, resolve(options.baseUrl, specifier));
-    if (found) return found;
-  }
-  const alias = /^[@~#]\/(.*)$/.exec(specifier);
-  if (alias) {
-    return findFile(engine, join(engine.root, 'src', alias[1]!)) ?? findFile(engine, join(engine.root, alias[1]!));
-  }
-  return undefined;
+  return memoized(engine, resolved, from, specifier, () => resolveModule(engineLookup(engine), from.absolutePath, from.compilerOptions, specifier));
+}
+
+/**
+ * The library a generated client stands for, when the specifier points into a generator's output folder
+ * (`../generated/prisma`, `@/generated/client`): that folder is usually not committed, and is the library itself.
+ */
+export function generatedModuleOf(engine: Engine, from: ScanFile, specifier: string): string | undefined {
+  if (!engine.workspace?.generated.length) return undefined;
+  return memoized(engine, generated, from, specifier, () => findGeneratedClient(engineLookup(engine), from.absolutePath, from.compilerOptions, specifier)?.module);
+}
+
+// Per engine and importing file: the same specifier is resolved again for every binding that reaches it.
+type Memo<T> = WeakMap<Engine, Map<ScanFile, Map<string, T | null>>>;
+const resolved: Memo<ScanFile> = new WeakMap();
+const generated: Memo<string> = new WeakMap();
+
+function memoized<T>(engine: Engine, memo: Memo<T>, from: ScanFile, specifier: string, compute: () => T | undefined): T | undefined {
+  let byFile = memo.get(engine);
+  if (!byFile) memo.set(engine, (byFile = new Map()));
+  let bySpecifier = byFile.get(from);
+  if (!bySpecifier) byFile.set(from, (bySpecifier = new Map()));
+  const known = bySpecifier.get(specifier);
+  if (known !== undefined) return known ?? undefined;
+  const value = compute();
+  bySpecifier.set(specifier, value ?? null);
+  return value;
 }
 
 /** The project files that a file's import specifiers resolve to, each once, sorted. */
@@ -39,33 +43,13 @@ export function resolveImportTargets(engine: Engine, from: ScanFile, specifiers:
   return [...new Set(specifiers.flatMap((specifier) => resolveProjectModule(engine, from, specifier)?.path ?? []))].sort();
 }
 
-function matchPattern(pattern: string, specifier: string): string | undefined {
-  const star = pattern.indexOf('*');
-  if (star === -1) return pattern === specifier ? '' : undefined;
-  const prefix = pattern.slice(0, star);
-  const suffix = pattern.slice(star + 1);
-  if (!specifier.startsWith(prefix) || !specifier.endsWith(suffix) || specifier.length < prefix.length + suffix.length) return undefined;
-  return specifier.slice(prefix.length, specifier.length - suffix.length);
-}
+const lookups = new WeakMap<Engine, ModuleLookup<ScanFile>>();
 
-function findFile(engine: Engine, base: string): ScanFile | undefined {
-  const normalized = base.replaceAll('\\', '/');
-  const direct = engine.files.get(normalized);
-  if (direct) return direct;
-  const withoutJs = normalized.replace(/\.(m|c)?jsx?$/, '');
-  for (const stem of new Set([normalized, withoutJs])) {
-    for (const extension of SOURCE_EXTENSIONS) {
-      const file = engine.files.get(stem + extension) ?? engine.files.get(`${stem}/index${extension}`);
-      if (file) return file;
-    }
+function engineLookup(engine: Engine): ModuleLookup<ScanFile> {
+  let lookup = lookups.get(engine);
+  if (!lookup) {
+    lookup = { root: engine.root, workspace: engine.workspace, find: (path) => engine.files.get(path) };
+    lookups.set(engine, lookup);
   }
-  return undefined;
+  return lookup;
 }
-
-/** The npm package name of a bare specifier: `@scope/name` or `name` (`firebase/analytics` → `firebase`). */
-export function toPackageName(specifier: string): string {
-  const parts = specifier.replace(/^node:/, '').split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-}
-
-export const isBareSpecifier = (specifier: string): boolean => !specifier.startsWith('.') && !isAbsolute(specifier);

@@ -11,11 +11,14 @@ import { VERSION } from '../version.js';
 import type { AnalysisOutput } from './analyze.js';
 import type { Engine, ScanFile } from './context.js';
 import { resolveImportTargets } from './modules.js';
+import type { WorkspaceIndex } from './modules.js';
 
 export interface CacheSettings {
   aliases: Record<string, string>;
   sdks: UserSdkEntry[] | undefined;
   types: boolean;
+  /** What bare specifiers resolve to depends on the repository's packages and generated clients. */
+  workspace?: WorkspaceIndex;
 }
 
 /**
@@ -28,7 +31,7 @@ export function openCache(location: string, root: string, files: ReadonlyMap<str
   const next = new Map<string, CacheEntry>();
   const byPath = new Map<string, ScanFile>();
   for (const file of files.values()) byPath.set(file.path, file);
-  const engineForResolution = { root, files } as Engine;
+  const engineForResolution = { root, files, ...(settings.workspace ? { workspace: settings.workspace } : {}) } as Engine;
   // A file's self key is `<identity>\u0000<rest>`, the identity being the hash of its text or of an earlier text it
   // differs from only in trailing trivia; where only its shape matters, its canonical hash takes the identity's place.
   const identities = new Map<string, string>();

@@ -1,13 +1,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import type { SkippedFile } from '../model.js';
 import { createGlobMatcher, toManifestGlobs } from './glob.js';
-import { readTsconfigProjects } from './tsconfig.js';
+import { DISK_IO, readTsconfigOptions, readTsconfigProjects, readTsconfigProjectsWith, withWorkspacePackages } from './tsconfig.js';
 import { readTsconfigProjectsCached } from './tsconfig-cache.js';
 import { IGNORED_DIRECTORIES, toSkipped, walkFiles } from './walk.js';
+import type { LayoutProblem, RepositoryLayout } from './workspace.js';
+import { resolveModule, type ModuleLookup } from './resolve.js';
+import { listImports } from '../cache/list-imports.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -27,6 +30,15 @@ export interface ProjectListing {
   unmatchedPatterns: { list: 'include' | 'exclude'; pattern: string }[];
   /** Milliseconds spent finding the files (walk, tsconfig) and reading them, for `--timings`. */
   timings: { listMs: number; readMs: number };
+  /** The tsconfig files whose settings the files were read with, relative to the root, sorted. */
+  tsconfigs: string[];
+  /** Workspace tsconfigs that could not be read as written (the scan went on without their settings). */
+  problems: LayoutProblem[];
+  /**
+   * Files outside the root that the root's files import (an app's imports of its repository's packages): read so
+   * that flows follow into them, not reported on their own. Paths start with `../`.
+   */
+  followed: ProjectFile[];
 }
 
 export interface ListOptions {
@@ -35,6 +47,8 @@ export interface ListOptions {
   exclude?: string[];
   /** The scan cache folder: the tsconfig's file list is kept there and checked instead of parsed again. */
   cacheLocation?: string;
+  /** The repository around the root (workspace.ts): its packages are listed with their own tsconfigs. */
+  layout?: RepositoryLayout;
 }
 
 export const TEST_FILE_GLOBS = ['**/*.{test,spec}.{ts,tsx,mts,cts,js,jsx}', '**/__tests__/**', '**/__mocks__/**'];
@@ -54,11 +68,23 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   }
   const toRelative = (path: string) => relative(root, path).replaceAll('\\', '/');
   const compilerOptions = new Map<string, ts.CompilerOptions>();
+  const optionsByConfig = new Map<string, ts.CompilerOptions | undefined>();
   const skipped: SkippedFile[] = [];
   let candidates: string[];
   const tsconfig = join(root, 'tsconfig.json');
+  const io = withWorkspacePackages(DISK_IO, options.layout?.packages ?? []);
   const readProjects = (problems: Parameters<typeof toSkipped>[0]) =>
-    options.cacheLocation === undefined ? readTsconfigProjects(tsconfig, toRelative, problems) : readTsconfigProjectsCached(tsconfig, toRelative, problems, options.cacheLocation);
+    options.cacheLocation === undefined ? readTsconfigProjects(tsconfig, toRelative, problems, io) : readTsconfigProjectsCached(tsconfig, toRelative, problems, options.cacheLocation, io);
+  const usedConfigs = new Set<string>();
+  const layoutProblems: LayoutProblem[] = [];
+  // A config error reads `<file:line:column>: <what>; <what to do>`: the summary names the place apart from the text.
+  const recordProblem = (error: PrivlintError) => {
+    const [file = '', ...rest] = error.message.split(': ');
+    // TypeScript names files by absolute path; the report names them from the root, the same on every machine.
+    const message = rest.join(': ').replaceAll(`${resolve(options.layout?.root ?? root).replaceAll('\\', '/')}/`, '');
+    if (!layoutProblems.some((known) => known.file === file)) layoutProblems.push({ file, message });
+  };
+  const packagesBelow = (options.layout?.packages ?? []).filter((entry) => !relative(root, entry.dir).startsWith('..') && resolve(entry.dir) !== resolve(root));
   const include = (options.include ?? []).map((pattern) => ({ pattern, matches: createGlobMatcher(toManifestGlobs(pattern)), used: false }));
   const exclude = (options.exclude ?? []).map((pattern) => ({ pattern, matches: createGlobMatcher(toManifestGlobs(pattern)), used: false }));
   if (include.length > 0) {
@@ -73,7 +99,9 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
       }
       return included;
     });
-    if (existsSync(tsconfig)) for (const project of readProjects([])) assignOptions(project.fileNames, project.options);
+    if (existsSync(tsconfig)) for (const project of readProjects([])) assignOptions(project.fileNames, project.options, project.configFile);
+  } else if (packagesBelow.length > 0) {
+    candidates = listWorkspaceFiles();
   } else if (existsSync(tsconfig)) {
     const problems: Parameters<typeof toSkipped>[0] = [];
     const projects = readProjects(problems);
@@ -82,7 +110,7 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     for (const project of projects) {
       const extensions = project.options.allowJs ? [...TS_EXTENSIONS, ...JS_EXTENSIONS] : TS_EXTENSIONS;
       for (const file of project.fileNames) if (hasExtension(file, extensions)) files.add(file);
-      assignOptions(project.fileNames, project.options);
+      assignOptions(project.fileNames, project.options, project.configFile);
     }
     candidates = [...files];
   } else {
@@ -107,6 +135,7 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     if (path.startsWith('../') || isExcluded(path)) continue;
     if (path.split('/').some((segment) => IGNORED_DIRECTORIES.has(segment))) continue;
     if (/\.d\.[mc]?ts$/.test(path)) continue;
+    if (!compilerOptions.has(absolutePath)) assignNearestOptions(absolutePath);
     const readStarted = performance.now();
     const read = readSource(absolutePath, path);
     readMs += performance.now() - readStarted;
@@ -114,14 +143,134 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     else files.push(read);
   }
   const timings = { listMs: performance.now() - started - readMs, readMs };
+  const followed = options.layout && resolve(options.layout.root) !== resolve(root) ? followImportsOutside(options.layout) : [];
+  const tsconfigs = [...usedConfigs].map(toRelative).sort();
   const unmatchedPatterns = [
     ...include.filter((entry) => !entry.used).map((entry) => ({ list: 'include' as const, pattern: entry.pattern })),
     ...exclude.filter((entry) => !entry.used).map((entry) => ({ list: 'exclude' as const, pattern: entry.pattern })),
   ];
-  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions, timings, unmatchedPatterns };
+  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions, timings, tsconfigs, problems: layoutProblems, followed, unmatchedPatterns };
 
-  function assignOptions(fileNames: readonly string[], optionsOfConfig: ts.CompilerOptions) {
-    for (const file of fileNames) if (!compilerOptions.has(file)) compilerOptions.set(file, optionsOfConfig);
+  /** Reads, transitively, the repository files outside the root that the listed files import. */
+  function followImportsOutside(layout: RepositoryLayout): ProjectFile[] {
+    const known = new Set(files.map((file) => file.absolutePath.replaceAll('\\', '/')));
+    const onDisk = new Map<string, boolean>();
+    const isSourceOnDisk = (path: string) => {
+      let exists = onDisk.get(path);
+      if (exists === undefined) {
+        exists = /\.[cm]?[jt]sx?$/.test(path) && existsSync(path) && statSync(path).isFile();
+        onDisk.set(path, exists);
+      }
+      return exists;
+    };
+    const lookup: ModuleLookup<string> = {
+      root,
+      workspace: layout,
+      find: (path) => (known.has(path) || isSourceOnDisk(path) ? path : undefined),
+    };
+    const pending = [...files];
+    const found: ProjectFile[] = [];
+    while (pending.length > 0) {
+      const file = pending.pop()!;
+      for (const specifier of listImports(file.text)) {
+        const target = resolveModule(lookup, file.absolutePath, compilerOptions.get(file.absolutePath), specifier);
+        if (target === undefined || known.has(target)) continue;
+        known.add(target);
+        if (relative(layout.root, target).startsWith('..') || /\.d\.[mc]?ts$/.test(target)) continue;
+        if (target.split('/').some((segment) => IGNORED_DIRECTORIES.has(segment))) continue;
+        const read = readSource(target, toRelative(target));
+        if ('reason' in read) continue;
+        assignNearestOptions(target);
+        found.push(read);
+        pending.push(read);
+      }
+    }
+    return found.sort((a, b) => compare(a.path, b.path));
+  }
+
+  function assignOptions(fileNames: readonly string[], optionsOfConfig: ts.CompilerOptions, configFile: string) {
+    let used = false;
+    for (const file of fileNames) {
+      if (compilerOptions.has(file)) continue;
+      compilerOptions.set(file, optionsOfConfig);
+      used = true;
+    }
+    if (used) usedConfigs.add(configFile);
+  }
+
+  /**
+   * A monorepo scanned from its root (or any folder holding workspace packages): the root tsconfig's files, each
+   * package's tsconfig files (a package without one: every TypeScript file in it), and the TypeScript files
+   * outside every package. Each file once, with the options of the config that lists it.
+   */
+  function listWorkspaceFiles(): string[] {
+    const files = new Set<string>();
+    if (existsSync(tsconfig)) {
+      const projects =
+        options.cacheLocation === undefined ? readTsconfigProjectsWith(tsconfig, toRelative, [], io, recordProblem) : readTsconfigProjectsCached(tsconfig, toRelative, [], options.cacheLocation, io, recordProblem);
+      for (const project of projects) {
+        project.fileNames.filter((file) => hasExtension(file, TS_EXTENSIONS)).forEach((file) => files.add(file));
+        assignOptions(project.fileNames, project.options, project.configFile);
+      }
+    }
+    const packageDirs = packagesBelow.map((entry) => resolve(entry.dir));
+    for (const dir of packageDirs) {
+      const config = join(dir, 'tsconfig.json');
+      const inside = (file: string) => !relative(dir, file).startsWith('..') && owningPackage(file) === dir;
+      if (existsSync(config)) {
+        const problems: Parameters<typeof toSkipped>[0] = [];
+        const projects =
+          options.cacheLocation === undefined
+            ? readTsconfigProjectsWith(config, toRelative, problems, io, recordProblem)
+            : readTsconfigProjectsCached(config, toRelative, problems, options.cacheLocation, io, recordProblem);
+        for (const project of projects) {
+          const extensions = project.options.allowJs ? [...TS_EXTENSIONS, ...JS_EXTENSIONS] : TS_EXTENSIONS;
+          const own = project.fileNames.filter((file) => inside(file) && hasExtension(file, extensions));
+          own.forEach((file) => files.add(file));
+          assignOptions(own, project.options, project.configFile);
+        }
+        skipped.push(...toSkipped(problems, toRelative));
+      } else {
+        for (const file of walkFiles(dir).files) if (inside(file) && hasExtension(file, TS_EXTENSIONS)) files.add(file);
+      }
+    }
+    const walked = walkFiles(root);
+    skipped.push(...toSkipped(walked.problems, toRelative));
+    for (const file of walked.files) if (owningPackage(file) === undefined && hasExtension(file, TS_EXTENSIONS)) files.add(file);
+    return [...files];
+
+    function owningPackage(file: string): string | undefined {
+      let best: string | undefined;
+      for (const dir of packageDirs) if (!relative(dir, file).startsWith('..') && (!best || dir.length > best.length)) best = dir;
+      return best;
+    }
+  }
+
+  /** A file no listed tsconfig names: the nearest tsconfig.json above it, else the repository's tsconfig.base.json. */
+  function assignNearestOptions(file: string) {
+    const top = options.layout?.root ?? root;
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
+      const config = join(dir, 'tsconfig.json');
+      if (existsSync(config)) return assignFrom(config);
+      if (resolve(dir) === resolve(top) || dirname(dir) === dir || relative(top, dir).startsWith('..')) break;
+    }
+    const base = join(top, 'tsconfig.base.json');
+    if (existsSync(base)) assignFrom(base);
+
+    function assignFrom(config: string) {
+      const read = readOptionsOnce(config);
+      if (read) assignOptions([file], read, config);
+    }
+  }
+
+  function readOptionsOnce(config: string): ts.CompilerOptions | undefined {
+    if (!optionsByConfig.has(config)) {
+      optionsByConfig.set(
+        config,
+        readTsconfigOptions(config, toRelative, io, recordProblem),
+      );
+    }
+    return optionsByConfig.get(config);
   }
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { isRecord, listDependencies } from './workspace.js';
 
 export interface DependencyLookup {
   /** Packages the file's workspace depends on, or undefined when no package.json was found (then every SDK counts). */
@@ -8,10 +9,11 @@ export interface DependencyLookup {
 
 /**
  * Which npm packages a file may import: the dependencies of its nearest package.json, plus those of every
- * package.json above it up to the scanned root (monorepos often hoist shared SDKs to the root manifest).
+ * package.json above it up to the root (monorepos often hoist shared SDKs to the root manifest), plus
+ * `repositoryWide`: in a monorepo, what any package declares (a client made in one package is used from another).
  * Read as JSON only: nothing is installed or executed.
  */
-export function createDependencyLookup(root: string): DependencyLookup {
+export function createDependencyLookup(root: string, repositoryWide?: ReadonlySet<string>): DependencyLookup {
   const byDirectory = new Map<string, ReadonlySet<string> | undefined>();
   const ownByDirectory = new Map<string, string[] | undefined>();
 
@@ -25,11 +27,8 @@ export function createDependencyLookup(root: string): DependencyLookup {
       return undefined;
     }
     try {
-      const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      result = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((key) => {
-        const value = json[key];
-        return value !== null && typeof value === 'object' ? Object.keys(value) : [];
-      });
+      const json = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      result = listDependencies(isRecord(json) ? json : undefined);
     } catch {
       result = undefined;
     }
@@ -50,5 +49,17 @@ export function createDependencyLookup(root: string): DependencyLookup {
     return result;
   };
 
-  return { dependenciesOf: (file) => forDirectory(dirname(file)) };
+  if (!repositoryWide) return { dependenciesOf: (file) => forDirectory(dirname(file)) };
+  const withRepository = new Map<ReadonlySet<string> | undefined, ReadonlySet<string>>();
+  return {
+    dependenciesOf(file) {
+      const own = forDirectory(dirname(file));
+      let merged = withRepository.get(own);
+      if (!merged) {
+        merged = new Set([...(own ?? []), ...repositoryWide]);
+        withRepository.set(own, merged);
+      }
+      return merged;
+    },
+  };
 }

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { getEngineFingerprint, hashData } from '../cache/scan-cache.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { VERSION } from '../version.js';
-import { DISK_IO, readTsconfigProjects } from './tsconfig.js';
-import type { ConfigIO, TsconfigProject } from './tsconfig.js';
+import { DISK_IO, readTsconfigProjectsWith } from './tsconfig.js';
+import type { ConfigIO, OnConfigError, TsconfigProject } from './tsconfig.js';
 import type { WalkResult } from './walk.js';
 
 const FORMAT = 1;
@@ -24,18 +24,35 @@ interface IORecord {
  * existence check the same outcome, and every directory listing the same files: then TypeScript itself (a
  * third of a warm scan's time) is never loaded. Anything else reads the tsconfig again.
  */
-export function readTsconfigProjectsCached(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], location: string): TsconfigProject[] {
+export function readTsconfigProjectsCached(
+  configFile: string,
+  toDisplay: (path: string) => string,
+  problems: WalkResult['problems'],
+  location: string,
+  base: ConfigIO = DISK_IO,
+  onError: OnConfigError = 'throw',
+): TsconfigProject[] {
   const file = join(location, `tsconfig-${createHash('sha1').update(resolve(configFile)).digest('hex').slice(0, 16)}.json`);
   const settings = hashData({ version: VERSION, engine: getEngineFingerprint() });
-  const cached = readCached(file, settings);
+  const cached = readCached(file, settings, base);
   if (cached) {
     addProblems(problems, cached.problems);
     return cached.projects;
   }
-  const { io, record } = createRecordingIO(DISK_IO);
+  const { io, record } = createRecordingIO(base);
   const found: WalkResult['problems'] = [];
-  const projects = readTsconfigProjects(configFile, toDisplay, found, io);
+  let failed = false;
+  const report: OnConfigError =
+    onError === 'throw'
+      ? onError
+      : (error) => {
+          failed = true;
+          onError(error);
+        };
+  const projects = readTsconfigProjectsWith(configFile, toDisplay, found, io, report);
   addProblems(problems, found);
+  // A config with a problem is read again next time, so the problem is reported on every run.
+  if (failed) return projects;
   try {
     writeFileAtomic(file, JSON.stringify({ format: FORMAT, settings, record, projects, problems: found }));
   } catch {
@@ -44,23 +61,23 @@ export function readTsconfigProjectsCached(configFile: string, toDisplay: (path:
   return projects;
 }
 
-function readCached(file: string, settings: string): { projects: TsconfigProject[]; problems: WalkResult['problems'] } | undefined {
+function readCached(file: string, settings: string, base: ConfigIO): { projects: TsconfigProject[]; problems: WalkResult['problems'] } | undefined {
   try {
     const document = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; settings?: unknown; record: IORecord; projects: TsconfigProject[]; problems: WalkResult['problems'] };
     if (document.format !== FORMAT || document.settings !== settings) return undefined;
-    return isStillTrue(document.record) ? { projects: document.projects, problems: document.problems } : undefined;
+    return isStillTrue(document.record, base) ? { projects: document.projects, problems: document.problems } : undefined;
   } catch {
     return undefined;
   }
 }
 
-function isStillTrue(record: IORecord): boolean {
-  for (const [path, hash] of record.reads) if (hashOf(DISK_IO.readFile(path)) !== hash) return false;
-  for (const [path, exists] of record.files) if (DISK_IO.fileExists(path) !== exists) return false;
-  for (const [path, exists] of record.directories) if (DISK_IO.isDirectory(path) !== exists) return false;
+function isStillTrue(record: IORecord, io: ConfigIO): boolean {
+  for (const [path, hash] of record.reads) if (hashOf(io.readFile(path)) !== hash) return false;
+  for (const [path, exists] of record.files) if (io.fileExists(path) !== exists) return false;
+  for (const [path, exists] of record.directories) if (io.isDirectory(path) !== exists) return false;
   for (const { args, result } of record.listings) {
     const [rootDir, extensions, excludes, includes] = args;
-    if (JSON.stringify(DISK_IO.readDirectory(rootDir, extensions, excludes, includes ?? undefined)) !== JSON.stringify(result)) return false;
+    if (JSON.stringify(io.readDirectory(rootDir, extensions, excludes, includes ?? undefined)) !== JSON.stringify(result)) return false;
   }
   return true;
 }

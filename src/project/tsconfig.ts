@@ -42,6 +42,13 @@ export const DISK_IO: ConfigIO = {
  * `app/.well-known/route.ts` is found, and skip dependency and build folders.
  */
 export function readTsconfigProjects(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'] = [], io: ConfigIO = DISK_IO): TsconfigProject[] {
+  return readTsconfigProjectsWith(configFile, toDisplay, problems, io, 'throw');
+}
+
+/** How a config error is met: the scanned root's own tsconfig stops the run; a workspace package's is only reported. */
+export type OnConfigError = 'throw' | ((error: PrivlintError) => void);
+
+export function readTsconfigProjectsWith(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], io: ConfigIO, onError: OnConfigError): TsconfigProject[] {
   const projects: TsconfigProject[] = [];
   const seen = new Set<string>();
   const pending = [resolve(configFile)];
@@ -49,7 +56,8 @@ export function readTsconfigProjects(configFile: string, toDisplay: (path: strin
     const file = pending.shift()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const parsed = parseTsconfig(file, toDisplay, problems, io);
+    const parsed = parseTsconfig(file, toDisplay, problems, io, onError);
+    if (!parsed) continue;
     projects.push({ configFile: file, options: parsed.options, fileNames: parsed.fileNames });
     for (const reference of parsed.projectReferences ?? []) {
       const target = io.isDirectory(reference.path) ? join(reference.path, 'tsconfig.json') : reference.path;
@@ -59,16 +67,25 @@ export function readTsconfigProjects(configFile: string, toDisplay: (path: strin
   return projects;
 }
 
-function parseTsconfig(file: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], io: ConfigIO): ts.ParsedCommandLine {
+function parseTsconfig(file: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], io: ConfigIO, onError: OnConfigError, listFiles = true): ts.ParsedCommandLine | undefined {
   const ts = loadTypeScript();
   const readFile = (path: string) => io.readFile(path);
+  const fail = (diagnostic: ts.Diagnostic) => {
+    const error = toConfigError(diagnostic, file, toDisplay);
+    if (onError === 'throw') throw error;
+    onError(error);
+  };
   const read = ts.readConfigFile(file, readFile);
-  if (read.error) throw toConfigError(read.error, file, toDisplay);
+  if (read.error) {
+    fail(read.error);
+    return undefined;
+  }
   const host: ts.ParseConfigHost = {
     useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
     fileExists: (path) => io.fileExists(path),
     readFile,
     readDirectory: (rootDir, extensions, excludes, includes) => {
+      if (!listFiles) return [];
       const listed = io.readDirectory(rootDir, extensions, excludes ?? [], includes);
       for (const problem of listed.problems) if (!problems.some((known) => known.path === problem.path)) problems.push(problem);
       return listed.files;
@@ -76,8 +93,43 @@ function parseTsconfig(file: string, toDisplay: (path: string) => string, proble
   };
   const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(file), undefined, file);
   const fatal = parsed.errors.find((error) => error.category === ts.DiagnosticCategory.Error && (isFatal(error.code) || isSyntaxErrorInExtendedConfig(error, file)));
-  if (fatal) throw toConfigError(fatal, file, toDisplay);
+  if (fatal) {
+    fail(fatal);
+    return onError === 'throw' ? parsed : undefined;
+  }
+  if (onError !== 'throw') {
+    // A missing or circular `extends`: TypeScript goes on without those settings, and so does the scan, saying so.
+    for (const error of parsed.errors) if (error.code === 18000 || error.code === 6053 || error.code === 5083) fail(error);
+  }
   return parsed;
+}
+
+/**
+ * The compiler options a tsconfig gives its files (its `extends` chain followed, no file listing): what resolving
+ * the imports of a workspace package needs. Problems are reported, never thrown: the scan goes on without them.
+ */
+export function readTsconfigOptions(configFile: string, toDisplay: (path: string) => string, io: ConfigIO, onError: (error: PrivlintError) => void): ts.CompilerOptions | undefined {
+  return parseTsconfig(resolve(configFile), toDisplay, [], io, onError, false)?.options;
+}
+
+/**
+ * A file system in which the repository's own packages also sit where a package manager would link them
+ * (`node_modules/@acme/tsconfig`), so an `extends` naming a shared config package is found without an install.
+ */
+export function withWorkspacePackages(io: ConfigIO, packages: readonly { name: string; dir: string }[]): ConfigIO {
+  if (packages.length === 0) return io;
+  const byName = new Map(packages.map((entry) => [entry.name, entry.dir]));
+  const redirect = (path: string): string => {
+    const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(path.replaceAll('\\', '/'));
+    const dir = match ? byName.get(match[1]!) : undefined;
+    return dir ? dir + (match![2] ?? '') : path;
+  };
+  return {
+    readFile: (path) => io.readFile(redirect(path)),
+    fileExists: (path) => io.fileExists(redirect(path)),
+    isDirectory: (path) => io.isDirectory(redirect(path)),
+    readDirectory: (rootDir, extensions, excludes, includes) => io.readDirectory(rootDir, extensions, excludes, includes),
+  };
 }
 
 // 18003 "No inputs were found" is normal for solution-style configs; 6053/6231 are files that do not exist.
@@ -104,7 +156,9 @@ function toConfigError(diagnostic: ts.Diagnostic, file: string, toDisplay: (path
 
 function readDirectory(rootDir: string, extensions: readonly string[], excludes: readonly string[], includes: readonly string[] | undefined, problems: WalkResult['problems']): string[] {
   const toRelative = (spec: string) => (isAbsolute(spec) ? relative(rootDir, spec) : spec).replaceAll('\\', '/').replace(/^\.\//, '');
-  const includeSpecs = (includes ?? ['**/*']).map(toRelative).map((spec) => (isImplicitDirectory(spec) ? `${spec.replace(/\/$/, '')}/**/*` : spec));
+  // `"include": ["."]` names the config's own folder: everything below it.
+  const toFolderGlob = (spec: string) => (spec === '' || spec === '.' ? '**/*' : `${spec.replace(/\/$/, '')}/**/*`);
+  const includeSpecs = (includes ?? ['**/*']).map(toRelative).map((spec) => (spec === '' || spec === '.' || isImplicitDirectory(spec) ? toFolderGlob(spec) : spec));
   // An exclude spec names a folder as well as the files below it.
   const excludeSpecs = excludes.map(toRelative).flatMap((spec) => [spec, `${spec.replace(/\/$/, '')}/**`]);
   const isIncluded = createGlobMatcher(includeSpecs);

@@ -39,6 +39,7 @@ export function toScanJson(result: ScanResult) {
       durationMs: summary.durationMs,
       skipped: summary.skipped.map((skipped) => ({ file: skipped.file, reason: skipped.reason })),
       partlyParsed: summary.partlyParsed,
+      ...(summary.project ? { project: summary.project } : {}),
     },
     findings: result.findings.map(toFindingJson),
     gaps: result.gaps.map(toGapJson),

@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScanResult } from '../model.js';
 import { groupGaps, toWorkspacePath } from './format-message.js';
 import type { ScanReportContext } from './scan-json.js';
@@ -49,8 +49,24 @@ export function formatScanPretty(result: ScanResult, ctx: ScanReportContext): st
     lines.push(chalk.dim(`Scanned with syntax errors: ${result.summary.partlyParsed.map((file) => toSafeText(toWorkspacePath(result, file))).join(', ')}`));
     lines.push('');
   }
+  lines.push(...formatProjectReading(result, chalk));
   lines.push(formatSummaryLine(result));
   return `${lines.join('\n')}\n`;
+}
+
+/** How the repository was read, when it was a monorepo or something in it could not be read. */
+function formatProjectReading(result: ScanResult, chalk: ChalkInstance): string[] {
+  const reading = result.summary.project;
+  if (!reading) return [];
+  const lines: string[] = [];
+  if (reading.workspaces.length > 0) {
+    const followed = reading.followedFiles > 0 ? `, ${plural(reading.followedFiles, 'file')} of other packages followed` : '';
+    lines.push(chalk.dim(`Read as a monorepo (${reading.workspaces.join(', ')}): ${plural(reading.packages, 'package')}, ${plural(reading.tsconfigs.length, 'tsconfig')}${followed}`));
+  }
+  for (const problem of reading.problems) lines.push(chalk.yellow(`  ${toSafeText(problem.file)}: ${toSafeText(problem.message)}`));
+  if (reading.warning) lines.push(chalk.yellow.bold(`Warning: ${toSafeText(reading.warning)}`));
+  if (lines.length > 0) lines.push('');
+  return lines;
 }
 
 export function formatSummaryLine(result: ScanResult): string {

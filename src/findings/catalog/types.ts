@@ -44,4 +44,9 @@ export interface CatalogEntry {
   /** Snippet globals, also reached as `window.X` / `globalThis.X` (`gtag`, `fbq`, `analytics`). */
   globals?: string[];
   calls: CallSignature[];
+  /**
+   * Declared by the user under `scan.sdks`: live without a package.json entry, and its `packages` may name the
+   * project's own modules (a workspace package or a path alias wrapping a service).
+   */
+  declared?: true;
 }
