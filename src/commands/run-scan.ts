@@ -1,10 +1,11 @@
 import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getDefaultCacheLocation, hashData } from '../cache/scan-cache.js';
-import { EXIT_OK, EXIT_PROBLEMS, PrivlintError, isPrivlintError } from '../errors.js';
+import { EXIT_OK, EXIT_PROBLEMS, PrivlintError } from '../errors.js';
 import { scan } from '../findings/index.js';
 import type { ScanTimings } from '../findings/index.js';
-import { findManifest } from '../manifest/discover.js';
+import { getAliasTable } from '../manifest/aliases.js';
+import { findOptionalManifest } from '../manifest/discover.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { Finding, ScanResult } from '../model.js';
 import { resolveColor, type CommandIO } from './context.js';
@@ -20,7 +21,7 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
   const manifest = await loadOptionalManifest(root, options.manifest, io);
   const showProgress = io.stderrIsTTY && !options.quiet;
   const settings = {
-    ...(manifest ? { sdks: manifest.manifest.scan.sdks, aliases: toAliasTable(manifest) } : {}),
+    ...(manifest ? { sdks: manifest.manifest.scan.sdks, aliases: getAliasTable(manifest.manifest) } : {}),
     types: options.types,
   };
   let timings: ScanTimings | undefined;
@@ -103,18 +104,10 @@ export async function loadScanRenderer(formats: readonly string[]): Promise<Scan
   };
 }
 
-/**
- * A manifest is optional for `scan`: used when found (aliases, include/exclude, extra SDKs), never required.
- * The YAML parser and the schema validator load only when there is one.
- */
+/** The YAML parser and the schema validator load only when there is a manifest to read. */
 async function loadOptionalManifest(root: string, explicit: string | undefined, io: CommandIO): Promise<LoadedManifest | undefined> {
-  let path: string;
-  try {
-    path = findManifest(root, explicit, io.cwd);
-  } catch (error) {
-    if (explicit === undefined && isPrivlintError(error) && error.code === 'E_MANIFEST_NOT_FOUND') return undefined;
-    throw error;
-  }
+  const path = findOptionalManifest(root, explicit, io.cwd);
+  if (path === undefined) return undefined;
   const { loadManifest } = await import('../manifest/index.js');
   return loadManifest(path, { root: io.cwd });
 }
@@ -122,14 +115,6 @@ async function loadOptionalManifest(root: string, explicit: string | undefined, 
 async function withCoveringFields(findings: readonly Finding[], loaded: LoadedManifest): Promise<Finding[]> {
   const { getCoveringField } = await import('../problems/coverage.js');
   return findings.map((finding) => ({ ...finding, field: getCoveringField(loaded.manifest, finding.category)?.id ?? null }));
-}
-
-function toAliasTable(loaded: LoadedManifest): Record<string, string> {
-  const aliases: Record<string, string> = {};
-  for (const field of Object.values(loaded.manifest.fields)) {
-    for (const alias of field.aliases) aliases[alias] = field.category;
-  }
-  return aliases;
 }
 
 /** `--explain src/signup.ts:12`: each finding and gap on that line, with the name, type or alias that decided it. */

@@ -36,6 +36,11 @@ export interface ScanOptions {
   concurrency?: number;
   /** Analyse only this slice of the files (`--shard K/N`); every file is still read, so flows across files hold. */
   shard?: Shard;
+  /**
+   * Texts to read instead of the files on disk, by absolute path: an editor's unsaved buffer (the ESLint rule).
+   * Only files the project lists are read; a text for any other path is ignored.
+   */
+  sourceTexts?: ReadonlyMap<string, string>;
   onProgress?: (done: number, total: number) => void;
   /** Milliseconds per stage, once the scan is done (`--timings`). */
   onTimings?: (timings: ScanTimings) => void;
@@ -72,7 +77,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   return scanFiles({
     root,
-    files: listing.files,
+    files: options.sourceTexts ? listing.files.map((file) => ({ ...file, text: options.sourceTexts?.get(file.absolutePath) ?? file.text })) : listing.files,
     skipped: listing.skipped,
     compilerOptions: listing.compilerOptions,
     dependenciesOf: createDependencyLookup(root).dependenciesOf,

@@ -4,7 +4,7 @@ import { scan } from '../findings/index.js';
 import { PrivlintError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { listProjectFiles } from '../project/index.js';
-import { findManifest, loadManifest, validateManifest } from '../manifest/index.js';
+import { findManifest, getAliasTable, loadManifest, validateManifest } from '../manifest/index.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { applyAdditions, isEmpty, planAdditions, type Additions } from '../manifest-edit/index.js';
 import type { CheckResult, ScanResult } from '../model.js';
@@ -29,6 +29,8 @@ export interface CheckOptions extends Omit<EvaluateOptions, 'baseline' | 'readSo
   concurrency?: number;
   /** Add what the code shows and the manifest lacks to the manifest before judging. */
   fix?: boolean;
+  /** Texts to read instead of the files on disk, by absolute path (an editor's unsaved buffer). */
+  sourceTexts?: ReadonlyMap<string, string>;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -56,27 +58,24 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     options.baseline === undefined || options.updateBaseline
       ? undefined
       : readBaseline(options.baseline, toDisplayPath(options.cwd ?? root, options.baseline));
-  const aliases: Record<string, string> = {};
-  for (const field of Object.values(manifest.fields)) {
-    for (const alias of field.aliases) aliases[alias] = field.category;
-  }
   const scanResult = await scan({
     root,
     include: manifest.scan.include,
     exclude: manifest.scan.exclude,
     sdks: manifest.scan.sdks,
-    aliases,
+    aliases: getAliasTable(manifest),
     types: options.types,
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.sourceTexts ? { sourceTexts: options.sourceTexts } : {}),
     onProgress: options.onProgress,
   });
   // The report names the scanned folder as the user gave it, so CI reporters can make paths repository-relative.
   scanResult.root = toDisplayPath(options.cwd ?? process.cwd(), root);
-  const readSource = createSourceReader(root);
+  const readSource = createSourceReader(root, options.sourceTexts);
   // Suppression comments in files without findings must be read too, or an unused one would go unreported.
   const commented = listProjectFiles({ root, include: manifest.scan.include, exclude: manifest.scan.exclude })
-    .files.filter((file) => file.text.includes(SUPPRESSION_DIRECTIVE))
+    .files.filter((file) => (options.sourceTexts?.get(file.absolutePath) ?? file.text).includes(SUPPRESSION_DIRECTIVE))
     .map((file) => file.path);
   const files = [...(options.files ?? []), ...commented];
   const evaluateOptions: EvaluateOptions = { rules: options.rules, strict: options.strict, files, readSource };
@@ -127,13 +126,13 @@ function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: strin
 }
 
 /** Reads root-relative files once each; the reporters and the suppression pass share it. */
-export function createSourceReader(root: string): (file: string) => string | undefined {
+export function createSourceReader(root: string, sourceTexts?: ReadonlyMap<string, string>): (file: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
   return (file) => {
     if (!cache.has(file)) {
       let text: string | undefined;
       try {
-        text = readFileSync(resolve(root, file), 'utf8');
+        text = sourceTexts?.get(resolve(root, file)) ?? readFileSync(resolve(root, file), 'utf8');
       } catch {
         text = undefined;
       }
