@@ -19,7 +19,7 @@ export async function runInit(dir: string, flags: InitFlags, io: CommandIO): Pro
     throw new PrivlintError('E_EXISTS', `${shown(existing)} already exists; edit it, run \`privlint check --fix\` to add what the code shows, or pass --force to overwrite it.`);
   }
   const result = await scan({ root, types: flags.types });
-  const schemaPath = relative(dirname(target), join(root, 'node_modules', 'privlint', 'schemas', 'manifest.schema.json')).split(sep).join('/');
+  const schemaPath = relative(dirname(target), findInstalledSchema(root)).split(sep).join('/');
   const text = createDraft(result, { name: getProductName(root), schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });
   writeFileAtomic(target, text, { insideDir: root });
   const fields = new Set(result.findings.map((finding) => finding.category)).size;
@@ -27,6 +27,20 @@ export async function runInit(dir: string, flags: InitFlags, io: CommandIO): Pro
   io.stdout(
     `privlint: wrote ${shown(target)} from ${count(result.summary.findings, 'finding')} in ${count(result.summary.files, 'file')} (${count(fields, 'field')}); replace every TODO with what is true, then run privlint check.\n`,
   );
+}
+
+const SCHEMA_IN_PACKAGE = join('node_modules', 'privlint', 'schemas', 'manifest.schema.json');
+
+/**
+ * The schema of the privlint installed for this project, for the editor modeline: the nearest
+ * node_modules/privlint from `root` upwards (a workspace's dependencies are often hoisted to the repository root),
+ * else where `npm install -D privlint` will put it beside the manifest.
+ */
+function findInstalledSchema(root: string): string {
+  for (let dir = root; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, SCHEMA_IN_PACKAGE))) return join(dir, SCHEMA_IN_PACKAGE);
+    if (dirname(dir) === dir) return join(root, SCHEMA_IN_PACKAGE);
+  }
 }
 
 /** The `name` of the project's package.json, else the directory name. */
