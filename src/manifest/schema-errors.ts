@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { closestMatch } from '../taxonomy/index.js';
+import { TAXONOMY_DEFS } from '../taxonomy/schema-defs.js';
 import { formatPath, fromJsonPointer, type JsonPath, type Locator } from './locate.js';
 import type { Diagnostic } from '../errors.js';
 import { quote } from './quote.js';
@@ -12,6 +13,8 @@ interface SchemaNode {
   $ref?: string;
   pattern?: string;
 }
+
+const TAXONOMY_LISTS = TAXONOMY_DEFS.map((name) => `#/$defs/${name}/anyOf`);
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -62,7 +65,9 @@ const listValues = (values: readonly unknown[]): string => values.map((value) =>
  * one branch, that branch's own errors are kept; when it fits none, one sentence says what is expected.
  */
 export function toSchemaDiagnostics(errors: readonly ErrorObject[], data: unknown, locator: Locator): Diagnostic[] {
-  const dropped = new Set<ErrorObject>();
+  // The taxonomy ids are listed in the schema for editors; an unknown one is reported by semantic.ts, with the
+  // closest id as a suggestion, instead of as a list of every id.
+  const dropped = new Set<ErrorObject>(errors.filter((error) => TAXONOMY_LISTS.some((list) => error.schemaPath.startsWith(list))));
   for (const error of errors) {
     if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
     const branchPrefix = `${error.schemaPath}/`;
