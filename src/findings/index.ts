@@ -42,6 +42,8 @@ export interface ScanOptions {
    */
   sourceTexts?: ReadonlyMap<string, string>;
   onProgress?: (done: number, total: number) => void;
+  /** The files the scan reads, with their texts, once listed: `check` looks for suppression comments in them. */
+  onListed?: (files: readonly ProjectFile[]) => void;
   /** Milliseconds per stage, once the scan is done (`--timings`). */
   onTimings?: (timings: ScanTimings) => void;
   /** Something the user should know that does not change the result (a cache that could not be written). */
@@ -75,9 +77,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     );
   }
 
+  const files = options.sourceTexts ? listing.files.map((file) => ({ ...file, text: options.sourceTexts?.get(file.absolutePath) ?? file.text })) : listing.files;
+  options.onListed?.(files);
   return scanFiles({
     root,
-    files: options.sourceTexts ? listing.files.map((file) => ({ ...file, text: options.sourceTexts?.get(file.absolutePath) ?? file.text })) : listing.files,
+    files,
     skipped: listing.skipped,
     compilerOptions: listing.compilerOptions,
     dependenciesOf: createDependencyLookup(root).dependenciesOf,

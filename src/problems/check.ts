@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { scan } from '../findings/index.js';
 import { PrivlintError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
-import { listProjectFiles } from '../project/index.js';
+import type { ProjectFile } from '../project/index.js';
 import { findManifest, getAliasTable, loadManifest, validateManifest } from '../manifest/index.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { applyAdditions, isEmpty, planAdditions, type Additions } from '../manifest-edit/index.js';
@@ -58,6 +58,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     options.baseline === undefined || options.updateBaseline
       ? undefined
       : readBaseline(options.baseline, toDisplayPath(options.cwd ?? root, options.baseline));
+  let listed: readonly ProjectFile[] = [];
   const scanResult = await scan({
     root,
     include: manifest.scan.include,
@@ -69,14 +70,15 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(options.sourceTexts ? { sourceTexts: options.sourceTexts } : {}),
     onProgress: options.onProgress,
+    onListed: (files) => {
+      listed = files;
+    },
   });
   // The report names the scanned folder as the user gave it, so CI reporters can make paths repository-relative.
   scanResult.root = toDisplayPath(options.cwd ?? process.cwd(), root);
   const readSource = createSourceReader(root, options.sourceTexts);
   // Suppression comments in files without findings must be read too, or an unused one would go unreported.
-  const commented = listProjectFiles({ root, include: manifest.scan.include, exclude: manifest.scan.exclude })
-    .files.filter((file) => (options.sourceTexts?.get(file.absolutePath) ?? file.text).includes(SUPPRESSION_DIRECTIVE))
-    .map((file) => file.path);
+  const commented = listed.filter((file) => file.text.includes(SUPPRESSION_DIRECTIVE)).map((file) => file.path);
   const files = [...(options.files ?? []), ...commented];
   const evaluateOptions: EvaluateOptions = { rules: options.rules, strict: options.strict, files, readSource };
   let fixed: Additions | undefined;
