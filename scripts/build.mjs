@@ -16,7 +16,9 @@ const INPUTS = ['src', 'schemas', 'scripts/build.mjs', 'scripts/build-cli.mjs', 
 const OUTPUTS = ['dist/index.js', 'dist/index.d.ts', 'dist/eslint/index.js', 'dist/bundle/privlint.cjs', 'dist/bundle/start.cjs'];
 
 const hash = createHash('sha256').update(process.version);
-for (const file of INPUTS.flatMap((input) => listFiles(join(root, input)))) {
+// Tests, test helpers and notes under src/ are not compiled (tsconfig.build.json), so editing them needs no build.
+const isCompiled = (path) => !/^src\//.test(path) || (/\.(ts|json)$/.test(path) && !/\.test\.ts$/.test(path) && !path.startsWith('src/testing/'));
+for (const file of INPUTS.flatMap((input) => listFiles(join(root, input))).filter((file) => isCompiled(relative(root, file).split('\\').join('/')))) {
   hash.update(`${relative(root, file)}\u0000`).update(readFileSync(file)).update('\u0000');
 }
 const inputsHash = hash.digest('hex');

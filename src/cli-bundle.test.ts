@@ -60,4 +60,13 @@ describe('the CLI bundle', () => {
     expect(debug.stderr).toMatch(/^\s+at listProjectFiles \(.*[\\/]dist[\\/]project[\\/]list-files\.js:\d+:\d+\)$/m);
     expect(debug.stderr).not.toMatch(/privlint\.cjs/);
   });
+
+  // `npx privlint` in a clone installs the project into npm's cache and runs its `prepare` script with the output
+  // hidden: after `npm install` (or `npm test`'s own build) that must find nothing to do, or the first run waits on a
+  // silent rebuild.
+  test('the build that produced dist/ is recorded: building again when nothing changed does nothing', () => {
+    const rebuild = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.mjs'), '--if-changed'], { encoding: 'utf8' });
+    expect(rebuild.stderr).toBe('privlint: dist/ is up to date with src/; nothing to build.\n');
+    expect(rebuild.status).toBe(0);
+  });
 });
