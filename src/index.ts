@@ -10,7 +10,7 @@ import { assertManifestComplete } from './notice/completeness.js';
 import { createNoticeRenderer, type NoticeFormat } from './notice/index.js';
 import type { NoticeLanguage } from './notice/locales/index.js';
 import type { ManifestWarning } from './notice/warnings.js';
-import { checkProject, getCoveringField } from './problems/index.js';
+import { checkProject, withCoveringFields } from './problems/index.js';
 
 export type {
   CheckResult,
@@ -108,7 +108,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
   });
   if (manifest === undefined) return result;
-  return { ...result, findings: result.findings.map((finding) => ({ ...finding, field: getCoveringField(manifest, finding.category)?.id ?? null })) };
+  return { ...result, findings: withCoveringFields(manifest, result.findings) };
 }
 
 /**

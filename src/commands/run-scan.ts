@@ -113,8 +113,8 @@ async function loadOptionalManifest(root: string, explicit: string | undefined, 
 }
 
 async function withCoveringFields(findings: readonly Finding[], loaded: LoadedManifest): Promise<Finding[]> {
-  const { getCoveringField } = await import('../problems/coverage.js');
-  return findings.map((finding) => ({ ...finding, field: getCoveringField(loaded.manifest, finding.category)?.id ?? null }));
+  const coverage = await import('../problems/coverage.js');
+  return coverage.withCoveringFields(loaded.manifest, findings);
 }
 
 /** `--explain src/signup.ts:12`: each finding and gap on that line, with the name, type or alias that decided it. */
