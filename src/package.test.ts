@@ -25,7 +25,8 @@ const succeed = (command: string, args: string[], cwd: string): string => {
 };
 
 beforeAll(() => {
-  const packed = JSON.parse(succeed('npm', ['pack', '--json', '--pack-destination', scratch], REPO)) as { filename: string }[];
+  // --ignore-scripts: pack the dist/ this test run was built with; `prepare` must not rebuild it under the other tests.
+  const packed = JSON.parse(succeed('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], REPO)) as { filename: string }[];
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
   // The dependencies come from npm's cache when `npm ci` filled it, else from the registry.
