@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run build`: tsc (the library and the ESLint plugin in dist/), then the CLI bundle (scripts/build-cli.mjs).
 // With --if-changed (the `prepare` and `pretest` scripts) nothing is rebuilt when dist/ was built from exactly these
-// inputs. That matters for `npx privlint` in a clone: npm exec installs the project itself as a `file:` package and
+// inputs; --check only says whether that is so (exit 0 or 1) and never builds. That matters for `npx privlint` in a clone: npm exec installs the project itself as a `file:` package and
 // runs its `prepare` script with the output hidden, so a full build there cost 10-55 s of silence before the first
 // line. After `npm install` has built dist/, that prepare now only hashes the inputs (~20 ms).
 import { spawnSync } from 'node:child_process';
@@ -24,9 +24,13 @@ for (const file of INPUTS.flatMap((input) => listFiles(join(root, input))).filte
 const inputsHash = hash.digest('hex');
 
 const upToDate = existsSync(stampPath) && readFileSync(stampPath, 'utf8') === inputsHash && OUTPUTS.every((output) => existsSync(join(root, output)));
-if (process.argv.includes('--if-changed') && upToDate) {
+if ((process.argv.includes('--if-changed') || process.argv.includes('--check')) && upToDate) {
   process.stderr.write('privlint: dist/ is up to date with src/; nothing to build.\n');
   process.exit(0);
+}
+if (process.argv.includes('--check')) {
+  process.stderr.write('privlint: dist/ was not built from the current src/; run npm run build.\n');
+  process.exit(1);
 }
 
 process.stderr.write('privlint: building dist/ (tsc, then the CLI bundle); this takes about half a minute.\n');
