@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,5 +68,13 @@ describe('the CLI bundle', () => {
     const recorded = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.mjs'), '--check'], { encoding: 'utf8' });
     expect(recorded.stderr).toBe('privlint: dist/ is up to date with src/; nothing to build.\n');
     expect(recorded.status).toBe(0);
+  });
+
+  test('a clone without dist/ gets one sentence saying how to build it, not a stack trace', () => {
+    const clone = mkdtempSync(join(scratch, 'clone-'));
+    cpSync(join(REPO, 'bin'), join(clone, 'bin'), { recursive: true });
+    const run = spawnSync(process.execPath, [join(clone, 'bin', 'privlint.js'), '--version'], { encoding: 'utf8' });
+    expect(run.stderr).toBe(`privlint: ${join(clone, 'dist', 'bundle')} is missing; build it with \`npm run build\` in ${clone} (npm install does it unless scripts are off).\n`);
+    expect(run.status).toBe(2);
   });
 });
