@@ -14,7 +14,7 @@ interface SchemaNode {
   pattern?: string;
 }
 
-const TAXONOMY_LISTS = TAXONOMY_DEFS.map((name) => `#/$defs/${name}/anyOf`);
+const TAXONOMY_LISTS = TAXONOMY_DEFS.flatMap((name) => [`#/$defs/${name}/anyOf`, `#/$defs/${name}/enum`]);
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -46,6 +46,7 @@ const PATTERN_WORDS: Record<string, string> = {
   '^[A-Z]{2}$': 'an ISO 3166-1 alpha-2 country code in capitals, such as US, DE or IE',
   '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'a language code such as en, de or pt-BR',
   '^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$': 'a dotted fideslang id in lowercase, such as user.contact.email or analytics.reporting',
+  '^[a-z][a-z0-9_]*$': 'a fideslang data subject id in lowercase, such as customer or anonymous_user',
 };
 
 const describeValue = (value: unknown): string => {

@@ -18,6 +18,7 @@ test('the schema lists the taxonomy as it ships (run `npm run build && node scri
   expect(ids('dataCategory')).toEqual(allCategories().map((entry) => entry.id).sort());
   expect(ids('dataUse')).toEqual(allDataUses().map((entry) => entry.id).sort());
   expect(ids('dataSubject')).toEqual(allDataSubjects().map((entry) => entry.id).sort());
+  for (const name of TAXONOMY_DEFS) expect(defs[name].enum).toEqual(defs[name].anyOf.map((alternative) => alternative.const));
   expect(defs.dataCategory.anyOf.find((alternative) => alternative.const === 'user.contact.email')?.description).toMatch(/^Email address: /);
 });
 

@@ -17,9 +17,11 @@ export interface TaxonomyDef {
   type: 'string';
   pattern: string;
   description: string;
+  /** Every id, for editors and validators that complete or check from `enum` alone. */
+  enum: string[];
   /**
-   * One alternative per id rather than an `enum`: JSON Schema has no other standard place for a description per
-   * value, and editors (VS Code's JSON and YAML language servers) show it beside each completion.
+   * The same ids with a description each: JSON Schema has no other standard place for a description per value,
+   * and editors (VS Code's JSON and YAML language servers) show it beside each completion.
    */
   anyOf: IdAlternative[];
 }
@@ -32,26 +34,23 @@ const toAlternative = (record: TaxonomyRecord): IdAlternative => ({
   ...(record.deprecated ? { deprecated: true as const } : {}),
 });
 
+const createDef = (pattern: string, description: string, alternatives: IdAlternative[]): TaxonomyDef => ({
+  type: 'string',
+  pattern,
+  description,
+  enum: alternatives.map((alternative) => alternative.const),
+  anyOf: alternatives,
+});
+
 /** Generated from the taxonomy data (scripts/taxonomy-schema.mjs writes them into schemas/manifest.schema.json). */
 export function createTaxonomyDefs(): Record<TaxonomyDefName, TaxonomyDef> {
   return {
-    dataCategory: {
-      type: 'string',
-      pattern: DOTTED_ID_PATTERN,
-      description: 'A fideslang data category id (the fideslang 3.x default taxonomy).',
-      anyOf: DATA_CATEGORIES.map(toAlternative),
-    },
-    dataUse: {
-      type: 'string',
-      pattern: DOTTED_ID_PATTERN,
-      description: 'A fideslang data use id (the fideslang 3.x default taxonomy).',
-      anyOf: DATA_USES.map(toAlternative),
-    },
-    dataSubject: {
-      type: 'string',
-      pattern: '^[a-z][a-z0-9_]*$',
-      description: 'A fideslang data subject id (the fideslang 3.x default taxonomy).',
-      anyOf: DATA_SUBJECTS.map((subject) => ({ const: subject.id, description: subject.name.en })),
-    },
+    dataCategory: createDef(DOTTED_ID_PATTERN, 'A fideslang data category id (the fideslang 3.x default taxonomy).', DATA_CATEGORIES.map(toAlternative)),
+    dataUse: createDef(DOTTED_ID_PATTERN, 'A fideslang data use id (the fideslang 3.x default taxonomy).', DATA_USES.map(toAlternative)),
+    dataSubject: createDef(
+      '^[a-z][a-z0-9_]*$',
+      'A fideslang data subject id (the fideslang 3.x default taxonomy).',
+      DATA_SUBJECTS.map((subject) => ({ const: subject.id, description: subject.name.en })),
+    ),
   };
 }
