@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Prints the manifest reference (Markdown tables) from schemas/manifest.schema.json.
-// `node scripts/manifest-reference.mjs --write` also puts it into README.md between the manifest-reference markers;
-// src/manifest/reference.test.ts fails when README and schema drift apart.
+// `node scripts/manifest-reference.mjs --write` also puts it into docs/manifest.md between the manifest-reference
+// markers; src/manifest/reference.test.ts fails when the page and the schema drift apart.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const schemaUrl = new URL('../schemas/manifest.schema.json', import.meta.url);
-const readmeUrl = new URL('../README.md', import.meta.url);
+const pageUrl = new URL('../docs/manifest.md', import.meta.url);
 export const START = '<!-- manifest-reference:start -->';
 export const END = '<!-- manifest-reference:end -->';
 
@@ -25,6 +25,9 @@ function formatType(node) {
   if (name === 'localizedText') return 'text';
   if (name === 'id') return 'id';
   if (name === 'language') return 'language code';
+  if (name === 'dataCategory') return 'fideslang data category id';
+  if (name === 'dataUse') return 'fideslang data use id';
+  if (name === 'dataSubject') return 'fideslang data subject id';
   if (name && SHARED_SECTIONS[name]) return SHARED_SECTIONS[name];
   if (name && defs[name]?.properties) return name;
   const resolved = resolveNode(node);
@@ -85,7 +88,7 @@ export function formatManifestReference() {
   sections.push(['### `text`', '', `${text.description} Write a plain string, or a map of language code to string (\`{ en: ..., de: ... }\`); the notice picks the language it is written in.`, ''].join('\n'));
   const header = [
     `Generated from \`schemas/manifest.schema.json\` (\`${schema.$id}\`) by \`scripts/manifest-reference.mjs\`.`,
-    'Point your editor at the schema for completion and hover docs: put `# yaml-language-server: $schema=<path or URL of the schema>` on the first line of `privacy.yml`.',
+    'Point your editor at the schema for completion and hover docs: `privlint init` puts `# yaml-language-server: $schema=./node_modules/privlint/schemas/manifest.schema.json` on the first line of `privacy.yml` (see [editors.md](editors.md)).',
     'Ids (keys of `purposes`, `recipients`, `fields`) are lowercase letters, digits, `-` and `_`.',
     'The file is YAML 1.2 in UTF-8 (a byte-order mark is fine), at most 5 MB, one document, without custom tags (`!!js/function` and the like) and with few aliases (a "billion laughs" file is refused). JSON is valid YAML, so a manifest written as JSON is read the same way.',
     '',
@@ -93,17 +96,17 @@ export function formatManifestReference() {
   return `${header}\n${sections.join('\n')}`;
 }
 
-export function replaceSection(readme, reference) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end === -1 || end < start) throw new Error(`README.md has no ${START} ... ${END} section.`);
-  return `${readme.slice(0, start + START.length)}\n${reference}${readme.slice(end)}`;
+export function replaceSection(page, reference) {
+  const start = page.indexOf(START);
+  const end = page.indexOf(END);
+  if (start === -1 || end === -1 || end < start) throw new Error(`docs/manifest.md has no ${START} ... ${END} section.`);
+  return `${page.slice(0, start + START.length)}\n${reference}${page.slice(end)}`;
 }
 
 if (import.meta.url === new URL(process.argv[1] ?? '', 'file:').href) {
   const reference = formatManifestReference();
   if (process.argv.includes('--write')) {
-    writeFileSync(readmeUrl, replaceSection(readFileSync(readmeUrl, 'utf8'), reference));
+    writeFileSync(pageUrl, replaceSection(readFileSync(pageUrl, 'utf8'), reference));
   } else {
     process.stdout.write(reference);
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,5 +59,22 @@ describe('the CLI bundle', () => {
     expect(debug.stderr).toContain('is not a directory');
     expect(debug.stderr).toMatch(/^\s+at listProjectFiles \(.*[\\/]dist[\\/]project[\\/]list-files\.js:\d+:\d+\)$/m);
     expect(debug.stderr).not.toMatch(/privlint\.cjs/);
+  });
+
+  // `npx privlint` in a clone installs the project into npm's cache and runs its `prepare` script with the output
+  // hidden: after `npm install` (or `npm test`'s own build) that must find nothing to do, or the first run waits on a
+  // silent rebuild.
+  test('dist/ is recorded as built from the current sources, so a later prepare builds nothing', () => {
+    const recorded = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.mjs'), '--check'], { encoding: 'utf8' });
+    expect(recorded.stderr).toBe('privlint: dist/ is up to date with src/; nothing to build.\n');
+    expect(recorded.status).toBe(0);
+  });
+
+  test('a clone without dist/ gets one sentence saying how to build it, not a stack trace', () => {
+    const clone = mkdtempSync(join(scratch, 'clone-'));
+    cpSync(join(REPO, 'bin'), join(clone, 'bin'), { recursive: true });
+    const run = spawnSync(process.execPath, [join(clone, 'bin', 'privlint.js'), '--version'], { encoding: 'utf8' });
+    expect(run.stderr).toBe(`privlint: ${join(clone, 'dist', 'bundle')} is missing; build it with \`npm run build\` in ${clone} (npm install does it unless scripts are off).\n`);
+    expect(run.status).toBe(2);
   });
 });

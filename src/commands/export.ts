@@ -3,8 +3,9 @@ import { PrivlintError } from '../errors.js';
 import { debugOption, manifestOption, type Registration } from './context.js';
 import { createReportOptions, type WrittenReportFlag } from './output.js';
 
-export const EXPORT_TARGETS = ['apple', 'play', 'ropa', 'fides', 'json'] as const;
-export type ExportTarget = (typeof EXPORT_TARGETS)[number];
+import { EXPORT_TARGETS, type ExportTarget } from '../export/targets.js';
+
+export type { ExportTarget } from '../export/targets.js';
 
 const ROPA_FORMATS = ['csv', 'markdown'] as const;
 

@@ -27,11 +27,25 @@ export async function runInit(dir: string, flags: InitFlags, io: CommandIO): Pro
     sdks: [],
     ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, flags.cacheLocation) } } : {}),
   });
-  const schemaPath = relative(dirname(target), join(root, 'node_modules', 'privlint', 'schemas', 'manifest.schema.json')).split(sep).join('/');
+  const schemaPath = relative(dirname(target), findInstalledSchema(root)).split(sep).join('/');
   const { name, source } = getServiceName(root);
   const { text, summary } = createDraft(result, { name, nameSource: source, schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });
   writeFileAtomic(target, text, { insideDir: root });
   io.stdout(formatInitSummary(shown(target), result.summary.findings, result.summary.files, summary));
+}
+
+const SCHEMA_IN_PACKAGE = join('node_modules', 'privlint', 'schemas', 'manifest.schema.json');
+
+/**
+ * The schema of the privlint installed for this project, for the editor modeline: the nearest
+ * node_modules/privlint from `root` upwards (a workspace's dependencies are often hoisted to the repository root),
+ * else where `npm install -D privlint` will put it beside the manifest.
+ */
+function findInstalledSchema(root: string): string {
+  for (let dir = root; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, SCHEMA_IN_PACKAGE))) return join(dir, SCHEMA_IN_PACKAGE);
+    if (dirname(dir) === dir) return join(root, SCHEMA_IN_PACKAGE);
+  }
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

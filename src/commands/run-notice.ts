@@ -2,10 +2,7 @@ import { formatLocation, PrivlintError, type Diagnostic } from '../errors.js';
 import { findManifest, loadManifest, type LoadedManifest } from '../manifest/index.js';
 import { findTodoMarkers } from '../manifest/todo-markers.js';
 import { assertManifestComplete } from '../notice/completeness.js';
-import { formatNoticeHtml } from '../notice/html.js';
-import { isNoticeLanguage } from '../notice/locales/index.js';
-import { formatNoticeMarkdown } from '../notice/markdown.js';
-import { createNoticeModel } from '../notice/model.js';
+import { createNoticeRenderer } from '../notice/index.js';
 import { formatWarning, type ManifestWarning } from '../notice/warnings.js';
 import type { CommandIO } from './context.js';
 import type { NoticeOptions } from './notice.js';
@@ -50,9 +47,8 @@ export function printWarnings(io: CommandIO, loaded: LoadedManifest, warnings: r
 /** `privlint notice`: writes the notice in each format asked for. */
 export function runNotice(options: NoticeOptions, io: CommandIO): void {
   const loaded = loadCompleteManifest(io, options.manifest);
-  const lang = options.lang ?? loaded.manifest.languages?.find(isNoticeLanguage) ?? 'en';
   const targets = pairOutputs(options.format ?? [], options.output ?? [], 'markdown', io, options.reports);
-  const { model, warnings } = createNoticeModel(loaded.manifest, lang);
+  const { render, warnings } = createNoticeRenderer(loaded.manifest, options.lang);
   printWarnings(io, loaded, warnings, options.quiet);
-  writeOutputs(targets, (format) => (format === 'html' ? formatNoticeHtml(model) : formatNoticeMarkdown(model)), io);
+  writeOutputs(targets, (format) => render(format === 'html' ? 'html' : 'markdown'), io);
 }

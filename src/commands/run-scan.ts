@@ -1,11 +1,11 @@
 import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getDefaultCacheLocation, hashData } from '../cache/scan-cache.js';
-import { EXIT_OK, EXIT_PROBLEMS, PrivlintError, isPrivlintError } from '../errors.js';
+import { EXIT_OK, EXIT_PROBLEMS, PrivlintError } from '../errors.js';
 import { scan } from '../findings/index.js';
 import type { ScanTimings } from '../findings/index.js';
-import { findManifest } from '../manifest/discover.js';
 import { getAliasTable } from '../manifest/aliases.js';
+import { findOptionalManifest } from '../manifest/discover.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { Finding, ScanResult } from '../model.js';
 import type { ScanReportContext } from '../report/scan-json.js';
@@ -117,18 +117,10 @@ export async function loadScanRenderer(formats: readonly string[]): Promise<Scan
   };
 }
 
-/**
- * A manifest is optional for `scan`: used when found (aliases, include/exclude, extra SDKs), never required.
- * The YAML parser and the schema validator load only when there is one.
- */
+/** The YAML parser and the schema validator load only when there is a manifest to read. */
 async function loadOptionalManifest(root: string, explicit: string | undefined, io: CommandIO): Promise<LoadedManifest | undefined> {
-  let path: string;
-  try {
-    path = findManifest(root, explicit, io.cwd);
-  } catch (error) {
-    if (explicit === undefined && isPrivlintError(error) && error.code === 'E_MANIFEST_NOT_FOUND') return undefined;
-    throw error;
-  }
+  const path = findOptionalManifest(root, explicit, io.cwd);
+  if (path === undefined) return undefined;
   const { loadManifest } = await import('../manifest/index.js');
   return loadManifest(path, { root: io.cwd });
 }
@@ -140,8 +132,8 @@ async function judgeFlows(result: ScanResult, loaded: LoadedManifest, root: stri
 }
 
 async function withCoveringFields(findings: readonly Finding[], loaded: LoadedManifest): Promise<Finding[]> {
-  const { getCoveringField } = await import('../problems/coverage.js');
-  return findings.map((finding) => ({ ...finding, field: getCoveringField(loaded.manifest, finding.category)?.id ?? null }));
+  const coverage = await import('../problems/coverage.js');
+  return coverage.withCoveringFields(loaded.manifest, findings);
 }
 
 function parseExplainTarget(target: string): { file: string; line: number } {

@@ -40,7 +40,14 @@ export interface ScanOptions {
   concurrency?: number;
   /** Analyse only this slice of the files (`--shard K/N`); every file is still read, so flows across files hold. */
   shard?: Shard;
+  /**
+   * Texts to read instead of the files on disk, by absolute path: an editor's unsaved buffer (the ESLint rule).
+   * Only files the project lists are read; a text for any other path is ignored.
+   */
+  sourceTexts?: ReadonlyMap<string, string>;
   onProgress?: (done: number, total: number) => void;
+  /** The files the scan reads, with their texts, once listed: `check` looks for suppression comments in them. */
+  onListed?: (files: readonly ProjectFile[]) => void;
   /** Milliseconds per stage, once the scan is done (`--timings`). */
   onTimings?: (timings: ScanTimings) => void;
   /** Something the user should know that does not change the result (a cache that could not be written). */
@@ -84,9 +91,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const isMonorepo = layout.packages.length > 0;
   const workspace: WorkspaceIndex = { packages: layout.packages, generated: layout.generated };
+  const files = options.sourceTexts ? listing.files.map((file) => ({ ...file, text: options.sourceTexts?.get(file.absolutePath) ?? file.text })) : listing.files;
+  options.onListed?.(files);
   const result = await scanFiles({
     root,
-    files: listing.files,
+    files,
     followed: listing.followed,
     skipped: listing.skipped,
     compilerOptions: listing.compilerOptions,

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,16 @@ describe('privlint init', () => {
       'pii-in-logs warn',
     ]);
     expect(problems.filter((problem) => problem.rule === 'unfinished-declaration').every((problem) => problem.severity === 'error')).toBe(true);
+  });
+
+  test('the modeline points at the schema of the privlint installed for the project, hoisted to the repository root', async () => {
+    const repository = join(scratch, 'hoisted');
+    const app = join(repository, 'packages', 'app');
+    cpSync(fixture('init-draft'), app, { recursive: true });
+    mkdirSync(join(repository, 'node_modules', 'privlint', 'schemas'), { recursive: true });
+    writeFileSync(join(repository, 'node_modules', 'privlint', 'schemas', 'manifest.schema.json'), '{}\n');
+    expect((await run(['init'], app)).code).toBe(0);
+    expect(readFileSync(join(app, 'privacy.yml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/privlint/schemas/manifest.schema.json');
   });
 
   test('refuses to overwrite a manifest without --force', async () => {

@@ -42,3 +42,13 @@ export function findManifest(startDir: string, explicit?: string, cwd: string = 
     `No privacy manifest found: looked for ${MANIFEST_NAMES.join(', ')} in ${searched.join(', ')}; create one with \`privlint init\` or pass --manifest <file>.`,
   );
 }
+
+/** Like findManifest, but undefined when no manifest is found (an `explicit` path that is missing still throws). */
+export function findOptionalManifest(startDir: string, explicit: string | undefined, cwd: string): string | undefined {
+  try {
+    return findManifest(startDir, explicit, cwd);
+  } catch (error) {
+    if (explicit === undefined && error instanceof PrivlintError && error.code === 'E_MANIFEST_NOT_FOUND') return undefined;
+    throw error;
+  }
+}

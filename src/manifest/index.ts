@@ -4,11 +4,12 @@ import { readManifest } from './load.js';
 import { createLocator } from './locate.js';
 import { toManifest } from './normalize.js';
 import { checkManifestSemantics } from './semantic.js';
+import { findOptionalManifest } from './discover.js';
 import type { LoadedManifest } from './types.js';
 import { validateAgainstSchema } from './validate.js';
 
 export { getAliasTable } from './aliases.js';
-export { findManifest, isFile, MANIFEST_NAMES } from './discover.js';
+export { findManifest, findOptionalManifest, isFile, MANIFEST_NAMES } from './discover.js';
 export { formatPath } from './locate.js';
 export { escapeForTerminal, quote } from './quote.js';
 export { MANIFEST_SCHEMA_URL, loadManifestSchema } from './validate.js';
@@ -80,4 +81,13 @@ export function loadManifest(path: string, options: LoadOptions = {}): LoadedMan
     `${file} has ${count} (first at ${where}); fix ${errors.length === 1 ? 'it' : 'them'} and run \`privlint validate\` to check.`,
     { diagnostics: errors },
   );
+}
+
+/**
+ * The manifest for commands where one is optional (`scan`): loaded when `explicit` is given or one is found from
+ * `startDir` upwards, undefined when none is there. A named manifest that is missing, or any invalid one, still throws.
+ */
+export function loadOptionalManifest(startDir: string, explicit: string | undefined, cwd: string): LoadedManifest | undefined {
+  const path = findOptionalManifest(startDir, explicit, cwd);
+  return path === undefined ? undefined : loadManifest(path, { root: cwd });
 }

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { closestMatch } from '../taxonomy/index.js';
+import { TAXONOMY_DEFS } from '../taxonomy/schema-defs.js';
 import { formatPath, fromJsonPointer, type JsonPath, type Locator } from './locate.js';
 import type { Diagnostic } from '../errors.js';
 import { quote } from './quote.js';
@@ -12,6 +13,8 @@ interface SchemaNode {
   $ref?: string;
   pattern?: string;
 }
+
+const TAXONOMY_LISTS = TAXONOMY_DEFS.flatMap((name) => [`#/$defs/${name}/anyOf`, `#/$defs/${name}/enum`]);
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -43,6 +46,7 @@ const PATTERN_WORDS: Record<string, string> = {
   '^[A-Z]{2}$': 'an ISO 3166-1 alpha-2 country code in capitals, such as US, DE or IE',
   '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'a language code such as en, de or pt-BR',
   '^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$': 'a dotted fideslang id in lowercase, such as user.contact.email or analytics.reporting',
+  '^[a-z][a-z0-9_]*$': 'a fideslang data subject id in lowercase, such as customer or anonymous_user',
 };
 
 const describeValue = (value: unknown): string => {
@@ -62,7 +66,9 @@ const listValues = (values: readonly unknown[]): string => values.map((value) =>
  * one branch, that branch's own errors are kept; when it fits none, one sentence says what is expected.
  */
 export function toSchemaDiagnostics(errors: readonly ErrorObject[], data: unknown, locator: Locator): Diagnostic[] {
-  const dropped = new Set<ErrorObject>();
+  // The taxonomy ids are listed in the schema for editors; an unknown one is reported by semantic.ts, with the
+  // closest id as a suggestion, instead of as a list of every id.
+  const dropped = new Set<ErrorObject>(errors.filter((error) => TAXONOMY_LISTS.some((list) => error.schemaPath.startsWith(list))));
   for (const error of errors) {
     if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
     const branchPrefix = `${error.schemaPath}/`;

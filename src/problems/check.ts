@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { scan } from '../findings/index.js';
 import { PrivlintError, isPrivlintError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-file.js';
-import { listProjectFiles } from '../project/index.js';
+import type { ProjectFile } from '../project/index.js';
 import { findManifest, getAliasTable, isFile, loadManifest, validateManifest } from '../manifest/index.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { applyAdditions, isEmpty, planAdditions, type Additions } from '../manifest-edit/index.js';
@@ -35,6 +35,8 @@ export interface CheckOptions extends Omit<EvaluateOptions, 'baseline' | 'readSo
    * is read into a temporary folder with git plumbing; the work tree is never touched.
    */
   base?: string;
+  /** Texts to read instead of the files on disk, by absolute path (an editor's unsaved buffer). */
+  sourceTexts?: ReadonlyMap<string, string>;
   onProgress?: (done: number, total: number) => void;
   /** Sentences about the run for the person running it (a manifest pattern that matches nothing, ...). */
   onNotice?: (message: string) => void;
@@ -69,6 +71,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
   const base = options.base === undefined ? undefined : await checkBase(options, root, manifestPath);
   const knownProblems = base === undefined ? fileBaseline : mergeBaselines(fileBaseline, base.baseline);
   const aliases = getAliasTable(manifest);
+  let listed: readonly ProjectFile[] = [];
   const scanResult = await scan({
     root,
     include: manifest.scan.include,
@@ -78,16 +81,18 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     types: options.types,
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.sourceTexts ? { sourceTexts: options.sourceTexts } : {}),
     onProgress: options.onProgress,
     ...(options.onNotice ? { onNotice: options.onNotice } : {}),
+    onListed: (files) => {
+      listed = files;
+    },
   });
   // The report names the scanned folder as the user gave it, so CI reporters can make paths repository-relative.
   scanResult.root = toDisplayPath(options.cwd ?? process.cwd(), root);
-  const readSource = createSourceReader(root);
+  const readSource = createSourceReader(root, options.sourceTexts);
   // Suppression comments in files without findings must be read too, or an unused one would go unreported.
-  const commented = listProjectFiles({ root, include: manifest.scan.include, exclude: manifest.scan.exclude })
-    .files.filter((file) => file.text.includes(SUPPRESSION_DIRECTIVE))
-    .map((file) => file.path);
+  const commented = listed.filter((file) => file.text.includes(SUPPRESSION_DIRECTIVE)).map((file) => file.path);
   const files = [...(options.files ?? []), ...commented];
   const evaluateOptions: EvaluateOptions = { rules: options.rules, strict: options.strict, files, readSource };
   let fixed: Additions | undefined;
@@ -179,13 +184,13 @@ function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: strin
 }
 
 /** Reads root-relative files once each; the reporters and the suppression pass share it. */
-export function createSourceReader(root: string): (file: string) => string | undefined {
+export function createSourceReader(root: string, sourceTexts?: ReadonlyMap<string, string>): (file: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
   return (file) => {
     if (!cache.has(file)) {
       let text: string | undefined;
       try {
-        text = readFileSync(resolve(root, file), 'utf8');
+        text = sourceTexts?.get(resolve(root, file)) ?? readFileSync(resolve(root, file), 'utf8');
       } catch {
         text = undefined;
       }

@@ -1,4 +1,5 @@
 import type { Field, Manifest } from '../manifest/types.js';
+import type { Finding } from '../model.js';
 import { categoryCovers } from '../taxonomy/index.js';
 
 const depth = (category: string) => category.split('.').length;
@@ -22,3 +23,7 @@ export function getCoveringField(manifest: Manifest, category: string): Field | 
   }
   return best;
 }
+
+/** Findings with `field` naming the manifest field that covers each (DESIGN.md `field`), as `check` reports them. */
+export const withCoveringFields = (manifest: Manifest, findings: readonly Finding[]): Finding[] =>
+  findings.map((finding) => ({ ...finding, field: getCoveringField(manifest, finding.category)?.id ?? null }));

@@ -7,10 +7,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { CheckResult } from '../model.js';
 import { checkProject } from '../problems/check.js';
 import { RULES } from '../problems/rules/index.js';
+import { getSarifMultitool } from '../testing/sarif-validator.js';
 import { sarif } from './sarif.js';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/results/${name}.json`, import.meta.url), 'utf8')) as CheckResult;
-const multitool = fileURLToPath(new URL('../../node_modules/.bin/sarif-multitool', import.meta.url));
 
 interface ValidationLog {
   runs: { results?: { level?: string; ruleId?: string; message: { text?: string } }[] }[];
@@ -23,7 +23,7 @@ function validateSarif(text: string): string[] {
     const input = join(dir, 'report.sarif');
     const output = join(dir, 'validation.sarif');
     writeFileSync(input, text);
-    execFileSync(multitool, ['validate', input, '--output', output, '--quiet'], { stdio: 'pipe' });
+    execFileSync(getSarifMultitool(), ['validate', input, '--output', output, '--quiet'], { stdio: 'pipe' });
     const log = JSON.parse(readFileSync(output, 'utf8')) as ValidationLog;
     return log.runs.flatMap((run) => run.results ?? []).map((result) => `${result.level ?? 'warning'} ${result.ruleId}`);
   } finally {

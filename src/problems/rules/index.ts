@@ -30,8 +30,8 @@ export const RULES: readonly Rule[] = [
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
-/** Where the rules are documented: one README section per rule, anchored by the rule id. */
-export const DOCS_URL = 'https://github.com/privlint/privlint/blob/main/README.md';
+/** Where the rules are documented: one docs/rules.md section per rule, anchored by the rule id. */
+export const DOCS_URL = 'https://github.com/privlint/privlint/blob/main/docs/rules.md';
 
 export const getRuleDocsUrl = (id: RuleId): string => `${DOCS_URL}#${id}`;
 

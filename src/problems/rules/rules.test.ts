@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { RULES, RULE_IDS, getRuleDocsUrl } from './index.js';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
-const readme = readFileSync(repo('README.md'), 'utf8');
-const rulesSection = readme.slice(readme.indexOf('<!-- rules:start -->'), readme.indexOf('<!-- rules:end -->'));
+const rulesPage = readFileSync(repo('docs/rules.md'), 'utf8');
+const rulesSection = rulesPage.slice(rulesPage.indexOf('<!-- rules:start -->'), rulesPage.indexOf('<!-- rules:end -->'));
 const sectionOf = (id: string) => {
   const start = rulesSection.indexOf(`### ${id}\n`);
   const next = rulesSection.indexOf('\n### ', start + 1);
@@ -27,9 +27,9 @@ describe('rule metadata stays in sync with code, docs and fixtures', () => {
 
   test.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
     expect(existsSync(repo(`src/problems/rules/${id}.ts`))).toBe(true);
-    expect(getRuleDocsUrl(id)).toMatch(new RegExp(`README\\.md#${id}$`));
+    expect(getRuleDocsUrl(id)).toMatch(new RegExp(`/docs/rules\\.md#${id}$`));
     const section = sectionOf(id);
-    expect(section, `README.md needs a "### ${id}" section between the rules markers`).not.toBe('');
+    expect(section, `docs/rules.md needs a "### ${id}" section between the rules markers`).not.toBe('');
     expect(section).toContain(rule.meta.description);
     expect(section).toContain(`Default: \`${rule.meta.defaultSeverity}\``);
     // Every rule has a fixture where it fires, and one where the same code is declared and it does not.
