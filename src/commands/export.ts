@@ -13,6 +13,9 @@ export interface ExportOptions {
   format?: string[];
   output?: string[];
   quiet?: boolean;
+  /** apple: replace an existing PrivacyInfo.xcprivacy instead of merging into it. */
+  force?: boolean;
+  lang?: string;
 }
 
 const TARGET_FORMATS: Readonly<Record<ExportTarget, string>> = {
@@ -35,6 +38,7 @@ export function registerExport({ program, io }: Registration): void {
     .addOption(manifestOption())
     .addOption(new Option('--format <format>', 'ropa only: csv (default) or markdown; repeat with --output for both').argParser(collectChoice(ROPA_FORMATS)))
     .addOption(new Option('--output <file>', 'write to this file instead of standard output (repeatable, pairs with --format)').argParser(collect))
+    .option('--force', 'apple only: replace an existing --output file instead of merging into it (keys privlint does not write are lost)')
     .option('--quiet', 'do not print warnings')
     .addOption(debugOption())
     .action(async (target: ExportTarget, options: ExportOptions) => {
@@ -43,6 +47,9 @@ export function registerExport({ program, io }: Registration): void {
           'E_USAGE',
           `--format applies only to \`privlint export ropa\`; the ${target} export is always ${TARGET_FORMATS[target]}, so drop --format.`,
         );
+      }
+      if (target !== 'apple' && options.force) {
+        throw new PrivlintError('E_USAGE', `--force applies only to \`privlint export apple\`, which merges into an existing PrivacyInfo.xcprivacy; the ${target} export always replaces its --output file, so drop --force.`);
       }
       // The manifest loader and the export writers load only when an export runs.
       const { runExport } = await import('./run-export.js');

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../errors.js';
+import { getApprovedReasons, isRequiredReasonCategory } from '../export/apple-required-reasons.js';
 import {
   closestMatch,
   getDataUse,
@@ -106,5 +107,22 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
     checkReferences(['fields', id, 'purposes'], field.purposes, 'purposes', purposeIds);
     checkReferences(['fields', id, 'recipients'], field.recipients, 'recipients', recipientIds);
   }
+  checkRequiredReasons(data, report);
   return diagnostics;
+}
+
+/** Each NSPrivacyAccessedAPITypes reason must be one Apple approves for its category, or App Store Connect refuses the upload. */
+function checkRequiredReasons(data: Data, report: (path: JsonPath, message: string) => void): void {
+  const stores = isRecord(data.stores) ? data.stores : {};
+  const apple = isRecord(stores.apple) ? stores.apple : {};
+  if (!Array.isArray(apple.accessedApiTypes)) return;
+  apple.accessedApiTypes.forEach((entry: unknown, index) => {
+    if (!isRecord(entry) || !isRequiredReasonCategory(entry.category) || !Array.isArray(entry.reasons)) return;
+    const approved = getApprovedReasons(entry.category);
+    entry.reasons.forEach((reason: unknown, reasonIndex) => {
+      if (typeof reason !== 'string' || approved.includes(reason)) return;
+      const path = ['stores', 'apple', 'accessedApiTypes', index, 'reasons', reasonIndex];
+      report(path, `${formatPath(path)} ${quote(reason)} is not an Apple reason code for ${entry.category as string}; use one of ${approved.join(', ')} (App Store Connect rejects any other with ITMS-91053).`);
+    });
+  });
 }

@@ -1,3 +1,4 @@
+import type { RequiredReasonCategory } from '../export/apple-required-reasons.js';
 import type { Location, Severity, SinkKind } from '../model.js';
 
 /** Text that people read: one string, or one string per language (`{ en: ..., de: ... }`). */
@@ -151,7 +152,12 @@ export interface ScanSettings {
 }
 
 export interface StoreSettings {
-  apple?: { tracking?: boolean; trackingDomains?: string[] };
+  apple?: {
+    tracking?: boolean;
+    trackingDomains?: string[];
+    /** NSPrivacyAccessedAPITypes: required-reason API categories the app's native code uses, with Apple's reason codes. */
+    accessedApiTypes?: { category: RequiredReasonCategory; reasons: string[] }[];
+  };
   play?: {
     encryptedInTransit?: boolean;
     accountCreation?: string[];
