@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { getApprovedReasons, isRequiredReasonCategory } from '../export/apple-required-reasons.js';
+import { isCountryCode } from '../notice/countries.js';
 import {
   closestMatch,
   getDataUse,
@@ -80,6 +81,16 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
 
   for (const [id, recipient] of entriesOf(data.recipients)) {
     checkReferences(['recipients', id, 'purposes'], recipient.purposes, 'purposes', purposeIds);
+    const country = recipient.country;
+    // The schema checks the shape (two capitals); whether a transfer needs a safeguard depends on a real country.
+    if (typeof country === 'string' && /^[A-Z]{2}$/.test(country) && !isCountryCode(country)) {
+      const path = ['recipients', id, 'country'];
+      const fix =
+        country === 'EU'
+          ? 'the EU is not a country: name the member state where the recipient processes the data, such as IE or DE.'
+          : 'use the ISO 3166-1 alpha-2 code of the country where the recipient processes the data, such as US, DE or IE.';
+      report(path, `${formatPath(path)} ${quote(country)} is not an assigned ISO 3166-1 country code; ${fix}`);
+    }
   }
 
   // An alias is how the scanner turns a code name into a field; one name for two fields would be a coin toss.
