@@ -138,6 +138,7 @@ export interface ScanResult {
 }
 
 export type RuleId =
+  | 'automated-decision-basis'
   | 'undeclared-data'
   | 'undeclared-recipient'
   | 'undisclosed-sharing'

@@ -67,7 +67,12 @@ export interface Service {
   securityMeasures?: LocalizedText;
 }
 
+/** The Art. 22(2) exception that allows a decision based solely on automated processing: (a), (b) or (c). */
+export type AutomatedDecisionBasis = 'contract' | 'authorised-by-law' | 'explicit-consent';
+
 export interface AutomatedDecision {
+  /** Which Art. 22(2) exception applies; derived from the purpose's legal basis when absent (contract, law). */
+  basis?: AutomatedDecisionBasis;
   /** The logic involved, in plain words (Art. 13(2)(f)). */
   logic: LocalizedText;
   /** The significance and the envisaged consequences for the person. */

@@ -1,5 +1,6 @@
 import { PrivlintError, formatLocation, type Diagnostic } from '../errors.js';
 import type { Location } from '../model.js';
+import { findLegalProblems } from '../manifest/legal.js';
 import type { Manifest } from '../manifest/types.js';
 import { isInsideEea } from './countries.js';
 import type { ManifestPath } from './warnings.js';
@@ -106,6 +107,7 @@ export function findManifestHoles(manifest: Manifest): ManifestHole[] {
       });
     }
   }
+  for (const problem of findLegalProblems(manifest)) holes.push({ path: problem.path, message: problem.message });
   return holes;
 }
 

@@ -143,17 +143,7 @@ export function createNoticeModel(manifest: Manifest, lang: NoticeLanguage): Not
       source: field.source,
     };
     const special = getSpecialCategoryKind(field.category);
-    if (special) {
-      entry.specialCategory = special;
-      for (const purposeId of field.purposes) {
-        if (manifest.purposes[purposeId] && manifest.purposes[purposeId].specialCategoryGround === undefined) {
-          warnings.push({
-            path: ['purposes', purposeId],
-            message: `fields.${id} is special-category data (${special}), but purposes.${purposeId} names no Art. 9(2) condition; set purposes.${purposeId}.specialCategoryGround so the notice can state it`,
-          });
-        }
-      }
-    }
+    if (special) entry.specialCategory = special;
     if (field.sourceDescription !== undefined) {
       entry.sourceDescription = localize(field.sourceDescription, ['fields', id, 'sourceDescription']);
     }
