@@ -1,6 +1,7 @@
 import { Argument, Option } from 'commander';
 import { PrivlintError } from '../errors.js';
 import { debugOption, manifestOption, type Registration } from './context.js';
+import { NOTICE_LANGUAGES } from '../notice/locales/types.js';
 import { collect, collectChoice } from './notice.js';
 
 export const EXPORT_TARGETS = ['apple', 'play', 'ropa', 'fides', 'json'] as const;
@@ -38,6 +39,7 @@ export function registerExport({ program, io }: Registration): void {
     .addOption(manifestOption())
     .addOption(new Option('--format <format>', 'ropa only: csv (default) or markdown; repeat with --output for both').argParser(collectChoice(ROPA_FORMATS)))
     .addOption(new Option('--output <file>', 'write to this file instead of standard output (repeatable, pairs with --format)').argParser(collect))
+    .addOption(new Option('--lang <lang>', "ropa only: language of the record's labels (default: the manifest's first language, else en)").choices(NOTICE_LANGUAGES))
     .option('--force', 'apple only: replace an existing --output file instead of merging into it (keys privlint does not write are lost)')
     .option('--quiet', 'do not print warnings')
     .addOption(debugOption())
@@ -47,6 +49,9 @@ export function registerExport({ program, io }: Registration): void {
           'E_USAGE',
           `--format applies only to \`privlint export ropa\`; the ${target} export is always ${TARGET_FORMATS[target]}, so drop --format.`,
         );
+      }
+      if (target !== 'ropa' && options.lang !== undefined) {
+        throw new PrivlintError('E_USAGE', `--lang applies only to \`privlint export ropa\` (and \`privlint notice\`); the ${target} export has no language of its own, so drop --lang.`);
       }
       if (target !== 'apple' && options.force) {
         throw new PrivlintError('E_USAGE', `--force applies only to \`privlint export apple\`, which merges into an existing PrivacyInfo.xcprivacy; the ${target} export always replaces its --output file, so drop --force.`);

@@ -4,7 +4,7 @@ import { createApplePrivacyManifest, formatApplePrivacyManifest, mergeApplePriva
 import { createFidesSystem, formatFidesYaml } from '../export/fides.js';
 import { createManifestJson, formatManifestJson } from '../export/json.js';
 import { createPlayDataSafety, formatPlayCsv } from '../export/play.js';
-import { createRopa, formatRopaCsv, formatRopaMarkdown } from '../export/ropa.js';
+import { createRopa, formatRopaCsv, formatRopaMarkdown, getRopaLanguage } from '../export/ropa.js';
 import type { LoadedManifest } from '../manifest/index.js';
 import type { ManifestWarning } from '../notice/warnings.js';
 import type { CommandIO } from './context.js';
@@ -39,9 +39,10 @@ function createRenderer(target: ExportTarget, loaded: LoadedManifest, options: E
       return { render: () => text, warnings };
     }
     case 'ropa': {
-      const { rows, warnings } = createRopa(manifest);
+      const lang = getRopaLanguage(manifest, options.lang);
+      const { rows, warnings } = createRopa(manifest, lang);
       return {
-        render: (format) => (format === 'markdown' ? formatRopaMarkdown(rows, manifest.service.name) : formatRopaCsv(rows)),
+        render: (format) => (format === 'markdown' ? formatRopaMarkdown(rows, manifest.service.name, lang) : formatRopaCsv(rows, lang)),
         warnings,
       };
     }

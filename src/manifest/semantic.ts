@@ -118,6 +118,16 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
     checkReferences(['fields', id, 'purposes'], field.purposes, 'purposes', purposeIds);
     checkReferences(['fields', id, 'recipients'], field.recipients, 'recipients', recipientIds);
   }
+  for (const [id, item] of entriesOf(data.deviceStorage)) {
+    checkReferences(['deviceStorage', id, 'purposes'], item.purposes, 'purposes', purposeIds);
+    if (typeof item.provider === 'string' && !recipientIds.includes(item.provider)) {
+      const path = ['deviceStorage', id, 'provider'];
+      report(path, `${formatPath(path)} names recipient ${quote(item.provider)}, which is not defined under recipients; define it, or leave provider out for your own (first-party) storage.`);
+    }
+  }
+  for (const [id, purpose] of entriesOf(data.purposes)) {
+    if (isRecord(purpose.furtherProcessing)) checkReferences(['purposes', id, 'furtherProcessing', 'from'], purpose.furtherProcessing.from, 'purposes', purposeIds);
+  }
   checkRequiredReasons(data, report);
   return diagnostics;
 }
