@@ -274,7 +274,7 @@ function changeTable(changes: ReturnType<typeof describeChanges>, t: NoticeLocal
   const rows = changes.map((change) => `<tr><th scope="row">${h(change.date)}</th><td>${h(change.version)}</td><td>${h(change.change)}</td></tr>`).join('\n');
   return `<div class="table-scroll" role="region" aria-labelledby="changes-caption" tabindex="0">
 <table>
-<caption id="changes-caption">${h(t.headings.changes)}</caption>
+<caption id="changes-caption">${h(t.changes.caption)}</caption>
 <thead><tr><th scope="col">${h(t.changes.date)}</th><th scope="col">${h(t.changes.version)}</th><th scope="col">${h(t.changes.change)}</th></tr></thead>
 <tbody>
 ${rows}

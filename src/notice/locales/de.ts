@@ -223,6 +223,7 @@ export function createGermanLocale(address: 'formal' | 'informal'): NoticeLocale
       item: (purpose, from, since) => `Ab dem ${since} nutzen wir Daten, die wir für folgende Zwecke erhoben haben, auch für diesen Zweck: ${from}. Neuer Zweck: ${purpose}.`,
     },
     changes: {
+      caption: 'Fassungen dieser Datenschutzerklärung',
       date: 'Datum',
       version: 'Version',
       change: 'Was sich geändert hat',

@@ -177,6 +177,7 @@ export const en: NoticeLocale = {
     item: (purpose, from, since) => `From ${since}, we also use data we collected for ${from} for this purpose: ${purpose}.`,
   },
   changes: {
+    caption: 'Versions of this notice',
     date: 'Date',
     version: 'Version',
     change: 'What changed',

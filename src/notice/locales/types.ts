@@ -163,6 +163,7 @@ export interface NoticeLocale {
     item: (purpose: string, from: string, since: string) => string;
   };
   changes: {
+    caption: string;
     date: string;
     version: string;
     change: string;
