@@ -49,6 +49,23 @@ describe('privlint notice', () => {
     );
   });
 
+  test('fixtures/notice/art9-art22-without-basis: validate reports Art. 9 and Art. 22 as located errors, notice refuses', async () => {
+    const validate = await run('validate', 'fixtures/notice/art9-art22-without-basis/privacy.yml');
+    expect(validate.code).toBe(2);
+    const file = 'fixtures/notice/art9-art22-without-basis/privacy.yml';
+    expect(validate.stderr.split('\n').filter((line) => line.includes('GDPR Art.')).map((line) => line.slice(0, line.indexOf(' ', line.indexOf('GDPR Art.') + 10)))).toEqual([
+      `${file}:15:5 purposes.fraud makes a decision based solely on automated processing (GDPR Art. 22(1))`,
+      `${file}:22:16 fields.heart_rate is special-category data (health, GDPR Art. 9(1))`,
+      `${file}:22:26 fields.heart_rate is special-category data (health, GDPR Art. 9(1))`,
+    ]);
+    expect(validate.stderr).toContain('Ordinary consent (Art. 6(1)(a)) is not enough: Art. 9(2)(a) asks for explicit consent.');
+    expect(validate.stderr).toContain('never on legitimate-interests');
+    const notice = await run('notice', '--manifest', file);
+    expect(notice.code).toBe(2);
+    expect(notice.stdout).toBe('');
+    expect(notice.stderr).toContain('leaves 3 things open that a privacy notice must say');
+  });
+
   test('an unknown format or language is a usage error, exit 2', async () => {
     expect((await run('notice', '--format', 'pdf')).code).toBe(2);
     const lang = await run('notice', '--lang', 'fr');

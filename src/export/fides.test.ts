@@ -58,6 +58,16 @@ describe('export fides (system manifest)', () => {
     ]);
   });
 
+  // Issue 18: a safeguard written in German became "Other".
+  test('a transfer mechanism named in German, or set explicitly, maps to Fides\' transfer basis', () => {
+    const adnetwork = complete.recipients.adnetwork!;
+    const { transferMechanism: _mechanism, ...german } = { ...adnetwork, safeguard: { de: 'Standardvertragsklauseln der EU-Kommission' } };
+    const { system } = createFidesSystem({ ...complete, recipients: { ...complete.recipients, adnetwork: german } });
+    expect(system.legal_basis_for_transfers).toEqual(['Adequacy Decision', 'SCCs']);
+    const bcr = { ...adnetwork, transferMechanism: 'binding-corporate-rules' as const };
+    expect(createFidesSystem({ ...complete, recipients: { ...complete.recipients, adnetwork: bcr } }).system.legal_basis_for_transfers).toEqual(['Adequacy Decision', 'BCRs']);
+  });
+
   test('fides keys are lowercase snake case without accents', () => {
     expect([toFidesKey('Bäckerei Müller'), toFidesKey('Acme <script>'), toFidesKey('!!!')]).toEqual(['backerei_muller', 'acme_script', 'system']);
   });

@@ -131,7 +131,11 @@ function createChecklist(manifest: Manifest, lang: NoticeLanguage): ChecklistIte
       manifest: service.audience ? [pick(service.audience, lang)] : [],
       fixed: service.minimumAge !== undefined ? [t.audience.minimumAge(service.minimumAge, service.name)] : [],
     },
-    { ref: 'deletion page and service website', manifest: [service.deletionUrl ?? '', service.url ?? ''].filter((url) => url !== ''), fixed: [] },
+    {
+      ref: 'deletion page and service website',
+      manifest: [],
+      fixed: [...(service.deletionUrl ? [t.rights.deleteAt(service.deletionUrl)] : []), ...(service.url ? [t.serviceAt(service.name, service.url)] : [])],
+    },
     { ref: 'at a glance first', manifest: [], fixed: [t.headings.glance], order: [t.headings.glance, t.headings.controller, t.headings.purposes] },
   ];
   return items;
@@ -140,12 +144,14 @@ function createChecklist(manifest: Manifest, lang: NoticeLanguage): ChecklistIte
 const isApplicable = (item: ChecklistItem): boolean => item.manifest.length + item.fixed.length > 0;
 
 function findMissing(output: string, checklist: ChecklistItem[], escape: (text: string) => string): string[] {
+  // Fixed sentences may carry a link in HTML (the deletion page): compare them with the text as well.
+  const text = output.replace(/<[^>]*>/g, '');
   return checklist
     .filter(isApplicable)
     .filter((item) => {
       const missing =
         item.manifest.some((marker) => marker === '' || !output.includes(escape(marker))) ||
-        item.fixed.some((marker) => marker === '' || (!output.includes(marker) && !output.includes(escape(marker))));
+        item.fixed.some((marker) => marker === '' || ![output, text].some((shown) => shown.includes(marker) || shown.includes(escape(marker))));
       const positions = (item.order ?? []).map((heading) => output.indexOf(`>${escape(heading)}</h2>`) === -1 ? output.indexOf(`## ${heading}\n`) : output.indexOf(`>${escape(heading)}</h2>`));
       const misplaced = positions.some((position, index) => position === -1 || (index > 0 && position < (positions[index - 1] ?? 0)));
       return missing || misplaced;

@@ -67,7 +67,11 @@ export function formatNoticeHtml(model: NoticeModel): string {
     .join('\n');
   const version = describeVersion(model, t);
   const updated = version ? `\n<p class="muted">${h(version)}</p>` : '';
-  const audience = describeAudience(model, t).map((line) => `\n<p>${h(line)}</p>`).join('');
+  const serviceAt =
+    model.serviceUrl && isSafeUrl(model.serviceUrl)
+      ? `\n<p>${h(t.serviceAt(model.serviceName, model.serviceUrl)).replace(h(model.serviceUrl), link(model.serviceUrl, model.serviceUrl))}</p>`
+      : '';
+  const audience = serviceAt + describeAudience(model, t).map((line) => `\n<p>${h(line)}</p>`).join('');
   return `<!DOCTYPE html>
 <html lang="${model.lang}">
 <head>
@@ -175,8 +179,7 @@ function contact(title: string, entry: NoticeContact, t: NoticeLocale, headingId
 }
 
 function controller(model: NoticeModel, t: NoticeLocale): string {
-  const controllerContact = model.serviceUrl && !model.controller.url ? { ...model.controller, url: model.serviceUrl } : model.controller;
-  const parts = [contact(t.contact.controller, controllerContact, t, 'controller-contact')];
+  const parts = [contact(t.contact.controller, model.controller, t, 'controller-contact')];
   if (model.representative) parts.push(contact(t.contact.representative, model.representative, t, 'representative-contact'));
   if (model.dpo) parts.push(contact(t.contact.dpo, model.dpo, t, 'dpo-contact'));
   return parts.join('\n');

@@ -27,6 +27,7 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
   const version = describeVersion(model, t);
   if (version) out.push(`_${md(version)}_`, '');
   out.push(md(t.intro(model.serviceName, model.controller.name)), '');
+  if (model.serviceUrl && isSafeUrl(model.serviceUrl)) out.push(md(t.serviceAt(model.serviceName, model.serviceUrl)), '');
   for (const line of describeAudience(model, t)) out.push(md(line), '');
 
   heading(2, t.headings.glance);
@@ -45,8 +46,7 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
   }
 
   heading(2, t.headings.controller);
-  const controllerContact = model.serviceUrl && !model.controller.url ? { ...model.controller, url: model.serviceUrl } : model.controller;
-  pushContact(out, t.contact.controller, controllerContact, t);
+  pushContact(out, t.contact.controller, model.controller, t);
   if (model.representative) pushContact(out, t.contact.representative, model.representative, t);
   if (model.dpo) pushContact(out, t.contact.dpo, model.dpo, t);
 

@@ -27,6 +27,7 @@ export function createGermanLocale(address: 'formal' | 'informal'): NoticeLocale
         `Hier erfahren Sie, welche personenbezogenen Daten ${service} verarbeitet, wozu, wer sie erhält, wie lange sie gespeichert werden und welche Rechte Sie haben. Verantwortlich: ${endSentence(controller)}`,
         `Hier erfährst du, welche personenbezogenen Daten ${service} verarbeitet, wozu, wer sie erhält, wie lange sie gespeichert werden und welche Rechte du hast. Verantwortlich: ${endSentence(controller)}`,
       ),
+    serviceAt: (service, url) => v(`${service} finden Sie unter ${url}.`, `${service} findest du unter ${url}.`),
     contents: 'Inhalt',
     headings: {
       glance: 'Das Wichtigste in Kürze',

@@ -15,6 +15,7 @@ export const en: NoticeLocale = {
   },
   intro: (service, controller) =>
     `This notice explains which personal data ${service} uses, why, who receives it, how long it is kept and what rights you have. Responsible for it: ${endSentence(controller)}`,
+  serviceAt: (service, url) => `${service} is at ${url}.`,
   contents: 'Contents',
   headings: {
     glance: 'At a glance',

@@ -52,6 +52,8 @@ export interface NoticeLocale {
     minimumAge: (age: number, service: string) => string;
   };
   intro: (service: string, controller: string) => string;
+  /** Where the service itself is found (service.url), below the intro. */
+  serviceAt: (service: string, url: string) => string;
   contents: string;
   headings: {
     glance: string;
