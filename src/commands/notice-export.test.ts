@@ -75,6 +75,18 @@ describe('privlint notice', () => {
 });
 
 describe('privlint export', () => {
+  test('ropa --lang de writes the Art. 30 record with German labels; --lang on another target is a usage error', async () => {
+    const result = await run('export', 'ropa', '--manifest', 'fixtures/demo-shop/privacy.yml', '--lang', 'de', '--quiet');
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\r\n')[0]).toBe(
+      'Verarbeitungstätigkeit,Verantwortlicher (Art. 30 Abs. 1 lit. a),Gemeinsam Verantwortliche (Art. 30 Abs. 1 lit. a),Vertreter (Art. 30 Abs. 1 lit. a),Datenschutzbeauftragter (Art. 30 Abs. 1 lit. a),Zwecke der Verarbeitung (Art. 30 Abs. 1 lit. b),"Rechtsgrundlage (Art. 6 Abs. 1, Art. 9 Abs. 2)",Kategorien betroffener Personen (Art. 30 Abs. 1 lit. c),Kategorien personenbezogener Daten (Art. 30 Abs. 1 lit. c),Kategorien von Empfängern (Art. 30 Abs. 1 lit. d),Übermittlungen an Drittländer und Garantien (Art. 30 Abs. 1 lit. e),Fristen für die Löschung (Art. 30 Abs. 1 lit. f),Technische und organisatorische Maßnahmen (Art. 30 Abs. 1 lit. g)',
+    );
+    expect(result.stdout).toContain('Segment (Twilio Inc.): Vereinigte Staaten (US), EU-US Data Privacy Framework (Art. 45)');
+    const apple = await run('export', 'apple', '--manifest', 'fixtures/demo-shop/privacy.yml', '--lang', 'de');
+    expect(apple.code).toBe(2);
+    expect(apple.stderr).toContain('--lang applies only to `privlint export ropa`');
+  });
+
   test('play prints the Data safety CSV', async () => {
     const result = await run('export', 'play', '--manifest', 'fixtures/notice/complete/privacy.yml');
     expect(result).toEqual({ code: 0, stdout: golden('notice/complete/data-safety.csv'), stderr: '' });
