@@ -114,9 +114,8 @@ function createChecklist(manifest: Manifest, lang: NoticeLanguage): ChecklistIte
     },
     {
       ref: '§ 25 TDDDG cookies and device storage: name, purpose, duration, party',
-      manifest: Object.values(manifest.deviceStorage ?? {}).flatMap((item) => [pick(item.duration, lang), ...(item.provider ? [t.deviceStorage.thirdParty(recipientName(item.provider))] : [])]),
-      // Names are code: Markdown shows them in a code span, where escaping is neither needed nor possible.
-      fixed: manifest.deviceStorage ? [t.deviceStorage.intro, t.deviceStorage.party, t.deviceStorage.firstParty, ...Object.values(manifest.deviceStorage).map((item) => item.name)] : [],
+      manifest: Object.values(manifest.deviceStorage ?? {}).flatMap((item) => [item.name, pick(item.duration, lang), ...(item.provider ? [t.deviceStorage.thirdParty(recipientName(item.provider))] : [])]),
+      fixed: manifest.deviceStorage ? [t.deviceStorage.intro, t.deviceStorage.party, t.deviceStorage.firstParty] : [],
     },
     {
       ref: 'version, date and change history',

@@ -120,7 +120,7 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
     heading(2, t.headings.deviceStorage);
     out.push(md(s.intro), '', `| ${[s.name, s.purpose, s.duration, s.party].join(' | ')} |`, `|${' --- |'.repeat(4)}`);
     for (const entry of model.deviceStorage) {
-      out.push(`| ${['`' + entry.name.replace(/[`|]/g, '') + '`', md(describeDeviceStoragePurpose(entry, t)), md(entry.duration), md(describeParty(entry, t))].join(' | ')} |`);
+      out.push(`| ${[md(entry.name), md(describeDeviceStoragePurpose(entry, t)), md(entry.duration), md(describeParty(entry, t))].join(' | ')} |`);
     }
     out.push('');
   }
