@@ -51,6 +51,7 @@ th,td{border:1px solid var(--border);padding:.5rem;text-align:left;vertical-alig
 thead th{background:var(--surface)}
 @media (min-width:40rem){.card dl>div,.glance>div{display:grid;grid-template-columns:13rem 1fr;gap:1rem}}
 @media (max-width:30rem){.page{padding:1rem .75rem 2rem}h1{font-size:1.5rem}h2{font-size:1.25rem}}
+@media screen and (max-width:40rem){table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block}table.stack tr{border:1px solid var(--border);border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .75rem}table.stack th,table.stack td{border:0;padding:.25rem 0}table.stack td::before{content:attr(data-label) ": ";font-weight:600}table.stack caption{display:block}}
 @media print{.card dl>div,.glance>div{display:block}:root{--bg:#fff;--fg:#000;--muted:#222;--accent:#000;--border:#888;--surface:#fff}nav{display:none}.page{max-width:none;padding:0}h2,h3{break-after:avoid}.card,tr,dl>div{break-inside:avoid}.table-scroll{overflow:visible}a[href^="http"]::after{content:" (" attr(href) ")"}}`;
 
 // The policy allows exactly this stylesheet and nothing else: no scripts, images, fonts or requests, even if a
@@ -258,29 +259,39 @@ function jointControllerSection(jointControllers: readonly NoticeRecipient[], t:
 
 function deviceStorage(model: NoticeModel, t: NoticeLocale): string {
   const s = t.deviceStorage;
-  const rows = model.deviceStorage
-    .map((entry) => `<tr><th scope="row"><code>${h(entry.name)}</code></th><td>${h(describeDeviceStoragePurpose(entry, t))}</td><td>${h(entry.duration)}</td><td>${h(describeParty(entry, t))}</td></tr>`)
-    .join('\n');
-  return `<p>${h(s.intro)}</p>
-<div class="table-scroll" role="region" aria-labelledby="device-storage-caption" tabindex="0">
-<table>
-<caption id="device-storage-caption">${h(s.caption)}</caption>
-<thead><tr><th scope="col">${h(s.name)}</th><th scope="col">${h(s.purpose)}</th><th scope="col">${h(s.duration)}</th><th scope="col">${h(s.party)}</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-</div>`;
+  const rows = model.deviceStorage.map((entry) => ({
+    header: `<code>${h(entry.name)}</code>`,
+    cells: [h(describeDeviceStoragePurpose(entry, t)), h(entry.duration), h(describeParty(entry, t))],
+  }));
+  return `<p>${h(s.intro)}</p>\n${stackedTable('device-storage-caption', s.caption, [s.name, s.purpose, s.duration, s.party], rows)}`;
 }
 
 function changeTable(changes: ReturnType<typeof describeChanges>, t: NoticeLocale): string {
-  const rows = changes.map((change) => `<tr><th scope="row">${h(change.date)}</th><td>${h(change.version)}</td><td>${h(change.change)}</td></tr>`).join('\n');
-  return `<div class="table-scroll" role="region" aria-labelledby="changes-caption" tabindex="0">
-<table>
-<caption id="changes-caption">${h(t.changes.caption)}</caption>
-<thead><tr><th scope="col">${h(t.changes.date)}</th><th scope="col">${h(t.changes.version)}</th><th scope="col">${h(t.changes.change)}</th></tr></thead>
-<tbody>
-${rows}
+  const rows = changes.map((change) => ({ header: h(change.date), cells: [h(change.version), h(change.change)] }));
+  return stackedTable('changes-caption', t.changes.caption, [t.changes.date, t.changes.version, t.changes.change], rows);
+}
+
+/**
+ * A table that turns into one labelled block per row on a phone (`.stack`, below 40rem): four columns of German
+ * words do not fit 360 px without breaking words apart. The explicit roles keep the table semantics that
+ * browsers drop once the cells are laid out as blocks.
+ */
+function stackedTable(captionId: string, caption: string, headers: readonly string[], rows: readonly { header: string; cells: string[] }[]): string {
+  const [rowHeader = '', ...cellHeaders] = headers;
+  const body = rows
+    .map(
+      (row) =>
+        `<tr role="row"><th scope="row" role="rowheader" data-label="${h(rowHeader)}">${row.header}</th>${row.cells
+          .map((cell, index) => `<td role="cell" data-label="${h(cellHeaders[index] ?? '')}">${cell}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  return `<div class="table-scroll" role="region" aria-labelledby="${captionId}" tabindex="0">
+<table class="stack" role="table">
+<caption id="${captionId}">${h(caption)}</caption>
+<thead role="rowgroup"><tr role="row">${headers.map((header) => `<th scope="col" role="columnheader">${h(header)}</th>`).join('')}</tr></thead>
+<tbody role="rowgroup">
+${body}
 </tbody>
 </table>
 </div>`;
