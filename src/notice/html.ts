@@ -2,20 +2,7 @@ import { createHash } from 'node:crypto';
 import { escapeHtml as h, isSafeUrl, toSentence } from './escape.js';
 import { getLocale, getRights, type NoticeLocale } from './locales/index.js';
 import type { NoticeContact, NoticeModel, NoticeRecipient, NoticeRef } from './model.js';
-import {
-  describeAudience,
-  describeChanges,
-  describeCountry,
-  describeDeviceStoragePurpose,
-  describeFurtherProcessing,
-  describeObjection,
-  describeParty,
-  describeProviding,
-  describeStorage,
-  describeTransfer,
-  describeVersion,
-  describeWithdrawal,
-} from './phrases.js';
+import * as say from './phrases.js';
 
 // Light and dark schemes share one set of custom properties; print forces black on white and hides navigation.
 // Contrast of text and links is at least 4.5:1 in both schemes (WCAG 2.2 AA).
@@ -66,13 +53,13 @@ export function formatNoticeHtml(model: NoticeModel): string {
   const body = sections
     .map((section) => `<section id="${section.id}" aria-labelledby="${section.id}-title">\n<h2 id="${section.id}-title">${section.title}</h2>\n${section.html}\n</section>`)
     .join('\n');
-  const version = describeVersion(model, t);
+  const version = say.describeVersion(model, t);
   const updated = version ? `\n<p class="muted">${h(version)}</p>` : '';
   const serviceAt =
     model.serviceUrl && isSafeUrl(model.serviceUrl)
       ? `\n<p>${h(t.serviceAt(model.serviceName, model.serviceUrl)).replace(h(model.serviceUrl), link(model.serviceUrl, model.serviceUrl))}</p>`
       : '';
-  const audience = serviceAt + describeAudience(model, t).map((line) => `\n<p>${h(line)}</p>`).join('');
+  const audience = serviceAt + say.describeAudience(model, t).map((line) => `\n<p>${h(line)}</p>`).join('');
   return `<!DOCTYPE html>
 <html lang="${model.lang}">
 <head>
@@ -111,10 +98,10 @@ interface Section {
 }
 
 function createSections(model: NoticeModel, t: NoticeLocale): Section[] {
-  const objection = describeObjection(model, t);
+  const objection = say.describeObjection(model, t);
   const jointControllers = model.recipients.filter((recipient) => recipient.role === 'joint-controller');
   const further = model.purposes.filter((purpose) => purpose.furtherProcessing !== undefined);
-  const changes = describeChanges(model, t);
+  const changes = say.describeChanges(model, t);
   const sections: (Section | false)[] = [
     { id: 'at-a-glance', title: t.headings.glance, html: glance(model, t) },
     // Art. 21(4): the right to object is brought to people's attention clearly and separately from other information.
@@ -129,7 +116,7 @@ function createSections(model: NoticeModel, t: NoticeLocale): Section[] {
     further.length > 0 && {
       id: 'further-processing',
       title: t.headings.furtherProcessing,
-      html: `<p>${h(t.furtherProcessing.intro)}</p>\n<ul>\n${further.map((purpose) => `<li>${h(describeFurtherProcessing(purpose, t) ?? '')}</li>`).join('\n')}\n</ul>`,
+      html: `<p>${h(t.furtherProcessing.intro)}</p>\n<ul>\n${further.map((purpose) => `<li>${h(say.describeFurtherProcessing(purpose, t) ?? '')}</li>`).join('\n')}\n</ul>`,
     },
     { id: 'automated-decisions', title: t.headings.automatedDecisions, html: automatedDecisions(model, t) },
     { id: 'rights', title: t.headings.rights, html: rights(model, t) },
@@ -193,9 +180,9 @@ function purposes(model: NoticeModel, t: NoticeLocale): string {
       const rows = [item(t.purpose.legalBasis, `${basis.title}. ${basis.explanation}`)];
       if (purpose.legalObligation) rows.push(item(t.purpose.legalObligation, h(purpose.legalObligation)));
       if (purpose.legitimateInterest) rows.push(item(t.purpose.legitimateInterest, `${h(toSentence(purpose.legitimateInterest))} ${h(t.purpose.objectionHint)}`));
-      const withdrawal = describeWithdrawal(purpose, model, t);
+      const withdrawal = say.describeWithdrawal(purpose, model, t);
       if (withdrawal) rows.push(item(t.purpose.withdrawConsent, h(withdrawal)));
-      const further = describeFurtherProcessing(purpose, t);
+      const further = say.describeFurtherProcessing(purpose, t);
       if (further) rows.push(item(t.purpose.furtherProcessing, h(further)));
       if (purpose.specialCategoryGround) rows.push(item(t.purpose.specialCategoryGround, t.specialCategoryGrounds[purpose.specialCategoryGround]));
       rows.push(item(t.purpose.dataUsed, labels(purpose.data)));
@@ -212,11 +199,11 @@ function purposes(model: NoticeModel, t: NoticeLocale): string {
 function data(model: NoticeModel, t: NoticeLocale): string {
   return model.data
     .map((entry) => {
-      const providing = describeProviding(entry, t);
+      const providing = say.describeProviding(entry, t);
       const rows = [
         item(t.data.usedFor, labels(entry.purposes)),
         item(t.data.sharedWith, entry.recipients.length > 0 ? names(entry.recipients, t) : t.data.nobody),
-        item(t.data.storedIn, h(describeStorage(entry, t))),
+        item(t.data.storedIn, h(say.describeStorage(entry, t))),
         item(t.data.keptFor, h(entry.retention)),
       ];
       if (providing !== undefined) rows.push(item(t.data.providing, h(providing)));
@@ -232,7 +219,7 @@ function data(model: NoticeModel, t: NoticeLocale): string {
 function recipients(model: NoticeModel, t: NoticeLocale): string {
   if (model.recipients.length === 0) return `<p>${h(t.recipients.none)}</p>`;
   const cards = model.recipients.map((recipient) => {
-    const transfer = describeTransfer(recipient, t);
+    const transfer = say.describeTransfer(recipient, t);
     const transferText = transfer
       ? [`<strong>${h(transfer.title)}</strong>`, h(transfer.text), transfer.details ? `${h(t.recipients.details)}: ${h(toSentence(transfer.details))}` : '', transfer.copy ? h(transfer.copy) : '', link(transfer.url, transfer.linkText)]
           .filter((part) => part !== '')
@@ -240,7 +227,7 @@ function recipients(model: NoticeModel, t: NoticeLocale): string {
       : h(t.recipients.noTransferMechanismNeeded);
     const rows = [
       item(t.recipients.role, h(t.roles[recipient.role])),
-      item(t.recipients.country, h(describeCountry(recipient, t))),
+      item(t.recipients.country, h(say.describeCountry(recipient, t))),
       item(t.recipients.transfer, transferText),
       item(t.recipients.receives, recipient.data.length > 0 ? labels(recipient.data) : '–'),
       item(t.recipients.purposes, labels(recipient.purposes)),
@@ -261,12 +248,12 @@ function deviceStorage(model: NoticeModel, t: NoticeLocale): string {
   const s = t.deviceStorage;
   const rows = model.deviceStorage.map((entry) => ({
     header: `<code>${h(entry.name)}</code>`,
-    cells: [h(describeDeviceStoragePurpose(entry, t)), h(entry.duration), h(describeParty(entry, t))],
+    cells: [h(say.describeDeviceStoragePurpose(entry, t)), h(entry.duration), h(say.describeParty(entry, t))],
   }));
   return `<p>${h(s.intro)}</p>\n${stackedTable('device-storage-caption', s.caption, [s.name, s.purpose, s.duration, s.party], rows)}`;
 }
 
-function changeTable(changes: ReturnType<typeof describeChanges>, t: NoticeLocale): string {
+function changeTable(changes: ReturnType<typeof say.describeChanges>, t: NoticeLocale): string {
   const rows = changes.map((change) => ({ header: h(change.date), cells: [h(change.version), h(change.change)] }));
   return stackedTable('changes-caption', t.changes.caption, [t.changes.date, t.changes.version, t.changes.change], rows);
 }

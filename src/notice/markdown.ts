@@ -1,20 +1,7 @@
 import { escapeMarkdown as md, escapeMarkdownUrl, isSafeUrl, toSentence } from './escape.js';
 import { getLocale, getRights, type NoticeLocale } from './locales/index.js';
 import type { NoticeContact, NoticeModel, NoticeRef } from './model.js';
-import {
-  describeAudience,
-  describeChanges,
-  describeCountry,
-  describeDeviceStoragePurpose,
-  describeFurtherProcessing,
-  describeObjection,
-  describeParty,
-  describeProviding,
-  describeStorage,
-  describeTransfer,
-  describeVersion,
-  describeWithdrawal,
-} from './phrases.js';
+import * as say from './phrases.js';
 
 /** NoticeModel → a Markdown notice (CommonMark + GitHub tables). Every manifest string is escaped. */
 export function formatNoticeMarkdown(model: NoticeModel): string {
@@ -24,11 +11,11 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
   const bullet = (label: string, text: string) => out.push(`- **${label}${label.endsWith('?') ? '' : ':'}** ${text}`);
 
   heading(1, md(t.title(model.serviceName)));
-  const version = describeVersion(model, t);
+  const version = say.describeVersion(model, t);
   if (version) out.push(`_${md(version)}_`, '');
   out.push(md(t.intro(model.serviceName, model.controller.name)), '');
   if (model.serviceUrl && isSafeUrl(model.serviceUrl)) out.push(md(t.serviceAt(model.serviceName, model.serviceUrl)), '');
-  for (const line of describeAudience(model, t)) out.push(md(line), '');
+  for (const line of say.describeAudience(model, t)) out.push(md(line), '');
 
   heading(2, t.headings.glance);
   bullet(t.glance.what, model.glance.data.map(md).join('; '));
@@ -39,7 +26,7 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
   out.push('');
 
   // Art. 21(4): the right to object stands apart from the other rights, right after the summary.
-  const objection = describeObjection(model, t);
+  const objection = say.describeObjection(model, t);
   if (objection.length > 0) {
     heading(2, t.headings.objection);
     for (const paragraph of objection) out.push(`> **${md(paragraph)}**`, '');
@@ -65,9 +52,9 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
     bullet(t.purpose.legalBasis, `${basis.title}. ${basis.explanation}`);
     if (purpose.legalObligation) bullet(t.purpose.legalObligation, md(purpose.legalObligation));
     if (purpose.legitimateInterest) bullet(t.purpose.legitimateInterest, `${md(toSentence(purpose.legitimateInterest))} ${md(t.purpose.objectionHint)}`);
-    const withdrawal = describeWithdrawal(purpose, model, t);
+    const withdrawal = say.describeWithdrawal(purpose, model, t);
     if (withdrawal) bullet(t.purpose.withdrawConsent, md(withdrawal));
-    const further = describeFurtherProcessing(purpose, t);
+    const further = say.describeFurtherProcessing(purpose, t);
     if (further) bullet(t.purpose.furtherProcessing, md(further));
     if (purpose.specialCategoryGround) bullet(t.purpose.specialCategoryGround, t.specialCategoryGrounds[purpose.specialCategoryGround]);
     bullet(t.purpose.dataUsed, phrases(purpose.data));
@@ -84,9 +71,9 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
     if (item.specialCategory) out.push(`**${t.data.specialCategory}**`, '');
     bullet(t.data.usedFor, phrases(item.purposes));
     bullet(t.data.sharedWith, item.recipients.length > 0 ? refs(item.recipients, t) : t.data.nobody);
-    bullet(t.data.storedIn, md(describeStorage(item, t)));
+    bullet(t.data.storedIn, md(say.describeStorage(item, t)));
     bullet(t.data.keptFor, md(item.retention));
-    const providing = describeProviding(item, t);
+    const providing = say.describeProviding(item, t);
     if (providing !== undefined) bullet(t.data.providing, md(providing));
     bullet(t.data.source, item.sourceDescription ? `${t.sourceKinds[item.source]} (${md(item.sourceDescription)})` : t.sourceKinds[item.source]);
     out.push('');
@@ -100,8 +87,8 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
     for (const recipient of model.recipients) {
       heading(3, md(recipient.name));
       bullet(t.recipients.role, md(t.roles[recipient.role]));
-      bullet(t.recipients.country, md(describeCountry(recipient, t)));
-      const transfer = describeTransfer(recipient, t);
+      bullet(t.recipients.country, md(say.describeCountry(recipient, t)));
+      const transfer = say.describeTransfer(recipient, t);
       const transferText = transfer
         ? [`**${md(transfer.title)}**`, md(transfer.text), transfer.details ? `${md(t.recipients.details)}: ${md(toSentence(transfer.details))}` : '', transfer.copy ? md(transfer.copy) : '', `[${md(transfer.linkText)}](${escapeMarkdownUrl(transfer.url)})`]
             .filter((part) => part !== '')
@@ -120,7 +107,7 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
     heading(2, t.headings.deviceStorage);
     out.push(md(s.intro), '', `| ${[s.name, s.purpose, s.duration, s.party].join(' | ')} |`, `|${' --- |'.repeat(4)}`);
     for (const entry of model.deviceStorage) {
-      out.push(`| ${[md(entry.name), md(describeDeviceStoragePurpose(entry, t)), md(entry.duration), md(describeParty(entry, t))].join(' | ')} |`);
+      out.push(`| ${[md(entry.name), md(say.describeDeviceStoragePurpose(entry, t)), md(entry.duration), md(say.describeParty(entry, t))].join(' | ')} |`);
     }
     out.push('');
   }
@@ -136,7 +123,7 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
   if (further.length > 0) {
     heading(2, t.headings.furtherProcessing);
     out.push(md(t.furtherProcessing.intro), '');
-    for (const purpose of further) out.push(`- ${md(describeFurtherProcessing(purpose, t) ?? '')}`);
+    for (const purpose of further) out.push(`- ${md(say.describeFurtherProcessing(purpose, t) ?? '')}`);
     out.push('');
   }
 
@@ -164,7 +151,7 @@ export function formatNoticeMarkdown(model: NoticeModel): string {
   out.push(t.complaint.text, '');
   if (model.supervisoryAuthority) pushContact(out, t.complaint.authority, model.supervisoryAuthority, t);
 
-  const changes = describeChanges(model, t);
+  const changes = say.describeChanges(model, t);
   if (changes.length > 0) {
     heading(2, t.headings.changes);
     out.push(`| ${[t.changes.date, t.changes.version, t.changes.change].join(' | ')} |`, `|${' --- |'.repeat(3)}`);
