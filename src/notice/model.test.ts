@@ -30,6 +30,20 @@ function createManifest(): Manifest {
   };
 }
 
+test('a field kept in a cookie or browser storage without a deviceStorage entry of that kind is named', () => {
+  const manifest = createManifest();
+  manifest.fields.email = { ...manifest.fields.email!, storage: ['cookie', 'browser-storage', 'database'] };
+  const messages = () => createNoticeModel(manifest, 'en').warnings.map((warning) => warning.message).filter((message) => message.includes('deviceStorage'));
+  expect(messages()).toEqual([
+    'fields.email is kept in a cookie and browser storage, but deviceStorage lists no such entry; add it under deviceStorage (name, type, purposes, duration) so the notice\'s cookie and storage table (§ 25 TDDDG) is complete',
+  ]);
+  manifest.deviceStorage = {
+    session: { id: 'session', name: 'sid', type: 'cookie', purposes: ['account'], duration: '1 day', necessary: true },
+    prefill: { id: 'prefill', name: 'lastEmail', type: 'local-storage', purposes: ['account'], duration: '30 days', necessary: true },
+  };
+  expect(messages()).toEqual([]);
+});
+
 describe('createNoticeModel', () => {
   const { model, warnings } = createNoticeModel(createManifest(), 'de');
 

@@ -328,6 +328,7 @@ export function createNoticeModel(manifest: Manifest, lang: NoticeLanguage): Not
       return [entry];
     }),
   };
+  warnings.push(...findUnlistedDeviceStorage(manifest));
   if (service.url !== undefined) model.serviceUrl = service.url;
   if (service.lastUpdated !== undefined) model.lastUpdated = service.lastUpdated;
   else warnings.push({ path: ['service'], message: 'service.lastUpdated is not set; the notice shows no date, add service.lastUpdated (YYYY-MM-DD) so people can tell how current it is' });
@@ -359,6 +360,32 @@ export function createNoticeModel(manifest: Manifest, lang: NoticeLanguage): Not
 }
 
 const toRef = (purpose: NoticePurpose): NoticeRef => ({ id: purpose.id, label: purpose.description });
+
+const BROWSER_STORAGE_TYPES: readonly DeviceStorageType[] = ['local-storage', 'session-storage', 'indexeddb'];
+
+/**
+ * `check` keeps each field's `storage` true to the code (undeclared-storage); a field kept in a cookie or in browser
+ * storage while `deviceStorage` lists no such entry leaves the § 25 TDDDG table short, so it is named here.
+ */
+function findUnlistedDeviceStorage(manifest: Manifest): ManifestWarning[] {
+  const items = Object.values(manifest.deviceStorage ?? {});
+  const hasCookie = items.some((item) => item.type === 'cookie');
+  const hasBrowserStorage = items.some((item) => BROWSER_STORAGE_TYPES.includes(item.type));
+  return sortedKeys(manifest.fields).flatMap((id): ManifestWarning[] => {
+    const storage = manifest.fields[id]?.storage ?? [];
+    const missing = [
+      ...(storage.includes('cookie') && !hasCookie ? ['a cookie'] : []),
+      ...(storage.includes('browser-storage') && !hasBrowserStorage ? ['browser storage'] : []),
+    ];
+    if (missing.length === 0) return [];
+    return [
+      {
+        path: ['fields', id, 'storage'],
+        message: `fields.${id} is kept in ${missing.join(' and ')}, but deviceStorage lists no such entry; add it under deviceStorage (name, type, purposes, duration) so the notice's cookie and storage table (§ 25 TDDDG) is complete`,
+      },
+    ];
+  });
+}
 
 /** `required` wins; a field the person may choose not to give (`optional: true`) is not required. */
 export function isRequired(field: Field): boolean | undefined {
