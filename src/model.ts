@@ -173,6 +173,7 @@ export interface ScanResult {
 }
 
 export type RuleId =
+  | 'automated-decision-basis'
   | 'undeclared-data'
   | 'undeclared-recipient'
   | 'undisclosed-sharing'

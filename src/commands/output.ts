@@ -93,9 +93,9 @@ export function pairOutputs(
   return targets;
 }
 
-export function writeOutputs(targets: OutputTarget[], render: (format: string) => string, io: CommandIO): void {
+export function writeOutputs(targets: OutputTarget[], render: (format: string, target: OutputTarget) => string, io: CommandIO): void {
   for (const target of targets) {
-    const text = render(target.format);
+    const text = render(target.format, target);
     if (target.file === undefined) {
       io.stdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
     } else {

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { EXIT_FAILURE, EXIT_OK, PrivlintError, type Diagnostic } from '../errors.js';
 import { escapeForTerminal, findManifest, formatPath, validateManifest, type ManifestValidation } from '../manifest/index.js';
+import { findLegalProblems } from '../manifest/legal.js';
 import { resolveColor, type CommandIO } from './context.js';
 import type { ValidateOptions } from './validate.js';
 
@@ -46,13 +47,33 @@ export function formatValidationPretty(result: ManifestValidation, color: { stdo
   return { stdout: '', stderr: result.diagnostics.map(formatDiagnostic).join('') + summary };
 }
 
+/**
+ * A manifest that loads may still break GDPR Art. 9 or 22 as written; `validate` reports that as errors (exit 1),
+ * though `check` still reads such a manifest and reports the same through its rules.
+ */
+function withLegalProblems(result: ManifestValidation): ManifestValidation {
+  const loaded = result.manifest;
+  if (!loaded) return result;
+  const legal: Diagnostic[] = findLegalProblems(loaded.manifest).map((problem) => ({
+    location: loaded.locate(problem.path),
+    message: `${problem.message}.`,
+    path: [...problem.path],
+    severity: 'error',
+  }));
+  if (legal.length === 0) return result;
+  const diagnostics = [...result.diagnostics, ...legal].sort(
+    (a, b) => a.location.line - b.location.line || a.location.column - b.location.column || a.message.localeCompare(b.message),
+  );
+  return { diagnostics, file: result.file };
+}
+
 /** `privlint validate`: prints the verdict and every diagnostic; returns the exit code. */
 export function runValidate(positional: string | undefined, options: ValidateOptions, io: CommandIO): number {
   if (positional !== undefined && options.manifest !== undefined && positional !== options.manifest) {
     throw new PrivlintError('E_USAGE', `two manifests were given (${positional} and --manifest ${options.manifest}); pass only one.`);
   }
   const path = findManifest(io.cwd, positional ?? options.manifest, io.cwd);
-  const result = validateManifest(path, { root: io.cwd });
+  const result = withLegalProblems(validateManifest(path, { root: io.cwd }));
   if (options.format === 'json') {
     io.stdout(formatValidationJson(result));
   } else {

@@ -35,7 +35,8 @@ describe('export apple (PrivacyInfo.xcprivacy)', () => {
     ).toEqual([
       // city is processed ephemerally: not "collected" in Apple's sense, so it is absent.
       'DeviceID linked=false tracking=true ThirdPartyAdvertising',
-      'EmailAddress linked=true tracking=false AppFunctionality',
+      // email also serves the training-tips newsletter (marketing.communications.email).
+      'EmailAddress linked=true tracking=false AppFunctionality+DeveloperAdvertising',
       'Health linked=true tracking=false ProductPersonalization',
       'OtherFinancialInfo linked=true tracking=false AppFunctionality',
     ]);
@@ -75,7 +76,7 @@ describe('export apple (PrivacyInfo.xcprivacy)', () => {
       {
         path: ['fields', 'password', 'category'],
         message:
-          'fields.password (user.authorization.password) is left out of the Apple privacy manifest: neither store has a data type for passwords or sign-in secrets; declare the account identifier (user.account.username or user.unique_id) the credentials belong to',
+          'fields.password (user.authorization.password) is left out of the Apple privacy manifest: neither store has a data type for passwords or sign-in secrets; declare the account identifier (user.account.username or user.unique_id) the credentials belong to; or name its store data type in fields.password.storeDataTypes',
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import type { Manifest } from '../manifest/types.js';
 import { compareStrings } from '../notice/completeness.js';
+import type { RequiredReasonCategory } from './apple-required-reasons.js';
 import { sortWarnings, type ManifestWarning } from '../notice/warnings.js';
 import type { AppleDataType, ApplePurpose } from './crosswalk.js';
 import { mapFieldsToStores } from './store-mapping.js';
@@ -13,16 +14,30 @@ export interface AppleCollectedDataType {
   fields: string[];
 }
 
+export interface AppleAccessedApiType {
+  category: RequiredReasonCategory;
+  reasons: string[];
+}
+
 export interface ApplePrivacyManifest {
   tracking: boolean;
   trackingDomains: string[];
   collectedDataTypes: AppleCollectedDataType[];
+  /** NSPrivacyAccessedAPITypes, only when the manifest declares it (`stores.apple.accessedApiTypes`). */
+  accessedApiTypes?: AppleAccessedApiType[];
+}
+
+/** The top-level keys privlint writes; every other key of an existing PrivacyInfo.xcprivacy is kept as it is. */
+export function getOwnedAppleKeys(privacyManifest: ApplePrivacyManifest): string[] {
+  const keys = ['NSPrivacyTracking', 'NSPrivacyTrackingDomains', 'NSPrivacyCollectedDataTypes'];
+  return privacyManifest.accessedApiTypes === undefined ? keys : [...keys, 'NSPrivacyAccessedAPITypes'];
 }
 
 /**
  * Manifest → the content of PrivacyInfo.xcprivacy. Fields processed only ephemerally are not "collected" in
  * Apple's sense (kept no longer than needed to serve the request in real time) and are left out.
- * NSPrivacyAccessedAPITypes (required-reason APIs) depends on native code privlint does not read, so it is not written.
+ * NSPrivacyAccessedAPITypes (required-reason APIs) depends on native code privlint does not read: it is written only
+ * when `stores.apple.accessedApiTypes` declares it, and otherwise left to the existing file (see mergeApplePrivacyManifest).
  */
 export function createApplePrivacyManifest(manifest: Manifest): { privacyManifest: ApplePrivacyManifest; warnings: ManifestWarning[] } {
   const warnings: ManifestWarning[] = [];
@@ -76,40 +91,99 @@ export function createApplePrivacyManifest(manifest: Manifest): { privacyManifes
       message: 'NSPrivacyTracking is true but stores.apple.trackingDomains lists no domain; iOS blocks tracking domains only when they are declared',
     });
   }
-  return { privacyManifest: { tracking, trackingDomains, collectedDataTypes }, warnings: sortWarnings(warnings) };
+  const privacyManifest: ApplePrivacyManifest = { tracking, trackingDomains, collectedDataTypes };
+  if (apple.accessedApiTypes !== undefined) {
+    privacyManifest.accessedApiTypes = [...apple.accessedApiTypes]
+      .map((entry) => ({ category: entry.category, reasons: [...new Set(entry.reasons)].sort(compareStrings) }))
+      .sort((a, b) => compareStrings(a.category, b.category));
+  }
+  return { privacyManifest, warnings: sortWarnings(warnings) };
 }
 
 /** ApplePrivacyManifest → XML property list, as Xcode writes PrivacyInfo.xcprivacy. */
 export function formatApplePrivacyManifest(privacyManifest: ApplePrivacyManifest): string {
+  const entries = [...formatOwnedEntries(privacyManifest).values()];
+  return wrapPlist(entries.map((lines) => lines.join('\n')));
+}
+
+/**
+ * Writes the manifest's keys into an existing PrivacyInfo.xcprivacy: every key privlint owns is replaced where it
+ * stands (or appended), every other key (NSPrivacyAccessedAPITypes of the native code, keys a later Xcode adds)
+ * is kept byte for byte. `existing` comes from readPlistDictionary.
+ */
+export function mergeApplePrivacyManifest(privacyManifest: ApplePrivacyManifest, existing: readonly { key: string; raw: string }[]): string {
+  const owned = formatOwnedEntries(privacyManifest);
+  const written = new Set<string>();
+  const entries = existing.map((entry) => {
+    const lines = owned.get(entry.key);
+    if (lines === undefined) return `\t${entry.raw}`;
+    written.add(entry.key);
+    return lines.join('\n');
+  });
+  for (const [key, lines] of owned) if (!written.has(key)) entries.push(lines.join('\n'));
+  return wrapPlist(entries);
+}
+
+function wrapPlist(entries: string[]): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
     '<plist version="1.0">',
     '<dict>',
-    '\t<key>NSPrivacyTracking</key>',
-    `\t${bool(privacyManifest.tracking)}`,
-    '\t<key>NSPrivacyTrackingDomains</key>',
-    ...array(privacyManifest.trackingDomains.map((domain) => `<string>${escapeXml(domain)}</string>`), 1),
-    '\t<key>NSPrivacyCollectedDataTypes</key>',
-    ...array(
-      privacyManifest.collectedDataTypes.flatMap((entry) => [
-        '<dict>',
-        '\t<key>NSPrivacyCollectedDataType</key>',
-        `\t<string>NSPrivacyCollectedDataType${entry.type}</string>`,
-        '\t<key>NSPrivacyCollectedDataTypeLinked</key>',
-        `\t${bool(entry.linked)}`,
-        '\t<key>NSPrivacyCollectedDataTypeTracking</key>',
-        `\t${bool(entry.tracking)}`,
-        '\t<key>NSPrivacyCollectedDataTypePurposes</key>',
-        ...array(entry.purposes.map((purpose) => `<string>NSPrivacyCollectedDataTypePurpose${purpose}</string>`), 1),
-        '</dict>',
-      ]),
-      1,
-    ),
+    ...entries,
     '</dict>',
     '</plist>',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Each owned top-level key with its value, indented one tab, in privlint's order. */
+function formatOwnedEntries(privacyManifest: ApplePrivacyManifest): Map<string, string[]> {
+  const entries = new Map<string, string[]>([
+    ['NSPrivacyTracking', ['\t<key>NSPrivacyTracking</key>', `\t${bool(privacyManifest.tracking)}`]],
+    [
+      'NSPrivacyTrackingDomains',
+      ['\t<key>NSPrivacyTrackingDomains</key>', ...array(privacyManifest.trackingDomains.map((domain) => `<string>${escapeXml(domain)}</string>`), 1)],
+    ],
+    [
+      'NSPrivacyCollectedDataTypes',
+      [
+        '\t<key>NSPrivacyCollectedDataTypes</key>',
+        ...array(
+          privacyManifest.collectedDataTypes.flatMap((entry) => [
+            '<dict>',
+            '\t<key>NSPrivacyCollectedDataType</key>',
+            `\t<string>NSPrivacyCollectedDataType${entry.type}</string>`,
+            '\t<key>NSPrivacyCollectedDataTypeLinked</key>',
+            `\t${bool(entry.linked)}`,
+            '\t<key>NSPrivacyCollectedDataTypeTracking</key>',
+            `\t${bool(entry.tracking)}`,
+            '\t<key>NSPrivacyCollectedDataTypePurposes</key>',
+            ...array(entry.purposes.map((purpose) => `<string>NSPrivacyCollectedDataTypePurpose${purpose}</string>`), 1),
+            '</dict>',
+          ]),
+          1,
+        ),
+      ],
+    ],
+  ]);
+  if (privacyManifest.accessedApiTypes !== undefined) {
+    entries.set('NSPrivacyAccessedAPITypes', [
+      '\t<key>NSPrivacyAccessedAPITypes</key>',
+      ...array(
+        privacyManifest.accessedApiTypes.flatMap((entry) => [
+          '<dict>',
+          '\t<key>NSPrivacyAccessedAPIType</key>',
+          `\t<string>NSPrivacyAccessedAPICategory${entry.category}</string>`,
+          '\t<key>NSPrivacyAccessedAPITypeReasons</key>',
+          ...array(entry.reasons.map((reason) => `<string>${escapeXml(reason)}</string>`), 1),
+          '</dict>',
+        ]),
+        1,
+      ),
+    ]);
+  }
+  return entries;
 }
 
 const bool = (value: boolean) => (value ? '<true/>' : '<false/>');

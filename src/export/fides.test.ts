@@ -25,13 +25,15 @@ describe('export fides (system manifest)', () => {
     expect(system.fides_key).toBe('pulse_coach');
     expect(system.uses_profiling).toBe(true);
     expect(system.does_international_transfers).toBe(true);
-    expect(system.legal_basis_for_transfers).toEqual(['SCCs']);
+    expect(system.legal_basis_for_transfers).toEqual(['Adequacy Decision', 'SCCs']);
     expect(system.privacy_declarations.map((d) => `${d.data_use} ${d.legal_basis_for_processing}`)).toEqual([
       'essential.service.authentication Contract',
       'marketing.advertising.third_party.targeted Consent',
       'personalize.content Consent',
       'essential.fraud_detection Legitimate interests',
       'essential.service.payment_processing Contract',
+      'essential.legal_obligation Legal obligations',
+      'marketing.communications.email Legitimate interests',
     ]);
   });
 
@@ -50,10 +52,20 @@ describe('export fides (system manifest)', () => {
   test('a purpose without a data use becomes a warning, not a silent gap', () => {
     const { use: _use, ...account } = complete.purposes.account!;
     const { system: withoutUse, warnings } = createFidesSystem({ ...complete, purposes: { ...complete.purposes, account } });
-    expect((withoutUse.privacy_declarations as unknown[]).length).toBe(4);
+    expect((withoutUse.privacy_declarations as unknown[]).length).toBe(6);
     expect(warnings.map((warning) => warning.message)).toEqual([
       'purposes.account is left out of the Fides system: a privacy declaration needs a data use; add purposes.account.use',
     ]);
+  });
+
+  // Issue 18: a safeguard written in German became "Other".
+  test('a transfer mechanism named in German, or set explicitly, maps to Fides\' transfer basis', () => {
+    const adnetwork = complete.recipients.adnetwork!;
+    const { transferMechanism: _mechanism, ...german } = { ...adnetwork, safeguard: { de: 'Standardvertragsklauseln der EU-Kommission' } };
+    const { system } = createFidesSystem({ ...complete, recipients: { ...complete.recipients, adnetwork: german } });
+    expect(system.legal_basis_for_transfers).toEqual(['Adequacy Decision', 'SCCs']);
+    const bcr = { ...adnetwork, transferMechanism: 'binding-corporate-rules' as const };
+    expect(createFidesSystem({ ...complete, recipients: { ...complete.recipients, adnetwork: bcr } }).system.legal_basis_for_transfers).toEqual(['Adequacy Decision', 'BCRs']);
   });
 
   test('fides keys are lowercase snake case without accents', () => {

@@ -1,8 +1,9 @@
 import { stringify } from 'yaml';
-import { decidedLegalBasis, type LegalBasis, type Manifest, type SpecialCategoryGround } from '../manifest/types.js';
+import { decidedLegalBasis, type LegalBasis, type Manifest, type SpecialCategoryGround, type TransferMechanism } from '../manifest/types.js';
 import { compareStrings, sortedKeys } from '../notice/completeness.js';
 import { isInsideEea } from '../notice/countries.js';
 import { createLocalizer } from '../notice/localize.js';
+import { getTransferMechanism } from '../notice/transfers.js';
 import { sortWarnings, type ManifestWarning } from '../notice/warnings.js';
 import { isSpecialCategory } from '../taxonomy/index.js';
 
@@ -29,14 +30,14 @@ const FIDES_SPECIAL_CATEGORY_BASIS: Readonly<Record<SpecialCategoryGround, strin
   'archiving-research-statistics': 'Archiving, research and statistics (with a basis in law)',
 };
 
-/** Fides' LegalBasisForTransfersEnum values, recognised in the free-text safeguard. */
-function toFidesTransferBasis(safeguard: string): string {
-  const text = safeguard.toLowerCase();
-  if (text.includes('binding corporate') || /\bbcrs?\b/.test(text)) return 'BCRs';
-  if (text.includes('contractual clauses') || /\bsccs?\b/.test(text)) return 'SCCs';
-  if (text.includes('adequacy') || text.includes('data privacy framework')) return 'Adequacy Decision';
-  return 'Other';
-}
+/** Fides' LegalBasisForTransfersEnum values; the DPF is an adequacy decision, Art. 49 derogations have no value of their own. */
+const FIDES_TRANSFER_BASIS: Readonly<Record<TransferMechanism, string>> = {
+  'adequacy-decision': 'Adequacy Decision',
+  'data-privacy-framework': 'Adequacy Decision',
+  'standard-contractual-clauses': 'SCCs',
+  'binding-corporate-rules': 'BCRs',
+  derogation: 'Other',
+};
 
 /**
  * Manifest → a Fides system manifest (fideslang `system` resource) with one privacy declaration per purpose.
@@ -108,12 +109,17 @@ export function createFidesSystem(manifest: Manifest): { system: Record<string, 
     responsibility: ['Controller'],
     uses_profiling: Object.values(manifest.purposes).some((purpose) => purpose.automatedDecision !== undefined),
     does_international_transfers: transfers.length > 0,
-    legal_basis_for_transfers: unique(transfers.map((recipient) => toFidesTransferBasis(recipient.safeguard ?? ''))),
+    legal_basis_for_transfers: unique(
+      transfers.map((recipient) => {
+        const mechanism = getTransferMechanism(recipient);
+        return mechanism === undefined ? 'Other' : FIDES_TRANSFER_BASIS[mechanism];
+      }),
+    ),
     uses_cookies: Object.values(manifest.fields).some((field) => field.storage.includes('cookie')),
     uses_non_cookie_access: Object.values(manifest.fields).some((field) => field.storage.includes('browser-storage')),
     privacy_declarations: declarations,
   };
-  if (service.controller.address) system.legal_address = service.controller.address;
+  if (service.controller.address) system.legal_address = localize(service.controller.address, ['service', 'controller', 'address']);
   const dpoContact = service.dpo?.email ?? service.dpo?.name;
   if (dpoContact) system.dpo = dpoContact;
   const jointControllers = recipientIds.flatMap((id) => (manifest.recipients[id]?.role === 'joint-controller' ? [manifest.recipients[id]?.name ?? id] : []));

@@ -1,30 +1,50 @@
 import type { LoadedManifest } from '../manifest/types.js';
 import type { ManifestWarning } from '../notice/warnings.js';
-import { createApplePrivacyManifest, formatApplePrivacyManifest } from './apple.js';
+import { createApplePrivacyManifest, formatApplePrivacyManifest, mergeApplePrivacyManifest } from './apple.js';
+import { readPlistDictionary } from './plist.js';
 import { createFidesSystem, formatFidesYaml } from './fides.js';
 import { createManifestJson, formatManifestJson } from './json.js';
 import { createPlayDataSafety, formatPlayCsv } from './play.js';
-import { createRopa, formatRopaCsv, formatRopaMarkdown } from './ropa.js';
+import { createRopa, formatRopaCsv, formatRopaMarkdown, getRopaLanguage } from './ropa.js';
 
 import type { ExportTarget } from './targets.js';
 
 export { EXPORT_TARGETS, type ExportTarget } from './targets.js';
 
+export interface ExportRenderOptions {
+  /** ropa: the language of the record's labels (default: the manifest's first language, else en). */
+  lang?: string;
+}
+
+/** An existing file to merge into (apple only: its keys privlint does not write are kept). */
+export interface ExistingExport {
+  text: string;
+  /** The file as the user knows it, for error messages. */
+  file: string;
+}
+
 export interface ExportRenderer {
-  /** The document in one of the target's formats (only ropa has two: csv and markdown). */
-  render: (format?: string) => string;
+  /** The document in one of the target's formats (only ropa has two: csv and markdown), merged into `existing` when given. */
+  render: (format?: string, existing?: ExistingExport) => string;
   /** What the manifest leaves open that the document had to guess or leave out. */
   warnings: ManifestWarning[];
 }
 
 /** Builds a target's document from a loaded manifest once; `render(format)` only chooses among its layouts. */
-export function createExportRenderer(target: ExportTarget, loaded: LoadedManifest): ExportRenderer {
+export function createExportRenderer(target: ExportTarget, loaded: LoadedManifest, options: ExportRenderOptions = {}): ExportRenderer {
   const { manifest } = loaded;
   switch (target) {
     case 'apple': {
       const { privacyManifest, warnings } = createApplePrivacyManifest(manifest);
       const text = formatApplePrivacyManifest(privacyManifest);
-      return { render: () => text, warnings };
+      return {
+        render: (_format, existing) => {
+          if (existing === undefined) return text;
+          const dictionary = readPlistDictionary(existing.text.replace(/^\uFEFF/, ''), existing.file, 'pass --force to replace it with what privacy.yml says');
+          return mergeApplePrivacyManifest(privacyManifest, dictionary);
+        },
+        warnings,
+      };
     }
     case 'play': {
       const { dataSafety, warnings } = createPlayDataSafety(manifest);
@@ -32,9 +52,10 @@ export function createExportRenderer(target: ExportTarget, loaded: LoadedManifes
       return { render: () => text, warnings };
     }
     case 'ropa': {
-      const { rows, warnings } = createRopa(manifest);
+      const lang = getRopaLanguage(manifest, options.lang);
+      const { rows, warnings } = createRopa(manifest, lang);
       return {
-        render: (format) => (format === 'markdown' ? formatRopaMarkdown(rows, manifest.service.name) : formatRopaCsv(rows)),
+        render: (format) => (format === 'markdown' ? formatRopaMarkdown(rows, manifest.service.name, lang) : formatRopaCsv(rows, lang)),
         warnings,
       };
     }

@@ -33,7 +33,16 @@ describe('export json (normalised manifest with derivations)', () => {
       'user.financial.credit_card',
       'user.location.imprecise',
     ]);
-    expect(document.derived.thirdCountryTransfers).toEqual([{ recipient: 'adnetwork', country: 'US', safeguard: 'Standard contractual clauses' }]);
-    expect(document.derived.legalBases).toEqual(['consent', 'contract', 'legitimate-interests']);
+    expect(document.derived.thirdCountryTransfers).toEqual([
+      {
+        recipient: 'adnetwork',
+        country: 'US',
+        transferMechanism: 'standard-contractual-clauses',
+        safeguard: { en: 'Module 1 (controller to controller) of the 2021 clauses', de: 'Modul 1 (Verantwortlicher an Verantwortlichen) der Klauseln von 2021' },
+      },
+      // Switzerland is outside the EEA: the transfer rests on the Commission's adequacy decision.
+      { recipient: 'support', country: 'CH', transferMechanism: 'adequacy-decision', safeguard: null },
+    ]);
+    expect(document.derived.legalBases).toEqual(['consent', 'contract', 'legal-obligation', 'legitimate-interests']);
   });
 });

@@ -1,6 +1,7 @@
 import { decidedLegalBasis, type Manifest } from '../manifest/types.js';
 import { compareStrings, sortedKeys } from '../notice/completeness.js';
 import { isInsideEea } from '../notice/countries.js';
+import { getTransferMechanism } from '../notice/transfers.js';
 import { isRequired } from '../notice/model.js';
 import { allCategories, categoryCovers, getCategory, getSpecialCategoryKind } from '../taxonomy/index.js';
 import { VERSION } from '../version.js';
@@ -67,7 +68,7 @@ export function createManifestJson(manifest: Manifest, file: string): Record<str
   const transfers = recipientIds.flatMap((id) => {
     const recipient = manifest.recipients[id];
     return recipient && !isInsideEea(recipient.country)
-      ? [{ recipient: id, country: recipient.country, safeguard: recipient.safeguard ?? null }]
+      ? [{ recipient: id, country: recipient.country, transferMechanism: getTransferMechanism(recipient) ?? null, safeguard: recipient.safeguard ?? null }]
       : [];
   });
 

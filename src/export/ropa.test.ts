@@ -11,7 +11,7 @@ describe('export ropa (GDPR Art. 30(1) record)', () => {
   const { rows, warnings } = createRopa(complete);
 
   test('one row per purpose, sorted, with every Art. 30(1)(a)–(g) column', () => {
-    expect(rows.map((row) => row.activity)).toEqual(['account', 'ads', 'coaching', 'fraud', 'invoice']);
+    expect(rows.map((row) => row.activity)).toEqual(['account', 'ads', 'coaching', 'fraud', 'invoice', 'tax', 'tips']);
     const titles = ROPA_COLUMNS.map((column) => column.title).join(' ');
     for (const letter of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) expect(titles).toContain(`Art. 30(1)(${letter})`);
     expect(warnings).toEqual([]);
@@ -25,7 +25,7 @@ describe('export ropa (GDPR Art. 30(1) record)', () => {
 
   test('transfers name the country and the safeguard; special categories are marked', () => {
     const ads = rows.find((row) => row.activity === 'ads');
-    expect(ads?.transfers).toBe('AdNetwork Corp.: United States (US), safeguard: Standard contractual clauses');
+    expect(ads?.transfers).toBe('AdNetwork Corp.: United States (US), standard contractual clauses (Art. 46(2)(c)): Module 1 (controller to controller) of the 2021 clauses');
     expect(ads?.jointControllers).toBe('AdNetwork Corp.');
     const coaching = rows.find((row) => row.activity === 'coaching');
     expect(coaching?.dataCategories).toBe('Your heart rate during workouts (Biometric health data, user.biometric.health; special category: health)');

@@ -1,6 +1,7 @@
-import { decidedLegalBasis, type Contact, type LegalBasis, type Manifest } from '../manifest/types.js';
+import { decidedLegalBasis, type Contact, type LegalBasis, type LocalizedText, type Manifest, type RecipientRole, type TransferMechanism } from '../manifest/types.js';
 import { compareStrings, sortedKeys } from '../notice/completeness.js';
-import { getCountryName, isInsideEea } from '../notice/countries.js';
+import { getCountryName } from '../notice/countries.js';
+import { getTransferMechanism, needsTransferMechanism } from '../notice/transfers.js';
 import { escapeMarkdown as md } from '../notice/escape.js';
 import { createLocalizer } from '../notice/localize.js';
 import { sortWarnings, type ManifestWarning } from '../notice/warnings.js';
@@ -26,14 +27,105 @@ export const ROPA_COLUMNS = [
 
 export type RopaColumn = (typeof ROPA_COLUMNS)[number]['key'];
 export type RopaRow = Record<RopaColumn, string>;
+export type RopaLanguage = 'en' | 'de';
 
-const LEGAL_BASIS_LETTERS: Readonly<Record<LegalBasis, string>> = {
-  consent: 'Art. 6(1)(a) consent',
-  contract: 'Art. 6(1)(b) contract',
-  'legal-obligation': 'Art. 6(1)(c) legal obligation',
-  'vital-interests': 'Art. 6(1)(d) vital interests',
-  'public-task': 'Art. 6(1)(e) public task',
-  'legitimate-interests': 'Art. 6(1)(f) legitimate interests',
+interface RopaLabels {
+  columns: Record<RopaColumn, string>;
+  title: (service: string) => string;
+  subtitle: string;
+  item: string;
+  entry: string;
+  none: string;
+  noneOutside: string;
+  peopleWhoUse: (service: string) => string;
+  interestPursued: string;
+  article9: string;
+  noMechanism: string;
+  noSecurity: string;
+  specialCategory: string;
+  legalBases: Record<LegalBasis, string>;
+  roles: Record<RecipientRole, string>;
+  mechanisms: Record<TransferMechanism, string>;
+}
+
+// The record is kept in the organisation's language: a German authority asks for the Verzeichnis in German.
+const LABELS: Readonly<Record<RopaLanguage, RopaLabels>> = {
+  en: {
+    columns: Object.fromEntries(ROPA_COLUMNS.map((column) => [column.key, column.title])) as Record<RopaColumn, string>,
+    title: (service) => `Record of processing activities: ${service}`,
+    subtitle: 'GDPR Art. 30(1), one processing activity per purpose.',
+    item: 'Item',
+    entry: 'Entry',
+    none: 'None',
+    noneOutside: 'None outside the controller',
+    peopleWhoUse: (service) => `People who use ${service}`,
+    interestPursued: 'interest pursued',
+    article9: 'Art. 9(2) ground',
+    noMechanism: 'none named',
+    noSecurity: 'Not described in privacy.yml; add a general description of the Art. 32(1) measures',
+    specialCategory: 'special category',
+    legalBases: {
+      consent: 'Art. 6(1)(a) consent',
+      contract: 'Art. 6(1)(b) contract',
+      'legal-obligation': 'Art. 6(1)(c) legal obligation',
+      'vital-interests': 'Art. 6(1)(d) vital interests',
+      'public-task': 'Art. 6(1)(e) public task',
+      'legitimate-interests': 'Art. 6(1)(f) legitimate interests',
+    },
+    roles: { processor: 'processor', controller: 'controller', 'joint-controller': 'joint controller' },
+    mechanisms: {
+      'adequacy-decision': 'adequacy decision (Art. 45)',
+      'data-privacy-framework': 'EU-US Data Privacy Framework (Art. 45)',
+      'standard-contractual-clauses': 'standard contractual clauses (Art. 46(2)(c))',
+      'binding-corporate-rules': 'binding corporate rules (Art. 47)',
+      derogation: 'derogation (Art. 49)',
+    },
+  },
+  de: {
+    columns: {
+      activity: 'Verarbeitungstätigkeit',
+      controller: 'Verantwortlicher (Art. 30 Abs. 1 lit. a)',
+      jointControllers: 'Gemeinsam Verantwortliche (Art. 30 Abs. 1 lit. a)',
+      representative: 'Vertreter (Art. 30 Abs. 1 lit. a)',
+      dpo: 'Datenschutzbeauftragter (Art. 30 Abs. 1 lit. a)',
+      purpose: 'Zwecke der Verarbeitung (Art. 30 Abs. 1 lit. b)',
+      legalBasis: 'Rechtsgrundlage (Art. 6 Abs. 1, Art. 9 Abs. 2)',
+      dataSubjects: 'Kategorien betroffener Personen (Art. 30 Abs. 1 lit. c)',
+      dataCategories: 'Kategorien personenbezogener Daten (Art. 30 Abs. 1 lit. c)',
+      recipients: 'Kategorien von Empfängern (Art. 30 Abs. 1 lit. d)',
+      transfers: 'Übermittlungen an Drittländer und Garantien (Art. 30 Abs. 1 lit. e)',
+      erasure: 'Fristen für die Löschung (Art. 30 Abs. 1 lit. f)',
+      security: 'Technische und organisatorische Maßnahmen (Art. 30 Abs. 1 lit. g)',
+    },
+    title: (service) => `Verzeichnis von Verarbeitungstätigkeiten: ${service}`,
+    subtitle: 'Art. 30 Abs. 1 DSGVO, eine Verarbeitungstätigkeit je Zweck.',
+    item: 'Angabe',
+    entry: 'Eintrag',
+    none: 'Keine',
+    noneOutside: 'Keine außerhalb des Verantwortlichen',
+    peopleWhoUse: (service) => `Personen, die ${service} nutzen`,
+    interestPursued: 'verfolgtes Interesse',
+    article9: 'Ausnahme nach Art. 9 Abs. 2',
+    noMechanism: 'keine genannt',
+    noSecurity: 'In privacy.yml nicht beschrieben; ergänzen Sie eine allgemeine Beschreibung der Maßnahmen nach Art. 32 Abs. 1',
+    specialCategory: 'besondere Kategorie',
+    legalBases: {
+      consent: 'Art. 6 Abs. 1 lit. a Einwilligung',
+      contract: 'Art. 6 Abs. 1 lit. b Vertrag',
+      'legal-obligation': 'Art. 6 Abs. 1 lit. c rechtliche Verpflichtung',
+      'vital-interests': 'Art. 6 Abs. 1 lit. d lebenswichtige Interessen',
+      'public-task': 'Art. 6 Abs. 1 lit. e öffentliche Aufgabe',
+      'legitimate-interests': 'Art. 6 Abs. 1 lit. f berechtigte Interessen',
+    },
+    roles: { processor: 'Auftragsverarbeiter', controller: 'Verantwortlicher', 'joint-controller': 'gemeinsam Verantwortlicher' },
+    mechanisms: {
+      'adequacy-decision': 'Angemessenheitsbeschluss (Art. 45)',
+      'data-privacy-framework': 'EU-US Data Privacy Framework (Art. 45)',
+      'standard-contractual-clauses': 'Standardvertragsklauseln (Art. 46 Abs. 2 lit. c)',
+      'binding-corporate-rules': 'verbindliche interne Datenschutzvorschriften (Art. 47)',
+      derogation: 'Ausnahme (Art. 49)',
+    },
+  },
 };
 
 /**
@@ -41,10 +133,12 @@ const LEGAL_BASIS_LETTERS: Readonly<Record<LegalBasis, string>> = {
  * measures from `service.securityMeasures`; without them the record names the service's users as data subjects
  * and asks for the Art. 32 measures in that column.
  */
-export function createRopa(manifest: Manifest): { rows: RopaRow[]; warnings: ManifestWarning[] } {
+export function createRopa(manifest: Manifest, language?: RopaLanguage): { rows: RopaRow[]; warnings: ManifestWarning[] } {
   const warnings: ManifestWarning[] = [];
-  const lang = manifest.languages?.[0] ?? 'en';
-  const localize = createLocalizer(lang, { defaultLanguage: lang, warnings });
+  const defaultLanguage = manifest.languages?.[0] ?? 'en';
+  const lang = language ?? (defaultLanguage === 'de' ? 'de' : 'en');
+  const labels = LABELS[lang];
+  const localize = createLocalizer(lang, { defaultLanguage, warnings });
   const { service } = manifest;
   const rows = sortedKeys(manifest.purposes).flatMap((purposeId): RopaRow[] => {
     const purpose = manifest.purposes[purposeId];
@@ -52,69 +146,82 @@ export function createRopa(manifest: Manifest): { rows: RopaRow[]; warnings: Man
     const fieldIds = sortedKeys(manifest.fields).filter((id) => manifest.fields[id]?.purposes.includes(purposeId));
     const recipientIds = sortedKeys(manifest.recipients).filter((id) => manifest.recipients[id]?.purposes.includes(purposeId));
     const recipients = recipientIds.flatMap((id) => manifest.recipients[id] ?? []);
-    let legalBasis = LEGAL_BASIS_LETTERS[decidedLegalBasis(purpose, purposeId)];
+    let legalBasis = labels.legalBases[decidedLegalBasis(purpose, purposeId)];
+    if (purpose.legalObligation !== undefined) legalBasis += `: ${localize(purpose.legalObligation, ['purposes', purposeId, 'legalObligation'])}`;
     if (purpose.legitimateInterest !== undefined) {
-      legalBasis += `; interest pursued: ${localize(purpose.legitimateInterest, ['purposes', purposeId, 'legitimateInterest'])}`;
+      legalBasis += `; ${labels.interestPursued}: ${localize(purpose.legitimateInterest, ['purposes', purposeId, 'legitimateInterest'])}`;
     }
-    if (purpose.specialCategoryGround !== undefined) legalBasis += `; Art. 9(2) ground: ${purpose.specialCategoryGround}`;
+    if (purpose.specialCategoryGround !== undefined) legalBasis += `; ${labels.article9}: ${purpose.specialCategoryGround}`;
     const dataCategories = fieldIds.map((id) => {
       const field = manifest.fields[id];
       if (!field) return id;
       const special = getSpecialCategoryKind(field.category);
       const name = getCategory(field.category)?.name ?? field.category;
       const description = localize(field.description, ['fields', id, 'description']);
-      return `${description} (${name}, ${field.category}${special ? `; special category: ${special}` : ''})`;
+      return `${description} (${name}, ${field.category}${special ? `; ${labels.specialCategory}: ${special}` : ''})`;
     });
-    const transfers = recipients.filter((recipient) => !isInsideEea(recipient.country));
+    const transfers = recipients.filter((recipient) => needsTransferMechanism(recipient));
+    const recipientName = (id: string, name: string, localized: LocalizedText | undefined) => localize(localized ?? name, ['recipients', id, 'name']);
+    const none = labels.none;
     return [
       {
         activity: purposeId,
-        controller: formatContact(service.controller),
-        jointControllers: recipients.filter((r) => r.role === 'joint-controller').map((r) => r.name).join('; ') || 'None',
-        representative: service.representative ? formatContact(service.representative) : 'None',
-        dpo: service.dpo ? formatContact(service.dpo) : 'None',
+        controller: formatContact(service.controller, localize, ['service', 'controller']),
+        jointControllers: recipients.filter((r) => r.role === 'joint-controller').map((r) => recipientName(r.id, r.name, r.localizedName)).join('; ') || none,
+        representative: service.representative ? formatContact(service.representative, localize, ['service', 'representative']) : none,
+        dpo: service.dpo ? formatContact(service.dpo, localize, ['service', 'dpo']) : none,
         purpose: localize(purpose.description, ['purposes', purposeId, 'description']),
         legalBasis,
         dataSubjects: purpose.dataSubjects?.length
-          ? [...purpose.dataSubjects].sort(compareStrings).map((id) => `${getDataSubjectName(id, 'en')} (${id})`).join('; ')
-          : `People who use ${service.name}`,
-        dataCategories: dataCategories.join('; ') || 'None',
+          ? [...purpose.dataSubjects].sort(compareStrings).map((id) => `${getDataSubjectName(id, lang)} (${id})`).join('; ')
+          : labels.peopleWhoUse(service.name),
+        dataCategories: dataCategories.join('; ') || none,
         recipients:
-          recipients.map((r) => `${r.name} (${r.kind}, ${r.role}, ${getCountryName(r.country, 'en')})`).join('; ') || 'None outside the controller',
+          recipients
+            .map((r) => `${recipientName(r.id, r.name, r.localizedName)} (${r.kind}, ${labels.roles[r.role]}, ${getCountryName(r.country, lang)})`)
+            .join('; ') || labels.noneOutside,
         transfers:
-          transfers.map((r) => `${r.name}: ${getCountryName(r.country, 'en')} (${r.country}), safeguard: ${r.safeguard ?? 'none named'}`).join('; ') ||
-          'None',
+          transfers
+            .map((r) => {
+              const mechanism = getTransferMechanism(r);
+              const details = r.safeguard === undefined ? '' : `: ${localize(r.safeguard, ['recipients', r.id, 'safeguard'])}`;
+              return `${recipientName(r.id, r.name, r.localizedName)}: ${getCountryName(r.country, lang)} (${r.country}), ${mechanism === undefined ? labels.noMechanism : labels.mechanisms[mechanism]}${details}`;
+            })
+            .join('; ') || none,
         erasure:
           fieldIds
             .map((id) => {
               const field = manifest.fields[id];
               return field ? `${localize(field.description, ['fields', id, 'description'])}: ${localize(field.retention, ['fields', id, 'retention'])}` : id;
             })
-            .join('; ') || 'None',
-        security:
-          service.securityMeasures !== undefined
-            ? localize(service.securityMeasures, ['service', 'securityMeasures'])
-            : 'Not described in privacy.yml; add a general description of the Art. 32(1) measures',
+            .join('; ') || none,
+        security: service.securityMeasures !== undefined ? localize(service.securityMeasures, ['service', 'securityMeasures']) : labels.noSecurity,
       },
     ];
   });
   return { rows, warnings: sortWarnings(warnings) };
 }
 
-export const formatRopaCsv = (rows: readonly RopaRow[]): string =>
-  formatCsv([ROPA_COLUMNS.map((column) => column.title), ...rows.map((row) => ROPA_COLUMNS.map((column) => row[column.key]))]);
+export const formatRopaCsv = (rows: readonly RopaRow[], lang: RopaLanguage = 'en'): string =>
+  formatCsv([ROPA_COLUMNS.map((column) => LABELS[lang].columns[column.key]), ...rows.map((row) => ROPA_COLUMNS.map((column) => row[column.key]))]);
 
 /** One table per purpose: a 13-column table does not fit a page, so each record row is turned on its side. */
-export function formatRopaMarkdown(rows: readonly RopaRow[], serviceName: string): string {
-  const out = [`# Record of processing activities: ${md(serviceName)}`, '', 'GDPR Art. 30(1), one processing activity per purpose.', ''];
+export function formatRopaMarkdown(rows: readonly RopaRow[], serviceName: string, lang: RopaLanguage = 'en'): string {
+  const labels = LABELS[lang];
+  const out = [`# ${md(labels.title(serviceName))}`, '', labels.subtitle, ''];
   for (const row of rows) {
-    out.push(`## ${md(row.purpose)}`, '', '| Item | Entry |', '| --- | --- |');
-    for (const column of ROPA_COLUMNS) out.push(`| ${column.title} | ${md(row[column.key])} |`);
+    out.push(`## ${md(row.purpose)}`, '', `| ${labels.item} | ${labels.entry} |`, '| --- | --- |');
+    for (const column of ROPA_COLUMNS) out.push(`| ${labels.columns[column.key]} | ${md(row[column.key])} |`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function formatContact(contact: Contact): string {
-  return [contact.name, contact.address, contact.email, contact.phone, contact.url].filter((part) => part !== undefined && part !== '').join(', ');
+/** The language the record is written in: `--lang`, else the manifest's first language when privlint has labels for it. */
+export const getRopaLanguage = (manifest: Manifest, requested: string | undefined): RopaLanguage =>
+  (requested ?? manifest.languages?.[0]) === 'de' ? 'de' : 'en';
+
+function formatContact(contact: Contact, localize: (text: LocalizedText, path: readonly (string | number)[]) => string, path: readonly string[]): string {
+  const address = contact.address === undefined ? undefined : localize(contact.address, [...path, 'address']);
+  return [contact.name, address, contact.email, contact.phone, contact.url].filter((part) => part !== undefined && part !== '').join(', ');
 }

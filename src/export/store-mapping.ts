@@ -30,12 +30,15 @@ export function mapFieldsToStores(manifest: Manifest, store: 'apple' | 'play', w
     const field = manifest.fields[id];
     if (!field) return [];
     const row = findCategoryCrosswalk(field.category);
-    const type = row ? row[store] : null;
+    // A field's own storeDataTypes wins: fideslang has no fitness category, so steps and workouts say Fitness here.
+    const apple = field.storeDataTypes?.apple ?? row?.apple ?? null;
+    const play = field.storeDataTypes?.play ?? row?.play ?? null;
+    const type = store === 'apple' ? apple : play;
     if (type === null) {
       const reason = row?.note ?? `privlint has no mapping for category ${field.category}`;
       warnings.push({
         path: ['fields', id, 'category'],
-        message: `fields.${id} (${field.category}) is left out of ${storeName}: ${reason}`,
+        message: `fields.${id} (${field.category}) is left out of ${storeName}: ${reason}; or name its store data type in fields.${id}.storeDataTypes`,
       });
     }
     const applePurposes = new Set<ApplePurpose>();
@@ -82,8 +85,8 @@ export function mapFieldsToStores(manifest: Manifest, store: 'apple' | 'play', w
       {
         id,
         field,
-        apple: row?.apple ?? null,
-        play: row?.play ?? null,
+        apple,
+        play,
         applePurposes: [...applePurposes].sort(compareStrings),
         playPurposes: [...playPurposes].sort(compareStrings),
       },

@@ -97,6 +97,8 @@ describe('notices', () => {
   test('markdown escapes HTML and keeps tables whole', () => {
     const result = run('notice', '--format', 'markdown');
     expect(result.status).toBe(0);
+    // The device-storage and change-history tables carry the manifest's pipes, backticks and tags.
+    expect(result.stdout).toContain('| last\\|Email\\`\\<b\\>x\\</b\\> |');
     // Markdown renders raw HTML, so every `<` from the manifest must come escaped.
     expect(result.stdout).not.toMatch(/(?<!\\)<(?:script|img|b>|!--)/i);
     expectTablesIntact(result.stdout);

@@ -12,6 +12,18 @@ describe('loadManifest', () => {
     expect(loaded.absolutePath).toBe(join(FIXTURES, 'valid-complete', 'privacy.yml'));
     expect(loaded.text.startsWith('# yaml-language-server')).toBe(true);
     expect(loaded.manifest.recipients.hosting).toMatchObject({ id: 'hosting', role: 'processor', country: 'DE' });
+    // A name given per language: problems and exports use the first language's, the notice picks its own.
+    expect(loaded.manifest.recipients.hosting).toMatchObject({ name: 'Hetzner', localizedName: { en: 'Hetzner', de: 'Hetzner Online' } });
+    expect(loaded.manifest.deviceStorage?.session).toEqual({
+      id: 'session',
+      name: 'sid',
+      type: 'cookie',
+      purposes: ['account'],
+      duration: 'Until you close the browser',
+      provider: 'hosting',
+      necessary: true,
+    });
+    expect(loaded.manifest.notice).toEqual({ version: '1.1', germanAddress: 'informal', history: [{ date: '2026-01-31', version: '1.1', summary: 'Newsletter for customers' }] });
     expect(loaded.manifest.fields.condition).toMatchObject({ source: 'user', recipients: [], aliases: [], optional: true });
     expect(loaded.manifest.scan.sdks[0]).toEqual({
       id: 'acme-tracker',

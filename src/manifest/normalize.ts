@@ -3,6 +3,9 @@ import type {
   AutomatedDecision,
   Contact,
   DataSource,
+  DeviceStorageItem,
+  DeviceStorageType,
+  NoticeSettings,
   Field,
   LegalBasis,
   LocalizedText,
@@ -34,7 +37,7 @@ const toContact = (value: unknown): Contact | undefined => {
   const data = record(value);
   return compact({
     name: optional<string>(data.name),
-    address: optional<string>(data.address),
+    address: optional<LocalizedText>(data.address),
     email: optional<string>(data.email),
     phone: optional<string>(data.phone),
     url: optional<string>(data.url),
@@ -52,6 +55,9 @@ const toService = (data: Data): Service =>
     deletionUrl: optional<string>(data.deletionUrl),
     lastUpdated: optional<string>(data.lastUpdated),
     securityMeasures: optional<LocalizedText>(data.securityMeasures),
+    consentWithdrawal: optional<LocalizedText>(data.consentWithdrawal),
+    audience: optional<LocalizedText>(data.audience),
+    minimumAge: optional<number>(data.minimumAge),
   });
 
 const toPurpose = (id: string, data: Data): Purpose =>
@@ -64,18 +70,23 @@ const toPurpose = (id: string, data: Data): Purpose =>
     specialCategoryGround: optional<SpecialCategoryGround>(data.specialCategoryGround),
     automatedDecision: optional<AutomatedDecision>(data.automatedDecision),
     dataSubjects: optional<string[]>(data.dataSubjects),
+    legalObligation: optional<LocalizedText>(data.legalObligation),
+    furtherProcessing: optional<Purpose['furtherProcessing']>(data.furtherProcessing),
   });
 
-const toRecipient = (id: string, data: Data): Recipient =>
+const toRecipient = (id: string, data: Data, defaultLanguage: string | undefined): Recipient =>
   compact({
     id,
-    name: String(data.name),
+    name: pickDefaultText(data.name as LocalizedText, defaultLanguage),
+    localizedName: typeof data.name === 'object' && data.name !== null ? (data.name as LocalizedText) : undefined,
     kind: data.kind as Recipient['kind'],
     role: (data.role as RecipientRole | undefined) ?? 'processor',
     purposes: strings(data.purposes),
     // The schema lets a draft leave the country open; `notice` and `export` refuse an empty one.
     country: typeof data.country === 'string' ? data.country : '',
-    safeguard: optional<string>(data.safeguard),
+    safeguard: optional<LocalizedText>(data.safeguard),
+    transferMechanism: optional<Recipient['transferMechanism']>(data.transferMechanism),
+    jointControllerArrangement: optional<LocalizedText>(data.jointControllerArrangement),
     sdks: optional<string[]>(data.sdks),
     hosts: optional<string[]>(data.hosts),
     privacyPolicyUrl: optional<string>(data.privacyPolicyUrl),
@@ -99,7 +110,38 @@ const toField = (id: string, data: Data): Field =>
     usedForTracking: optional<boolean>(data.usedForTracking),
     processedEphemerally: optional<boolean>(data.processedEphemerally),
     optional: optional<boolean>(data.optional),
+    requiredBy: optional<Field['requiredBy']>(data.requiredBy),
+    storeDataTypes: optional<Field['storeDataTypes']>(data.storeDataTypes),
   });
+
+const toDeviceStorageItem = (id: string, data: Data): DeviceStorageItem =>
+  compact({
+    id,
+    name: String(data.name),
+    type: data.type as DeviceStorageType,
+    purposes: strings(data.purposes),
+    duration: data.duration as LocalizedText,
+    provider: optional<string>(data.provider),
+    necessary: data.necessary === true,
+  });
+
+const toNoticeSettings = (data: Data): NoticeSettings =>
+  compact({
+    version: optional<string>(data.version),
+    history: (Array.isArray(data.history) ? data.history : []).map((entry) => {
+      const item = record(entry);
+      return compact({ date: String(item.date), version: optional<string>(item.version), summary: item.summary as LocalizedText });
+    }),
+    germanAddress: data.germanAddress === 'informal' ? 'informal' : 'formal',
+  });
+
+/** One text for places that need one name: the default language, then English, then the first language given. */
+export function pickDefaultText(text: LocalizedText, defaultLanguage: string | undefined): string {
+  if (typeof text === 'string') return text;
+  for (const lang of [defaultLanguage, 'en']) if (lang !== undefined && text[lang] !== undefined) return text[lang];
+  const first = Object.keys(text).sort()[0];
+  return first === undefined ? '' : (text[first] ?? '');
+}
 
 const toSdk = (data: Data): UserSdkEntry =>
   compact({
@@ -131,15 +173,18 @@ const mapEntries = <T>(value: unknown, convert: (id: string, data: Data) => T): 
  */
 export function toManifest(data: unknown): Manifest {
   const root = record(data);
+  const defaultLanguage = Array.isArray(root.languages) && typeof root.languages[0] === 'string' ? root.languages[0] : undefined;
   return compact({
     version: 1 as const,
     service: toService(record(root.service)),
     purposes: mapEntries(root.purposes, toPurpose),
-    recipients: mapEntries(root.recipients, toRecipient),
+    recipients: mapEntries(root.recipients, (id, entry) => toRecipient(id, entry, defaultLanguage)),
     fields: mapEntries(root.fields, toField),
     scan: toScan(record(root.scan)),
     rules: { ...(record(root.rules) as Partial<Record<string, Severity>>) },
     stores: { ...(record(root.stores) as StoreSettings) },
+    deviceStorage: root.deviceStorage === undefined ? undefined : mapEntries(root.deviceStorage, toDeviceStorageItem),
+    notice: root.notice === undefined ? undefined : toNoticeSettings(record(root.notice)),
     languages: optional<string[]>(root.languages),
   });
 }

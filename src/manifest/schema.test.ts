@@ -10,6 +10,7 @@ const property = (def: string, name: string) => (schema.$defs[def]?.properties a
 
 // A Record over RuleId fails to compile when a rule is added to the model but not listed here.
 const RULE_IDS: Record<RuleId, true> = {
+  'automated-decision-basis': true,
   'undeclared-data': true,
   'undeclared-recipient': true,
   'undisclosed-sharing': true,

@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../errors.js';
+import { getApprovedReasons, isRequiredReasonCategory } from '../export/apple-required-reasons.js';
+import { isCountryCode } from '../notice/countries.js';
 import {
   closestMatch,
   getDataUse,
@@ -79,6 +81,16 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
 
   for (const [id, recipient] of entriesOf(data.recipients)) {
     checkReferences(['recipients', id, 'purposes'], recipient.purposes, 'purposes', purposeIds);
+    const country = recipient.country;
+    // The schema checks the shape (two capitals); whether a transfer needs a safeguard depends on a real country.
+    if (typeof country === 'string' && /^[A-Z]{2}$/.test(country) && !isCountryCode(country)) {
+      const path = ['recipients', id, 'country'];
+      const fix =
+        country === 'EU'
+          ? 'the EU is not a country: name the member state where the recipient processes the data, such as IE or DE.'
+          : 'use the ISO 3166-1 alpha-2 code of the country where the recipient processes the data, such as US, DE or IE.';
+      report(path, `${formatPath(path)} ${quote(country)} is not an assigned ISO 3166-1 country code; ${fix}`);
+    }
   }
 
   // An alias is how the scanner turns a code name into a field; one name for two fields would be a coin toss.
@@ -106,5 +118,32 @@ export function checkManifestSemantics(data: unknown, locator: Locator): Diagnos
     checkReferences(['fields', id, 'purposes'], field.purposes, 'purposes', purposeIds);
     checkReferences(['fields', id, 'recipients'], field.recipients, 'recipients', recipientIds);
   }
+  for (const [id, item] of entriesOf(data.deviceStorage)) {
+    checkReferences(['deviceStorage', id, 'purposes'], item.purposes, 'purposes', purposeIds);
+    if (typeof item.provider === 'string' && !recipientIds.includes(item.provider)) {
+      const path = ['deviceStorage', id, 'provider'];
+      report(path, `${formatPath(path)} names recipient ${quote(item.provider)}, which is not defined under recipients; define it, or leave provider out for your own (first-party) storage.`);
+    }
+  }
+  for (const [id, purpose] of entriesOf(data.purposes)) {
+    if (isRecord(purpose.furtherProcessing)) checkReferences(['purposes', id, 'furtherProcessing', 'from'], purpose.furtherProcessing.from, 'purposes', purposeIds);
+  }
+  checkRequiredReasons(data, report);
   return diagnostics;
+}
+
+/** Each NSPrivacyAccessedAPITypes reason must be one Apple approves for its category, or App Store Connect refuses the upload. */
+function checkRequiredReasons(data: Data, report: (path: JsonPath, message: string) => void): void {
+  const stores = isRecord(data.stores) ? data.stores : {};
+  const apple = isRecord(stores.apple) ? stores.apple : {};
+  if (!Array.isArray(apple.accessedApiTypes)) return;
+  apple.accessedApiTypes.forEach((entry: unknown, index) => {
+    if (!isRecord(entry) || !isRequiredReasonCategory(entry.category) || !Array.isArray(entry.reasons)) return;
+    const approved = getApprovedReasons(entry.category);
+    entry.reasons.forEach((reason: unknown, reasonIndex) => {
+      if (typeof reason !== 'string' || approved.includes(reason)) return;
+      const path = ['stores', 'apple', 'accessedApiTypes', index, 'reasons', reasonIndex];
+      report(path, `${formatPath(path)} ${quote(reason)} is not an Apple reason code for ${entry.category as string}; use one of ${approved.join(', ')} (App Store Connect rejects any other with ITMS-91053).`);
+    });
+  });
 }

@@ -1,3 +1,5 @@
+import type { RequiredReasonCategory } from '../export/apple-required-reasons.js';
+import type { AppleDataType, PlayDataType } from '../export/crosswalk.js';
 import type { Location, Severity, SinkKind } from '../model.js';
 
 /** Text that people read: one string, or one string per language (`{ en: ..., de: ... }`). */
@@ -43,7 +45,7 @@ export type RecipientRole = 'processor' | 'controller' | 'joint-controller';
 
 export interface Contact {
   name?: string;
-  address?: string;
+  address?: LocalizedText;
   email?: string;
   phone?: string;
   url?: string;
@@ -64,9 +66,20 @@ export interface Service {
   lastUpdated?: string;
   /** General description of the technical and organisational security measures (Art. 30(1)(g), Art. 32). */
   securityMeasures?: LocalizedText;
+  /** How people withdraw a consent they gave (Art. 7(3), 13(2)(c)). */
+  consentWithdrawal?: LocalizedText;
+  /** Who the service is for. */
+  audience?: LocalizedText;
+  /** Minimum age to use the service on one's own (Art. 8). */
+  minimumAge?: number;
 }
 
+/** The Art. 22(2) exception that allows a decision based solely on automated processing: (a), (b) or (c). */
+export type AutomatedDecisionBasis = 'contract' | 'authorised-by-law' | 'explicit-consent';
+
 export interface AutomatedDecision {
+  /** Which Art. 22(2) exception applies; derived from the purpose's legal basis when absent (contract, law). */
+  basis?: AutomatedDecisionBasis;
   /** The logic involved, in plain words (Art. 13(2)(f)). */
   logic: LocalizedText;
   /** The significance and the envisaged consequences for the person. */
@@ -87,18 +100,36 @@ export interface Purpose {
   automatedDecision?: AutomatedDecision;
   /** Whose data the purpose processes: fideslang data subject ids such as `customer` (Art. 30(1)(c)). */
   dataSubjects?: string[];
+  /** The obligation behind legalBasis legal-obligation (Art. 6(1)(c)). */
+  legalObligation?: LocalizedText;
+  /** Data first collected for other purposes, used for this one from `since` (Art. 13(3)). */
+  furtherProcessing?: { from: string[]; since: string };
 }
+
+/** How a transfer to a third country is allowed (Art. 45, 46, 47, 49). */
+export type TransferMechanism =
+  | 'adequacy-decision'
+  | 'data-privacy-framework'
+  | 'standard-contractual-clauses'
+  | 'binding-corporate-rules'
+  | 'derogation';
 
 export interface Recipient {
   id: string;
+  /** The name in the manifest's first language, for problems and exports. */
   name: string;
+  /** The name per language, when the manifest gives a map. */
+  localizedName?: LocalizedText;
   kind: SinkKind | 'hosting' | 'other';
   role: RecipientRole;
   purposes: string[];
   /** ISO 3166-1 alpha-2 country code where the recipient processes the data. */
   country: string;
-  /** Transfer safeguard for a third country (Art. 46): adequacy decision, SCCs, DPF, ... */
-  safeguard?: string;
+  /** Transfer details in words (which clauses, which derogation). */
+  safeguard?: LocalizedText;
+  transferMechanism?: TransferMechanism;
+  /** The essence of a joint-controller arrangement (Art. 26(2)). */
+  jointControllerArrangement?: LocalizedText;
   /** Catalog ids of the SDKs this recipient stands for, when they differ from the recipient id. */
   sdks?: string[];
   /** Hosts this recipient receives data on (HTTP findings match them, subdomains included). */
@@ -132,6 +163,30 @@ export interface Field {
   processedEphemerally?: boolean;
   /** Whether the person may choose not to provide it in the app (Play "optional"). */
   optional?: boolean;
+  /** Why providing it is required (Art. 13(2)(e)): statutory, contractual, or to enter into the contract. */
+  requiredBy?: 'law' | 'contract' | 'contract-conclusion';
+  /** Store data types that override the crosswalk (fitness data, for example). */
+  storeDataTypes?: { apple?: AppleDataType; play?: PlayDataType };
+}
+
+export type DeviceStorageType = 'cookie' | 'local-storage' | 'session-storage' | 'indexeddb' | 'app-storage';
+
+/** A cookie or other information stored on or read from the person's device (§ 25 TDDDG, Art. 5(3) ePrivacy). */
+export interface DeviceStorageItem {
+  id: string;
+  name: string;
+  type: DeviceStorageType;
+  purposes: string[];
+  duration: LocalizedText;
+  /** Recipient id of the third party that sets or reads it; absent for first party. */
+  provider?: string;
+  necessary: boolean;
+}
+
+export interface NoticeSettings {
+  version?: string;
+  history: { date: string; version?: string; summary: LocalizedText }[];
+  germanAddress: 'formal' | 'informal';
 }
 
 /** A user-supplied SDK catalog entry (`scan.sdks`); same shape as the built-in catalog. */
@@ -152,7 +207,12 @@ export interface ScanSettings {
 }
 
 export interface StoreSettings {
-  apple?: { tracking?: boolean; trackingDomains?: string[] };
+  apple?: {
+    tracking?: boolean;
+    trackingDomains?: string[];
+    /** NSPrivacyAccessedAPITypes: required-reason API categories the app's native code uses, with Apple's reason codes. */
+    accessedApiTypes?: { category: RequiredReasonCategory; reasons: string[] }[];
+  };
   play?: {
     encryptedInTransit?: boolean;
     accountCreation?: string[];
@@ -169,6 +229,9 @@ export interface Manifest {
   scan: ScanSettings;
   rules: Partial<Record<string, Severity>>;
   stores: StoreSettings;
+  /** Cookies and device storage the notice lists (§ 25 TDDDG); absent when the manifest declares none. */
+  deviceStorage?: Record<string, DeviceStorageItem>;
+  notice?: NoticeSettings;
   /** Languages the notice may be written in; the first is the default. */
   languages?: string[];
 }

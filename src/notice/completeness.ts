@@ -1,7 +1,8 @@
 import { PrivlintError, formatLocation, type Diagnostic } from '../errors.js';
 import type { Location } from '../model.js';
+import { findLegalProblems } from '../manifest/legal.js';
 import type { Manifest } from '../manifest/types.js';
-import { isInsideEea } from './countries.js';
+import { getTransferMechanism, needsTransferMechanism } from './transfers.js';
 import type { ManifestPath } from './warnings.js';
 
 /** One thing a notice would have to leave blank. */
@@ -53,10 +54,16 @@ export function findManifestHoles(manifest: Manifest): ManifestHole[] {
         path: ['recipients', id],
         message: `recipients.${id} has no country; add recipients.${id}.country (an ISO code such as US or DE) so the notice can say where the data goes`,
       });
-    } else if (!isInsideEea(recipient.country) && !recipient.safeguard) {
+    } else if (needsTransferMechanism(recipient) && getTransferMechanism(recipient) === undefined) {
       holes.push({
         path: ['recipients', id, 'country'],
-        message: `recipients.${id} is in ${recipient.country}, outside the EU/EEA, but names no transfer safeguard; add recipients.${id}.safeguard (for example "EU-US Data Privacy Framework" or "Standard contractual clauses") (Art. 13(1)(f) GDPR)`,
+        message: `recipients.${id} is in ${recipient.country}, a third country outside the EU/EEA, but names no transfer mechanism; add recipients.${id}.transferMechanism (adequacy-decision, data-privacy-framework, standard-contractual-clauses, binding-corporate-rules or derogation) (Art. 13(1)(f), 44-49 GDPR)`,
+      });
+    }
+    if (recipient.role === 'joint-controller' && recipient.jointControllerArrangement === undefined) {
+      holes.push({
+        path: ['recipients', id, 'role'],
+        message: `recipients.${id} is a joint controller, but the manifest does not give the essence of the arrangement; add recipients.${id}.jointControllerArrangement (who informs people, who answers their requests) (Art. 26(2) GDPR)`,
       });
     }
     recipient.purposes.forEach((purposeId, index) => {
@@ -106,6 +113,7 @@ export function findManifestHoles(manifest: Manifest): ManifestHole[] {
       });
     }
   }
+  for (const problem of findLegalProblems(manifest)) holes.push({ path: problem.path, message: problem.message });
   return holes;
 }
 

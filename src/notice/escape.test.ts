@@ -45,13 +45,13 @@ describe.each(NOTICE_LANGUAGES)('fixtures/notice/xss (%s)', (lang) => {
     expect(html).toContain('Until &lt;/dd&gt;&lt;/dl&gt;&lt;script&gt;');
   });
 
-  test('Markdown escapes every manifest tag, link and table pipe', () => {
+  test('Markdown escapes every manifest tag, link and heading', () => {
     const markdown = formatNoticeMarkdown(model);
     expect(markdown).not.toMatch(/(?<!\\)<(script|img|em|i|u|b)[\s>]|(?<!\\)\]\(javascript:/i);
     expect(markdown).toContain('Acme \\<script\\>alert("name")\\</script\\> \\& Co');
     expect(markdown).toContain('\\[Click me\\](javascript:alert(2)) \\*\\*now\\*\\* \\| \\`code\\` \\# heading');
-    // The recipient row still has exactly seven pipes: the name's `</td><td>` cannot add a column.
-    const row = markdown.split('\n').find((line) => line.startsWith('| Evil'));
-    expect(row?.replace(/\\\|/g, '').split('|').length).toBe(8);
+    // The recipient's heading stays one heading: its `</td><td>` and quotes are text.
+    expect(markdown).toContain('### Evil\\</td\\>\\<td\\>Corp "quoted" \\& \\<i\\>italic\\</i\\>\n');
+    expect(markdown).toContain('\\<script\\>alert("safeguard")\\</script\\>');
   });
 });

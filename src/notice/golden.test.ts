@@ -19,6 +19,8 @@ const CASES = [
   { name: 'german-text', manifest: 'notice/german-text/privacy.yml', goldens: 'notice/german-text' },
   { name: 'xss', manifest: 'notice/xss/privacy.yml', goldens: 'notice/xss' },
   { name: 'demo-shop', manifest: 'demo-shop/privacy.yml', goldens: 'notice/demo-shop' },
+  { name: 'kids-fitness', manifest: 'notice/kids-fitness/privacy.yml', goldens: 'notice/kids-fitness' },
+  { name: 'b2b-saas', manifest: 'notice/b2b-saas/privacy.yml', goldens: 'notice/b2b-saas' },
 ];
 
 describe.each(CASES)('notice golden files: $name', ({ manifest, goldens }) => {

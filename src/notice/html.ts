@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { formatDataMapSvg } from './data-map-svg.js';
 import { escapeHtml as h, isSafeUrl, toSentence } from './escape.js';
 import { getLocale, getRights, type NoticeLocale } from './locales/index.js';
-import type { NoticeContact, NoticeModel, NoticeRef } from './model.js';
+import type { NoticeContact, NoticeModel, NoticeRecipient, NoticeRef } from './model.js';
+import * as say from './phrases.js';
 
 // Light and dark schemes share one set of custom properties; print forces black on white and hides navigation.
 // Contrast of text and links is at least 4.5:1 in both schemes (WCAG 2.2 AA).
@@ -32,13 +33,14 @@ dd ul{margin:0;padding-left:1.25rem}
 address{font-style:normal}
 .table-scroll{overflow-x:auto;margin:1rem 0}
 table{border-collapse:collapse;width:100%}
-table.wide{min-width:40rem}
 caption{text-align:left;font-weight:600;padding:.5rem 0}
-th,td{border:1px solid var(--border);padding:.5rem;text-align:left;vertical-align:top}
+th,td{border:1px solid var(--border);padding:.5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;hyphens:auto}
+.box{border:2px solid var(--accent);border-radius:.5rem;padding:0 1rem;margin:1rem 0}
 thead th{background:var(--surface)}
 @media (min-width:40rem){.card dl>div,.glance>div{display:grid;grid-template-columns:13rem 1fr;gap:1rem}}
 @media (max-width:30rem){.page{padding:1rem .75rem 2rem}h1{font-size:1.5rem}h2{font-size:1.25rem}}
-@media print{.card dl>div,.glance>div{display:block}:root{--bg:#fff;--fg:#000;--muted:#222;--accent:#000;--border:#888;--surface:#fff}nav{display:none}.page{max-width:none;padding:0}h2,h3{break-after:avoid}.card,tr,dl>div{break-inside:avoid}.table-scroll{overflow:visible}table.wide{min-width:0}a[href^="http"]::after{content:" (" attr(href) ")"}}`;
+@media screen and (max-width:40rem){table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block}table.stack tr{border:1px solid var(--border);border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .75rem}table.stack th,table.stack td{border:0;padding:.25rem 0}table.stack td::before{content:attr(data-label) ": ";font-weight:600}table.stack caption{display:block}}
+@media print{.card dl>div,.glance>div{display:block}:root{--bg:#fff;--fg:#000;--muted:#222;--accent:#000;--border:#888;--surface:#fff}nav{display:none}.page{max-width:none;padding:0}h2,h3{break-after:avoid}.card,tr,dl>div{break-inside:avoid}.table-scroll{overflow:visible}a[href^="http"]::after{content:" (" attr(href) ")"}}`;
 
 // The policy allows exactly this stylesheet and nothing else: no scripts, images, fonts or requests, even if a
 // manifest string ever slipped through unescaped.
@@ -46,13 +48,19 @@ const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update
 
 /** NoticeModel → one standalone, accessible HTML file: no scripts, no external resources. */
 export function formatNoticeHtml(model: NoticeModel): string {
-  const t = getLocale(model.lang);
+  const t = getLocale(model.lang, model.germanAddress);
   const sections = createSections(model, t);
   const toc = sections.map((section) => `<li><a href="#${section.id}">${section.title}</a></li>`).join('\n');
   const body = sections
     .map((section) => `<section id="${section.id}" aria-labelledby="${section.id}-title">\n<h2 id="${section.id}-title">${section.title}</h2>\n${section.html}\n</section>`)
     .join('\n');
-  const updated = model.lastUpdated ? `\n<p class="muted">${h(t.lastUpdated(model.lastUpdated))}</p>` : '';
+  const version = say.describeVersion(model, t);
+  const updated = version ? `\n<p class="muted">${h(version)}</p>` : '';
+  const serviceAt =
+    model.serviceUrl && isSafeUrl(model.serviceUrl)
+      ? `\n<p>${h(t.serviceAt(model.serviceName, model.serviceUrl)).replace(h(model.serviceUrl), link(model.serviceUrl, model.serviceUrl))}</p>`
+      : '';
+  const audience = serviceAt + say.describeAudience(model, t).map((line) => `\n<p>${h(line)}</p>`).join('');
   return `<!DOCTYPE html>
 <html lang="${model.lang}">
 <head>
@@ -67,7 +75,7 @@ export function formatNoticeHtml(model: NoticeModel): string {
 <div class="page">
 <header>
 <h1>${h(t.title(model.serviceName))}</h1>${updated}
-<p>${h(t.intro(model.serviceName, model.controller.name))}</p>
+<p>${h(t.intro(model.serviceName, model.controller.name))}</p>${audience}
 <nav aria-labelledby="contents-title">
 <h2 id="contents-title">${t.contents}</h2>
 <ol>
@@ -91,20 +99,32 @@ interface Section {
 }
 
 function createSections(model: NoticeModel, t: NoticeLocale): Section[] {
-  const sections: Section[] = [
+  const objection = say.describeObjection(model, t);
+  const jointControllers = model.recipients.filter((recipient) => recipient.role === 'joint-controller');
+  const further = model.purposes.filter((purpose) => purpose.furtherProcessing !== undefined);
+  const changes = say.describeChanges(model, t);
+  const sections: (Section | false)[] = [
     { id: 'at-a-glance', title: t.headings.glance, html: glance(model, t) },
+    // Art. 21(4): the right to object is brought to people's attention clearly and separately from other information.
+    objection.length > 0 && { id: 'objection', title: t.headings.objection, html: `<div class="box">\n${objection.map((paragraph) => `<p>${h(paragraph)}</p>`).join('\n')}\n</div>` },
     { id: 'controller', title: t.headings.controller, html: controller(model, t) },
+    jointControllers.length > 0 && { id: 'joint-controllers', title: t.headings.jointControllers, html: jointControllerSection(jointControllers, t) },
     { id: 'purposes', title: t.headings.purposes, html: purposes(model, t) },
     { id: 'data', title: t.headings.data, html: data(model, t) },
     { id: 'recipients', title: t.headings.recipients, html: recipients(model, t) },
-  ];
-  if (model.sources.length > 0) sections.push({ id: 'sources', title: t.headings.sources, html: sources(model, t) });
-  sections.push(
+    model.deviceStorage.length > 0 && { id: 'device-storage', title: t.headings.deviceStorage, html: deviceStorage(model, t) },
+    model.sources.length > 0 && { id: 'sources', title: t.headings.sources, html: sources(model, t) },
+    further.length > 0 && {
+      id: 'further-processing',
+      title: t.headings.furtherProcessing,
+      html: `<p>${h(t.furtherProcessing.intro)}</p>\n<ul>\n${further.map((purpose) => `<li>${h(say.describeFurtherProcessing(purpose, t) ?? '')}</li>`).join('\n')}\n</ul>`,
+    },
     { id: 'automated-decisions', title: t.headings.automatedDecisions, html: automatedDecisions(model, t) },
     { id: 'rights', title: t.headings.rights, html: rights(model, t) },
     { id: 'complaint', title: t.headings.complaint, html: complaint(model, t) },
-  );
-  return sections;
+    changes.length > 0 && { id: 'changes', title: t.headings.changes, html: changeTable(changes, t) },
+  ];
+  return sections.filter((section): section is Section => section !== false);
 }
 
 const item = (term: string, description: string) => `<div><dt>${term}</dt><dd>${description}</dd></div>`;
@@ -159,7 +179,12 @@ function purposes(model: NoticeModel, t: NoticeLocale): string {
     .map((purpose) => {
       const basis = t.legalBases[purpose.legalBasis];
       const rows = [item(t.purpose.legalBasis, `${basis.title}. ${basis.explanation}`)];
-      if (purpose.legitimateInterest) rows.push(item(t.purpose.legitimateInterest, `${h(toSentence(purpose.legitimateInterest))} ${t.purpose.objectionHint}`));
+      if (purpose.legalObligation) rows.push(item(t.purpose.legalObligation, h(purpose.legalObligation)));
+      if (purpose.legitimateInterest) rows.push(item(t.purpose.legitimateInterest, `${h(toSentence(purpose.legitimateInterest))} ${h(t.purpose.objectionHint)}`));
+      const withdrawal = say.describeWithdrawal(purpose, model, t);
+      if (withdrawal) rows.push(item(t.purpose.withdrawConsent, h(withdrawal)));
+      const further = say.describeFurtherProcessing(purpose, t);
+      if (further) rows.push(item(t.purpose.furtherProcessing, h(further)));
       if (purpose.specialCategoryGround) rows.push(item(t.purpose.specialCategoryGround, t.specialCategoryGrounds[purpose.specialCategoryGround]));
       rows.push(item(t.purpose.dataUsed, labels(purpose.data)));
       rows.push(item(t.purpose.sharedWith, purpose.recipients.length > 0 ? names(purpose.recipients, t) : t.purpose.sharedWithNobody));
@@ -175,21 +200,14 @@ function purposes(model: NoticeModel, t: NoticeLocale): string {
 function data(model: NoticeModel, t: NoticeLocale): string {
   return model.data
     .map((entry) => {
-      const providing =
-        entry.required === undefined
-          ? undefined
-          : entry.required
-            ? entry.consequenceIfNotProvided
-              ? h(t.data.requiredConsequence(entry.consequenceIfNotProvided))
-              : t.data.required
-            : t.data.optional;
+      const providing = say.describeProviding(entry, t);
       const rows = [
         item(t.data.usedFor, labels(entry.purposes)),
         item(t.data.sharedWith, entry.recipients.length > 0 ? names(entry.recipients, t) : t.data.nobody),
-        item(t.data.storedIn, entry.storage.length > 0 ? t.joinList(entry.storage.map((kind) => t.storage[kind])) : t.data.notStored),
+        item(t.data.storedIn, h(say.describeStorage(entry, t))),
         item(t.data.keptFor, h(entry.retention)),
       ];
-      if (providing !== undefined) rows.push(item(t.data.providing, providing));
+      if (providing !== undefined) rows.push(item(t.data.providing, h(providing)));
       rows.push(item(t.data.source, entry.sourceDescription ? `${t.sourceKinds[entry.source]} (${h(entry.sourceDescription)})` : t.sourceKinds[entry.source]));
       const special = entry.specialCategory ? `\n<p class="note">${t.data.specialCategory}</p>` : '';
       const id = `data-${h(entry.id)}`;
@@ -198,33 +216,74 @@ function data(model: NoticeModel, t: NoticeLocale): string {
     .join('\n');
 }
 
+/** One card per recipient: a six-column table does not fit a phone, nor a German column at any width. */
 function recipients(model: NoticeModel, t: NoticeLocale): string {
-  if (model.recipients.length === 0) return `<p>${t.recipients.none}</p>`;
-  const rows = model.recipients
-    .map((recipient) => {
-      const policy =
-        recipient.privacyPolicyUrl && isSafeUrl(recipient.privacyPolicyUrl)
-          ? ` (${link(recipient.privacyPolicyUrl, t.recipients.privacyPolicy)})`
-          : '';
-      const country = recipient.outsideEea ? t.recipients.thirdCountry(recipient.countryName) : recipient.countryName;
-      const safeguard = recipient.safeguard ? h(recipient.safeguard) : recipient.outsideEea ? '' : t.recipients.noSafeguardNeeded;
-      const cells = [t.roles[recipient.role], h(country), safeguard, recipient.data.length > 0 ? labels(recipient.data) : '–', labels(recipient.purposes)];
-      return `<tr><th scope="row">${h(recipient.name)}${policy}</th>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
-    })
-    .join('\n');
-  const headers = [t.recipients.recipient, t.recipients.role, t.recipients.country, t.recipients.safeguard, t.recipients.receives, t.recipients.purposes];
-  const copy = model.recipients.some((recipient) => recipient.outsideEea) ? `\n<p>${t.recipients.safeguardCopy}</p>` : '';
+  if (model.recipients.length === 0) return `<p>${h(t.recipients.none)}</p>`;
+  const cards = model.recipients.map((recipient) => {
+    const transfer = say.describeTransfer(recipient, t);
+    const transferText = transfer
+      ? [`<strong>${h(transfer.title)}</strong>`, h(transfer.text), transfer.details ? `${h(t.recipients.details)}: ${h(toSentence(transfer.details))}` : '', transfer.copy ? h(transfer.copy) : '', link(transfer.url, transfer.linkText)]
+          .filter((part) => part !== '')
+          .join(' ')
+      : h(t.recipients.noTransferMechanismNeeded);
+    const rows = [
+      item(t.recipients.role, h(t.roles[recipient.role])),
+      item(t.recipients.country, h(say.describeCountry(recipient, t))),
+      item(t.recipients.transfer, transferText),
+      item(t.recipients.receives, recipient.data.length > 0 ? labels(recipient.data) : '–'),
+      item(t.recipients.purposes, labels(recipient.purposes)),
+    ];
+    if (recipient.privacyPolicyUrl && isSafeUrl(recipient.privacyPolicyUrl)) rows.push(item(t.recipients.privacyPolicy, link(recipient.privacyPolicyUrl, recipient.privacyPolicyUrl)));
+    const id = `recipient-${h(recipient.id)}`;
+    return `<article class="card" aria-labelledby="${id}">\n<h3 id="${id}">${h(recipient.name)}</h3>\n<dl>\n${rows.join('\n')}\n</dl>\n</article>`;
+  });
   const map = formatDataMapSvg(model);
-  return `<p>${t.recipients.intro}</p>${map === '' ? '' : `\n${map}`}
-<div class="table-scroll" role="region" aria-labelledby="recipients-caption" tabindex="0">
-<table class="wide">
-<caption id="recipients-caption">${t.recipients.caption}</caption>
-<thead><tr>${headers.map((header) => `<th scope="col">${header}</th>`).join('')}</tr></thead>
-<tbody>
-${rows}
+  return `<p>${h(t.recipients.intro)}</p>${map === '' ? '' : `\n${map}`}\n${cards.join('\n')}`;
+}
+
+function jointControllerSection(jointControllers: readonly NoticeRecipient[], t: NoticeLocale): string {
+  const rows = jointControllers.map((recipient) => item(h(recipient.name), h(recipient.arrangement ?? '')));
+  return `<p>${h(t.jointControllers.intro)}</p>\n<dl>\n${rows.join('\n')}\n</dl>`;
+}
+
+function deviceStorage(model: NoticeModel, t: NoticeLocale): string {
+  const s = t.deviceStorage;
+  const rows = model.deviceStorage.map((entry) => ({
+    header: `<code>${h(entry.name)}</code>`,
+    cells: [h(say.describeDeviceStoragePurpose(entry, t)), h(entry.duration), h(say.describeParty(entry, t))],
+  }));
+  return `<p>${h(s.intro)}</p>\n${stackedTable('device-storage-caption', s.caption, [s.name, s.purpose, s.duration, s.party], rows)}`;
+}
+
+function changeTable(changes: ReturnType<typeof say.describeChanges>, t: NoticeLocale): string {
+  const rows = changes.map((change) => ({ header: h(change.date), cells: [h(change.version), h(change.change)] }));
+  return stackedTable('changes-caption', t.changes.caption, [t.changes.date, t.changes.version, t.changes.change], rows);
+}
+
+/**
+ * A table that turns into one labelled block per row on a phone (`.stack`, below 40rem): four columns of German
+ * words do not fit 360 px without breaking words apart. The explicit roles keep the table semantics that
+ * browsers drop once the cells are laid out as blocks.
+ */
+function stackedTable(captionId: string, caption: string, headers: readonly string[], rows: readonly { header: string; cells: string[] }[]): string {
+  const [rowHeader = '', ...cellHeaders] = headers;
+  const body = rows
+    .map(
+      (row) =>
+        `<tr role="row"><th scope="row" role="rowheader" data-label="${h(rowHeader)}">${row.header}</th>${row.cells
+          .map((cell, index) => `<td role="cell" data-label="${h(cellHeaders[index] ?? '')}">${cell}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  return `<div class="table-scroll" role="region" aria-labelledby="${captionId}" tabindex="0">
+<table class="stack" role="table">
+<caption id="${captionId}">${h(caption)}</caption>
+<thead role="rowgroup"><tr role="row">${headers.map((header) => `<th scope="col" role="columnheader">${h(header)}</th>`).join('')}</tr></thead>
+<tbody role="rowgroup">
+${body}
 </tbody>
 </table>
-</div>${copy}`;
+</div>`;
 }
 
 function sources(model: NoticeModel, t: NoticeLocale): string {
@@ -248,7 +307,11 @@ function rights(model: NoticeModel, t: NoticeLocale): string {
   const howTo = model.controller.email
     ? h(t.rights.howTo(model.controller.email)).replace(h(model.controller.email), emailLink(model.controller.email))
     : h(t.rights.howToWithoutEmail(model.controller.name));
-  return `<p>${t.rights.intro}</p>\n<dl>\n${rows.join('\n')}\n</dl>\n<p>${howTo}</p>`;
+  const deletion =
+    model.deletionUrl && isSafeUrl(model.deletionUrl)
+      ? `\n<p>${h(t.rights.deleteAt(model.deletionUrl)).replace(h(model.deletionUrl), link(model.deletionUrl, model.deletionUrl))}</p>`
+      : '';
+  return `<p>${t.rights.intro}</p>\n<dl>\n${rows.join('\n')}\n</dl>\n<p>${howTo}</p>${deletion}`;
 }
 
 function complaint(model: NoticeModel, t: NoticeLocale): string {

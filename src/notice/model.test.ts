@@ -30,6 +30,20 @@ function createManifest(): Manifest {
   };
 }
 
+test('a field kept in a cookie or browser storage without a deviceStorage entry of that kind is named', () => {
+  const manifest = createManifest();
+  manifest.fields.email = { ...manifest.fields.email!, storage: ['cookie', 'browser-storage', 'database'] };
+  const messages = () => createNoticeModel(manifest, 'en').warnings.map((warning) => warning.message).filter((message) => message.includes('deviceStorage'));
+  expect(messages()).toEqual([
+    'fields.email is kept in a cookie and browser storage, but deviceStorage lists no such entry; add it under deviceStorage (name, type, purposes, duration) so the notice\'s cookie and storage table (§ 25 TDDDG) is complete',
+  ]);
+  manifest.deviceStorage = {
+    session: { id: 'session', name: 'sid', type: 'cookie', purposes: ['account'], duration: '1 day', necessary: true },
+    prefill: { id: 'prefill', name: 'lastEmail', type: 'local-storage', purposes: ['account'], duration: '30 days', necessary: true },
+  };
+  expect(messages()).toEqual([]);
+});
+
 describe('createNoticeModel', () => {
   const { model, warnings } = createNoticeModel(createManifest(), 'de');
 
@@ -51,9 +65,14 @@ describe('createNoticeModel', () => {
   });
 
   test('warns about what the notice had to leave vague, with the manifest path', () => {
+    // The missing Art. 9(2) condition of purposes.health is no longer a warning: `notice` refuses it (findLegalProblems).
     expect(warnings.map((warning) => warning.message)).toEqual([
-      'fields.pulse is special-category data (health), but purposes.health names no Art. 9(2) condition; set purposes.health.specialCategoryGround so the notice can state it',
       'recipients.idle receives no field (no field lists it under recipients); the notice names it without data, add it to the fields it receives or remove it',
+      'recipients.idle.safeguard reads as adequacy-decision; set recipients.idle.transferMechanism: adequacy-decision so the notice and the exports do not have to guess',
+      'purposes rely on consent but service.consentWithdrawal does not say how to withdraw it; add it (where the switch or link is) so the notice can tell people (Art. 7(3), 13(2)(c) GDPR)',
+      'service.lastUpdated is not set; the notice shows no date, add service.lastUpdated (YYYY-MM-DD) so people can tell how current it is',
+      // Issue 18: --lang de on an English-only manifest used to print English text in a German frame without a word.
+      'the notice is written in "de", but the manifest\'s texts are in en (languages); they appear untranslated in a de frame, add "de" to languages and give each text as { en: ..., de: ... }',
     ]);
   });
 });

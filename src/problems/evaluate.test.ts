@@ -133,9 +133,10 @@ describe('rules', () => {
       finding('user.contact.email', 'log', 'pino'),
       finding('user.name', 'log', 'pino', 2),
     ], ['pii-in-logs warn src/app.ts:1 email pino']],
-    ['special-category-basis fires for a contract purpose and not for consent', createManifest({
+    // Issue 18: ordinary consent (Art. 6(1)(a)) is not the explicit consent Art. 9(2)(a) asks for, so both purposes fire.
+    ['special-category-basis fires for a contract purpose and for one that relies on ordinary consent', createManifest({
       fields: [field('health', 'user.health_and_medical', { purposes: ['account', 'analytics'] })],
-    }), [finding('user.health_and_medical', 'request-input', null)], ['special-category-basis error privacy.yml:4 health -']],
+    }), [finding('user.health_and_medical', 'request-input', null)], ['special-category-basis error privacy.yml:4 health -', 'special-category-basis error privacy.yml:4 health -']],
     ['a specialCategoryGround satisfies special-category-basis', createManifest({
       purposes: [purpose('account', 'contract', { specialCategoryGround: 'health-or-social-care' })],
       fields: [field('health', 'user.health_and_medical')],

@@ -1,4 +1,4 @@
-import { endSentence, type NoticeLocale } from './types.js';
+import { endSentence, formatIsoDate, type NoticeLocale } from './types.js';
 
 const joinList = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -7,8 +7,15 @@ export const en: NoticeLocale = {
   lang: 'en',
   title: (service) => `Privacy notice: ${service}`,
   lastUpdated: (date) => `Last updated: ${date}`,
+  version: (version) => `Version ${version}`,
+  formatDate: (iso) => formatIsoDate(iso, 'en-GB'),
+  audience: {
+    minimumAge: (age, service) =>
+      `You must be at least ${age} years old to use ${service} on your own; if you are younger, a parent or guardian must agree first.`,
+  },
   intro: (service, controller) =>
     `This notice explains which personal data ${service} uses, why, who receives it, how long it is kept and what rights you have. Responsible for it: ${endSentence(controller)}`,
+  serviceAt: (service, url) => `${service} is at ${url}.`,
   contents: 'Contents',
   headings: {
     glance: 'At a glance',
@@ -20,6 +27,11 @@ export const en: NoticeLocale = {
     automatedDecisions: 'Automated decisions',
     rights: 'Your rights',
     complaint: 'Your right to complain',
+    objection: 'Your right to object',
+    jointControllers: 'Joint controllers',
+    deviceStorage: 'Cookies and storage on your device',
+    furtherProcessing: 'New purposes for data we already hold',
+    changes: 'Changes to this notice',
   },
   glance: {
     what: 'What we use',
@@ -49,6 +61,10 @@ export const en: NoticeLocale = {
     sharedWith: 'Shared with',
     sharedWithNobody: 'Nobody outside our organisation.',
     automatedDecision: 'Automated decision',
+    legalObligation: 'Legal obligation',
+    withdrawConsent: 'Withdrawing your consent',
+    withdrawByContact: 'Write to us using the contact details above; withdrawing is as easy as giving consent.',
+    furtherProcessing: 'Data collected for other purposes',
   },
   data: {
     caption: 'Each piece of personal data, what it is used for and how long it is kept',
@@ -61,26 +77,112 @@ export const en: NoticeLocale = {
     source: 'Where it comes from',
     nobody: 'Nobody',
     notStored: 'Not stored',
+    notStoredByUs: 'Not stored by us; the recipients keep it as stated under “Kept for”',
     required: 'Yes, it is required.',
-    requiredConsequence: (consequence) => `Yes, it is required. If you do not provide it: ${consequence}`,
+    requiredBy: {
+      law: 'Yes, the law requires it.',
+      contract: 'Yes, our contract with you requires it.',
+      'contract-conclusion': 'Yes, we need it to enter into a contract with you.',
+    },
+    requiredConsequence: (required, consequence) => `${required} If you do not provide it: ${consequence}`,
     optional: 'No, it is up to you.',
     specialCategory: 'Special category of personal data (Art. 9 GDPR)',
   },
   recipients: {
-    caption: 'Recipients of personal data, where they process it and on which safeguard',
     intro: 'We share personal data only with the recipients listed here, and only the data listed for each.',
     none: 'We do not share your personal data with anyone outside our organisation.',
-    recipient: 'Recipient',
     role: 'Role',
-    country: 'Country',
-    safeguard: 'Transfer safeguard',
+    country: 'Where it processes the data',
+    transfer: 'Transfer outside the EU/EEA',
     receives: 'Receives',
     purposes: 'For',
-    thirdCountry: (country) => `${country} (outside the EU/EEA)`,
-    noSafeguardNeeded: 'Not needed (EU/EEA)',
-    safeguardCopy:
-      'For recipients outside the EU/EEA, the safeguard named in the table protects your data; you can ask us for a copy of it using the contact details above.',
+    thirdCountry: (country) => `${country}, a third country (outside the EU/EEA)`,
+    noTransferMechanismNeeded: 'None: the data stays in the EU/EEA.',
+    copy: 'You can ask us for a copy using the contact details above.',
+    details: 'Details',
     privacyPolicy: 'privacy policy',
+    arrangement: 'Our arrangement',
+  },
+  transferMechanisms: {
+    'adequacy-decision': {
+      title: 'Adequacy decision of the European Commission (Art. 45 GDPR)',
+      text: (_recipient, country) =>
+        `The European Commission has decided that ${country} ensures an adequate level of data protection, so the transfer needs no further safeguard.`,
+      url: 'https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en',
+      linkText: 'The Commission’s adequacy decisions',
+      offersCopy: false,
+    },
+    'data-privacy-framework': {
+      title: 'EU-US Data Privacy Framework (adequacy decision, Art. 45 GDPR)',
+      text: (recipient) =>
+        `${recipient} is certified under the EU-US Data Privacy Framework, which the European Commission found to ensure an adequate level of protection on 10 July 2023.`,
+      url: 'https://www.dataprivacyframework.gov/list',
+      linkText: 'The list of certified organisations',
+      offersCopy: false,
+    },
+    'standard-contractual-clauses': {
+      title: 'Standard contractual clauses (Art. 46(2)(c) GDPR)',
+      text: (recipient) => `We have agreed the European Commission’s standard contractual clauses with ${endSentence(recipient)}`,
+      url: 'https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/standard-contractual-clauses-scc_en',
+      linkText: 'The Commission’s standard contractual clauses',
+      offersCopy: true,
+    },
+    'binding-corporate-rules': {
+      title: 'Binding corporate rules (Art. 47 GDPR)',
+      text: (recipient) => `${recipient} follows binding corporate rules approved by a data protection authority.`,
+      url: 'https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/binding-corporate-rules-bcr_en',
+      linkText: 'About binding corporate rules',
+      offersCopy: true,
+    },
+    derogation: {
+      title: 'Derogation for a specific situation (Art. 49 GDPR)',
+      text: () =>
+        'There is no adequacy decision or safeguard for this transfer; it relies on an exception the GDPR allows in specific situations, such as your explicit consent or a contract with you.',
+      url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-22018-derogations-article-49-under-regulation_en',
+      linkText: 'The EDPB’s guidelines on these derogations',
+      offersCopy: false,
+    },
+  },
+  objection: {
+    interests: (purposes) =>
+      `You can object at any time, on grounds relating to your particular situation, to our use of your data for: ${purposes}. We then stop, unless we can show compelling legitimate grounds that override your interests, rights and freedoms, or we need the data to establish, exercise or defend legal claims (Art. 21(1) GDPR).`,
+    marketing: (purposes) =>
+      `You can object at any time, without giving reasons, to the use of your data for direct marketing: ${purposes}. We then stop using your data for it (Art. 21(2) and (3) GDPR).`,
+    howTo: (contact) => `To object, write to ${contact}.`,
+  },
+  jointControllers: {
+    intro: 'For the processing below we decide together with another organisation why and how your data is used (Art. 26 GDPR). This is the essence of our arrangement; you can use your rights with either of us.',
+  },
+  deviceStorage: {
+    intro:
+      'We store information on your device, or read it from there, only with your consent, unless it is strictly necessary to provide the service you asked for (§ 25 TDDDG, Art. 5(3) ePrivacy Directive). Entries marked “strictly necessary” need no consent; for all others we ask first, and you can withdraw your consent at any time.',
+    caption: 'Cookies and other information stored on your device',
+    name: 'Name',
+    purpose: 'Purpose',
+    duration: 'Duration',
+    party: 'Set by',
+    firstParty: 'Us (first party)',
+    thirdParty: (name) => `${name} (third party)`,
+    necessary: 'strictly necessary',
+    withConsent: 'with your consent',
+    types: {
+      cookie: 'cookie',
+      'local-storage': 'local storage',
+      'session-storage': 'session storage',
+      indexeddb: 'IndexedDB',
+      'app-storage': 'app storage',
+    },
+  },
+  furtherProcessing: {
+    intro: 'We tell you before we use data for a purpose other than the one we collected it for (Art. 13(3) GDPR):',
+    item: (purpose, from, since) => `From ${since}, we also use data we collected for ${from} for this purpose: ${purpose}.`,
+  },
+  changes: {
+    caption: 'Versions of this notice',
+    date: 'Date',
+    version: 'Version',
+    change: 'What changed',
+    current: 'This version',
   },
   sources: {
     intro: 'Some data does not come from you. This is where we get it:',
@@ -96,6 +198,7 @@ export const en: NoticeLocale = {
     intro: 'Under the GDPR you have these rights, free of charge:',
     howTo: (email) => `To use any of these rights, write to ${email}. We answer within one month.`,
     howToWithoutEmail: (controller) => `To use any of these rights, contact ${controller} at the address above. We answer within one month.`,
+    deleteAt: (url) => `You can delete your account and its data yourself at ${url}.`,
     access: {
       title: 'Access (Art. 15 GDPR)',
       text: 'You can ask whether we process data about you and receive a copy of it, with the information in this notice.',
@@ -146,7 +249,7 @@ export const en: NoticeLocale = {
     },
     'legal-obligation': {
       title: 'Legal obligation (Art. 6(1)(c) GDPR)',
-      explanation: 'The law requires us to process this data, for example to keep tax and accounting records.',
+      explanation: 'The law requires us to process this data.',
     },
     'vital-interests': {
       title: 'Vital interests (Art. 6(1)(d) GDPR)',

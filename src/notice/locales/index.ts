@@ -1,4 +1,4 @@
-import { de } from './de.js';
+import { createGermanLocale, de } from './de.js';
 import { en } from './en.js';
 import type { NoticeLanguage, NoticeLocale, RightText } from './types.js';
 
@@ -7,7 +7,11 @@ export { NOTICE_LANGUAGES } from './types.js';
 
 const LOCALES: Readonly<Record<NoticeLanguage, NoticeLocale>> = { en, de };
 
-export const getLocale = (lang: NoticeLanguage): NoticeLocale => LOCALES[lang];
+const informalGerman = createGermanLocale('informal');
+
+/** The locale for a language; German comes formal (Sie) or informal (du), as `notice.germanAddress` chooses. */
+export const getLocale = (lang: NoticeLanguage, germanAddress: 'formal' | 'informal' = 'formal'): NoticeLocale =>
+  lang === 'de' && germanAddress === 'informal' ? informalGerman : LOCALES[lang];
 
 export const isNoticeLanguage = (value: string): value is NoticeLanguage => value === 'en' || value === 'de';
 

@@ -1,4 +1,5 @@
 import type { RuleId } from '../../model.js';
+import { automatedDecisionBasis } from './automated-decision-basis.js';
 import { invalidSuppression } from './invalid-suppression.js';
 import { piiInLogs } from './pii-in-logs.js';
 import { purposeMismatch } from './purpose-mismatch.js';
@@ -15,6 +16,7 @@ import { unusedSuppression } from './unused-suppression.js';
 export type { Destination, ProblemDraft, ResolvedFinding, Rule, RuleContext, RuleMeta } from './types.js';
 
 export const RULES: readonly Rule[] = [
+  automatedDecisionBasis,
   invalidSuppression,
   piiInLogs,
   purposeMismatch,

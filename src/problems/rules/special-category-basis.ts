@@ -5,8 +5,8 @@ export const specialCategoryBasis: Rule = {
   meta: {
     id: 'special-category-basis',
     defaultSeverity: 'error',
-    description: 'Special-category data (GDPR Art. 9) is used for a purpose whose legal basis is not consent and that names no Art. 9(2) ground.',
-    help: 'Health, biometric, genetic and other Art. 9 data need explicit consent or another Art. 9(2) ground for every purpose they serve: set the purpose\'s `legalBasis: consent` or its `specialCategoryGround`, or stop using the data for it.',
+    description: 'Special-category data (GDPR Art. 9) is used for a purpose that names no Art. 9(2) condition; ordinary consent is not one.',
+    help: 'Health, biometric, genetic and other Art. 9 data need an Art. 9(2) condition for every purpose they serve (explicit consent under Art. 9(2)(a), not just consent under Art. 6(1)(a)): set the purpose\'s `specialCategoryGround`, or stop using the data for it.',
   },
   check({ loaded, findings }) {
     const { manifest } = loaded;
@@ -24,7 +24,7 @@ export const specialCategoryBasis: Rule = {
       const field = manifest.fields[fieldId]!;
       field.purposes.forEach((purposeId, index) => {
         const purpose = manifest.purposes[purposeId];
-        if (purpose === undefined || purpose.legalBasis === 'consent' || purpose.specialCategoryGround !== undefined) return;
+        if (purpose === undefined || purpose.specialCategoryGround !== undefined) return;
         const location = loaded.locate(['fields', fieldId, 'purposes', index]);
         drafts.push({
           rule: 'special-category-basis',
@@ -34,8 +34,8 @@ export const specialCategoryBasis: Rule = {
           recipient: null,
           subject: `fields.${fieldId}.purposes.${purposeId}`,
           manifestLocation: loaded.locate(['purposes', purposeId, 'legalBasis']),
-          message: `Field \`${fieldId}\` is special-category data (${category}) used for purpose \`${purposeId}\`, whose legal basis is ${purpose.legalBasis ?? "not chosen yet"} with no \`specialCategoryGround\`.`,
-          help: `set \`purposes.${purposeId}.legalBasis: consent\` or add \`specialCategoryGround\` (an Art. 9(2) ground) to it in ${loaded.file}, or remove \`${purposeId}\` from \`fields.${fieldId}.purposes\``,
+          message: `Field \`${fieldId}\` is special-category data (${category}, GDPR Art. 9(1)) used for purpose \`${purposeId}\`, whose legal basis is ${purpose.legalBasis ?? 'not chosen yet'} with no Art. 9(2) condition (\`specialCategoryGround\`)${purpose.legalBasis === 'consent' ? '; ordinary consent is not the explicit consent Art. 9(2)(a) asks for' : ''}.`,
+          help: `add \`specialCategoryGround\` (explicit-consent, health-or-social-care, ...: an Art. 9(2) condition) to \`purposes.${purposeId}\` in ${loaded.file}, or remove \`${purposeId}\` from \`fields.${fieldId}.purposes\``,
           confidence: 'high',
         });
       });
