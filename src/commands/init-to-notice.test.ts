@@ -98,6 +98,18 @@ describe('init on an app that sends data to a package privlint does not know', (
   });
 });
 
+describe('init and packages that are nobody\'s recipient', () => {
+  test('a development-only package is not drafted as a recipient, though its gap stays in the scan', async () => {
+    const dir = copy('dev-dependency-not-a-recipient');
+    const scan = await runCli(dir, ['scan', '--format', 'json', '--no-cache']);
+    expect((JSON.parse(scan.stdout) as { gaps: { package?: string }[] }).gaps.map((gap) => gap.package)).toEqual(['story-formatter']);
+    const init = await runCli(dir, ['init']);
+    expect(init.code).toBe(0);
+    expect(init.stdout).not.toContain('Not followed');
+    expect(readFileSync(join(dir, 'privacy.yml'), 'utf8')).not.toContain('story-formatter');
+  });
+});
+
 describe('check on a draft with 30 TODOs', () => {
   test('fits in 40 lines', async () => {
     const dir = copy('thirty-todos');

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { getDefaultCacheLocation } from '../cache/scan-cache.js';
 import { PrivlintError } from '../errors.js';
 import { scan } from '../findings/index.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { MANIFEST_NAMES } from '../manifest/discover.js';
+import { readRepositoryLayout, type RepositoryLayout } from '../project/workspace.js';
 import { createDraft, type DraftSummary } from '../manifest-edit/index.js';
 import type { CommandIO } from './context.js';
 import type { InitFlags } from './init.js';
@@ -29,7 +31,12 @@ export async function runInit(dir: string, flags: InitFlags, io: CommandIO): Pro
   });
   const schemaPath = relative(dirname(target), findInstalledSchema(root)).split(sep).join('/');
   const { name, source } = getServiceName(root);
-  const { text, summary } = createDraft(result, { name, nameSource: source, schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });
+  const { text, summary } = createDraft(result, {
+    name,
+    nameSource: source,
+    schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}`,
+    isRecipientCandidate: createRecipientCandidateTest(readRepositoryLayout(root)),
+  });
   writeFileAtomic(target, text, { insideDir: root });
   io.stdout(formatInitSummary(shown(target), result.summary.findings, result.summary.files, summary));
 }
@@ -46,6 +53,29 @@ function findInstalledSchema(root: string): string {
     if (existsSync(join(dir, SCHEMA_IN_PACKAGE))) return join(dir, SCHEMA_IN_PACKAGE);
     if (dirname(dir) === dir) return join(root, SCHEMA_IN_PACKAGE);
   }
+}
+
+/**
+ * A package is drafted as a recipient when the repository declares it as a runtime dependency (`dependencies`,
+ * `peerDependencies` or `optionalDependencies` of any of its package.json files) and it is not one of the
+ * repository's own workspace packages or a Node built-in: test tools and path aliases are nobody's recipients.
+ */
+function createRecipientCandidateTest(layout: RepositoryLayout): (name: string) => boolean {
+  const own = new Set(layout.packages.map((entry) => entry.name));
+  const runtime = new Set<string>();
+  for (const dir of [layout.root, ...layout.packages.map((entry) => entry.dir)]) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
+      for (const key of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+        const value = manifest[key];
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) for (const name of Object.keys(value)) runtime.add(name);
+      }
+    } catch {
+      // A folder without a readable package.json declares nothing.
+    }
+  }
+  const builtins = new Set(builtinModules);
+  return (name) => runtime.has(name) && !own.has(name) && !builtins.has(name) && !name.startsWith('node:');
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

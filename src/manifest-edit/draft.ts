@@ -23,6 +23,11 @@ export interface DraftOptions {
   nameSource: string;
   /** Where the editor finds the schema, relative to the manifest. */
   schemaPath: string;
+  /**
+   * Whether a package the scan could not follow is a third party worth drafting as a recipient: one the repository
+   * declares as a runtime dependency, not its own workspace package, alias or a Node built-in. Default: every one.
+   */
+  isRecipientCandidate?: (name: string) => boolean;
 }
 
 /** What the draft holds, for the summary `init` prints. */
@@ -43,10 +48,14 @@ export interface DraftSummary {
  */
 export function createDraft(scanResult: ScanResult, options: DraftOptions): { text: string; summary: DraftSummary } {
   const additions = planAdditions(EMPTY, scanResult.findings, { logStorage: false });
-  const unknown = groupGaps(scanResult.gaps).filter((group): group is typeof group & { package: string } => group.package !== undefined);
+  const isCandidate = options.isRecipientCandidate ?? (() => true);
+  const unknown = groupGaps(scanResult.gaps).filter((group): group is typeof group & { package: string } => group.package !== undefined && isCandidate(group.package));
   const takenRecipients = new Set(additions.recipients.map((recipient) => recipient.id));
   const unknownEntries = unknown.map((group) => toUnknownPackageEntry(group.package, group.gaps, takenRecipients));
-  const gapFields = fieldsOnlyInGaps(scanResult.gaps, additions.fields);
+  const gapFields = fieldsOnlyInGaps(
+    scanResult.gaps.filter((gap) => gap.package !== undefined && isCandidate(gap.package)),
+    additions.fields,
+  );
   const fields = [...additions.fields, ...gapFields].sort((a, b) => (a.id < b.id ? -1 : 1));
   const unit = '  ';
   const lines = [

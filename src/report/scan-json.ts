@@ -23,6 +23,7 @@ export const toGapJson = (gap: Gap) => ({
   expression: gap.expression,
   categories: gap.categories,
   reason: gap.reason,
+  ...(gap.package === undefined ? {} : { package: gap.package }),
 });
 
 /** The `scan --format json` document; `check` adds `manifest` and `problems` around the same parts. */
