@@ -143,6 +143,9 @@ function createTypeChecker(files: ReadonlyMap<string, ScanFile>, projectOptions:
     types: [],
     ...(projectOptions?.paths ? { paths: projectOptions.paths } : {}),
     ...(projectOptions?.baseUrl ? { baseUrl: projectOptions.baseUrl } : {}),
+    // `paths` without `baseUrl` are relative to the tsconfig that declares them; without this TypeScript takes the
+    // current directory, and a scan's findings would depend on where it was started from.
+    ...(projectOptions?.pathsBasePath ? { pathsBasePath: projectOptions.pathsBasePath } : {}),
   };
   const host = ts.createCompilerHost(options, true);
   const readFromDisk = host.getSourceFile.bind(host);

@@ -176,7 +176,8 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
         const target = resolveModule(lookup, file.absolutePath, compilerOptions.get(file.absolutePath), specifier);
         if (target === undefined || known.has(target)) continue;
         known.add(target);
-        if (relative(layout.root, target).startsWith('..') || /\.d\.[mc]?ts$/.test(target)) continue;
+        // Inside the root only what the listing chose is read (a file its tsconfig excludes stays out).
+        if (!relative(root, target).startsWith('..') || relative(layout.root, target).startsWith('..') || /\.d\.[mc]?ts$/.test(target)) continue;
         if (target.split('/').some((segment) => IGNORED_DIRECTORIES.has(segment))) continue;
         const read = readSource(target, toRelative(target));
         if ('reason' in read) continue;
