@@ -30,7 +30,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     baseline: baselinePath,
     updateBaseline: flags.updateBaseline,
     types: flags.types,
-    ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, flags.cacheLocation) } } : {}),
+    ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation() : resolve(io.cwd, flags.cacheLocation) } } : {}),
     ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
     fix: flags.fix,
     onProgress: showProgress ? (done, total) => io.stderr(`\rprivlint: scanning ${done}/${total} files`) : undefined,

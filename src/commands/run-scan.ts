@@ -29,7 +29,7 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
     ...(manifest?.manifest.scan.include ? { include: manifest.manifest.scan.include } : {}),
     ...(manifest?.manifest.scan.exclude ? { exclude: manifest.manifest.scan.exclude } : {}),
     ...settings,
-    ...(options.cache ? { cache: { location: options.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, options.cacheLocation) } } : {}),
+    ...(options.cache ? { cache: { location: options.cacheLocation === undefined ? getDefaultCacheLocation() : resolve(io.cwd, options.cacheLocation) } } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(showProgress ? { onProgress: (done: number, total: number) => io.stderr(`\rprivlint: scanning ${done}/${total} files`) } : {}),

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getEngineFingerprint, hashData } from '../cache/scan-cache.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { preparePrivateDirectory, readPrivateFile, writePrivateFile } from '../fs/private-files.js';
 import { VERSION } from '../version.js';
 import { DISK_IO, readTsconfigProjects } from './tsconfig.js';
 import type { ConfigIO, TsconfigProject } from './tsconfig.js';
@@ -27,7 +26,9 @@ interface IORecord {
 export function readTsconfigProjectsCached(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], location: string): TsconfigProject[] {
   const file = join(location, `tsconfig-${createHash('sha1').update(resolve(configFile)).digest('hex').slice(0, 16)}.json`);
   const settings = hashData({ version: VERSION, engine: getEngineFingerprint() });
-  const cached = readCached(file, settings);
+  // A folder that is not the user's own is neither read nor written: the listing decides which files are scanned.
+  const usable = preparePrivateDirectory(location) === undefined;
+  const cached = usable ? readCached(file, settings) : undefined;
   if (cached) {
     addProblems(problems, cached.problems);
     return cached.projects;
@@ -37,7 +38,7 @@ export function readTsconfigProjectsCached(configFile: string, toDisplay: (path:
   const projects = readTsconfigProjects(configFile, toDisplay, found, io);
   addProblems(problems, found);
   try {
-    writeFileAtomic(file, JSON.stringify({ format: FORMAT, settings, record, projects, problems: found }));
+    if (usable) writePrivateFile(file, JSON.stringify({ format: FORMAT, settings, record, projects, problems: found }));
   } catch {
     // The listing is complete; only the next run will not be faster.
   }
@@ -46,7 +47,9 @@ export function readTsconfigProjectsCached(configFile: string, toDisplay: (path:
 
 function readCached(file: string, settings: string): { projects: TsconfigProject[]; problems: WalkResult['problems'] } | undefined {
   try {
-    const document = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; settings?: unknown; record: IORecord; projects: TsconfigProject[]; problems: WalkResult['problems'] };
+    const bytes = readPrivateFile(file, 256 * 1024 * 1024);
+    if (bytes === undefined) return undefined;
+    const document = JSON.parse(bytes.toString('utf8')) as { format?: unknown; settings?: unknown; record: IORecord; projects: TsconfigProject[]; problems: WalkResult['problems'] };
     if (document.format !== FORMAT || document.settings !== settings) return undefined;
     return isStillTrue(document.record) ? { projects: document.projects, problems: document.problems } : undefined;
   } catch {
