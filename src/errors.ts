@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'E_OUTPUT'
   | 'E_BASELINE_INVALID'
   | 'E_EXISTS'
+  | 'E_CHANGED'
   | 'E_INPUT_INVALID';
 
 /** A located diagnostic: one sentence about one place in a file. */

@@ -1,12 +1,14 @@
 import { relative, resolve } from 'node:path';
 import { PrivlintError } from '../errors.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { snapshotFile, writeFileAtomic, type FileSnapshot } from '../fs/write-file.js';
 import type { CommandIO } from './context.js';
 
 export interface OutputTarget {
   format: string;
   /** Absolute path, or undefined for stdout. */
   file?: string;
+  /** The file as it was when the run began: a file edited since is not overwritten. */
+  before?: FileSnapshot;
 }
 
 /**
@@ -22,7 +24,9 @@ export function pairOutputs(formats: string[], outputs: string[], defaultFormat:
     const format = formats[index] ?? defaultFormat;
     const outputIndex = index - offset;
     const output = outputIndex >= 0 ? outputs[outputIndex] : undefined;
-    targets.push({ format, file: output === undefined ? undefined : resolvePath(io.cwd, output) });
+    const file = output === undefined ? undefined : resolvePath(io.cwd, output);
+    const before = file === undefined ? undefined : snapshotFile(file);
+    targets.push({ format, file, ...(before ? { before } : {}) });
   }
   const toStdout = targets.filter((target) => target.file === undefined);
   if (toStdout.length > 1) {
@@ -40,7 +44,7 @@ export function writeOutputs(targets: OutputTarget[], render: (format: string) =
     if (target.file === undefined) {
       io.stdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
     } else {
-      writeFileAtomic(target.file, text.endsWith('\n') ? text : `${text}\n`, { insideDir: io.cwd });
+      writeFileAtomic(target.file, text.endsWith('\n') ? text : `${text}\n`, { insideDir: io.cwd, ...(target.before ? { unchangedSince: target.before } : {}) });
       if (io.stderrIsTTY) io.stderr(`privlint: wrote ${relative(io.cwd, target.file) || target.file}\n`);
     }
   }

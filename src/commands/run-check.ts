@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { getDefaultCacheLocation } from '../cache/scan-cache.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { snapshotFile, writeFileAtomic } from '../fs/write-file.js';
 import type { CheckResult, RuleId, Severity } from '../model.js';
 import { checkProject, formatBaseline, parseRuleFlag } from '../problems/index.js';
 import { formatCheckResult, isCheckFormat } from '../report/index.js';
@@ -20,6 +20,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
   const targets = pairOutputs(flags.format, flags.output ?? [], 'pretty', io);
   const root = resolve(io.cwd, dir);
   const baselinePath = flags.baseline === undefined ? (flags.updateBaseline ? resolve(root, DEFAULT_BASELINE) : undefined) : resolve(io.cwd, flags.baseline);
+  const baselineBefore = flags.updateBaseline && baselinePath !== undefined ? snapshotFile(baselinePath) : undefined;
   const showProgress = io.stderrIsTTY && !flags.quiet;
   const outcome = await checkProject({
     root,
@@ -47,7 +48,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     io.stderr(`privlint: --fix added ${parts.join(', ')} to ${outcome.loaded.file}; replace its TODOs with what is true.\n`);
   }
   if (outcome.baseline !== undefined && baselinePath !== undefined) {
-    writeFileAtomic(baselinePath, formatBaseline(outcome.baseline), { insideDir: io.cwd });
+    writeFileAtomic(baselinePath, formatBaseline(outcome.baseline), { insideDir: io.cwd, ...(baselineBefore ? { unchangedSince: baselineBefore } : {}) });
     io.stderr(`privlint: wrote ${outcome.baseline.problems.length} known problem${outcome.baseline.problems.length === 1 ? '' : 's'} to the baseline ${flags.baseline ?? DEFAULT_BASELINE}.\n`);
   }
   const result = flags.quiet ? withoutWarnings(outcome.result) : outcome.result;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { PrivlintError } from '../errors.js';
 import { scan } from '../findings/index.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { snapshotFile, writeFileAtomic } from '../fs/write-file.js';
 import { MANIFEST_NAMES } from '../manifest/discover.js';
 import { createDraft } from '../manifest-edit/index.js';
 import type { CommandIO } from './context.js';
@@ -18,10 +18,12 @@ export async function runInit(dir: string, flags: InitFlags, io: CommandIO): Pro
   if (existing !== undefined && !flags.force) {
     throw new PrivlintError('E_EXISTS', `${shown(existing)} already exists; edit it, run \`privlint check --fix\` to add what the code shows, or pass --force to overwrite it.`);
   }
+  const before = existing === undefined ? undefined : snapshotFile(existing);
   const result = await scan({ root, types: flags.types });
   const schemaPath = relative(dirname(target), join(root, 'node_modules', 'privlint', 'schemas', 'manifest.schema.json')).split(sep).join('/');
   const text = createDraft(result, { name: getProductName(root), schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}` });
-  writeFileAtomic(target, text, { insideDir: root });
+  // Without --force nothing is replaced, not even a manifest someone created while the scan ran.
+  writeFileAtomic(target, text, { insideDir: root, ...(flags.force ? (before ? { unchangedSince: before } : {}) : { exclusive: true }) });
   const fields = new Set(result.findings.map((finding) => finding.category)).size;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   io.stdout(

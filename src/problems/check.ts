@@ -1,8 +1,9 @@
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { scan } from '../findings/index.js';
 import { PrivlintError } from '../errors.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { hashContent, writeFileAtomic } from '../fs/write-file.js';
 import { listProjectFiles } from '../project/index.js';
 import { findManifest, loadManifest, validateManifest } from '../manifest/index.js';
 import type { LoadedManifest } from '../manifest/types.js';
@@ -102,10 +103,18 @@ function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: strin
   if (isEmpty(additions)) return undefined;
   const text = `${loaded.byteOrderMark ? '\uFEFF' : ''}${applyAdditions(loaded.text, additions)}`;
   // Validate beside the manifest (same directory, so relative $schema paths resolve) before replacing it.
-  const draftPath = join(dirname(loaded.absolutePath), `.${basename(loaded.absolutePath)}.privlint-fix`);
+  // A fresh name, created exclusively: a `.privacy.yml.privlint-fix` link committed to the repository is never written through.
+  const draftPath = join(dirname(loaded.absolutePath), `.${basename(loaded.absolutePath)}.${randomBytes(6).toString('hex')}.privlint-fix`);
+  let drafted = false;
   try {
     try {
-      writeFileSync(draftPath, text);
+      const fd = openSync(draftPath, 'wx', 0o600);
+      drafted = true;
+      try {
+        writeFileSync(fd, text);
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
       throw new PrivlintError(
@@ -120,9 +129,11 @@ function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: strin
       throw new Error(`--fix produced a manifest that does not validate (${errors.map((error) => error.message).join('; ')})`);
     }
   } finally {
-    rmSync(draftPath, { force: true });
+    if (drafted) rmSync(draftPath, { force: true });
   }
-  writeFileAtomic(loaded.absolutePath, text, { insideDir: ownerDir(loaded.absolutePath, root) });
+  // What the run read, byte for byte: an edit saved while the scan ran is refused, not overwritten.
+  const read = { hash: hashContent(`${loaded.byteOrderMark ? '\uFEFF' : ''}${loaded.text}`) };
+  writeFileAtomic(loaded.absolutePath, text, { insideDir: ownerDir(loaded.absolutePath, root), unchangedSince: read });
   return additions;
 }
 
