@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getUserCacheDirectory, preparePrivateDirectory, readPrivateFile, writePrivateFile } from '../fs/private-files.js';
@@ -64,7 +65,10 @@ export interface ScanCache {
  * that makes the next save overwrite another file, and never a temp folder shared with other users.
  */
 export function getDefaultCacheLocation(): string {
-  return getUserCacheDirectory();
+  const preferred = getUserCacheDirectory();
+  if (preparePrivateDirectory(preferred) === undefined) return preferred;
+  // No usable home (a system account's /nonexistent): the user's own folder in the temp dir, checked the same way.
+  return join(tmpdir(), `privlint-cache-${process.getuid?.() ?? -1}`);
 }
 
 /** A cache file is a few MB even for 20,000 files; anything far bigger was not written by privlint. */

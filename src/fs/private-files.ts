@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NON_BLOCKING, readOpenFile } from './read-file.js';
 
 /*
  * The files one user's runs keep for the next (scan cache, tsconfig listings, V8 code cache, "schema accepted"
@@ -15,8 +16,6 @@ import { join } from 'node:path';
 
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 const DIRECTORY = constants.O_DIRECTORY ?? 0;
-// A FIFO opened for reading blocks until a writer comes; non-blocking, the open returns and fstat refuses it.
-const NON_BLOCKING = constants.O_NONBLOCK ?? 0;
 
 const currentUid = (): number => process.getuid?.() ?? -1;
 
@@ -132,25 +131,4 @@ export function writePrivateFile(path: string, content: string | NodeJS.ArrayBuf
     rmSync(temp, { force: true });
     throw error;
   }
-}
-
-/**
- * Reads what an open descriptor holds, never more than `maxBytes` (a file that grew since its fstat, or a
- * `/proc` file that reports size 0, is read only up to the cap). Undefined when there was more.
- */
-export function readOpenFile(fd: number, expectedSize: number, maxBytes: number): Buffer | undefined {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  let buffer = Buffer.allocUnsafe(Math.min(Math.max(expectedSize, 0), maxBytes) + 1);
-  for (;;) {
-    const count = readSync(fd, buffer, 0, buffer.length, null);
-    if (count === 0) break;
-    total += count;
-    if (total > maxBytes) return undefined;
-    chunks.push(buffer.subarray(0, count));
-    if (count === buffer.length) buffer = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes - total + 1));
-    else buffer = buffer.subarray(count);
-    if (buffer.length === 0) buffer = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes - total + 1));
-  }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { accessSync, chmodSync, chownSync, closeSync, constants, openSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { PrivlintError } from '../errors.js';
+import { isInside } from './read-file.js';
 
 export interface WriteOptions {
   /** When set, refuse to write through a symlink that resolves outside this directory. */
@@ -180,11 +181,6 @@ function realpathOrThrow(path: string): string {
       cause: error,
     });
   }
-}
-
-function isInside(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 function describe(error: unknown): string {

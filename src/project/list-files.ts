@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readRegularFile } from '../fs/read-file.js';
 import { basename, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ts } from 'ts-morph';
@@ -91,7 +92,7 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     if (path.split('/').some((segment) => IGNORED_DIRECTORIES.has(segment))) continue;
     if (/\.d\.[mc]?ts$/.test(path)) continue;
     const readStarted = performance.now();
-    const read = readSource(absolutePath, path);
+    const read = readSource(absolutePath, path, root);
     readMs += performance.now() - readStarted;
     if ('reason' in read) skipped.push(read);
     else files.push(read);
@@ -104,25 +105,25 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   }
 }
 
-function readSource(absolutePath: string, path: string): ProjectFile | SkippedFile {
+function readSource(absolutePath: string, path: string, root: string): ProjectFile | SkippedFile {
   if (/\.(generated|gen)\.[cm]?[jt]sx?$/.test(basename(path))) return { file: path, reason: 'generated file' };
-  let text: string;
-  try {
-    if (statSync(absolutePath).size > MAX_FILE_BYTES) return { file: path, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    text = readFileSync(absolutePath, 'utf8');
-  } catch (error) {
-    return { file: path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
-  }
+  const read = readRegularFile(absolutePath, root, MAX_FILE_BYTES);
+  if ('reason' in read) return { file: path, reason: read.reason };
+  const text = read.bytes.toString('utf8');
   if (text.includes('\u0000')) return { file: path, reason: 'binary file' };
   if (isGenerated(text)) return { file: path, reason: 'generated file (@generated marker)' };
   if (isMinified(text)) return { file: path, reason: 'minified file' };
   return { absolutePath, path, text };
 }
 
-// The marker convention (`@generated`, "auto-generated", "do not edit") sits in the first comment of the file.
+/**
+ * A generator's own marker in the comments at the top of the file: `@generated` (Facebook's convention, used by
+ * Relay, GraphQL Code Generator, Prisma) or Go's `Code generated … DO NOT EDIT.` line. A hand-written "do not edit"
+ * or "auto-generated" note is not one: skipping on it would let any file opt out of the scan with a comment.
+ */
 function isGenerated(text: string): boolean {
-  const leadingComments = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*/.exec(text.slice(0, 2000))?.[0] ?? '';
-  return /@generated\b|\bauto-?generated\b|\bdo not edit\b/i.test(leadingComments);
+  const leadingComments = /^(?:\uFEFF)?(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*/.exec(text.slice(0, 2000))?.[0] ?? '';
+  return /(?:^|[\s*/])@generated\b/.test(leadingComments) || /^\s*\/\/ Code generated .* DO NOT EDIT\.$/m.test(leadingComments);
 }
 
 function isMinified(text: string): boolean {
