@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { CheckResult, CheckSummary, Problem } from '../model.js';
 import { formatLocation } from '../errors.js';
+import { toSafeText } from './escape.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -27,7 +28,7 @@ export function formatPlainMessage(problem: Problem): string {
 
 /** "14 findings in 20 files checked against privacy.yml". */
 export const formatScanned = (result: CheckResult): string =>
-  `${plural(result.summary.findings, 'finding')} in ${plural(result.summary.files, 'file')} checked against ${result.manifest}`;
+  `${plural(result.summary.findings, 'finding')} in ${plural(result.summary.files, 'file')} checked against ${toSafeText(result.manifest)}`;
 
 /** A root-relative path as seen from where privlint ran (the repository root in CI), for annotations. */
 export const toWorkspacePath = (result: Pick<CheckResult, 'root'>, file: string): string =>

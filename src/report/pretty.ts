@@ -2,7 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { formatLocation } from '../errors.js';
 import type { CheckResult, Problem } from '../model.js';
 import { formatHiddenCount, formatProblemCount, formatScanned } from './format-message.js';
-import { toSafeText } from './scan-pretty.js';
+import { splitLines } from '../problems/suppressions.js';
+import { toSafeText } from './escape.js';
 import type { Reporter, ReportContext } from './types.js';
 
 /** Human output: problems grouped by file, each with a code frame, the rule id, the fix and the manifest entry. */
@@ -38,7 +39,7 @@ function formatUnscanned(result: CheckResult, chalk: ChalkInstance): string[] {
 /** Gaps are listed so that silence about data privlint could not follow never reads as "clean". */
 function formatGaps(result: CheckResult, chalk: ChalkInstance): string {
   const lines = result.gaps.map((gap) => {
-    const where = chalk.dim(formatLocation(gap.location));
+    const where = chalk.dim(toSafeText(formatLocation(gap.location)));
     return `  ${where}  ${gap.categories.join(', ')} in \`${toSafeText(gap.expression.replace(/\s+/g, ' '))}\`: ${toSafeText(gap.reason)}`;
   });
   return [chalk.underline('Not followed (gaps)'), ...lines].join('\n');
@@ -50,28 +51,39 @@ function formatProblem(problem: Problem, chalk: ChalkInstance, ctx: ReportContex
   // Messages quote code, and scanned code may hold terminal escapes: they are shown, never obeyed.
   const lines = [`  ${chalk.dim(`${line}:${column}`)}  ${severity}  ${toSafeText(problem.message)}  ${chalk.dim(problem.rule)}`];
   const source = ctx.readSource?.(problem.location.file);
-  if (source !== undefined) lines.push(...formatCodeFrame(source, line, column, chalk));
+  if (source !== undefined) lines.push(...formatCodeFrame(source, problem.location.file, line, column, chalk));
   lines.push(`    ${chalk.cyan('help:')} ${toSafeText(problem.help)}`);
   if (problem.manifestLocation !== undefined && problem.manifestLocation.file !== problem.location.file) {
-    lines.push(`    ${chalk.cyan('manifest:')} ${formatLocation(problem.manifestLocation)}`);
+    lines.push(`    ${chalk.cyan('manifest:')} ${toSafeText(formatLocation(problem.manifestLocation))}`);
   }
   return lines;
 }
 
-/** The line before and the problem line, with a caret under the column; tabs shown as two spaces. */
-function formatCodeFrame(source: string, line: number, column: number, chalk: ChalkInstance): string[] {
-  const sourceLines = source.split(/\r?\n/);
+/** Characters of a code line shown around the column: a minified 500 KB line must not be printed per problem. */
+const FRAME_WIDTH = 160;
+
+/** The line before and the problem line, with a caret under the column; tabs shown as two spaces, long lines cut. */
+function formatCodeFrame(source: string, file: string, line: number, column: number, chalk: ChalkInstance): string[] {
+  // YAML ends lines at line feeds and carriage returns only; code also at U+2028 and U+2029.
+  const sourceLines = /\.ya?ml$/i.test(file) ? source.split(/\r\n|\r|\n/) : splitLines(source);
   const target = sourceLines[line - 1];
   if (target === undefined) return [];
+  // One window for both lines, so the caret stays under the column.
+  const start = target.length > FRAME_WIDTH ? Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, target.length - FRAME_WIDTH)) : 0;
+  const excerpt = (text: string) => {
+    if (text.length <= FRAME_WIDTH && start === 0) return text;
+    const cut = text.slice(start, start + FRAME_WIDTH);
+    return `${start > 0 ? '…' : ''}${cut}${start + FRAME_WIDTH < text.length ? '…' : ''}`;
+  };
   const first = Math.max(1, line - 1);
   const width = String(line).length;
   const frame: string[] = [];
   for (let number = first; number <= line; number++) {
-    const text = toSafeText((sourceLines[number - 1] ?? '').replaceAll('\t', '  ').trimEnd());
+    const text = toSafeText(excerpt(sourceLines[number - 1] ?? '').replaceAll('\t', '  ').trimEnd());
     const marker = number === line ? chalk.red('>') : ' ';
     frame.push(`  ${marker} ${chalk.dim(`${String(number).padStart(width)} |`)}${text === '' ? '' : ` ${text}`}`);
   }
-  const before = toSafeText(target.slice(0, column - 1).replaceAll('\t', '  '));
+  const before = `${start > 0 ? '…' : ''}${toSafeText(target.slice(start, Math.max(start, column - 1)).replaceAll('\t', '  '))}`;
   frame.push(`    ${' '.repeat(width)} ${chalk.dim('|')} ${' '.repeat(before.length)}${chalk.red('^')}`);
   return frame;
 }

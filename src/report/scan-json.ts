@@ -1,4 +1,5 @@
 import type { Finding, Gap, ScanResult } from '../model.js';
+import { toSafeJson } from './escape.js';
 
 export interface ScanReportContext {
   color: boolean;
@@ -42,4 +43,4 @@ export function toScanJson(result: ScanResult) {
   };
 }
 
-export const formatScanJson = (result: ScanResult, _ctx: ScanReportContext): string => `${JSON.stringify(toScanJson(result), null, 2)}\n`;
+export const formatScanJson = (result: ScanResult, _ctx: ScanReportContext): string => toSafeJson(`${JSON.stringify(toScanJson(result), null, 2)}\n`);
