@@ -137,7 +137,12 @@ function isMinified(text: string): boolean {
     lines++;
   }
   longest = Math.max(longest, text.length - start);
-  return longest > 3000 && text.length / lines > 300;
+  if (longest <= 3000 || text.length / lines <= 300) return false;
+  // A minifier leaves a space only where a token needs one (2–4% of the text); a long hand-written expression on
+  // one line is a quarter spaces, and is analysed (its depth is guarded) rather than skipped.
+  let spaces = 0;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 32) spaces++;
+  return spaces / text.length < 0.08;
 }
 
 const hasExtension = (file: string, extensions: readonly string[]) => extensions.some((extension) => file.endsWith(extension));
