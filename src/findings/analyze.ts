@@ -12,7 +12,7 @@ import type { FunctionLike } from './scope.js';
 import { resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite } from './sink-site.js';
 import type { Env, ValueClassifier } from './values.js';
-import { bindArguments } from './values.js';
+import { bindArguments, MAX_VALUE_STEPS } from './values.js';
 
 /** A path from a project function's body to a sink: the calls to other project functions on the way, then the sink. */
 interface SinkPath {
@@ -199,8 +199,17 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   function emitSite(site: SinkSite, env: Env | undefined, output: AnalysisOutput): void {
     const location = toLocation(engine, site.node);
+    values.takeLimitReached();
     const items = classifySite(site, env);
     for (const item of items) output.findings.push(toFinding(item, site.sink, location, item.trace));
+    if (values.takeLimitReached()) {
+      output.gaps.push({
+        location,
+        expression: textOf(site.node).slice(0, 200),
+        categories: [...new Set(items.map((item) => item.category))].sort(),
+        reason: `privlint stopped following a value passed to ${site.sink.api} after ${MAX_VALUE_STEPS} steps (assignments, members, calls); what it carries beyond them is unknown`,
+      });
+    }
     // A person object whose type privlint cannot see (`identify(session.user)` without node_modules) is not
     // silently clean: it is a gap, so a person looks at it. Also beside other data: `{ userId: user.id, traits: user }`.
     const opaque = items.length > 0
