@@ -53,3 +53,14 @@ export function writeOutputs(targets: OutputTarget[], render: (format: string) =
 function resolvePath(cwd: string, path: string): string {
   return resolve(cwd, path);
 }
+
+/**
+ * What --fail-on-gaps fails on: gaps, and files not scanned at all (a skipped file can hide anything, so it must not
+ * pass a gate that a gap fails). Undefined when there is neither.
+ */
+export function describeUnfollowed(gaps: number, skipped: number): string | undefined {
+  const parts: string[] = [];
+  if (gaps > 0) parts.push(`${gaps} place${gaps === 1 ? '' : 's'} where personal data goes into code privlint could not follow`);
+  if (skipped > 0) parts.push(`${skipped} file${skipped === 1 ? '' : 's'} not scanned`);
+  return parts.length === 0 ? undefined : parts.join(' and ');
+}

@@ -8,7 +8,7 @@ import { formatCheckResult, isCheckFormat } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_BASELINE, type CheckFlags } from './check.js';
 import { resolveColor, type CommandIO } from './context.js';
-import { pairOutputs, writeOutputs } from './output.js';
+import { describeUnfollowed, pairOutputs, writeOutputs } from './output.js';
 
 /** `privlint check`: scan, compare with the manifest, report; returns the exit code. */
 export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): Promise<number> {
@@ -78,8 +78,9 @@ function toExitCode(result: CheckResult, flags: CheckFlags, io: CommandIO): numb
     io.stderr(`privlint: ${count} warning${count === 1 ? '' : 's'} exceed${count === 1 ? 's' : ''} --max-warnings ${flags.maxWarnings}.\n`);
     return EXIT_PROBLEMS;
   }
-  if (flags.failOnGaps && result.gaps.length > 0) {
-    io.stderr(`privlint: ${result.gaps.length} place${result.gaps.length === 1 ? '' : 's'} where personal data goes into code privlint could not follow (--fail-on-gaps).\n`);
+  const unfollowed = describeUnfollowed(result.gaps.length, result.summary.skipped.length);
+  if (flags.failOnGaps && unfollowed !== undefined) {
+    io.stderr(`privlint: ${unfollowed} (--fail-on-gaps).\n`);
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;

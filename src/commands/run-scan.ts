@@ -8,7 +8,7 @@ import { findManifest } from '../manifest/discover.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { Finding, ScanResult } from '../model.js';
 import { resolveColor, type CommandIO } from './context.js';
-import { pairOutputs, writeOutputs } from './output.js';
+import { describeUnfollowed, pairOutputs, writeOutputs } from './output.js';
 import type { ScanCommandOptions, ScanFormat, ShardInfo } from './scan.js';
 
 /** `privlint scan`: what the command does once commander has parsed it; returns the exit code. */
@@ -64,7 +64,10 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
     writeOutputs(targets, (format) => render(format as ScanFormat, shown, { color: color && !targets.some((t) => t.format === format && t.file) }), options.quiet ? { ...io, stderrIsTTY: false } : io);
   }
   if (options.timings && timings) io.stderr(formatTimings(timings, performance.now() - reportStarted));
-  return options.failOnGaps && result.gaps.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  const unfollowed = describeUnfollowed(result.gaps.length, result.summary.skipped.length);
+  if (!options.failOnGaps || unfollowed === undefined) return EXIT_OK;
+  io.stderr(`privlint: ${unfollowed} (--fail-on-gaps).\n`);
+  return EXIT_PROBLEMS;
 }
 
 /** `--timings`: one stage a line, milliseconds, on standard error. */

@@ -26,9 +26,12 @@ export function formatPlainMessage(problem: Problem): string {
   return `${problem.message} Fix: ${problem.help}${where}.`;
 }
 
-/** "14 findings in 20 files checked against privacy.yml". */
-export const formatScanned = (result: CheckResult): string =>
-  `${plural(result.summary.findings, 'finding')} in ${plural(result.summary.files, 'file')} checked against ${toSafeText(result.manifest)}`;
+/** "14 findings in 20 files checked against privacy.yml", and ", 2 files not scanned" when some were skipped. */
+export const formatScanned = (result: CheckResult): string => {
+  const skipped = result.summary.skipped.length;
+  const unscanned = skipped === 0 ? '' : `, ${plural(skipped, 'file')} not scanned`;
+  return `${plural(result.summary.findings, 'finding')} in ${plural(result.summary.files, 'file')} checked against ${toSafeText(result.manifest)}${unscanned}`;
+};
 
 /** A root-relative path as seen from where privlint ran (the repository root in CI), for annotations. */
 export const toWorkspacePath = (result: Pick<CheckResult, 'root'>, file: string): string =>
