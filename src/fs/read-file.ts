@@ -12,16 +12,16 @@ export type ReadOutcome = { bytes: Buffer } | { reason: string };
  * and never blocks), at most `maxBytes` (checked on the open descriptor, then while reading, so `/dev/zero` behind a
  * link or a `/proc` file of size 0 ends at the cap), and only inside `root` when it is reached through a link.
  * The common case costs no more system calls than `readFileSync`: the link check runs only when the open without
- * following links fails.
+ * following links fails. Without `root` (a path the user named), a link is followed wherever it leads.
  */
-export function readRegularFile(path: string, root: string, maxBytes: number): ReadOutcome {
+export function readRegularFile(path: string, root: string | undefined, maxBytes: number): ReadOutcome {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | NON_BLOCKING | NO_FOLLOW);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOOP') return { reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
     try {
-      if (!isInside(realpathSync(root), realpathSync(path))) return { reason: 'symbolic link to a file outside the project' };
+      if (root !== undefined && !isInside(realpathSync(root), realpathSync(path))) return { reason: 'symbolic link to a file outside the project' };
       fd = openSync(path, constants.O_RDONLY | NON_BLOCKING);
     } catch (inner) {
       return { reason: `unreadable (${(inner as NodeJS.ErrnoException).code ?? 'error'})` };
