@@ -35,6 +35,9 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
     fix: flags.fix,
     onProgress: showProgress ? (done, total) => io.stderr(`\rprivlint: scanning ${done}/${total} files`) : undefined,
+    onNotice: (message) => {
+      if (!flags.quiet) io.stderr(`privlint: ${message}\n`);
+    },
   });
   if (showProgress) io.stderr('\r\u001b[K');
   if (outcome.fixed !== undefined) {

@@ -31,6 +31,8 @@ export interface CheckOptions extends Omit<EvaluateOptions, 'baseline' | 'readSo
   /** Add what the code shows and the manifest lacks to the manifest before judging. */
   fix?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Told what the scan could not do but did without (a cache that could not be written). */
+  onNotice?: (message: string) => void;
 }
 
 export interface CheckOutcome {
@@ -71,6 +73,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckOutcome>
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     onProgress: options.onProgress,
+    ...(options.onNotice ? { onNotice: options.onNotice } : {}),
   });
   // The report names the scanned folder as the user gave it, so CI reporters can make paths repository-relative.
   scanResult.root = toDisplayPath(options.cwd ?? process.cwd(), root);
