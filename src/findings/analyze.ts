@@ -21,6 +21,13 @@ interface SinkPath {
 }
 
 const MAX_WRAPPER_DEPTH = 6;
+/**
+ * How many summaries may be under way at once (a chain of project functions across modules): deeper, the callee is
+ * not summarised and its caller counts as given up (its calls with personal data become gaps). Without it a
+ * 2,000-module wrapper chain recursed until the stack ran out, at a depth that differs between the main thread and
+ * the workers, and each file's analysis walked the whole chain again.
+ */
+const MAX_SUMMARY_NESTING = 64;
 const MAX_PATHS = 256;
 
 /*
@@ -121,6 +128,10 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       return [];
     }
     if (!fn.body) return [];
+    if (stack.length >= MAX_SUMMARY_NESTING) {
+      givenUp.add(stack[stack.length - 1]!);
+      return [];
+    }
     const index = stack.length;
     stack.push(fn);
     const outerHit = lowestHit;
