@@ -267,6 +267,11 @@ const VERIFY: Record<string, (dir: string, context: CaseContext, run: RunResult)
     // Outside code spans the name appears nowhere: no link, no image, no HTML.
     expect(run.stdout.replace(/`[^`]*`/g, '')).not.toMatch(/\[click here\]|<img/);
   },
+  'manifest-gains-a-valid-field': (dir) => {
+    expect(readFileSync(join(dir, 'privacy.yml'), 'utf8')).toContain('phone_number:');
+    const validated = runCli(['validate'], dir);
+    expect(validated.status, validated.stderr).toBe(0);
+  },
   'manifest-owner-kept': (dir) => {
     const stat = lstatSync(join(dir, 'privacy.yml'));
     expect([stat.uid, stat.gid, stat.mode & 0o7777]).toEqual([NOBODY, NOBODY, 0o640]);

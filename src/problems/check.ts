@@ -129,7 +129,12 @@ function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: strin
     const { diagnostics } = validateManifest(draftPath, { root });
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity !== 'warn');
     if (errors.length > 0) {
-      throw new Error(`--fix produced a manifest that does not validate (${errors.map((error) => error.message).join('; ')})`);
+      // A layout the editor does not handle (odd flow maps, explicit keys, anchors): refuse with the file untouched.
+      const [first] = errors;
+      throw new PrivlintError(
+        'E_OUTPUT',
+        `--fix could not add its entries to ${loaded.file} without breaking it (the edited text would fail validation: ${first!.message}); ${loaded.file} was left unchanged. Add the entries by hand (privlint check lists them), or write the fields, purposes and recipients sections as plain block maps.`,
+      );
     }
   } finally {
     if (drafted) rmSync(draftPath, { force: true });
