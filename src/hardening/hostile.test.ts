@@ -198,6 +198,20 @@ const GENERATORS: Record<string, (dir: string, context: CaseContext) => void> = 
       writeSource(dir, `src/m${index}.ts`, `import { w${next} } from './m${next}';\nexport function w${index}(phoneNumber: string, depth: number): void {\n${sink}  if (depth > 0) w${next}(phoneNumber, depth - 1);\n}\n`);
     }
   },
+  'forge-shard-reports': (dir) => {
+    const shard = JSON.parse(readFileSync(join(dir, 'shard-1.json'), 'utf8')) as { shard: { index: number; count: number }; findings: unknown[] };
+    const forge = (name: string, change: (report: typeof shard) => void) => {
+      const copy = structuredClone(shard);
+      change(copy);
+      writeFileSync(join(dir, name), JSON.stringify(copy));
+    };
+    forge('relabelled.json', (report) => Object.assign(report.shard, { index: 1, count: 1 }));
+    forge('count-zero.json', (report) => Object.assign(report.shard, { count: 0 }));
+    forge('count-negative.json', (report) => Object.assign(report.shard, { count: -3 }));
+    forge('count-1e9.json', (report) => Object.assign(report.shard, { count: 1e9 }));
+    forge('index-4-of-3.json', (report) => Object.assign(report.shard, { index: 4, count: 3 }));
+    forge('null-finding.json', (report) => report.findings.unshift(null));
+  },
   'tsconfig-links-to-dev-zero': (dir) => symlinkSync('/dev/zero', join(dir, 'tsconfig.json')),
   'line-with-2000-problems': (dir) => {
     copyManifest(dir);
@@ -266,6 +280,24 @@ const VERIFY: Record<string, (dir: string, context: CaseContext, run: RunResult)
   'no-live-markdown-link': (_dir, _context, run) => {
     // Outside code spans the name appears nowhere: no link, no image, no HTML.
     expect(run.stdout.replace(/`[^`]*`/g, '')).not.toMatch(/\[click here\]|<img/);
+  },
+  'every-forged-shard-set-refused': (dir) => {
+    const sets: [string[], string][] = [
+      [['count-zero.json'], '/shard/count must be >= 1'],
+      [['count-negative.json', 'shard-2.json'], '/shard/count must be >= 1'],
+      [['count-1e9.json', 'shard-2.json'], '/shard/count must be <= 100000'],
+      [['index-4-of-3.json', 'shard-2.json'], 'says it is shard 4/3, which does not exist'],
+      [['null-finding.json', 'shard-2.json'], '/findings/0 must be object'],
+      [['shard-1.json'], 'Shard 2/2 is missing'],
+      [['shard-1.json', 'shard-1.json'], 'are both shard 1/2'],
+    ];
+    for (const [reports, message] of sets) {
+      const merged = runCli(['merge', ...reports], dir);
+      expect(merged.status, reports.join(' ')).toBe(2);
+      expect(merged.stderr).toContain(message);
+      expect(merged.stderr).not.toContain('this is a bug');
+    }
+    expect(runCli(['merge', 'shard-1.json', 'shard-2.json'], dir).status).toBe(0);
   },
   'manifest-gains-a-valid-field': (dir) => {
     expect(readFileSync(join(dir, 'privacy.yml'), 'utf8')).toContain('phone_number:');
