@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRandom } from '../bench/generate-app.mjs';
 import { fuzzCode } from '../dist/hardening/fuzz-code.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +17,7 @@ const report = fuzzCode({
   workDir,
   files,
   seed,
+  random: createRandom(seed),
   onBatch: (done, total) => {
     if (done % 1000 === 0 || done === total) console.error(`privlint fuzz:code: ${done}/${total} files`);
   },

@@ -16,17 +16,12 @@ export type DeepKind = (typeof DEEP_KINDS)[number];
 
 const DEPTHS = [1000, 1500, 2000, 3000, 5000, 8000, 10_000, 20_000, 50_000];
 
-/** A seeded generator (mulberry32): the same seed gives the same files. */
-export function createRandom(seed: number): { next(): number; int(below: number): number; pick<T>(items: readonly T[]): T } {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (below) => Math.floor(next() * below), pick: (items) => items[Math.floor(next() * items.length)]! };
+/** A seeded generator (bench/generate-app.mjs `createRandom`): the same seed gives the same files. */
+export interface Random {
+  next(): number;
+  /** An integer from `min` to `max`, both included. */
+  int(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
 }
 
 /** A statement nested `depth` levels deep, on many lines (so it is never taken for minified code). */
@@ -69,23 +64,23 @@ export const sentinel = (index: number): string =>
 const INSERTS = ['{', '}', '(', ')', '<', '>', '/*', '*/', '`', "'", '"', '${', '\u2028', '\u2029', '\u202e', '\u001b[2J', '=>', '?', ':', '\\', '//', '<div>', '</', '\r', '@generated', 'as any', '...', 'await ', 'new ', 'keyof '];
 
 /** Mutates a seed file: bytes flipped, lines deleted or duplicated, hostile tokens and deep statements inserted. */
-export function mutateCode(text: string, random: ReturnType<typeof createRandom>, name: string): string {
+export function mutateCode(text: string, random: Random, name: string): string {
   let lines = text.split('\n');
-  const count = 1 + random.int(6);
+  const count = 1 + random.int(0, 5);
   for (let step = 0; step < count; step++) {
-    const at = random.int(Math.max(lines.length, 1));
-    const choice = random.int(6);
+    const at = random.int(0, Math.max(lines.length - 1, 0));
+    const choice = random.int(0, 5);
     if (choice === 0) lines.splice(at, 1);
     else if (choice === 1) lines.splice(at, 0, lines[at] ?? '');
     else if (choice === 2) {
       const line = lines[at] ?? '';
-      const column = random.int(line.length + 1);
+      const column = random.int(0, line.length);
       lines[at] = `${line.slice(0, column)}${random.pick(INSERTS)}${line.slice(column)}`;
     } else if (choice === 3) {
       const line = lines[at] ?? '';
-      const column = random.int(line.length + 1);
+      const column = random.int(0, line.length);
       const code = line.charCodeAt(column) || 32;
-      lines[at] = `${line.slice(0, column)}${String.fromCharCode(code ^ (1 << random.int(7)))}${line.slice(column + 1)}`;
+      lines[at] = `${line.slice(0, column)}${String.fromCharCode(code ^ (1 << random.int(0, 6)))}${line.slice(column + 1)}`;
     } else if (choice === 4) lines.splice(at, 0, createDeepStatement(random.pick(DEEP_KINDS), random.pick(DEPTHS.slice(0, 5)), `${name}Deep${step}`));
     else lines = [...lines.slice(0, at), ...lines.slice(at).reverse()];
   }
@@ -111,6 +106,8 @@ export function readCodeSeeds(repoRoot: string): { name: string; text: string }[
 
 export interface CodeFuzzOptions {
   repoRoot: string;
+  /** Made from `seed`; the report names the seed to replay. */
+  random: Random;
   workDir: string;
   files: number;
   seed: number;
@@ -141,7 +138,7 @@ export interface CodeFuzzReport {
 const ACCEPTED_SKIPS = /^(binary file|larger than|minified file|generated file)/;
 
 export function fuzzCode(options: CodeFuzzOptions): CodeFuzzReport {
-  const random = createRandom(options.seed);
+  const { random } = options;
   const seeds = readCodeSeeds(options.repoRoot);
   const batchSize = options.batchSize ?? 50;
   const report: CodeFuzzReport = {
