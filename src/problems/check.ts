@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { scan } from '../findings/index.js';
 import { PrivlintError } from '../errors.js';
 import { hashContent, writeFileAtomic } from '../fs/write-file.js';
-import { listProjectFiles } from '../project/index.js';
+import { readRegularFile } from '../fs/read-file.js';
+import { listProjectFiles, MAX_FILE_BYTES } from '../project/index.js';
 import { findManifest, loadManifest, validateManifest } from '../manifest/index.js';
+import { MAX_MANIFEST_BYTES } from '../manifest/load.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { applyAdditions, isEmpty, planAdditions, type Additions } from '../manifest-edit/index.js';
 import type { CheckResult, ScanResult } from '../model.js';
@@ -150,13 +152,9 @@ export function createSourceReader(root: string): (file: string) => string | und
   const cache = new Map<string, string | undefined>();
   return (file) => {
     if (!cache.has(file)) {
-      let text: string | undefined;
-      try {
-        text = readFileSync(resolve(root, file), 'utf8');
-      } catch {
-        text = undefined;
-      }
-      cache.set(file, text);
+      // Only regular files inside the project (a device or a link leaving it gives no code frame), size capped.
+      const read = readRegularFile(resolve(root, file), root, Math.max(MAX_FILE_BYTES, MAX_MANIFEST_BYTES));
+      cache.set(file, 'reason' in read ? undefined : read.bytes.toString('utf8'));
     }
     return cache.get(file);
   };
