@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'E_BASELINE_INVALID'
   | 'E_EXISTS'
   | 'E_INPUT_INVALID'
+  | 'E_CHANGED'
   | 'E_GIT';
 
 /** A located diagnostic: one sentence about one place in a file. */

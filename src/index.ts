@@ -85,7 +85,7 @@ export interface RenderedDocument {
 
 const toCache = (cache: CacheOption | undefined, root: string, cwd: string): { cache: { location: string } } | object => {
   if (cache === undefined || cache === false) return {};
-  return { cache: { location: cache === true ? getDefaultCacheLocation(root) : resolve(cwd, cache.location) } };
+  return { cache: { location: cache === true ? getDefaultCacheLocation() : resolve(cwd, cache.location) } };
 };
 
 /**

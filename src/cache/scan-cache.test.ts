@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeApp } from '../../bench/generate-app.mjs';
+import { getUserCacheDirectory } from '../fs/private-files.js';
 import { getDefaultCacheLocation, hashData, openScanCache } from './scan-cache.js';
 import { runCli } from '../testing/run-cli.js';
 
@@ -346,19 +347,14 @@ describe('openScanCache', () => {
 });
 
 describe('getDefaultCacheLocation', () => {
-  test('node_modules/.cache/privlint of the nearest node_modules at or above the root', () => {
-    const root = join(scratch, 'with-modules', 'packages', 'web');
-    mkdirSync(root, { recursive: true });
-    mkdirSync(join(scratch, 'with-modules', 'node_modules'));
-    expect(getDefaultCacheLocation(root)).toBe(join(scratch, 'with-modules', 'node_modules', '.cache', 'privlint'));
+  test("the user's own cache folder, never inside the scanned project nor a folder shared with other users", () => {
+    const location = getDefaultCacheLocation();
+    expect(location).toBe(getUserCacheDirectory());
+    expect(location).not.toContain('node_modules');
+    expect(location).not.toBe(join(tmpdir(), 'privlint-cache'));
   });
 
-  test('the temp folder when there is no node_modules, so none is created in the project', () => {
-    const root = join(scratch, 'without-modules');
-    mkdirSync(root, { recursive: true });
-    const location = getDefaultCacheLocation(root);
-    // The scratch folder sits in the temp dir itself; a node_modules above it would be found first.
-    if (!existsSync(join(tmpdir(), 'node_modules'))) expect(location).toBe(join(tmpdir(), 'privlint-cache'));
-    expect(existsSync(join(root, 'node_modules'))).toBe(false);
+  test('XDG_CACHE_HOME decides where it is, when set', () => {
+    expect(getUserCacheDirectory({ XDG_CACHE_HOME: '/somewhere/cache' })).toBe('/somewhere/cache/privlint');
   });
 });

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../fs/write-file.js';
-import type { Finding, Gap } from '../model.js';
+import { getUserCacheDirectory, preparePrivateDirectory, readPrivateFile, writePrivateFile } from '../fs/private-files.js';
+import { SINK_KINDS, type Finding, type Gap, type Location } from '../model.js';
 
 /** Bumped whenever the shape of the cache file or of an entry changes. */
 const CACHE_FORMAT = 3;
@@ -60,30 +60,36 @@ export interface ScanCache {
 }
 
 /**
- * Where the cache lives by default: `node_modules/.cache/privlint` beside the nearest `node_modules` at or above
- * the root (the convention of Babel, ESLint's loader, Prettier, Vite), else a folder in the OS temp dir, so a
- * checkout without installed packages is never given a `node_modules` folder by a linter.
+ * Where the cache lives by default: the user's own cache folder (`~/.cache/privlint`, see `getUserCacheDirectory`),
+ * never `node_modules/.cache` of the scanned repository, where a pull request could commit poisoned entries or a link
+ * that makes the next save overwrite another file, and never a temp folder shared with other users.
  */
-export function getDefaultCacheLocation(root: string): string {
-  for (let dir = root; ; dir = dirname(dir)) {
-    if (isDirectory(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'privlint');
-    if (dirname(dir) === dir) break;
-  }
-  return join(tmpdir(), 'privlint-cache');
+export function getDefaultCacheLocation(): string {
+  const preferred = getUserCacheDirectory();
+  if (preparePrivateDirectory(preferred) === undefined) return preferred;
+  // No usable home (a system account's /nonexistent): the user's own folder in the temp dir, checked the same way.
+  return join(tmpdir(), `privlint-cache-${process.getuid?.() ?? -1}`);
 }
+
+/** A cache file is a few MB even for 20,000 files; anything far bigger was not written by privlint. */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
 /**
  * Opens the cache of one scanned root under `location`. The file is ignored as a whole when it is unreadable,
- * corrupt, of another format, or was written under other settings (`settingsKey`); it is rewritten on save.
+ * corrupt, of another format, written under other settings (`settingsKey`), or not the user's own (a link, a file of
+ * another user, a folder others can write); entries of the wrong shape or naming files outside the root are dropped.
+ * Everything dropped is rewritten on save.
  */
 export function openScanCache(location: string, root: string, settingsKey: string): ScanCache {
   const rootHash = createHash('sha1').update(root).digest('hex').slice(0, 16);
   const file = join(location, `scan-${rootHash}.json`);
   const entries = new Map<string, CacheEntry>();
+  const unusable = preparePrivateDirectory(location);
   try {
-    const document = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; settings?: unknown; files?: unknown };
-    if (document.format === CACHE_FORMAT && document.settings === settingsKey && isRecord(document.files)) {
-      for (const [path, entry] of Object.entries(document.files)) if (isEntry(entry)) entries.set(path, entry);
+    const bytes = unusable === undefined ? readPrivateFile(file, MAX_CACHE_BYTES) : undefined;
+    const document = bytes === undefined ? undefined : (JSON.parse(bytes.toString('utf8')) as { format?: unknown; settings?: unknown; files?: unknown });
+    if (document?.format === CACHE_FORMAT && document.settings === settingsKey && isRecord(document.files)) {
+      for (const [path, entry] of Object.entries(document.files)) if (isProjectPath(path) && isEntry(entry)) entries.set(path, entry);
     }
   } catch {
     // Missing or corrupt: start empty; the next save replaces it.
@@ -92,10 +98,11 @@ export function openScanCache(location: string, root: string, settingsKey: strin
     file,
     entries,
     save(next) {
+      if (unusable !== undefined) return `could not write the cache ${file}: its folder is ${unusable}; the scan is complete but ran without a cache (pass --cache-location <dir> or --no-cache)`;
       const files: Record<string, CacheEntry> = {};
       for (const path of [...next.keys()].sort()) files[path] = next.get(path)!;
       try {
-        writeFileAtomic(file, JSON.stringify({ format: CACHE_FORMAT, settings: settingsKey, files }));
+        writePrivateFile(file, JSON.stringify({ format: CACHE_FORMAT, settings: settingsKey, files }));
         return undefined;
       } catch (error) {
         return `could not write the cache ${file} (${error instanceof Error ? error.message : String(error)}); the scan is complete, only the next one will not be faster`;
@@ -165,8 +172,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 function isEntry(value: unknown): value is CacheEntry {
   if (!isRecord(value) || typeof value.hash !== 'string' || !Array.isArray(value.imports)) return false;
   if (!value.imports.every((item) => typeof item === 'string')) return false;
-  if (value.output !== undefined && (!isRecord(value.output) || !Array.isArray(value.output.findings) || !Array.isArray(value.output.gaps))) return false;
-  if (value.reads !== undefined && (!Array.isArray(value.reads) || !value.reads.every((item) => typeof item === 'string'))) return false;
+  if (value.output !== undefined) {
+    if (!isRecord(value.output) || !Array.isArray(value.output.findings) || !Array.isArray(value.output.gaps)) return false;
+    if (!value.output.findings.every(isFinding) || !value.output.gaps.every(isGap)) return false;
+  }
+  if (value.skipped !== undefined && typeof value.skipped !== 'string') return false;
+  if (value.partlyParsed !== undefined && typeof value.partlyParsed !== 'boolean') return false;
+  if (value.reads !== undefined && (!Array.isArray(value.reads) || !value.reads.every((item) => typeof item === 'string' && isProjectPath(item)))) return false;
   if (value.shape !== undefined && typeof value.shape !== 'string') return false;
   if (value.code !== undefined && typeof value.code !== 'string') return false;
   if (value.canonical !== undefined && typeof value.canonical !== 'string') return false;
@@ -174,6 +186,30 @@ function isEntry(value: unknown): value is CacheEntry {
   return value.key === undefined || typeof value.key === 'string';
 }
 
-function isDirectory(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
+/** A root-relative path with forward slashes that stays inside the root: no `..` step, not absolute, no drive. */
+export function isProjectPath(path: string): boolean {
+  if (path === '' || path.startsWith('/') || path.includes('\\') || /^[A-Za-z]:/.test(path) || path.includes('\u0000')) return false;
+  return path.split('/').every((segment) => segment !== '..' && segment !== '.' && segment !== '');
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isPosition = (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+const isLocation = (value: unknown): value is Location =>
+  isRecord(value) && isString(value.file) && isProjectPath(value.file) && isPosition(value.line) && isPosition(value.column);
+const CONFIDENCES: readonly unknown[] = ['high', 'medium', 'low'];
+const EVIDENCE_KINDS: readonly unknown[] = ['name', 'type', 'alias', 'api'];
+
+/** A finding as the analysis writes it: every location inside the root, so a cache entry cannot point code frames elsewhere. */
+function isFinding(value: unknown): value is Finding {
+  if (!isRecord(value) || !isString(value.category) || !isString(value.expression) || !(value.field === null || isString(value.field))) return false;
+  const sink = value.sink;
+  if (!isRecord(sink) || !(SINK_KINDS as readonly unknown[]).includes(sink.kind) || !(sink.recipient === null || isString(sink.recipient)) || !isString(sink.api)) return false;
+  if (!isLocation(value.location) || !CONFIDENCES.includes(value.confidence)) return false;
+  if (!Array.isArray(value.trace) || !value.trace.every((step) => isLocation(step) && isString((step as { note?: unknown }).note))) return false;
+  const evidence = value.evidence;
+  return evidence === undefined || (isRecord(evidence) && EVIDENCE_KINDS.includes(evidence.by) && isString(evidence.matched) && isString(evidence.term) && (evidence.detail === undefined || isString(evidence.detail)));
+}
+
+function isGap(value: unknown): value is Gap {
+  return isRecord(value) && isLocation(value.location) && isString(value.expression) && isString(value.reason) && Array.isArray(value.categories) && value.categories.every(isString);
 }

@@ -60,7 +60,7 @@ export function registerCheck({ program, io, setExitCode }: Registration): void 
     .option('--fix', 'add what the code shows and the manifest lacks to the manifest, with TODO markers')
     .option('--no-types', 'do not use the type checker to expand typed objects (faster, less precise)')
     .option('--no-cache', 'analyse every file again instead of reusing the results of unchanged files')
-    .option('--cache-location <dir>', 'where to keep the cache (default: node_modules/.cache/privlint, or the temp folder without node_modules)')
+    .option('--cache-location <dir>', 'where to keep the cache (default: ~/.cache/privlint, the user\'s own)')
     .addOption(concurrencyOption())
     .option('--fail-on-gaps', 'exit 1 when personal data reaches code privlint could not follow')
     .option('--no-color', 'print without colour')

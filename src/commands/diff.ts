@@ -37,7 +37,7 @@ export function registerDiff({ program, io, setExitCode }: Registration): void {
     .addOption(new Option('--output <file>', 'write the report to a file (pairs with --format by position)').argParser(collect).default([], 'standard output'))
     .option('--no-types', 'do not use the type checker to expand objects passed whole')
     .option('--no-cache', 'analyse every file of the work tree again instead of reusing cached results')
-    .option('--cache-location <dir>', 'where to keep the cache of the work tree (default: node_modules/.cache/privlint)')
+    .option('--cache-location <dir>', 'where to keep the cache of the work tree (default: ~/.cache/privlint, the user\'s own)')
     .addOption(concurrencyOption())
     .option('--no-color', 'print without colour')
     .addOption(debugOption())

@@ -15,7 +15,7 @@ export function registerInit({ program, io, setExitCode }: Registration): void {
     .option('--force', 'overwrite an existing manifest')
     .option('--no-types', 'do not use the type checker to expand typed objects')
     .option('--no-cache', 'do not keep the analysis for the `check` that follows')
-    .option('--cache-location <dir>', 'where to keep the cache (default: node_modules/.cache/privlint, or the temp folder without node_modules)')
+    .option('--cache-location <dir>', 'where to keep the cache (default: ~/.cache/privlint, the user\'s own)')
     .addOption(debugOption())
     .action(async (dir: string, flags: InitFlags) => {
       // The scanner and the manifest writer load only when init runs.

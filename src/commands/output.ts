@@ -1,13 +1,15 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { relative, resolve } from 'node:path';
 import { PrivlintError } from '../errors.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { snapshotFile, writeFileAtomic, type FileSnapshot } from '../fs/write-file.js';
 import type { CommandIO } from './context.js';
 
 export interface OutputTarget {
   format: string;
   /** Absolute path, or undefined for stdout. */
   file?: string;
+  /** The file as it was when the run began: a file edited since is not overwritten. */
+  before?: FileSnapshot;
 }
 
 /** One --format or --output flag as written on the command line, in order. */
@@ -70,7 +72,9 @@ export function pairOutputs(
     if (partner !== undefined) {
       partner.file = slot.value;
     } else if (formatSlots.length === 0 && !targets.some((target) => target.file !== undefined)) {
-      targets.push({ format: defaultFormat, file: resolve(io.cwd, slot.value) });
+      const file = resolve(io.cwd, slot.value);
+      const before = snapshotFile(file);
+      targets.push({ format: defaultFormat, file, ...(before ? { before } : {}) });
     } else {
       throw new PrivlintError(
         'E_USAGE',
@@ -80,7 +84,9 @@ export function pairOutputs(
   });
   for (const slot of formatSlots) {
     if (slot.file === '') throw new PrivlintError('E_USAGE', `--format ${slot.value} names no file after '='; write --format ${slot.format}=<file>.`);
-    targets.push({ format: slot.format!, file: slot.file === undefined ? undefined : resolve(io.cwd, slot.file) });
+    const file = slot.file === undefined ? undefined : resolve(io.cwd, slot.file);
+    const before = file === undefined ? undefined : snapshotFile(file);
+    targets.push({ format: slot.format!, file, ...(before ? { before } : {}) });
   }
   if (targets.length === 0) targets.push({ format: defaultFormat });
   const toStdout = targets.filter((target) => target.file === undefined);
@@ -99,8 +105,18 @@ export function writeOutputs(targets: OutputTarget[], render: (format: string, t
     if (target.file === undefined) {
       io.stdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
     } else {
-      writeFileAtomic(target.file, text.endsWith('\n') ? text : `${text}\n`, { insideDir: io.cwd });
+      writeFileAtomic(target.file, text.endsWith('\n') ? text : `${text}\n`, { insideDir: io.cwd, ...(target.before ? { unchangedSince: target.before } : {}) });
       if (io.stderrIsTTY) io.stderr(`privlint: wrote ${relative(io.cwd, target.file) || target.file}\n`);
     }
   }
+}
+/**
+ * What --fail-on-gaps fails on: gaps, and files not scanned at all (a skipped file can hide anything, so it must not
+ * pass a gate that a gap fails). Undefined when there is neither.
+ */
+export function describeUnfollowed(gaps: number, skipped: number): string | undefined {
+  const parts: string[] = [];
+  if (gaps > 0) parts.push(`${gaps} place${gaps === 1 ? '' : 's'} where personal data goes into code privlint could not follow`);
+  if (skipped > 0) parts.push(`${skipped} file${skipped === 1 ? '' : 's'} not scanned`);
+  return parts.length === 0 ? undefined : parts.join(' and ');
 }

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import { getDefaultCacheLocation } from '../cache/scan-cache.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../errors.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { snapshotFile, writeFileAtomic } from '../fs/write-file.js';
 import type { CheckResult, RuleId, Severity } from '../model.js';
 import { checkProject, formatBaseline, parseRuleFlag } from '../problems/index.js';
 import { formatCheckResult, isCheckFormat } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_BASELINE, type CheckFlags } from './check.js';
 import { resolveColor, type CommandIO } from './context.js';
-import { pairOutputs, writeOutputs } from './output.js';
+import { describeUnfollowed, pairOutputs, writeOutputs } from './output.js';
 
 /** `privlint check`: scan, compare with the manifest, report; returns the exit code. */
 export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): Promise<number> {
@@ -20,6 +20,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
   const targets = pairOutputs(flags.format, flags.output ?? [], 'pretty', io, flags.reports);
   const root = resolve(io.cwd, dir);
   const baselinePath = flags.baseline === undefined ? (flags.updateBaseline ? resolve(root, DEFAULT_BASELINE) : undefined) : resolve(io.cwd, flags.baseline);
+  const baselineBefore = flags.updateBaseline && baselinePath !== undefined ? snapshotFile(baselinePath) : undefined;
   const showProgress = io.stderrIsTTY && !flags.quiet;
   const outcome = await checkProject({
     root,
@@ -30,7 +31,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     baseline: baselinePath,
     updateBaseline: flags.updateBaseline,
     types: flags.types,
-    ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, flags.cacheLocation) } } : {}),
+    ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation() : resolve(io.cwd, flags.cacheLocation) } } : {}),
     ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
     fix: flags.fix,
     ...(flags.base !== undefined ? { base: flags.base } : {}),
@@ -49,7 +50,7 @@ export async function runCheck(dir: string, flags: CheckFlags, io: CommandIO): P
     io.stderr(`privlint: --fix added ${parts.join(', ')} to ${outcome.loaded.file}; replace its TODOs with what is true.\n`);
   }
   if (outcome.baseline !== undefined && baselinePath !== undefined) {
-    writeFileAtomic(baselinePath, formatBaseline(outcome.baseline), { insideDir: io.cwd });
+    writeFileAtomic(baselinePath, formatBaseline(outcome.baseline), { insideDir: io.cwd, ...(baselineBefore ? { unchangedSince: baselineBefore } : {}) });
     io.stderr(`privlint: wrote ${outcome.baseline.problems.length} known problem${outcome.baseline.problems.length === 1 ? '' : 's'} to the baseline ${flags.baseline ?? DEFAULT_BASELINE}.\n`);
   }
   if (outcome.base !== undefined && !flags.quiet) {
@@ -84,8 +85,9 @@ function toExitCode(result: CheckResult, flags: CheckFlags, io: CommandIO): numb
     io.stderr(`privlint: ${count} warning${count === 1 ? '' : 's'} exceed${count === 1 ? 's' : ''} --max-warnings ${flags.maxWarnings}.\n`);
     return EXIT_PROBLEMS;
   }
-  if (flags.failOnGaps && result.gaps.length > 0) {
-    io.stderr(`privlint: ${result.gaps.length} place${result.gaps.length === 1 ? '' : 's'} where personal data goes into code privlint could not follow (--fail-on-gaps).\n`);
+  const unfollowed = describeUnfollowed(result.gaps.length, result.summary.skipped.length);
+  if (flags.failOnGaps && unfollowed !== undefined) {
+    io.stderr(`privlint: ${unfollowed} (--fail-on-gaps).\n`);
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;

@@ -35,7 +35,7 @@ export async function runDiff(baseRef: string, headRef: string | undefined, flag
           manifest: workTreeManifest,
           ref: null,
           commit: null,
-          ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, flags.cacheLocation) } } : {}),
+          ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation() : resolve(io.cwd, flags.cacheLocation) } } : {}),
         });
     const diff = { ...compareFlows(base, head), root: displayRoot };
     const color = resolveColor(flags.color === false ? false : undefined, io);

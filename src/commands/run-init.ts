@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { getDefaultCacheLocation } from '../cache/scan-cache.js';
 import { PrivlintError } from '../errors.js';
 import { scan } from '../findings/index.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { snapshotFile, writeFileAtomic } from '../fs/write-file.js';
 import { MANIFEST_NAMES } from '../manifest/discover.js';
 import { readRepositoryLayout, type RepositoryLayout } from '../project/workspace.js';
 import { createDraft, type DraftSummary } from '../manifest-edit/index.js';
@@ -21,13 +21,14 @@ export async function runInit(dir: string, flags: InitFlags, io: CommandIO): Pro
   if (existing !== undefined && !flags.force) {
     throw new PrivlintError('E_EXISTS', `${shown(existing)} already exists; edit it, run \`privlint check --fix\` to add what the code shows, or pass --force to overwrite it.`);
   }
+  const before = existing === undefined ? undefined : snapshotFile(existing);
   // The same settings `check` derives from the draft (no aliases, no extra SDKs), so its first run reuses this cache.
   const result = await scan({
     root,
     types: flags.types,
     aliases: {},
     sdks: [],
-    ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, flags.cacheLocation) } } : {}),
+    ...(flags.cache ? { cache: { location: flags.cacheLocation === undefined ? getDefaultCacheLocation() : resolve(io.cwd, flags.cacheLocation) } } : {}),
   });
   const schemaPath = relative(dirname(target), findInstalledSchema(root)).split(sep).join('/');
   const { name, source } = getServiceName(root);
@@ -37,7 +38,8 @@ export async function runInit(dir: string, flags: InitFlags, io: CommandIO): Pro
     schemaPath: schemaPath.startsWith('.') ? schemaPath : `./${schemaPath}`,
     isRecipientCandidate: createRecipientCandidateTest(readRepositoryLayout(root)),
   });
-  writeFileAtomic(target, text, { insideDir: root });
+  // Without --force nothing is replaced, not even a manifest someone created while the scan ran.
+  writeFileAtomic(target, text, { insideDir: root, ...(flags.force ? (before ? { unchangedSince: before } : {}) : { exclusive: true }) });
   io.stdout(formatInitSummary(shown(target), result.summary.findings, result.summary.files, summary));
 }
 

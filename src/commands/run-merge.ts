@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { readRegularFile } from '../fs/read-file.js';
 import { EXIT_OK, PrivlintError } from '../errors.js';
 import { dedupeFindings, dedupeGaps } from '../findings/index.js';
 import type { Finding, Gap, ScanResult, SkippedFile } from '../model.js';
@@ -8,6 +12,9 @@ import type { MergeCommandOptions } from './merge.js';
 import { pairOutputs, writeOutputs } from './output.js';
 import { loadScanRenderer } from './run-scan.js';
 import type { ScanFormat, ShardInfo } from './scan.js';
+
+const require = createRequire(import.meta.url);
+const REPORT_SCHEMA_URL = new URL('../../schemas/report.schema.json', import.meta.url);
 
 /** A shard report as `scan --shard K/N --format json` writes it. */
 interface ShardReport {
@@ -62,6 +69,11 @@ function checkShardSet(shards: readonly ShardReport[]): void {
   const first = shards[0]!;
   const { count } = first.shard;
   for (const shard of shards) {
+    if (shard.shard.index > shard.shard.count) {
+      throw new PrivlintError('E_USAGE', `${shard.file} says it is shard ${shard.shard.index}/${shard.shard.count}, which does not exist; pass the reports of privlint scan --shard K/N, unchanged.`);
+    }
+  }
+  for (const shard of shards) {
     const differs = (what: string, mine: unknown, theirs: unknown) => {
       throw new PrivlintError(
         'E_USAGE',
@@ -79,20 +91,84 @@ function checkShardSet(shards: readonly ShardReport[]): void {
     if (earlier !== undefined) throw new PrivlintError('E_USAGE', `${earlier} and ${shard.file} are both shard ${shard.shard.index}/${count}; give each shard once.`);
     byIndex.set(shard.shard.index, shard.file);
   }
-  const missing = Array.from({ length: count }, (_, index) => index + 1).filter((index) => !byIndex.has(index));
-  if (missing.length > 0) {
-    throw new PrivlintError('E_USAGE', `Shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing; pass the reports of all ${count} shards.`);
+  // Every index is within 1..count and given once, so with fewer reports than `count` some are missing; the list
+  // is built only then, and only as long as the reports given (a forged count of 1e9 costs nothing).
+  if (shards.length < count) {
+    const missing: number[] = [];
+    for (let index = 1; index <= count && missing.length < 10; index++) if (!byIndex.has(index)) missing.push(index);
+    const more = count - shards.length > missing.length ? ` and ${count - shards.length - missing.length} more` : '';
+    throw new PrivlintError('E_USAGE', `Shard${missing.length === 1 && more === '' ? '' : 's'} ${missing.map((index) => `${index}/${count}`).join(', ')}${more} ${missing.length === 1 && more === '' ? 'is' : 'are'} missing; pass the reports of all ${count} shards.`);
   }
+  // Each file is analysed by exactly one shard: a shard relabelled (2/3 passed off as 1/1) leaves files unaccounted for.
+  const analysed = shards.reduce((sum, shard) => sum + shard.shard.analysed, 0);
+  if (analysed !== first.result.summary.files) {
+    throw new PrivlintError(
+      'E_USAGE',
+      `The shards analysed ${analysed} files in all, but the project has ${first.result.summary.files}; a shard report is missing, repeated or relabelled. Pass the unchanged reports of one run of privlint scan --shard K/N, for every K.`,
+    );
+  }
+}
+
+/** Reports larger than this were not written by privlint for any project it can scan. */
+const MAX_REPORT_BYTES = 1024 * 1024 * 1024;
+
+let shardReportValidator: ValidateFunction | undefined;
+
+/**
+ * The first way a document departs from a scan shard report: the scan part of schemas/report.schema.json (its
+ * finding, gap and location definitions, the scan summary fields) plus the shard block. Undefined when it conforms.
+ */
+function findSchemaError(document: unknown): string | undefined {
+  if (shardReportValidator === undefined) {
+    const schema = JSON.parse(readFileSync(REPORT_SCHEMA_URL, 'utf8')) as { $defs: Record<string, unknown>; properties: Record<string, { properties?: Record<string, unknown> }> };
+    const summaryProperties = schema.properties.summary!.properties!;
+    const summaryFields = ['files', 'findings', 'gaps', 'durationMs', 'skipped', 'partlyParsed'];
+    const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 };
+    shardReportValidator = new Ajv({ strict: false, allErrors: false }).compile({
+      $defs: schema.$defs,
+      type: 'object',
+      additionalProperties: false,
+      required: ['schemaVersion', 'tool', 'root', 'summary', 'findings', 'gaps', 'shard'],
+      properties: {
+        schemaVersion: schema.properties.schemaVersion,
+        tool: schema.properties.tool,
+        root: schema.properties.root,
+        findings: schema.properties.findings,
+        gaps: schema.properties.gaps,
+        summary: {
+          type: 'object',
+          additionalProperties: false,
+          required: summaryFields,
+          properties: Object.fromEntries(summaryFields.map((field) => [field, summaryProperties[field]])),
+        },
+        shard: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['index', 'count', 'settings', 'analysed'],
+          properties: {
+            index: { type: 'integer', minimum: 1 },
+            count: { type: 'integer', minimum: 1, maximum: 100_000 },
+            settings: { type: 'string' },
+            analysed: { type: 'integer', minimum: 0 },
+          },
+        },
+      },
+    });
+  }
+  if (shardReportValidator(document)) return undefined;
+  const [error] = shardReportValidator.errors ?? [];
+  const where = error?.instancePath ? `the value at ${error.instancePath}` : 'the document';
+  return `${where} ${error?.message ?? 'is not a shard report'}`;
 }
 
 /** `shown`: the path as the user gave it, for messages. */
 function readShardReport(path: string, shown: string): ShardReport {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new PrivlintError('E_USAGE', `Cannot read ${shown} (${(error as NodeJS.ErrnoException).code ?? 'error'}); pass the JSON reports written by privlint scan --shard K/N --format json.`);
+  // Named on the command line, so a link is followed; a device, pipe or runaway file is refused before it is read.
+  const read = readRegularFile(path, undefined, MAX_REPORT_BYTES);
+  if ('reason' in read) {
+    throw new PrivlintError('E_USAGE', `Cannot read ${shown} (${read.reason}); pass the JSON reports written by privlint scan --shard K/N --format json.`);
   }
+  const text = read.bytes.toString('utf8');
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -110,13 +186,14 @@ function readShardReport(path: string, shown: string): ShardReport {
   if (!shard || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || typeof shard.settings !== 'string') {
     throw new PrivlintError('E_USAGE', `${shown}:1:1 is a scan report without a shard block; produce one report per slice with privlint scan --shard K/N --format json.`);
   }
-  if (!Array.isArray(report.findings) || !Array.isArray(report.gaps) || !report.summary || !Array.isArray(report.summary.skipped) || !Array.isArray(report.summary.partlyParsed)) {
-    throw new PrivlintError('E_USAGE', `${shown}:1:1 lacks findings, gaps or its summary; pass the reports written by privlint scan --shard K/N --format json, unchanged.`);
+  const invalid = findSchemaError(document);
+  if (invalid !== undefined) {
+    throw new PrivlintError('E_USAGE', `${shown}: ${invalid}, which the report schema does not allow; pass the reports written by privlint scan --shard K/N --format json, unchanged.`);
   }
   const { shard: _shard, ...rest } = report;
   return {
     file: shown,
-    shard: { index: shard.index!, count: shard.count!, settings: shard.settings, analysed: shard.analysed ?? 0 },
+    shard: { index: shard.index!, count: shard.count!, settings: shard.settings!, analysed: shard.analysed! },
     result: { ...(rest as ScanResult), findings: report.findings as Finding[], gaps: report.gaps as Gap[] },
   };
 }

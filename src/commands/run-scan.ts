@@ -10,7 +10,7 @@ import type { LoadedManifest } from '../manifest/types.js';
 import type { Finding, ScanResult } from '../model.js';
 import type { ScanReportContext } from '../report/scan-json.js';
 import { resolveColor, type CommandIO } from './context.js';
-import { pairOutputs, writeOutputs } from './output.js';
+import { describeUnfollowed, pairOutputs, writeOutputs } from './output.js';
 import type { ScanCommandOptions, ScanFormat, ShardInfo } from './scan.js';
 
 /** `privlint scan`: what the command does once commander has parsed it; returns the exit code. */
@@ -33,7 +33,7 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
     ...(manifest?.manifest.scan.include ? { include: manifest.manifest.scan.include } : {}),
     ...(manifest?.manifest.scan.exclude ? { exclude: manifest.manifest.scan.exclude } : {}),
     ...settings,
-    ...(options.cache ? { cache: { location: options.cacheLocation === undefined ? getDefaultCacheLocation(root) : resolve(io.cwd, options.cacheLocation) } } : {}),
+    ...(options.cache ? { cache: { location: options.cacheLocation === undefined ? getDefaultCacheLocation() : resolve(io.cwd, options.cacheLocation) } } : {}),
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(showProgress ? { onProgress: (done: number, total: number) => io.stderr(`\rprivlint: scanning ${done}/${total} files`) } : {}),
@@ -76,7 +76,10 @@ export async function runScan(dir: string, options: ScanCommandOptions, io: Comm
     );
   }
   if (options.timings && timings) io.stderr(formatTimings(timings, performance.now() - reportStarted));
-  return options.failOnGaps && result.gaps.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  const unfollowed = describeUnfollowed(result.gaps.length, result.summary.skipped.length);
+  if (!options.failOnGaps || unfollowed === undefined) return EXIT_OK;
+  io.stderr(`privlint: ${unfollowed} (--fail-on-gaps).\n`);
+  return EXIT_PROBLEMS;
 }
 
 /** `--timings`: one stage a line, milliseconds, on standard error. */

@@ -194,25 +194,33 @@ describe('privlint scan', () => {
     expect(withoutDuration(second.stdout)).toBe(withoutDuration(first.stdout));
   });
 
-  test('a file nested too deeply to parse is skipped by name; the rest is scanned', async () => {
-    const root = createProject({ ...shop, 'src/deep.ts': `export const deep = ${'['.repeat(300)}1${']'.repeat(300)};\n` });
+  test('a statement nested too deeply to parse costs only itself: a gap, and the rest of its file is scanned', async () => {
+    const deep = `export const deep = ${'[\n'.repeat(3000)}1${'\n]'.repeat(3000)};\nexport function keep(email: string) {\n  localStorage.setItem('email', email);\n}\n`;
+    const root = createProject({ ...shop, 'src/deep.ts': deep });
     const { code, stdout } = await run(root, 'scan', '--format', 'json', '--no-cache');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.summary.skipped).toEqual([{ file: 'src/deep.ts', reason: 'brackets nested more than 256 levels deep, too deep to parse safely' }]);
-    expect(report.summary.files).toBe(1);
-    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/signup.ts:4']);
+    expect(report.summary.skipped).toEqual([]);
+    expect(report.summary.files).toBe(2);
+    const gaps = report.gaps.filter((gap: { location: { file: string } }) => gap.location.file === 'src/deep.ts');
+    expect(gaps.map((gap: { location: { line: number; column: number }; reason: string }) => `${gap.location.line}:${gap.location.column} ${gap.reason}`)).toEqual([
+      '1:1 this statement (lines 1–6001) is nested too deeply for the parser; privlint did not analyse it, only the rest of the file',
+    ]);
+    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/deep.ts:6003', 'src/signup.ts:4']);
   });
 
-  test('a file too deep for the analysis (a 20,000-term sum) is skipped by name; the rest is scanned', async () => {
+  test('a statement too deep for the analysis (a 20,000-term sum) is a gap; the rest of its file is scanned', async () => {
     const terms = Array.from({ length: 20_000 }, (_, index) => `n${index % 7}`).join(' +\n');
-    const root = createProject({ ...shop, 'src/sum.ts': `declare const n0: number, n1: number, n2: number, n3: number, n4: number, n5: number, n6: number;\nexport const sum =\n${terms};\n` });
+    const sum = `declare const n0: number, n1: number, n2: number, n3: number, n4: number, n5: number, n6: number;\nexport const sum =\n${terms};\nexport function keep(email: string) {\n  localStorage.setItem('email', email);\n}\n`;
+    const root = createProject({ ...shop, 'src/sum.ts': sum });
     const { code, stdout } = await run(root, 'scan', '--format', 'json', '--no-cache');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.summary.skipped).toHaveLength(1);
-    expect(report.summary.skipped[0].file).toBe('src/sum.ts');
-    expect(report.summary.skipped[0].reason).toMatch(/^its code is nested too deeply to analyse/);
-    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/signup.ts:4']);
+    expect(report.summary.skipped).toEqual([]);
+    const gaps = report.gaps.filter((gap: { location: { file: string } }) => gap.location.file === 'src/sum.ts');
+    expect(gaps.map((gap: { location: { file: string; line: number; column: number }; reason: string }) => `${gap.location.file}:${gap.location.line}:${gap.location.column} ${gap.reason}`)).toEqual([
+      'src/sum.ts:2:1 this statement (lines 2–20002) is nested more than 400 levels deep; privlint did not analyse it, only the rest of the file',
+    ]);
+    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/signup.ts:4', 'src/sum.ts:20004']);
   });
 });

@@ -60,7 +60,7 @@ export function registerScan({ program, io, setExitCode }: Registration): void {
     .option('--quiet', 'print nothing but the report (no progress, no file notices)')
     .option('--verbose', 'list every gap on its own line (pretty output groups them by package)')
     .option('--no-cache', 'analyse every file again instead of reusing the results of unchanged files')
-    .option('--cache-location <dir>', 'where to keep the cache (default: node_modules/.cache/privlint, or the temp folder without node_modules)')
+    .option('--cache-location <dir>', 'where to keep the cache (default: ~/.cache/privlint, the user\'s own)')
     .addOption(new Option('--shard <K/N>', 'analyse only the K-th of N slices of the files, for `privlint merge` (needs --format json)').argParser(parseShard))
     .addOption(concurrencyOption())
     .option('--timings', 'print the time each stage took (list, read, cache, parse, analyse, types, report) to standard error')

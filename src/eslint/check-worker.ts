@@ -70,7 +70,7 @@ async function checkFile(request: FileCheckRequest): Promise<FileCheckResponse> 
     for (const [path, text] of sourceTexts) if (readText(path) === text) sourceTexts.delete(path);
     // Timestamps of the file system can be coarser than the clock; starting a little early only costs a re-check.
     const startedAt = Date.now() - 10;
-    const outcome = await checkProject({ root, manifest, cwd: root, rules: {}, cache: { location: getDefaultCacheLocation(root) }, sourceTexts });
+    const outcome = await checkProject({ root, manifest, cwd: root, rules: {}, cache: { location: getDefaultCacheLocation() }, sourceTexts });
     check = { result: outcome.result, root, manifest, startedAt, sourceTexts };
     checks.set(key, check);
   }

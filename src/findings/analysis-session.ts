@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { ts } from 'ts-morph';
 import { getTreeShapeHash } from '../cache/shape-hash.js';
 import type { UserSdkEntry } from '../manifest/types.js';
+import type { Gap } from '../model.js';
 import type { AnalysisOutput } from './analyze.js';
 import type { ScanFile } from './context.js';
 import type { CallExplanation } from './explain-calls.js';
@@ -64,6 +65,8 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
   /** The shape hash of each file parsed so far (src/cache/shape-hash.ts), for the cache's next comparison. */
   const shapes = new Map<string, string>();
   const trees = new Map<string, ts.SourceFile>();
+  /** Gaps for the statements of each parsed file that were too deep to analyse (deep-code.ts). */
+  const blankedByPath = new Map<string, Gap[]>();
   let engineModule: typeof import('./engine.js') | undefined;
   let analyzeFile: ((file: ScanFile, output: AnalysisOutput) => void) | undefined;
   // While one file is analysed: the files whose syntax it reads, and whether it asked the type checker.
@@ -85,8 +88,9 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
         const known = trees.get(file.path);
         if (known) return known;
         const parseStarted = performance.now();
-        const tree = engineModule!.parseFile(absolutePath, file.text);
+        const { tree, blanked } = engineModule!.parseFile(absolutePath, file.text);
         clock.parse += performance.now() - parseStarted;
+        if (blanked.length > 0) blankedByPath.set(file.path, blanked.map((statement) => engineModule!.toDepthGap(file.path, file.text, tree, statement)));
         parsed.set(file.path, hasSyntaxErrors(tree));
         if (settings.keepShapes && !shapes.has(file.path)) shapes.set(file.path, getTreeShapeHash(tree, file.text));
         trees.set(file.path, tree);
@@ -129,6 +133,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
       usedTypes = false;
       try {
         analyzeFile!(file, output);
+        output.gaps.push(...(blankedByPath.get(file.path) ?? []));
       } catch (error) {
         // One file the engine cannot follow must not cost the whole inventory; it is named, never silently dropped.
         skipped =

@@ -12,7 +12,7 @@ import type { FunctionLike } from './scope.js';
 import { resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite } from './sink-site.js';
 import type { Env, ValueClassifier } from './values.js';
-import { bindArguments } from './values.js';
+import { bindArguments, MAX_VALUE_STEPS } from './values.js';
 
 /** A path from a project function's body to a sink: the calls to other project functions on the way, then the sink. */
 interface SinkPath {
@@ -21,6 +21,13 @@ interface SinkPath {
 }
 
 const MAX_WRAPPER_DEPTH = 6;
+/**
+ * How many summaries may be under way at once (a chain of project functions across modules): deeper, the callee is
+ * not summarised and its caller counts as given up (its calls with personal data become gaps). Without it a
+ * 2,000-module wrapper chain recursed until the stack ran out, at a depth that differs between the main thread and
+ * the workers, and each file's analysis walked the whole chain again.
+ */
+const MAX_SUMMARY_NESTING = 64;
 const MAX_PATHS = 256;
 
 /*
@@ -121,6 +128,10 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       return [];
     }
     if (!fn.body) return [];
+    if (stack.length >= MAX_SUMMARY_NESTING) {
+      givenUp.add(stack[stack.length - 1]!);
+      return [];
+    }
     const index = stack.length;
     stack.push(fn);
     const outerHit = lowestHit;
@@ -199,8 +210,17 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   function emitSite(site: SinkSite, env: Env | undefined, output: AnalysisOutput): void {
     const location = toLocation(engine, site.node);
+    values.takeLimitReached();
     const items = classifySite(site, env);
     for (const item of items) output.findings.push(toFinding(item, site.sink, location, item.trace));
+    if (values.takeLimitReached()) {
+      output.gaps.push({
+        location,
+        expression: textOf(site.node).slice(0, 200),
+        categories: [...new Set(items.map((item) => item.category))].sort(),
+        reason: `privlint stopped following a value passed to ${site.sink.api} after ${MAX_VALUE_STEPS} steps (assignments, members, calls); what it carries beyond them is unknown`,
+      });
+    }
     // A person object whose type privlint cannot see (`identify(session.user)` without node_modules) is not
     // silently clean: it is a gap, so a person looks at it. Also beside other data: `{ userId: user.id, traits: user }`.
     const opaque = items.length > 0

@@ -11,6 +11,7 @@ import { classifyName, isNonPersonalType, isPersonObjectName } from './classify/
 import type { Classifier, Engine, ScanFile } from './context.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
 import { createDeclaredTypes } from './declared-types.js';
+import { parseWithinDepth, toDepthGap, type DepthCheckedTree } from './deep-code.js';
 import { createContextClassifier } from './person-context.js';
 import { createRequestInputDetector } from './request-input.js';
 import { forgetScopes } from './scope.js';
@@ -94,11 +95,17 @@ export function forgetTree(tree: ts.SourceFile): void {
   forgetScopes(tree);
 }
 
-export function parseFile(fileName: string, text: string): ts.SourceFile {
+/** Parses a project file; statements nested too deep to analyse are blanked (deep-code.ts). */
+export function parseFile(fileName: string, text: string): DepthCheckedTree {
   // Plain `ts.createSourceFile`: a quarter of the cost of wrapping every file in a ts-morph Project (measured).
   // JSDoc is never read, and skipping it saves a large share of parsing on documented code.
-  return ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true);
+  const parse = (source: string) =>
+    ts.createSourceFile(fileName, source, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true);
+  const variant = /\.[jt]sx$/i.test(fileName) ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard;
+  return parseWithinDepth(text, variant, parse);
 }
+
+export { toDepthGap };
 
 /** Times every question asked of the type checker (most of the type cost is paid lazily inside them). */
 function timeTypeChecker(checker: ts.TypeChecker, clock: { types: number; parse: number }): ts.TypeChecker {

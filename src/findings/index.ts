@@ -124,12 +124,6 @@ export interface FileSet {
   timings?: { listMs: number; readMs: number };
 }
 
-/*
- * Brackets nested deeper than this overflow the parser's recursion (measured: 1,000 levels do); real code stays
- * far below. Such a file is left out with a reason rather than costing the whole scan.
- */
-const MAX_BRACKET_DEPTH = 256;
-
 /**
  * Scans files already read (from disk by `scan`, or given inline by tests); never touches the file system
  * except for the optional cache. Files are analysed one at a time with fresh state (analysis-session.ts), on as
@@ -139,11 +133,8 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   const started = set.started ?? performance.now();
   const { root, options } = set;
   const skipped = [...set.skipped];
-  const scanned = set.files.filter((file) => {
-    if (maxBracketDepth(file.text) <= MAX_BRACKET_DEPTH) return true;
-    skipped.push({ file: file.path, reason: `brackets nested more than ${MAX_BRACKET_DEPTH} levels deep, too deep to parse safely` });
-    return false;
-  });
+  // Code nested too deep for the parser costs only its statement (deep-code.ts), never the whole file.
+  const scanned = set.files;
   if (scanned.length === 0) {
     throw new PrivlintError('E_NO_FILES', `No TypeScript file in ${root} could be scanned (${skipped.length} skipped); see the skipped files in the report.`);
   }
@@ -308,21 +299,6 @@ function listImportEdges(input: readonly SessionFile[], files: ReadonlyMap<strin
   const edges = new Map<string, string[]>();
   for (const { absolutePath, path, text } of input) edges.set(path, resolveImportTargets(resolver, files.get(absolutePath.replaceAll('\\', '/'))!, listImports(text)));
   return edges;
-}
-
-/** The deepest nesting of `(`, `[` and `{` in the text; strings and comments are not told apart (it only guards). */
-export function maxBracketDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  // The regular expression engine drops everything else far faster than a loop over every character would.
-  const brackets = text.replace(/[^()[\]{}]+/g, '');
-  for (let index = 0; index < brackets.length; index++) {
-    const code = brackets.charCodeAt(index);
-    if (code === 40 || code === 91 || code === 123) {
-      if (++depth > deepest) deepest = depth;
-    } else if ((code === 41 || code === 93 || code === 125) && depth > 0) depth--;
-  }
-  return deepest;
 }
 
 const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;

@@ -160,7 +160,8 @@ function getScopeDeclarations(scope: ts.Node): Map<string, Declaration> {
   };
   const addImport = (statement: ts.ImportDeclaration) => {
     const clause = statement.importClause;
-    if (!clause) return;
+    // A half-written import (`import { a,</ b } from 'x'`) may parse without a string specifier: nothing to follow.
+    if (!clause || !ts.isStringLiteral(statement.moduleSpecifier)) return;
     if (clause.name) declarations.set(clause.name.text, { kind: 'import', node: statement, name: clause.name.text, imported: 'default' });
     const bindings = clause.namedBindings;
     if (bindings && ts.isNamespaceImport(bindings)) {

@@ -29,7 +29,7 @@ const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|a
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
 const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
-const MAX_DEPTH = 14;
+export const MAX_VALUE_STEPS = 14;
 
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
@@ -50,7 +50,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   /** Every category a value carries. */
   function classifyValue(expression: ts.Expression, env: Env | undefined, depth = 0): DataItem[] {
-    if (depth > MAX_DEPTH) return [];
+    if (depth > MAX_VALUE_STEPS) {
+      limitReached = true;
+      return [];
+    }
     const node = unwrap(expression);
     if (isLiteral(node)) return [];
     if (ts.isIdentifier(node)) return classifyIdentifier(node, env, depth);
@@ -464,6 +467,14 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   let typesAllowed = true;
+  let limitReached = false;
+
+  /** Whether a value was followed to MAX_VALUE_STEPS steps since the last call: what lies beyond is unknown, not clean. */
+  function takeLimitReached(): boolean {
+    const reached = limitReached;
+    limitReached = false;
+    return reached;
+  }
 
   /** Runs `fn` with the type checker out of reach: gap hints must not pay for a program. */
   function withoutTypes<T>(fn: () => T): T {
@@ -678,7 +689,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return declaredTypes.schemaShapes(callee.expression).length > 0 ? node.arguments[0] : undefined;
   }
 
-  return { classifyValue, classifySinkValue, touchesOrigin, withoutTypes };
+  return { classifyValue, classifySinkValue, touchesOrigin, withoutTypes, takeLimitReached };
 }
 
 function isStateHook(call: ts.CallExpression): boolean {

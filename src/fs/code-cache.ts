@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { isMainThread, resourceLimits } from 'node:worker_threads';
 import { getCompileCacheDirectory, isCompileCacheDisabled, removeStaleFiles } from './compile-cache-directory.js';
-import { writeFileAtomic } from './write-file.js';
+import { readPrivateFile, writePrivateFile } from './private-files.js';
 
 /*
  * `require(file)` for a large CommonJS file, with the V8 code cache that Node 22's `module.enableCompileCache()` would
@@ -106,7 +106,7 @@ export function requireWithCodeCache<T>(file: string, options: CodeCacheOptions)
 export function saveCodeCaches(): void {
   for (const { script, directory, name, stalePrefix, staleAfterMs } of pendingWrites.splice(0)) {
     try {
-      writeFileAtomic(join(directory, name), script.createCachedData());
+      writePrivateFile(join(directory, name), script.createCachedData());
       removeStaleFiles(directory, stalePrefix, name, staleAfterMs);
     } catch {
       // A full disk or a vanished folder costs the next run its head start, nothing more.
@@ -147,10 +147,5 @@ function getCacheFileName(file: string, source: string, options: CodeCacheOption
   return { name: `${head}-${place}-${hash}.bin`, stalePrefix: `${head}-${place}-`, staleAfterMs: 0 };
 }
 
-function readCachedData(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
+/** Bytes another user planted (or linked) are refused: only a regular file of the current user's own is read. */
+const readCachedData = (file: string): Buffer | undefined => readPrivateFile(file, 256 * 1024 * 1024);

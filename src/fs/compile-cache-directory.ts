@@ -1,6 +1,7 @@
-import { lstatSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { preparePrivateDirectory } from './private-files.js';
 
 /** Files of an older Node, compiler or manifest that nobody rewrote for this long are removed on the next write. */
 const STALE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
@@ -15,26 +16,14 @@ export function isCompileCacheDisabled(env: NodeJS.ProcessEnv): boolean {
  * `<os.tmpdir()>/privlint-compile-cache-<uid>`: what one process compiled for the next (the V8 code cache of the
  * TypeScript compiler, the manifests the JSON Schema already accepted). Whoever can write there can plant code or
  * vouch for a manifest, so the folder is created 0700 and used only while it is a directory, not a link, owned by
- * the current user, that neither group nor others may write. On Windows there is no uid (`-1` names the folder) and
+ * the current user (group and other permissions are removed). On Windows there is no uid (`-1` names the folder) and
  * no such check: the per-user temp folder is the protection there. Undefined when the folder is unusable.
  */
 export function getCompileCacheDirectory(parent: string = tmpdir()): string | undefined {
-  const uid = process.getuid?.() ?? -1;
-  const directory = join(parent, `privlint-compile-cache-${uid}`);
-  try {
-    mkdirSync(directory, { mode: 0o700 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
-  }
-  try {
-    // lstat: a symbolic link planted under the expected name is refused, not followed.
-    const stat = lstatSync(directory);
-    if (!stat.isDirectory()) return undefined;
-    if (uid !== -1 && (stat.uid !== uid || (stat.mode & 0o022) !== 0)) return undefined;
-  } catch {
-    return undefined;
-  }
-  return directory;
+  const directory = join(parent, `privlint-compile-cache-${process.getuid?.() ?? -1}`);
+  // Checked on an open descriptor; each file in it is checked again when opened (private-files.ts), so a folder
+  // swapped after this check (a temp folder without the sticky bit) yields only files that are refused.
+  return preparePrivateDirectory(directory) === undefined ? directory : undefined;
 }
 
 /** Removes the files named `<prefix>…` not written for `maxAgeMs` (a month), except `keep`; never throws. */

@@ -114,6 +114,12 @@ function appendToMap(text: string, map: YAMLMap, entries: Entry[], unit: string,
       while (text[start - 1] === ' ') start--;
       return [{ offset: start, end: range[1], depth: indent.length, text: `\n${entries.map((entry) => formatBlockEntry(entry, indent, unit)).join('').trimEnd()}` }];
     }
+    const lastValueEnd = ((map.items.at(-1)?.value as Node | null | undefined)?.range ?? (map.items.at(-1)?.key as Node | null | undefined)?.range)?.[1];
+    if (!empty && lastValueEnd !== undefined) {
+      // Right after the last entry, not before the `}`: a closing brace on a line of its own may sit left of the
+      // column a flow map in a block must keep.
+      return [{ offset: lastContentEnd(text, lastValueEnd) + 1, depth: Number.MAX_SAFE_INTEGER, text: `, ${pairs.join(', ')}` }];
+    }
     const padding = text.slice(close - 1, close) === ' ' ? ' ' : '';
     return [{ offset: padding === ' ' ? close - 1 : close, depth: Number.MAX_SAFE_INTEGER, text: `${empty ? ' ' : ', '}${pairs.join(', ')}` }];
   }
@@ -122,7 +128,10 @@ function appendToMap(text: string, map: YAMLMap, entries: Entry[], unit: string,
   const keyRange = isScalar(first?.key) ? first.key.range : undefined;
   const valueEnd = (last?.value as Node | null | undefined)?.range?.[1] ?? (isScalar(last?.key) ? last.key.range?.[1] : undefined);
   if (!keyRange || valueEnd === undefined) return [];
-  const indent = ' '.repeat(columnOf(text, keyRange[0]));
+  // An explicit key (`? email` then `: …`) starts its entry at the `?`, not at the key after it.
+  const before = text.slice(lineStart(text, keyRange[0]), keyRange[0]);
+  const explicit = /^(\s*)\?\s+$/.exec(before);
+  const indent = ' '.repeat(explicit ? explicit[1]!.length : columnOf(text, keyRange[0]));
   const { offset, prefix } = afterLine(text, lastContentEnd(text, valueEnd));
   const body =
     value === undefined

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -56,7 +56,29 @@ describe('findManifest', () => {
     expect((error as PrivlintError).code).toBe('E_MANIFEST_NOT_FOUND');
     const message = (error as PrivlintError).message;
     expect(message).toMatch(/^No privacy manifest found: looked for privacy\.yml, privacy\.yaml, \.privacy\/manifest\.yml in /);
-    expect(message).toContain(` in ${lonely}, ${join(root, 'lonely')}, ${root}, `);
-    expect(message).toMatch(/, \/; create one with `privlint init` or pass --manifest <file>\.$/);
+    // The temp folder every user may write is not searched, let alone `/`.
+    expect(message).toContain(` in ${lonely}, ${join(root, 'lonely')}, ${root} (the search stops at the repository root, the home folder, or a folder of another user); `);
+    expect(message).toMatch(/; create one with `privlint init` or pass --manifest <file>\.$/);
+  });
+
+  test('the search stops at the repository root: a manifest above the folder with .git is not used', () => {
+    const outer = join(root, 'outer');
+    const repository = join(outer, 'checkout');
+    mkdirSync(join(repository, '.git', 'refs'), { recursive: true });
+    mkdirSync(join(repository, 'src'), { recursive: true });
+    writeFileSync(join(outer, 'privacy.yml'), 'version: 1\n');
+    expect(() => findManifest(join(repository, 'src'))).toThrow(/looked for .* in .*checkout\/src, .*checkout \(the search stops/);
+  });
+
+  test('a found manifest that links outside the repository is refused without being read', () => {
+    const repository = join(root, 'linked');
+    mkdirSync(join(repository, '.git'), { recursive: true });
+    const secret = join(root, 'secret-npmrc');
+    writeFileSync(secret, '//registry.npmjs.org/:_authToken=npm_SECRET\n');
+    symlinkSync(secret, join(repository, 'privacy.yml'));
+    expect(() => findManifest(repository)).toThrow(`${join(repository, 'privacy.yml')} is a symbolic link to a file outside the repository`);
+    expect(() => findManifest(repository)).not.toThrow(/SECRET/);
+    // Named on the command line, it is the user's choice.
+    expect(findManifest(repository, 'privacy.yml', repository)).toBe(join(repository, 'privacy.yml'));
   });
 });

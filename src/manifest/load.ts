@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { NON_BLOCKING, readOpenFile } from '../fs/read-file.js';
 import { Document, isAlias, isCollection, isPair, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { PrivlintError, type Diagnostic } from '../errors.js';
 import { MAX_NESTING_DEPTH, measureNesting } from './nesting.js';
@@ -29,31 +30,38 @@ const TOO_DEEP = `the YAML is nested too deeply (more than ${MAX_NESTING_DEPTH} 
  * content is bad (too big, not UTF-8, bad YAML) comes back with located diagnostics instead.
  */
 export function readManifest(absolutePath: string, file: string): ParsedManifest {
-  let size: number;
+  const lineCounter = new LineCounter();
+  let fd: number;
   try {
-    const stats = statSync(absolutePath);
-    if (!stats.isFile()) {
-      throw new PrivlintError('E_MANIFEST_UNREADABLE', `${escapeForTerminal(file)} is not a file; pass the path of the manifest itself, e.g. ${escapeForTerminal(file)}/privacy.yml.`);
-    }
-    size = stats.size;
+    // Non-blocking: a FIFO or a /proc file named as the manifest must not hang the run before fstat refuses it.
+    fd = openSync(absolutePath, constants.O_RDONLY | NON_BLOCKING);
   } catch (error) {
-    if (error instanceof PrivlintError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       throw new PrivlintError('E_MANIFEST_NOT_FOUND', `${escapeForTerminal(file)} does not exist; check the path, or create it with \`privlint init\`.`, { cause: error });
     }
     throw new PrivlintError('E_MANIFEST_UNREADABLE', `${escapeForTerminal(file)} cannot be read (${code ?? String(error)}); check that the file exists and is readable.`, { cause: error });
   }
-  const lineCounter = new LineCounter();
-  if (size > MAX_MANIFEST_BYTES) {
-    return failed('', lineCounter, file, 1, 1, `${escapeForTerminal(file)} is ${formatMegabytes(size)}, over the ${formatMegabytes(MAX_MANIFEST_BYTES)} limit for a manifest; a privacy manifest is hand-written and small, so check that this is the right file.`);
-  }
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   try {
-    bytes = readFileSync(absolutePath);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      throw new PrivlintError('E_MANIFEST_UNREADABLE', `${escapeForTerminal(file)} is not a file; pass the path of the manifest itself, e.g. ${escapeForTerminal(file)}/privacy.yml.`);
+    }
+    if (stats.size > MAX_MANIFEST_BYTES) {
+      return failed('', lineCounter, file, 1, 1, `${escapeForTerminal(file)} is ${formatMegabytes(stats.size)}, over the ${formatMegabytes(MAX_MANIFEST_BYTES)} limit for a manifest; a privacy manifest is hand-written and small, so check that this is the right file.`);
+    }
+    // A file that grows while read, or a /proc file that says size 0, is still read no further than the limit.
+    bytes = readOpenFile(fd, stats.size, MAX_MANIFEST_BYTES);
   } catch (error) {
+    if (error instanceof PrivlintError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new PrivlintError('E_MANIFEST_UNREADABLE', `${escapeForTerminal(file)} cannot be read (${code ?? String(error)}); check that the file is readable.`, { cause: error });
+  } finally {
+    closeSync(fd);
+  }
+  if (bytes === undefined) {
+    return failed('', lineCounter, file, 1, 1, `${escapeForTerminal(file)} is over the ${formatMegabytes(MAX_MANIFEST_BYTES)} limit for a manifest; a privacy manifest is hand-written and small, so check that this is the right file.`);
   }
   return parseManifestBytes(bytes, file);
 }

@@ -7,7 +7,7 @@ import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FormatsPlugin } from 'ajv-formats';
 import type { Diagnostic } from '../errors.js';
 import { getCompileCacheDirectory, isCompileCacheDisabled, removeStaleFiles } from '../fs/compile-cache-directory.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { isPrivateFile, writePrivateFile } from '../fs/private-files.js';
 import { VERSION } from '../version.js';
 import type { Locator } from './locate.js';
 import { toSchemaDiagnostics } from './schema-errors.js';
@@ -47,7 +47,7 @@ function getValidator(): ValidateFunction {
  */
 export function validateAgainstSchema(data: unknown, locator: Locator, sourceText?: string): Diagnostic[] {
   const accepted = sourceText === undefined ? undefined : getAcceptedMarker(sourceText);
-  if (accepted !== undefined && existsSync(accepted.path)) return [];
+  if (accepted !== undefined && isPrivateFile(accepted.path)) return [];
   const validate = getValidator();
   if (!validate(data)) return toSchemaDiagnostics(validate.errors ?? [], data, locator);
   if (accepted !== undefined) recordAccepted(accepted);
@@ -76,7 +76,7 @@ function getAcceptedMarker(sourceText: string): AcceptedMarker | undefined {
 
 function recordAccepted(marker: AcceptedMarker): void {
   try {
-    writeFileAtomic(marker.path, '');
+    writePrivateFile(marker.path, '');
     removeStaleFiles(marker.directory, 'manifest-valid-', marker.name);
   } catch {
     // Without the record the next run validates again, as it always did.

@@ -1,10 +1,13 @@
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { scan } from '../findings/index.js';
 import { PrivlintError, isPrivlintError } from '../errors.js';
-import { writeFileAtomic } from '../fs/write-file.js';
-import type { ProjectFile } from '../project/index.js';
+import { hashContent, writeFileAtomic } from '../fs/write-file.js';
+import { readRegularFile } from '../fs/read-file.js';
+import { MAX_FILE_BYTES, type ProjectFile } from '../project/index.js';
 import { findManifest, getAliasTable, isFile, loadManifest, validateManifest } from '../manifest/index.js';
+import { MAX_MANIFEST_BYTES } from '../manifest/load.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { applyAdditions, isEmpty, planAdditions, type Additions } from '../manifest-edit/index.js';
 import type { CheckResult, ScanResult } from '../model.js';
@@ -38,7 +41,7 @@ export interface CheckOptions extends Omit<EvaluateOptions, 'baseline' | 'readSo
   /** Texts to read instead of the files on disk, by absolute path (an editor's unsaved buffer). */
   sourceTexts?: ReadonlyMap<string, string>;
   onProgress?: (done: number, total: number) => void;
-  /** Sentences about the run for the person running it (a manifest pattern that matches nothing, ...). */
+  /** Sentences about the run for the person running it: a manifest pattern that matches nothing, a cache that could not be written. */
   onNotice?: (message: string) => void;
 }
 
@@ -159,10 +162,18 @@ function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: strin
   if (isEmpty(additions)) return undefined;
   const text = `${loaded.byteOrderMark ? '\uFEFF' : ''}${applyAdditions(loaded.text, additions)}`;
   // Validate beside the manifest (same directory, so relative $schema paths resolve) before replacing it.
-  const draftPath = join(dirname(loaded.absolutePath), `.${basename(loaded.absolutePath)}.privlint-fix`);
+  // A fresh name, created exclusively: a `.privacy.yml.privlint-fix` link committed to the repository is never written through.
+  const draftPath = join(dirname(loaded.absolutePath), `.${basename(loaded.absolutePath)}.${randomBytes(6).toString('hex')}.privlint-fix`);
+  let drafted = false;
   try {
     try {
-      writeFileSync(draftPath, text);
+      const fd = openSync(draftPath, 'wx', 0o600);
+      drafted = true;
+      try {
+        writeFileSync(fd, text);
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
       throw new PrivlintError(
@@ -174,12 +185,19 @@ function fixManifest(loaded: LoadedManifest, scanResult: ScanResult, root: strin
     const { diagnostics } = validateManifest(draftPath, { root });
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity !== 'warn');
     if (errors.length > 0) {
-      throw new Error(`--fix produced a manifest that does not validate (${errors.map((error) => error.message).join('; ')})`);
+      // A layout the editor does not handle (odd flow maps, explicit keys, anchors): refuse with the file untouched.
+      const [first] = errors;
+      throw new PrivlintError(
+        'E_OUTPUT',
+        `--fix could not add its entries to ${loaded.file} without breaking it (the edited text would fail validation: ${first!.message}); ${loaded.file} was left unchanged. Add the entries by hand (privlint check lists them), or write the fields, purposes and recipients sections as plain block maps.`,
+      );
     }
   } finally {
-    rmSync(draftPath, { force: true });
+    if (drafted) rmSync(draftPath, { force: true });
   }
-  writeFileAtomic(loaded.absolutePath, text, { insideDir: ownerDir(loaded.absolutePath, root) });
+  // What the run read, byte for byte: an edit saved while the scan ran is refused, not overwritten.
+  const read = { hash: hashContent(`${loaded.byteOrderMark ? '\uFEFF' : ''}${loaded.text}`) };
+  writeFileAtomic(loaded.absolutePath, text, { insideDir: ownerDir(loaded.absolutePath, root), unchangedSince: read });
   return additions;
 }
 
@@ -188,13 +206,14 @@ export function createSourceReader(root: string, sourceTexts?: ReadonlyMap<strin
   const cache = new Map<string, string | undefined>();
   return (file) => {
     if (!cache.has(file)) {
-      let text: string | undefined;
-      try {
-        text = sourceTexts?.get(resolve(root, file)) ?? readFileSync(resolve(root, file), 'utf8');
-      } catch {
-        text = undefined;
+      // Only regular files inside the project (a device or a link leaving it gives no code frame), size capped.
+      const unsaved = sourceTexts?.get(resolve(root, file));
+      if (unsaved !== undefined) {
+        cache.set(file, unsaved);
+      } else {
+        const read = readRegularFile(resolve(root, file), root, Math.max(MAX_FILE_BYTES, MAX_MANIFEST_BYTES));
+        cache.set(file, 'reason' in read ? undefined : read.bytes.toString('utf8'));
       }
-      cache.set(file, text);
     }
     return cache.get(file);
   };

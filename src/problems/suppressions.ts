@@ -31,12 +31,19 @@ const invalidDraft = (location: Location, text: string, message: string): Proble
   confidence: 'high',
 });
 
+/**
+ * The lines of a source file as TypeScript numbers them (and editors show them): `\r\n`, `\n`, a lone `\r`, U+2028
+ * and U+2029 all end a line, and a `//` comment with them. Splitting on `\n` alone would let an invisible U+2028
+ * point a suppression comment at another line than the finding numbers say.
+ */
+export const splitLines = (text: string): string[] => text.split(/\r\n|[\n\r\u2028\u2029]/);
+
 /** Reads the suppression comments of one file. An invalid comment suppresses nothing and is reported. */
 export function parseSuppressions(file: string, text: string): ParsedSuppressions {
   const suppressions: Suppression[] = [];
   const invalid: ProblemDraft[] = [];
   const isYaml = /\.ya?ml$/i.test(file);
-  text.split(/\r?\n/).forEach((lineText, index) => {
+  (isYaml ? text.split(/\r\n|\r|\n/) : splitLines(text)).forEach((lineText, index) => {
     const match = DIRECTIVE_PATTERN.exec(lineText);
     if (match === null) return;
     const [whole, marker, rest = ''] = match;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readRegularFile } from '../fs/read-file.js';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ts } from 'ts-morph';
@@ -137,7 +138,7 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     if (/\.d\.[mc]?ts$/.test(path)) continue;
     if (!compilerOptions.has(absolutePath)) assignNearestOptions(absolutePath);
     const readStarted = performance.now();
-    const read = readSource(absolutePath, path);
+    const read = readSource(absolutePath, path, root);
     readMs += performance.now() - readStarted;
     if ('reason' in read) skipped.push(read);
     else files.push(read);
@@ -179,7 +180,7 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
         // Inside the root only what the listing chose is read (a file its tsconfig excludes stays out).
         if (!relative(root, target).startsWith('..') || relative(layout.root, target).startsWith('..') || /\.d\.[mc]?ts$/.test(target)) continue;
         if (target.split('/').some((segment) => IGNORED_DIRECTORIES.has(segment))) continue;
-        const read = readSource(target, toRelative(target));
+        const read = readSource(target, toRelative(target), layout.root);
         if ('reason' in read) continue;
         assignNearestOptions(target);
         found.push(read);
@@ -275,25 +276,25 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   }
 }
 
-function readSource(absolutePath: string, path: string): ProjectFile | SkippedFile {
+function readSource(absolutePath: string, path: string, root: string): ProjectFile | SkippedFile {
   if (/\.(generated|gen)\.[cm]?[jt]sx?$/.test(basename(path))) return { file: path, reason: 'generated file' };
-  let text: string;
-  try {
-    if (statSync(absolutePath).size > MAX_FILE_BYTES) return { file: path, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    text = readFileSync(absolutePath, 'utf8');
-  } catch (error) {
-    return { file: path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
-  }
+  const read = readRegularFile(absolutePath, root, MAX_FILE_BYTES);
+  if ('reason' in read) return { file: path, reason: read.reason };
+  const text = read.bytes.toString('utf8');
   if (text.includes('\u0000')) return { file: path, reason: 'binary file' };
   if (isGenerated(text)) return { file: path, reason: 'generated file (@generated marker)' };
   if (isMinified(text)) return { file: path, reason: 'minified file' };
   return { absolutePath, path, text };
 }
 
-// The marker convention (`@generated`, "auto-generated", "do not edit") sits in the first comment of the file.
+/**
+ * A generator's own marker in the comments at the top of the file: `@generated` (Facebook's convention, used by
+ * Relay, GraphQL Code Generator, Prisma) or Go's `Code generated … DO NOT EDIT.` line. A hand-written "do not edit"
+ * or "auto-generated" note is not one: skipping on it would let any file opt out of the scan with a comment.
+ */
 function isGenerated(text: string): boolean {
-  const leadingComments = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*/.exec(text.slice(0, 2000))?.[0] ?? '';
-  return /@generated\b|\bauto-?generated\b|\bdo not edit\b/i.test(leadingComments);
+  const leadingComments = /^(?:\uFEFF)?(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*/.exec(text.slice(0, 2000))?.[0] ?? '';
+  return /(?:^|[\s*/])@generated\b/.test(leadingComments) || /^\s*\/\/ Code generated .* DO NOT EDIT\.$/m.test(leadingComments);
 }
 
 function isMinified(text: string): boolean {
@@ -307,7 +308,12 @@ function isMinified(text: string): boolean {
     lines++;
   }
   longest = Math.max(longest, text.length - start);
-  return longest > 3000 && text.length / lines > 300;
+  if (longest <= 3000 || text.length / lines <= 300) return false;
+  // A minifier leaves a space only where a token needs one (2–4% of the text); a long hand-written expression on
+  // one line is a quarter spaces, and is analysed (its depth is guarded) rather than skipped.
+  let spaces = 0;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 32) spaces++;
+  return spaces / text.length < 0.08;
 }
 
 const hasExtension = (file: string, extensions: readonly string[]) => extensions.some((extension) => file.endsWith(extension));

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getEngineFingerprint, hashData } from '../cache/scan-cache.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { preparePrivateDirectory, readPrivateFile, writePrivateFile } from '../fs/private-files.js';
 import { VERSION } from '../version.js';
 import { DISK_IO, readTsconfigProjectsWith } from './tsconfig.js';
 import type { ConfigIO, OnConfigError, TsconfigProject } from './tsconfig.js';
@@ -34,7 +33,9 @@ export function readTsconfigProjectsCached(
 ): TsconfigProject[] {
   const file = join(location, `tsconfig-${createHash('sha1').update(resolve(configFile)).digest('hex').slice(0, 16)}.json`);
   const settings = hashData({ version: VERSION, engine: getEngineFingerprint() });
-  const cached = readCached(file, settings, base);
+  // A folder that is not the user's own is neither read nor written: the listing decides which files are scanned.
+  const usable = preparePrivateDirectory(location) === undefined;
+  const cached = usable ? readCached(file, settings, base) : undefined;
   if (cached) {
     addProblems(problems, cached.problems);
     return cached.projects;
@@ -54,7 +55,7 @@ export function readTsconfigProjectsCached(
   // A config with a problem is read again next time, so the problem is reported on every run.
   if (failed) return projects;
   try {
-    writeFileAtomic(file, JSON.stringify({ format: FORMAT, settings, record, projects, problems: found }));
+    if (usable) writePrivateFile(file, JSON.stringify({ format: FORMAT, settings, record, projects, problems: found }));
   } catch {
     // The listing is complete; only the next run will not be faster.
   }
@@ -63,7 +64,9 @@ export function readTsconfigProjectsCached(
 
 function readCached(file: string, settings: string, base: ConfigIO): { projects: TsconfigProject[]; problems: WalkResult['problems'] } | undefined {
   try {
-    const document = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; settings?: unknown; record: IORecord; projects: TsconfigProject[]; problems: WalkResult['problems'] };
+    const bytes = readPrivateFile(file, 256 * 1024 * 1024);
+    if (bytes === undefined) return undefined;
+    const document = JSON.parse(bytes.toString('utf8')) as { format?: unknown; settings?: unknown; record: IORecord; projects: TsconfigProject[]; problems: WalkResult['problems'] };
     if (document.format !== FORMAT || document.settings !== settings) return undefined;
     return isStillTrue(document.record, base) ? { projects: document.projects, problems: document.problems } : undefined;
   } catch {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readRegularFile } from '../fs/read-file.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
@@ -20,13 +21,13 @@ export interface ConfigIO {
   readDirectory(rootDir: string, extensions: readonly string[], excludes: readonly string[], includes: readonly string[] | undefined): WalkResult;
 }
 
+const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+
 export const DISK_IO: ConfigIO = {
   readFile(path) {
-    try {
-      return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    } catch {
-      return undefined;
-    }
+    // A config (or a file it extends) that is a device, a pipe or huge is no config: never read it to the end.
+    const read = readRegularFile(path, undefined, MAX_CONFIG_BYTES);
+    return 'reason' in read ? undefined : read.bytes.toString('utf8').replace(/^\uFEFF/, '');
   },
   fileExists: (path) => existsSync(path) && statSync(path).isFile(),
   isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { isInside } from '../fs/read-file.js';
 import type { SkippedFile } from '../model.js';
 
 /** Folders that hold dependencies or build output: never project source. */
@@ -42,6 +43,7 @@ export function walkFiles(dir: string): WalkResult {
   const problems: WalkResult['problems'] = [];
   const visited = new Set<string>();
   const pending: string[] = [dir];
+  let realRoot: string | undefined;
   while (pending.length > 0) {
     const current = pending.pop()!;
     let real: string;
@@ -49,6 +51,11 @@ export function walkFiles(dir: string): WalkResult {
       real = realpathSync(current);
     } catch {
       problems.push({ path: current, reason: 'broken symbolic link' });
+      continue;
+    }
+    realRoot ??= real;
+    if (!isInside(realRoot, real)) {
+      problems.push({ path: current, reason: 'symbolic link to a folder outside the project' });
       continue;
     }
     if (visited.has(real)) {
@@ -77,6 +84,8 @@ export function walkFiles(dir: string): WalkResult {
       }
       if (stat.isDirectory()) pending.push(path);
       else if (stat.isFile()) files.push(path);
+      // A device, pipe or socket under a source name is told, not read (reading /dev/zero never ends).
+      else if (/\.[cm]?[jt]sx?$/.test(entry.name)) problems.push({ path, reason: 'not a regular file (a device, pipe or socket)' });
     }
   }
   return { files: files.sort(), problems };

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import type { FlowChange } from '../flows/compare.js';
 import { formatChangeCount, formatSide, isUndeclared, type DiffReportContext, type ReportedDiff } from './diff.js';
-import { toSafeText } from './scan-pretty.js';
+import { toSafeText } from './escape.js';
 
 const SIGNS: Record<FlowChange['type'], '+' | '-'> = {
   'recipient-added': '+',

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { CheckResult, CheckSummary, Gap, Problem } from '../model.js';
 import { formatLocation } from '../errors.js';
+import { toSafeText } from './escape.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -25,9 +26,12 @@ export function formatPlainMessage(problem: Problem): string {
   return `${problem.message} Fix: ${problem.help}${where}.`;
 }
 
-/** "14 findings in 20 files checked against privacy.yml", the manifest named from where privlint ran. */
-export const formatScanned = (result: CheckResult): string =>
-  `${plural(result.summary.findings, 'finding')} in ${plural(result.summary.files, 'file')} checked against ${toWorkspacePath(result, result.manifest)}`;
+/** "14 findings in 20 files checked against privacy.yml" (the manifest named from where privlint ran), and ", 2 files not scanned" when some were skipped. */
+export const formatScanned = (result: CheckResult): string => {
+  const skipped = result.summary.skipped.length;
+  const unscanned = skipped === 0 ? '' : `, ${plural(skipped, 'file')} not scanned`;
+  return `${plural(result.summary.findings, 'finding')} in ${plural(result.summary.files, 'file')} checked against ${toSafeText(toWorkspacePath(result, result.manifest))}${unscanned}`;
+};
 
 /** A root-relative path as seen from where privlint ran (the repository root in CI), for annotations. */
 export const toWorkspacePath = (result: Pick<CheckResult, 'root'>, file: string): string =>

@@ -1,8 +1,10 @@
 import { formatHiddenCount, formatPlainMessage, formatProblemCount, formatScanned, toWorkspacePath } from './format-message.js';
+import { toSafeText } from './escape.js';
 import type { Reporter } from './types.js';
 
 // Workflow commands: https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
-const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+// Values are made single-line and free of ESC and bidi controls first (escape.ts); `%` then still needs its escape.
+const escapeData = (text: string) => toSafeText(text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
 /** One annotation per problem plus a plain summary line (GitHub shows only the first annotations of a run). */
@@ -15,5 +17,5 @@ export const github: Reporter = (result) => {
   });
   const hidden = formatHiddenCount(result.summary);
   const summary = `privlint: ${formatProblemCount(result.summary)}${hidden === '' ? '' : ` (${hidden})`}; ${formatScanned(result)}`;
-  return [...annotations, summary].join('\n') + '\n';
+  return [...annotations, toSafeText(summary)].join('\n') + '\n';
 };

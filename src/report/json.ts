@@ -1,6 +1,7 @@
 import type { CheckResult, Problem } from '../model.js';
 import { toScanJson } from './scan-json.js';
 import type { Reporter } from './types.js';
+import { toSafeJson } from './escape.js';
 
 const toProblemJson = (problem: Problem) => ({
   rule: problem.rule,
@@ -32,4 +33,4 @@ export function toCheckJson(result: CheckResult) {
   };
 }
 
-export const json: Reporter = (result) => `${JSON.stringify(toCheckJson(result), null, 2)}\n`;
+export const json: Reporter = (result) => toSafeJson(`${JSON.stringify(toCheckJson(result), null, 2)}\n`);

@@ -20,7 +20,7 @@ describe('markdown reporter', () => {
 
   test('a clean run is one heading and one line', () => {
     expect(markdown(load('no-problems'), { color: false, version: '0.1.0' })).toBe(
-      '## privlint: no problems\n\n1 finding in 1 file checked against privacy.yml.\n',
+      '## privlint: no problems\n\n1 finding in 1 file checked against privacy.yml, 1 file not scanned.\n',
     );
   });
 });

@@ -2,11 +2,10 @@ import type { Problem } from '../model.js';
 import { formatHiddenCount, formatProblemCount, formatScanned, toWorkspacePath } from './format-message.js';
 import { formatMapSection } from './map-section.js';
 import { formatScanMermaid } from './scan-mermaid.js';
+import { toMarkdownCode, toMarkdownMessage, toMarkdownText } from './escape.js';
 import type { Reporter } from './types.js';
 
-/** A table cell: pipes escaped, line breaks kept as <br>, so user text cannot break the table. */
-const cell = (text: string) => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
-const code = (text: string) => (text === '' ? '' : `\`${text.replaceAll('`', "'")}\``);
+const code = (text: string) => toMarkdownCode(text.replace(/\s+/g, ' '));
 
 const countBy = (problems: readonly Problem[], key: (problem: Problem) => string | null) => {
   const counts = new Map<string, { errors: number; warnings: number; rules: Set<string> }>();
@@ -28,14 +27,14 @@ export const markdown: Reporter = (result) => {
   const hidden = formatHiddenCount(summary);
   const lines = [`## privlint: ${formatProblemCount(summary)}`, ''];
   lines.push(
-    `${formatScanned(result)}${hidden === '' ? '' : ` (${hidden})`}.`,
+    `${toMarkdownText(formatScanned(result))}${hidden === '' ? '' : ` (${hidden})`}.`,
   );
   if (problems.length === 0) return `${lines.join('\n')}\n`;
   lines.push('', '| | Rule | Where | Problem | Fix |', '|---|---|---|---|---|');
   for (const problem of problems) {
     const { file, line, column } = problem.location;
     lines.push(
-      `| ${problem.severity === 'error' ? '❌' : '⚠️'} | ${code(problem.rule)} | ${cell(code(`${toWorkspacePath(result, file)}:${line}:${column}`))} | ${cell(problem.message)} | ${cell(problem.help)} |`,
+      `| ${problem.severity === 'error' ? '❌' : '⚠️'} | ${code(problem.rule)} | ${code(`${toWorkspacePath(result, file)}:${line}:${column}`)} | ${toMarkdownMessage(problem.message)} | ${toMarkdownMessage(problem.help)} |`,
     );
   }
   const sections: [string, string, (problem: Problem) => string | null][] = [
@@ -47,7 +46,7 @@ export const markdown: Reporter = (result) => {
     if (rows.length === 0) continue;
     lines.push('', `### ${title}`, '', `| ${column} | Errors | Warnings | Rules |`, '|---|---|---|---|');
     for (const [name, entry] of rows) {
-      lines.push(`| ${cell(code(name))} | ${entry.errors} | ${entry.warnings} | ${cell([...entry.rules].sort().join(', '))} |`);
+      lines.push(`| ${code(name)} | ${entry.errors} | ${entry.warnings} | ${toMarkdownText([...entry.rules].sort().join(', '))} |`);
     }
   }
   if (result.findings.length > 0) {

@@ -39,7 +39,7 @@ describe('pretty reporter', () => {
         'Scanned with syntax errors',
         '  src/half-written.ts',
         '',
-        '✔ No problems (1 finding in 1 file checked against privacy.yml, 1 file not read).',
+        '✔ No problems (1 finding in 1 file checked against privacy.yml, 1 file not scanned).',
         '',
       ].join('\n'),
     );

@@ -2,7 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { formatLocation } from '../errors.js';
 import type { CheckResult, Gap, Problem } from '../model.js';
 import { formatHiddenCount, formatProblemCount, formatScanned, groupGaps, toWorkspacePath } from './format-message.js';
-import { toSafeText } from './scan-pretty.js';
+import { splitLines } from '../problems/suppressions.js';
+import { toSafeText } from './escape.js';
 import type { Reporter, ReportContext } from './types.js';
 
 const UNFINISHED = 'unfinished-declaration';
@@ -69,7 +70,7 @@ function formatUnscanned(result: CheckResult, chalk: ChalkInstance): string[] {
  */
 function formatGaps(result: CheckResult, chalk: ChalkInstance, verbose: boolean): string {
   const formatGap = (gap: Gap) => {
-    const where = chalk.dim(formatLocation({ ...gap.location, file: toWorkspacePath(result, gap.location.file) }));
+    const where = chalk.dim(toSafeText(formatLocation({ ...gap.location, file: toWorkspacePath(result, gap.location.file) })));
     return `  ${where}  ${gap.categories.join(', ')} in \`${toSafeText(gap.expression.replace(/\s+/g, ' '))}\`: ${toSafeText(gap.reason)}`;
   };
   if (verbose) return [chalk.underline('Not followed (gaps)'), ...result.gaps.map(formatGap)].join('\n');
@@ -89,29 +90,40 @@ function formatProblem(result: CheckResult, problem: Problem, chalk: ChalkInstan
   // Messages quote code, and scanned code may hold terminal escapes: they are shown, never obeyed.
   const lines = [`  ${chalk.dim(`${line}:${column}`)}  ${severity}  ${toSafeText(problem.message)}  ${chalk.dim(problem.rule)}`];
   const source = ctx.readSource?.(problem.location.file);
-  if (source !== undefined) lines.push(...formatCodeFrame(source, line, column, chalk));
+  if (source !== undefined) lines.push(...formatCodeFrame(source, problem.location.file, line, column, chalk));
   lines.push(`    ${chalk.cyan('help:')} ${toSafeText(problem.help)}`);
   if (problem.manifestLocation !== undefined && problem.manifestLocation.file !== problem.location.file) {
     const manifestFile = toWorkspacePath(result, problem.manifestLocation.file);
-    lines.push(`    ${chalk.cyan('manifest:')} ${formatLocation({ ...problem.manifestLocation, file: manifestFile })}`);
+    lines.push(`    ${chalk.cyan('manifest:')} ${toSafeText(formatLocation({ ...problem.manifestLocation, file: manifestFile }))}`);
   }
   return lines;
 }
 
-/** The line before and the problem line, with a caret under the column; tabs shown as two spaces. */
-function formatCodeFrame(source: string, line: number, column: number, chalk: ChalkInstance): string[] {
-  const sourceLines = source.split(/\r?\n/);
+/** Characters of a code line shown around the column: a minified 500 KB line must not be printed per problem. */
+const FRAME_WIDTH = 160;
+
+/** The line before and the problem line, with a caret under the column; tabs shown as two spaces, long lines cut. */
+function formatCodeFrame(source: string, file: string, line: number, column: number, chalk: ChalkInstance): string[] {
+  // YAML ends lines at line feeds and carriage returns only; code also at U+2028 and U+2029.
+  const sourceLines = /\.ya?ml$/i.test(file) ? source.split(/\r\n|\r|\n/) : splitLines(source);
   const target = sourceLines[line - 1];
   if (target === undefined) return [];
+  // One window for both lines, so the caret stays under the column.
+  const start = target.length > FRAME_WIDTH ? Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, target.length - FRAME_WIDTH)) : 0;
+  const excerpt = (text: string) => {
+    if (text.length <= FRAME_WIDTH && start === 0) return text;
+    const cut = text.slice(start, start + FRAME_WIDTH);
+    return `${start > 0 ? '…' : ''}${cut}${start + FRAME_WIDTH < text.length ? '…' : ''}`;
+  };
   const first = Math.max(1, line - 1);
   const width = String(line).length;
   const frame: string[] = [];
   for (let number = first; number <= line; number++) {
-    const text = toSafeText((sourceLines[number - 1] ?? '').replaceAll('\t', '  ').trimEnd());
+    const text = toSafeText(excerpt(sourceLines[number - 1] ?? '').replaceAll('\t', '  ').trimEnd());
     const marker = number === line ? chalk.red('>') : ' ';
     frame.push(`  ${marker} ${chalk.dim(`${String(number).padStart(width)} |`)}${text === '' ? '' : ` ${text}`}`);
   }
-  const before = toSafeText(target.slice(0, column - 1).replaceAll('\t', '  '));
+  const before = `${start > 0 ? '…' : ''}${toSafeText(target.slice(start, Math.max(start, column - 1)).replaceAll('\t', '  '))}`;
   frame.push(`    ${' '.repeat(width)} ${chalk.dim('|')} ${' '.repeat(before.length)}${chalk.red('^')}`);
   return frame;
 }
@@ -121,8 +133,7 @@ function formatSummary(result: CheckResult, chalk: ChalkInstance): string {
   const hidden = formatHiddenCount(summary);
   const scanned = formatScanned(result);
   const gaps = result.gaps.length === 0 ? '' : `, ${result.gaps.length} gap${result.gaps.length === 1 ? '' : 's'}`;
-  const notRead = summary.skipped.length === 0 ? '' : `, ${summary.skipped.length} file${summary.skipped.length === 1 ? '' : 's'} not read`;
-  const tail = `${scanned}${gaps}${notRead}${hidden === '' ? '' : `; ${hidden}`}`;
+  const tail = `${scanned}${gaps}${hidden === '' ? '' : `; ${hidden}`}`;
   if (summary.errors + summary.warnings === 0) return `${chalk.green('✔')} No problems (${tail}).`;
   const mark = summary.errors > 0 ? chalk.red('✖') : chalk.yellow('⚠');
   return `${mark} ${formatProblemCount(summary)}: ${tail}.`;

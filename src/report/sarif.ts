@@ -2,6 +2,7 @@ import type { Location, Problem, Severity } from '../model.js';
 import { DOCS_URL, RULES, getRuleDocsUrl } from '../problems/rules/index.js';
 import { toWorkspacePath } from './format-message.js';
 import type { Reporter } from './types.js';
+import { toSafeJson } from './escape.js';
 
 const toLevel = (severity: Severity) => (severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none');
 
@@ -70,5 +71,5 @@ export const sarif: Reporter = (result, ctx) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return toSafeJson(`${JSON.stringify(log, null, 2)}\n`);
 };

@@ -1,5 +1,6 @@
 import type { Finding, Gap, ScanResult } from '../model.js';
 import type { DataMapContext } from './scan-mermaid.js';
+import { toSafeJson } from './escape.js';
 
 export interface ScanReportContext extends DataMapContext {
   color: boolean;
@@ -47,4 +48,4 @@ export function toScanJson(result: ScanResult) {
   };
 }
 
-export const formatScanJson = (result: ScanResult, _ctx: ScanReportContext): string => `${JSON.stringify(toScanJson(result), null, 2)}\n`;
+export const formatScanJson = (result: ScanResult, _ctx: ScanReportContext): string => toSafeJson(`${JSON.stringify(toScanJson(result), null, 2)}\n`);

@@ -3,7 +3,8 @@ import type { ScanResult } from '../model.js';
 import type { ScanReportContext } from './scan-json.js';
 import { formatMapSection } from './map-section.js';
 import { formatScanMermaid } from './scan-mermaid.js';
-import { formatSummaryLine, toSafeText } from './scan-pretty.js';
+import { toMarkdownCode, toMarkdownText } from './escape.js';
+import { formatSummaryLine } from './scan-pretty.js';
 
 /** A data inventory a privacy team can read: which personal data the code handles, who receives it, where. */
 export function formatScanMarkdown(result: ScanResult, ctx: ScanReportContext): string {
@@ -25,13 +26,13 @@ export function formatScanMarkdown(result: ScanResult, ctx: ScanReportContext): 
           .filter((finding) => !['database', 'browser-storage', 'cookie', 'log', 'file', 'request-input', 'device-api'].includes(finding.sink.kind))
           .map((finding) => (finding.sink.recipient ? `${finding.sink.recipient} (${finding.sink.kind})` : `${finding.sink.kind} (unknown host)`)),
       );
-      lines.push(`| \`${category}\` | ${cell(collected)} | ${cell(stored)} | ${cell(sent)} | ${findings.length} |`);
+      lines.push(`| ${toMarkdownCode(category)} | ${cell(collected)} | ${cell(stored)} | ${cell(sent)} | ${findings.length} |`);
     }
     lines.push('', '## Where', '', '| Location | Data category | Expression | Goes to | API |', '|---|---|---|---|---|');
     for (const finding of result.findings) {
       const { file, line, column } = finding.location;
       const goesTo = finding.sink.recipient ? `${finding.sink.kind}: ${finding.sink.recipient}` : finding.sink.kind;
-      lines.push(`| \`${toWorkspacePath(result, file)}:${line}:${column}\` | \`${finding.category}\` | ${code(finding.expression)} | ${goesTo} | ${code(finding.sink.api)} |`);
+      lines.push(`| ${code(`${toWorkspacePath(result, file)}:${line}:${column}`)} | ${code(finding.category)} | ${code(finding.expression)} | ${toMarkdownText(goesTo)} | ${code(finding.sink.api)} |`);
     }
     lines.push('');
   } else {
@@ -41,17 +42,16 @@ export function formatScanMarkdown(result: ScanResult, ctx: ScanReportContext): 
     lines.push('## Gaps', '', 'Personal data goes into code privlint could not follow; a person should look at these.', '', '| Location | Data categories | Why |', '|---|---|---|');
     for (const gap of result.gaps) {
       const { file, line, column } = gap.location;
-      lines.push(`| \`${toWorkspacePath(result, file)}:${line}:${column}\` | ${gap.categories.map((category) => `\`${category}\``).join(', ')} | ${escapeCell(gap.reason)} |`);
+      lines.push(`| ${code(`${toWorkspacePath(result, file)}:${line}:${column}`)} | ${gap.categories.map(code).join(', ')} | ${toMarkdownText(gap.reason)} |`);
     }
     lines.push('');
   }
   if (result.summary.skipped.length > 0) {
-    lines.push('## Files not scanned', '', ...result.summary.skipped.map((skipped) => `- \`${toWorkspacePath(result, skipped.file)}\`: ${escapeCell(skipped.reason)}`), '');
+    lines.push('## Files not scanned', '', ...result.summary.skipped.map((skipped) => `- ${code(toWorkspacePath(result, skipped.file))}: ${toMarkdownText(skipped.reason)}`), '');
   }
   return lines.join('\n');
 }
 
 const unique = (values: string[]) => [...new Set(values)].sort();
-const cell = (values: string[]) => (values.length === 0 ? '–' : values.map(escapeCell).join(', '));
-const escapeCell = (text: string) => toSafeText(text.replaceAll('\n', ' ')).replaceAll('|', '\\|');
-const code = (text: string) => (text === '' ? '' : `\`${toSafeText(text.replaceAll('\n', ' ')).replaceAll('`', "'").replaceAll('|', '\\|')}\``);
+const cell = (values: string[]) => (values.length === 0 ? '–' : values.map(toMarkdownText).join(', '));
+const code = (text: string) => toMarkdownCode(text.replace(/\s+/g, ' '));

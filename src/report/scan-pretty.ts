@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScanResult } from '../model.js';
 import { groupGaps, toWorkspacePath } from './format-message.js';
+import { toSafeText } from './escape.js';
 import type { ScanReportContext } from './scan-json.js';
 
 /**
@@ -19,7 +20,7 @@ export function formatScanPretty(result: ScanResult, ctx: ScanReportContext): st
       for (const finding of sinkFindings) {
         const { file, line, column } = finding.location;
         const confidence = finding.confidence === 'high' ? '' : chalk.dim(` (${finding.confidence} confidence)`);
-        lines.push(`      ${chalk.dim(`${toSafeText(toWorkspacePath(result, file))}:${line}:${column}`)}  ${toSafeText(finding.expression)}${confidence}`);
+        lines.push(`      ${chalk.dim(`${toSafeText(toWorkspacePath(result, file))}:${line}:${column}`)}  ${toSafeText(finding.expression.replace(/\s+/g, ' '))}${confidence}`);
       }
     }
     lines.push('');
@@ -84,11 +85,6 @@ export function describeSink(finding: Finding): string {
   return toSafeText(recipient === null ? `${kind} (${api})` : `${kind}: ${recipient} (${api})`);
 }
 
-// Scanned code may hold terminal escapes and bidirectional overrides; they are shown as escapes, never obeyed.
-const UNSAFE_FOR_TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-
-export const toSafeText = (text: string): string =>
-  text.replace(UNSAFE_FOR_TERMINAL, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
