@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { RULE_IDS } from './problems/rules/index.js';
 
 // The package as a user gets it: `npm pack` of the built repository (`npm test` builds first), installed into an
 // empty project with npm, then used the three ways the README documents: the API from an ES module, its types from
@@ -77,7 +78,8 @@ describe('the packed package, installed into a project', () => {
       notice: true,
       json: ['condition', 'email', 'risk-score'],
       ropa: true,
-      eslintRules: 11,
+      // One ESLint rule per privlint rule.
+      eslintRules: RULE_IDS.length,
     });
   });
 

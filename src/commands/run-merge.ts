@@ -139,7 +139,8 @@ function findSchemaError(document: unknown): string | undefined {
           type: 'object',
           additionalProperties: false,
           required: summaryFields,
-          properties: Object.fromEntries(summaryFields.map((field) => [field, summaryProperties[field]])),
+          // `project` (how the repository was read) is optional: every shard reads the repository the same way.
+          properties: Object.fromEntries([...summaryFields, 'project'].map((field) => [field, summaryProperties[field]])),
         },
         shard: {
           type: 'object',
