@@ -44,6 +44,15 @@ describe('readTsconfigProjectsCached', () => {
     expect(listed()).toContain('src/MARKED-AS-CACHED.ts');
   });
 
+  test('a cached listing of the wrong shape is dropped and rewritten, never a crash', () => {
+    listed();
+    const document = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { projects: unknown[] };
+    document.projects = [null];
+    writeFileSync(cacheFile(), JSON.stringify(document));
+    expect(listed()).toEqual(['src/.well-known/route.ts', 'src/app.ts']);
+    expect((JSON.parse(readFileSync(cacheFile(), 'utf8')) as { projects: unknown[] }).projects[0]).not.toBeNull();
+  });
+
   test('a new file in an included folder is found (the listing is checked, not trusted)', () => {
     markCachedAnswer();
     write(root, { 'src/new.ts': '' });

@@ -68,6 +68,8 @@ function readCached(file: string, settings: string, base: ConfigIO): { projects:
     if (bytes === undefined) return undefined;
     const document = JSON.parse(bytes.toString('utf8')) as { format?: unknown; settings?: unknown; record: IORecord; projects: TsconfigProject[]; problems: WalkResult['problems'] };
     if (document.format !== FORMAT || document.settings !== settings) return undefined;
+    // A document of the wrong shape is no listing: dropped here and rewritten, never a crash of every later run.
+    if (!Array.isArray(document.projects) || !document.projects.every(isProject) || !Array.isArray(document.problems) || !document.problems.every(isProblem)) return undefined;
     return isStillTrue(document.record, base) ? { projects: document.projects, problems: document.problems } : undefined;
   } catch {
     return undefined;
@@ -117,3 +119,8 @@ const hashOf = (text: string | undefined) => (text === undefined ? null : create
 function addProblems(problems: WalkResult['problems'], more: WalkResult['problems']): void {
   for (const problem of more) if (!problems.some((known) => known.path === problem.path)) problems.push(problem);
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isProject = (value: unknown): value is TsconfigProject =>
+  isRecord(value) && typeof value.configFile === 'string' && isRecord(value.options) && Array.isArray(value.fileNames) && value.fileNames.every((name) => typeof name === 'string');
+const isProblem = (value: unknown): boolean => isRecord(value) && typeof value.path === 'string' && typeof value.reason === 'string';
