@@ -5,11 +5,12 @@
 // Options: --quick (1 run, 100-file corpus only), --runs <n>, --only <name,name> (app-100, app-1000, app-5000, effect,
 // dub, ghostfolio), --privlint <path to bin/privlint.js> (default: this checkout's).
 // The real monorepos (dub, ghostfolio) are read at a pinned commit from bare git mirrors, never fetched: the folder
-// holding them is $PRIVLINT_BENCH_MIRRORS (default /work/.mirror), one `<owner>+<name>/repo` git directory each.
+// holding them is $PRIVLINT_MIRRORS, else `.mirror` beside this checkout (bench/mirrors.mjs).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { hasCommit, howToMirror as describeMissingMirror, mirrorGitDir } from './mirrors.mjs';
 import { fileURLToPath } from 'node:url';
 import { writeApp } from './generate-app.mjs';
 import { listSourceFiles, measureFiles } from './corpus-files.mjs';
@@ -36,7 +37,6 @@ const CORPUS_DEFINITIONS = [
   // Nx with tsconfig.base.json paths and no root tsconfig.json, about 85k lines.
   { name: 'ghostfolio', kind: 'mirror', repository: 'ghostfolio/ghostfolio', commit: 'c542997d27990365b607c7a6c9fe4bc8835a55c8' },
 ];
-const MIRRORS = process.env.PRIVLINT_BENCH_MIRRORS ?? '/work/.mirror';
 
 function parseArgs(argv) {
   const options = { quick: false, runs: undefined, only: undefined, privlint: undefined };
@@ -112,15 +112,10 @@ function prepareCorpus(definition) {
 
 /** Where a mirrored repository's git directory is, or undefined (then the corpus is skipped, saying how to get it). */
 function findMirror(definition) {
-  const gitDir = join(MIRRORS, definition.repository.replace('/', '+'), 'repo');
-  const present = existsSync(gitDir) && spawnSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${definition.commit}^{commit}`]).status === 0;
-  return present ? gitDir : undefined;
+  return hasCommit(definition.repository, definition.commit) ? mirrorGitDir(definition.repository) : undefined;
 }
 
-const howToMirror = (definition) =>
-  `${definition.name}: no git mirror of ${definition.repository} at commit ${definition.commit.slice(0, 12)} under ${MIRRORS}; ` +
-  `get one with \`git clone --bare https://github.com/${definition.repository} ${join(MIRRORS, definition.repository.replace('/', '+'), 'repo')}\` ` +
-  '(or point PRIVLINT_BENCH_MIRRORS at a folder holding <owner>+<name>/repo); the bench never fetches it itself';
+const howToMirror = (definition) => `${definition.name}: ${describeMissingMirror(definition.repository, definition.commit)}`;
 
 /** The repository's tree at the pinned commit, extracted afresh each run (undoes the bench's own edits). */
 function prepareMirror(definition, dir) {

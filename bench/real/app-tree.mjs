@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hasCommit, howToMirror, mirrorGitDir } from '../mirrors.mjs';
 
 const realDir = path.dirname(fileURLToPath(import.meta.url));
 export const appsDir = path.join(realDir, '.apps');
@@ -13,10 +14,7 @@ export function readApps() {
   return JSON.parse(readFileSync(path.join(realDir, 'apps.json'), 'utf8')).apps;
 }
 
-export function mirrorOf(app) {
-  const mirrorRoot = process.env.PRIVLINT_MIRRORS ?? '/work/.mirror';
-  return path.join(mirrorRoot, app.repo.replace('/', '+'), 'repo');
-}
+export const mirrorOf = (app) => mirrorGitDir(app.repo);
 
 function git(gitDir, args, options = {}) {
   return execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1 << 30, ...options });
@@ -28,14 +26,7 @@ export function appTree(app) {
   const stamp = path.join(target, '.privlint-real-commit');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === app.commit) return target;
   const mirror = mirrorOf(app);
-  try {
-    git(mirror, ['cat-file', '-e', `${app.commit}^{commit}`], { stdio: 'ignore' });
-  } catch {
-    throw new Error(
-      `${app.repo} at ${app.commit} is not in ${mirror}: make a mirror of the repository there holding that commit ` +
-        `(git clone --mirror, or PRIVLINT_MIRRORS=<folder of owner+name/repo git dirs>), then run this again.`,
-    );
-  }
+  if (!hasCommit(app.repo, app.commit)) throw new Error(`${howToMirror(app.repo, app.commit)}, then run this again.`);
   rmSync(target, { recursive: true, force: true });
   const partial = `${target}.part`;
   rmSync(partial, { recursive: true, force: true });
