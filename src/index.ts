@@ -6,7 +6,7 @@ import { scan as scanFindings } from './findings/index.js';
 import { getAliasTable, loadManifest as loadManifestFile, loadOptionalManifest, validateManifest } from './manifest/index.js';
 import type { LoadedManifest, ManifestValidation } from './manifest/index.js';
 import type { CheckResult, RuleId, ScanResult, Severity } from './model.js';
-import { assertManifestComplete } from './notice/completeness.js';
+import { assertManifestPublishable } from './notice/completeness.js';
 import { createNoticeRenderer, type NoticeFormat } from './notice/index.js';
 import type { NoticeLanguage } from './notice/locales/index.js';
 import type { ManifestWarning } from './notice/warnings.js';
@@ -149,11 +149,12 @@ export function loadManifest(path: string, options: { cwd?: string } = {}): Load
 }
 
 /**
- * The privacy notice people read, from a loaded manifest. Throws PrivlintError (`E_MANIFEST_INCOMPLETE`) when the
- * manifest lacks what a notice must say (the controller's contact, each recipient's country, ...).
+ * The privacy notice people read, from a loaded manifest. Throws PrivlintError: `E_MANIFEST_UNFINISHED` while a TODO
+ * is left, `E_MANIFEST_INCOMPLETE` when the manifest lacks what a notice must say (the controller's contact, each
+ * recipient's country, ...).
  */
 export function renderNotice(loaded: LoadedManifest, options: { format?: NoticeFormat; lang?: NoticeLanguage } = {}): RenderedDocument & { lang: NoticeLanguage } {
-  assertManifestComplete(loaded.manifest, { file: loaded.file, locate: loaded.locate });
+  assertManifestPublishable(loaded.manifest, { file: loaded.file, locate: loaded.locate });
   const { lang, render, warnings } = createNoticeRenderer(loaded.manifest, options.lang);
   return { text: render(options.format ?? 'markdown'), lang, warnings };
 }
@@ -161,13 +162,14 @@ export function renderNotice(loaded: LoadedManifest, options: { format?: NoticeF
 /**
  * A store or regulator form from a loaded manifest: `apple` (PrivacyInfo.xcprivacy), `play` (Data safety CSV),
  * `ropa` (GDPR Art. 30 record; `format: 'markdown'` for a table instead of CSV), `fides` or `json`.
- * Throws PrivlintError (`E_MANIFEST_INCOMPLETE`) when the manifest lacks what the form needs.
+ * Throws PrivlintError (`E_MANIFEST_UNFINISHED` while a TODO is left, `E_MANIFEST_INCOMPLETE` when the manifest lacks
+ * what the form needs).
  */
 export function exportManifest(loaded: LoadedManifest, target: ExportTarget, options: { format?: 'csv' | 'markdown' } = {}): RenderedDocument {
   if (options.format !== undefined && target !== 'ropa') {
     throw new PrivlintError('E_USAGE', `format applies only to the ropa export; the ${target} export has one format, so leave format out.`);
   }
-  assertManifestComplete(loaded.manifest, { file: loaded.file, locate: loaded.locate });
+  assertManifestPublishable(loaded.manifest, { file: loaded.file, locate: loaded.locate });
   const { render, warnings } = createExportRenderer(target, loaded);
   return { text: render(options.format), warnings };
 }

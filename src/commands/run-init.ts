@@ -64,20 +64,8 @@ function findInstalledSchema(root: string): string {
  */
 function createRecipientCandidateTest(layout: RepositoryLayout): (name: string) => boolean {
   const own = new Set(layout.packages.map((entry) => entry.name));
-  const runtime = new Set<string>();
-  for (const dir of [layout.root, ...layout.packages.map((entry) => entry.dir)]) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
-      for (const key of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
-        const value = manifest[key];
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) for (const name of Object.keys(value)) runtime.add(name);
-      }
-    } catch {
-      // A folder without a readable package.json declares nothing.
-    }
-  }
   const builtins = new Set(builtinModules);
-  return (name) => runtime.has(name) && !own.has(name) && !builtins.has(name) && !name.startsWith('node:');
+  return (name) => layout.runtimeDependencies.has(name) && !own.has(name) && !builtins.has(name) && !name.startsWith('node:');
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -2,7 +2,7 @@ import type { Manifest } from '../manifest/types.js';
 import type { Gap, ScanResult } from '../model.js';
 import { groupGaps } from '../report/format-message.js';
 import { suggestFieldId, suggestRecipientId } from '../problems/describe.js';
-import { planAdditions, TODO_PURPOSE, type Evidence, type NewField } from './plan.js';
+import { planAdditions, TODO_PURPOSE, uniqueId, type Evidence, type NewField } from './plan.js';
 import { formatBlockEntry, formatEvidence, toFieldEntry, toRecipientEntry, toScalar, toTodoPurposeEntry, type Entry } from './render.js';
 
 const EMPTY: Manifest = {
@@ -89,9 +89,7 @@ const toGapEvidence = (gap: Gap): Evidence => ({ location: gap.location, express
 
 /** A package the catalog does not know that received personal data: a recipient until a person says otherwise. */
 function toUnknownPackageEntry(name: string, gaps: readonly Gap[], taken: Set<string>): Entry {
-  let id = suggestRecipientId(name.replace(/^@/, '').replace('/', '-'));
-  for (let n = 2; taken.has(id); n++) id = `${suggestRecipientId(name)}_${n}`;
-  taken.add(id);
+  const id = uniqueId(suggestRecipientId(name.replace(/^@/, '').replace('/', '-')), taken);
   return {
     key: id,
     comments: [
@@ -120,10 +118,7 @@ function fieldsOnlyInGaps(gaps: readonly Gap[], planned: readonly NewField[]): N
       if (category === 'user' || covered.has(category)) continue;
       let field = byCategory.get(category);
       if (field === undefined) {
-        let id = suggestFieldId(category);
-        for (let n = 2; taken.has(id); n++) id = `${suggestFieldId(category)}_${n}`;
-        taken.add(id);
-        field = { id, category, purposes: [TODO_PURPOSE], recipients: [], storage: [], source: 'user', evidence: [] };
+        field = { id: uniqueId(suggestFieldId(category), taken), category, purposes: [TODO_PURPOSE], recipients: [], storage: [], source: 'user', evidence: [] };
         byCategory.set(category, field);
       }
       field.evidence.push(toGapEvidence(gap));

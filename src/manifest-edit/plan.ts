@@ -60,7 +60,8 @@ const toEvidence = (finding: Finding): Evidence => ({
   sink: finding.sink.recipient === null ? finding.sink.api : `${finding.sink.api} → ${finding.sink.recipient}`,
 });
 
-const uniqueId = (base: string, taken: Set<string>): string => {
+/** `base`, or `base_2`, `base_3`... whichever is not taken yet; the id returned is taken from then on. */
+export const uniqueId = (base: string, taken: Set<string>): string => {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
   taken.add(id);

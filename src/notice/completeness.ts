@@ -2,6 +2,7 @@ import { PrivlintError, formatLocation, type Diagnostic } from '../errors.js';
 import type { Location } from '../model.js';
 import { findLegalProblems } from '../manifest/legal.js';
 import type { Manifest } from '../manifest/types.js';
+import { findTodoMarkers } from '../manifest/todo-markers.js';
 import { getTransferMechanism, needsTransferMechanism } from './transfers.js';
 import type { ManifestPath } from './warnings.js';
 
@@ -117,9 +118,45 @@ export function findManifestHoles(manifest: Manifest): ManifestHole[] {
   return holes;
 }
 
+/**
+ * What `notice`, `export` and the library's renderNotice/exportManifest require before they write anything a
+ * person reads: no TODO left by `init` or `--fix` (it would be published word for word), then no hole.
+ */
+export function assertManifestPublishable(manifest: Manifest, source?: ManifestSource & { file: string }): void {
+  // A draft's TODOs first: they are what a person fills in, and filling them in closes most other holes too.
+  const todos = findTodoMarkers(manifest).map(({ path, text }) => ({
+    path,
+    message: `${path.join('.')} is still a TODO: "${text}"; replace it with what is true`,
+  }));
+  throwManifestHoles(
+    'E_MANIFEST_UNFINISHED',
+    todos,
+    source,
+    (count, file) => `${file} still holds ${count} TODOs that would be published word for word; replace each place listed below with what is true, then run again.`,
+  );
+  assertManifestComplete(manifest, source);
+}
+
 /** Throws E_MANIFEST_INCOMPLETE (exit 2) naming every hole with its privacy.yml line and column. */
 export function assertManifestComplete(manifest: Manifest, source?: ManifestSource & { file: string }): void {
-  const holes = findManifestHoles(manifest);
+  throwManifestHoles(
+    'E_MANIFEST_INCOMPLETE',
+    findManifestHoles(manifest),
+    source,
+    (count, file) => `${file} leaves ${count} things open that a privacy notice must say; fill in each place listed below and run again.`,
+  );
+}
+
+/**
+ * Stops the run (exit 2) when there are holes: one located sentence for one hole, else `summary` with every hole
+ * listed at its privacy.yml line and column, in file order.
+ */
+export function throwManifestHoles(
+  code: 'E_MANIFEST_INCOMPLETE' | 'E_MANIFEST_UNFINISHED',
+  holes: readonly ManifestHole[],
+  source: (ManifestSource & { file: string }) | undefined,
+  summary: (count: number, file: string) => string,
+): void {
   if (holes.length === 0) return;
   const located = holes
     .map((hole) => ({ hole, location: source?.locate(hole.path) }))
@@ -127,7 +164,7 @@ export function assertManifestComplete(manifest: Manifest, source?: ManifestSour
   const first = located[0];
   if (located.length === 1 && first) {
     const where = first.location ? `${formatLocation(first.location)} ` : '';
-    throw new PrivlintError('E_MANIFEST_INCOMPLETE', `${where}${first.hole.message}.`);
+    throw new PrivlintError(code, `${where}${first.hole.message}.`);
   }
   const diagnostics: Diagnostic[] = located.map(({ hole, location }) => ({
     location: location ?? { file: source?.file ?? 'privacy.yml', line: 1, column: 1 },
@@ -135,11 +172,7 @@ export function assertManifestComplete(manifest: Manifest, source?: ManifestSour
     path: [...hole.path],
     severity: 'error',
   }));
-  throw new PrivlintError(
-    'E_MANIFEST_INCOMPLETE',
-    `${source?.file ?? 'The manifest'} leaves ${holes.length} things open that a privacy notice must say; fill in each place listed below and run again.`,
-    { diagnostics },
-  );
+  throw new PrivlintError(code, summary(holes.length, source?.file ?? 'The manifest'), { diagnostics });
 }
 
 function isBlank(text: Manifest['fields'][string]['retention'] | undefined): boolean {

@@ -45,6 +45,8 @@ export interface RepositoryLayout {
   generated: GeneratedClient[];
   /** Every package each package.json of the repository declares (dependencies of any kind). */
   dependencies: ReadonlySet<string>;
+  /** The packages declared as `dependencies`, `peerDependencies` or `optionalDependencies`: what runs in production. */
+  runtimeDependencies: ReadonlySet<string>;
   problems: LayoutProblem[];
 }
 
@@ -109,11 +111,13 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
   if (workspaces.includes('nx.json') && !workspaceList) for (const dir of manifestDirs) if (dir !== root.replaceAll('\\', '/')) packageDirs.add(dir);
 
   const dependencies = new Set<string>(listDependencies(rootManifest));
+  const runtimeDependencies = new Set<string>(listDependencies(rootManifest, RUNTIME_DEPENDENCY_KEYS));
   const packages: WorkspacePackage[] = [];
   const byName = new Map<string, WorkspacePackage>();
   for (const dir of [...packageDirs].sort()) {
     const manifest = existsSync(join(dir, 'package.json')) ? readJson(join(dir, 'package.json'), toDisplay, problems) : undefined;
     for (const dependency of listDependencies(manifest)) dependencies.add(dependency);
+    for (const dependency of listDependencies(manifest, RUNTIME_DEPENDENCY_KEYS)) runtimeDependencies.add(dependency);
     const project = !manifest?.name && existsSync(join(dir, 'project.json')) ? readJson(join(dir, 'project.json'), toDisplay, problems) : undefined;
     const name = typeof manifest?.name === 'string' ? manifest.name : typeof project?.name === 'string' ? project.name : undefined;
     if (!name) continue;
@@ -128,7 +132,7 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
   }
 
   const generated = walked.filter((file) => file.endsWith('.prisma')).flatMap((file) => readGeneratedClients(file, root));
-  return { root: root.replaceAll('\\', '/'), workspaces, packages, generated, dependencies, problems };
+  return { root: root.replaceAll('\\', '/'), workspaces, packages, generated, dependencies, runtimeDependencies, problems };
 
   function addPatterns(list: unknown, declaredIn: string) {
     if (!Array.isArray(list)) return;
@@ -196,9 +200,11 @@ function readEntries(manifest: Record<string, unknown> | undefined): PackageEntr
   return entries;
 }
 
-export function listDependencies(manifest: Record<string, unknown> | undefined): string[] {
+const RUNTIME_DEPENDENCY_KEYS = ['dependencies', 'peerDependencies', 'optionalDependencies'];
+
+export function listDependencies(manifest: Record<string, unknown> | undefined, keys = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']): string[] {
   if (!manifest) return [];
-  return ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((key) => {
+  return keys.flatMap((key) => {
     const value = manifest[key];
     return isRecord(value) ? Object.keys(value) : [];
   });
