@@ -1,6 +1,6 @@
 import type { Manifest } from '../manifest/types.js';
 import type { Gap, ScanResult } from '../model.js';
-import { groupGaps } from '../report/format-message.js';
+import { groupGaps } from '../findings/gap-groups.js';
 import { suggestFieldId, suggestRecipientId } from '../problems/describe.js';
 import { planAdditions, TODO_PURPOSE, uniqueId, type Evidence, type NewField } from './plan.js';
 import { formatBlockEntry, formatEvidence, toFieldEntry, toRecipientEntry, toScalar, toTodoPurposeEntry, type Entry } from './render.js';

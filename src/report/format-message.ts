@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { CheckResult, CheckSummary, Gap, Problem } from '../model.js';
+import type { CheckResult, CheckSummary, Problem } from '../model.js';
 import { formatLocation } from '../errors.js';
 import { toSafeText } from './escape.js';
 
@@ -36,28 +36,3 @@ export const formatScanned = (result: CheckResult): string => {
 /** A root-relative path as seen from where privlint ran (the repository root in CI), for annotations. */
 export const toWorkspacePath = (result: Pick<CheckResult, 'root'>, file: string): string =>
   result.root === '.' || result.root === '' ? file : posix.join(result.root, file);
-
-export interface GapGroup {
-  package: string | undefined;
-  gaps: Gap[];
-  categories: string[];
-}
-
-/** Gaps by package, the most frequent first (ties by name), with the gaps of no package last. */
-export function groupGaps(gaps: readonly Gap[]): GapGroup[] {
-  const byPackage = new Map<string | undefined, Gap[]>();
-  for (const gap of gaps) {
-    const list = byPackage.get(gap.package);
-    if (list === undefined) byPackage.set(gap.package, [gap]);
-    else list.push(gap);
-  }
-  const groups = [...byPackage].map(([name, list]) => ({
-    package: name,
-    gaps: list,
-    categories: [...new Set(list.flatMap((gap) => gap.categories))].sort(),
-  }));
-  const rank = (group: GapGroup) => (group.package === undefined ? 1 : 0);
-  return groups.sort(
-    (a, b) => rank(a) - rank(b) || b.gaps.length - a.gaps.length || ((a.package ?? '') < (b.package ?? '') ? -1 : (a.package ?? '') > (b.package ?? '') ? 1 : 0),
-  );
-}

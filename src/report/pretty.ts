@@ -1,7 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatLocation } from '../errors.js';
 import type { CheckResult, Gap, Problem } from '../model.js';
-import { formatHiddenCount, formatProblemCount, formatScanned, groupGaps, toWorkspacePath } from './format-message.js';
+import { groupGaps } from '../findings/gap-groups.js';
+import { formatHiddenCount, formatProblemCount, formatScanned, toWorkspacePath } from './format-message.js';
 import { splitLines } from '../problems/suppressions.js';
 import { toSafeText } from './escape.js';
 import type { Reporter, ReportContext } from './types.js';

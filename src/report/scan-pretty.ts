@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScanResult } from '../model.js';
-import { groupGaps, toWorkspacePath } from './format-message.js';
+import { groupGaps } from '../findings/gap-groups.js';
+import { toWorkspacePath } from './format-message.js';
 import { toSafeText } from './escape.js';
 import type { ScanReportContext } from './scan-json.js';
 
