@@ -1,8 +1,8 @@
-// npm run accuracy:real [-- --app <id>[,<id>...]] [--sample] [--no-write]
+// npm run accuracy:real [-- --app <id>[,<id>...]] [--sample] [--no-write] [--misses <dir>]
 // Scans each app of apps.json at its pinned commit with the built CLI and scores the findings against the hand labels
 // (labels/<app>.json) and the judged findings (judgements/<app>.json). README.md in this folder explains the measures.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +27,9 @@ function parseArgs(argv) {
     if (arg === '--app') options.apps = argv[++index].split(',');
     else if (arg === '--sample') options.sample = true;
     else if (arg === '--no-write') options.write = false;
+    else if (arg === '--misses') options.misses = argv[++index];
     else {
-      console.error(`unknown option '${arg}': use --app <id>[,<id>], --sample or --no-write`);
+      console.error(`unknown option '${arg}': use --app <id>[,<id>], --sample, --no-write or --misses <dir>`);
       process.exit(2);
     }
   }
@@ -138,6 +139,31 @@ function scorePrecision(app, root, report, writePending) {
   };
 }
 
+// One file per app for whoever works on recall: each miss with the labelled code and what the scan reported in that file.
+function writeMisses(dir, appId, root, outcomes, report) {
+  mkdirSync(dir, { recursive: true });
+  const lines = [];
+  for (const outcome of outcomes) {
+    if (outcome.found) continue;
+    const { label } = outcome;
+    const source = readFileSync(path.join(root, label.file), 'utf8').split('\n');
+    const code = source.slice(label.line - 1, (label.endLine ?? label.line) + 0).join('\n');
+    const nearby = [...report.findings, ...report.gaps]
+      .filter((item) => item.location.file === label.file && Math.abs(item.location.line - label.line) <= 15)
+      .map((item) => `${item.location.line}:${item.location.column} ${item.category ?? (item.categories ?? []).join(',')} ${item.sink ? item.sink.kind : `gap: ${item.reason}`}`);
+    lines.push(
+      `## ${label.id} ${label.file}:${label.line} ${label.sink}${label.service ? ` (${label.service})` : ''} [${label.categories.join(', ')}] ${outcome.why}${label.borderline ? ' borderline' : ''}`,
+      `reason: ${label.reason}`,
+      '```',
+      code,
+      '```',
+      ...(nearby.length > 0 ? ['reported within 15 lines:', ...nearby.map((text) => `- ${text}`)] : []),
+      '',
+    );
+  }
+  writeFileSync(path.join(dir, `${appId}.md`), `${lines.join('\n')}\n`);
+}
+
 function privlintCommit() {
   try {
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
@@ -229,6 +255,7 @@ function main() {
         .map((outcome) => `${outcome.label.id} ${outcome.label.file}:${outcome.label.line} ${outcome.label.sink} (${outcome.why})`),
     };
     rows.push(row);
+    if (options.misses) writeMisses(options.misses, app.id, root, outcomes, report);
     console.error(`${app.id}: ${report.findings.length} findings, recall ${fmt(row.recall.recall)}, ${seconds.toFixed(1)} s`);
   }
   const overall = {
