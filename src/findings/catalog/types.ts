@@ -32,6 +32,19 @@ export interface CallSignature {
   args: DataArgument[] | 'all';
 }
 
+/**
+ * A REST endpoint of the service, for raw HTTP that reaches it without its SDK
+ * (`fetch('https://api.resend.com/emails', { body })`): the request is attributed to the service.
+ */
+export interface HttpEndpoint {
+  /** The API's hostname (`api.resend.com`); a leading `*.` matches any subdomain (`*.ingest.sentry.io`). */
+  host: string;
+  /** Only requests whose URL path starts with this (`/emails`); any path when absent. */
+  pathPrefix?: string;
+  /** Body properties whose values the API itself says are of a category (`to` of an e-mail send is an address). */
+  body?: { path: string; category: string }[];
+}
+
 export interface CatalogEntry {
   /** Kebab-case vendor id, used as the finding's recipient (`segment`, `posthog`, `prisma`). */
   id: string;
@@ -44,6 +57,8 @@ export interface CatalogEntry {
   /** Snippet globals, also reached as `window.X` / `globalThis.X` (`gtag`, `fbq`, `analytics`). */
   globals?: string[];
   calls: CallSignature[];
+  /** REST endpoints reached by raw HTTP (see HttpEndpoint). */
+  endpoints?: HttpEndpoint[];
   /**
    * Declared by the user under `scan.sdks`: live without a package.json entry, and its `packages` may name the
    * project's own modules (a workspace package or a path alias wrapping a service).
