@@ -272,7 +272,7 @@ export function createBindingResolver(engine: Engine) {
       case 'parameter': {
         const { node, name, path } = declaration;
         if (path.length === 0 && node.type) {
-          const typed = resolveType(node.type, depth);
+          const typed = resolveType(node.type, depth) ?? mixinBase(node, node.type, depth);
           if (typed) return typed;
         }
         const handed = path.length === 0 ? callbackParameterBinding(node, name, depth) : undefined;
@@ -282,6 +282,23 @@ export function createBindingResolver(engine: Engine) {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * The base class of a TypeScript mixin: `<TBase extends Constructor<ClientBase>>(superclass: TBase) => class extends
+   * superclass {...}`. The parameter is typed by the function's type parameter, whose constraint names the class
+   * (`Constructor<ClientBase>`, `new (...args: any[]) => ClientBase`), so members the mixin reaches on `this` are found there.
+   */
+  function mixinBase(parameter: ts.ParameterDeclaration, type: ts.TypeNode, depth: number): Binding | undefined {
+    if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+    const name = type.typeName.text;
+    const owner = parameter.parent;
+    const typeParameter = ts.isFunctionLike(owner) ? owner.typeParameters?.find((candidate) => candidate.name.text === name) : undefined;
+    const constraint = typeParameter?.constraint;
+    if (!constraint) return undefined;
+    const instanceType = ts.isConstructorTypeNode(constraint) ? constraint.type : ts.isTypeReferenceNode(constraint) && constraint.typeArguments?.length === 1 ? constraint.typeArguments[0] : undefined;
+    const instance = instanceType ? resolveType(instanceType, depth) : undefined;
+    return instance?.type === 'instance' ? { type: 'class', node: instance.node } : undefined;
   }
 
   /**

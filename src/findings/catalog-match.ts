@@ -219,7 +219,8 @@ function builderFunction(argument: ts.Expression): FunctionLike | undefined {
 }
 
 function toRecipient(entry: CatalogEntry): string | null {
-  if (LOCAL_KINDS.has(entry.kind)) return null;
+  // An HTTP client library sends wherever the app points it: the library is not the recipient (DESIGN.md: `http` names a host).
+  if (LOCAL_KINDS.has(entry.kind) || entry.kind === 'http') return null;
   if (entry.kind === 'file' && entry.packages.every((pkg) => NODE_BUILTINS.has(pkg) || pkg.startsWith('node:') || pkg === 'fs-extra')) return null;
   return entry.id;
 }

@@ -8,6 +8,7 @@ import { LOGGERS } from './loggers.js';
 import { MARKETING } from './marketing.js';
 import { MESSAGING } from './messaging.js';
 import { MOBILE_DEVICE } from './mobile-device.js';
+import { MOBILE_NETWORK } from './mobile-network.js';
 import { MOBILE_STORAGE } from './mobile-storage.js';
 import { OTHER } from './other.js';
 import { PAYMENTS } from './payments.js';
@@ -34,6 +35,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...STORAGE,
   ...MOBILE_STORAGE,
   ...MOBILE_DEVICE,
+  ...MOBILE_NETWORK,
   ...FILES,
   ...OTHER,
 ].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
