@@ -348,6 +348,8 @@ export function createBindingResolver(engine: Engine) {
   }
 
   function resolveType(type: ts.TypeNode, depth = 0): Binding | undefined {
+    // `private sdk: typeof Rocketchat`: the value the name stands for (an SDK class imported from a package).
+    if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return resolveIdentifierBinding(type.exprName, depth);
     if (!ts.isTypeReferenceNode(type)) return undefined;
     const names: string[] = [];
     let name: ts.EntityName = type.typeName;
@@ -425,8 +427,11 @@ export function createBindingResolver(engine: Engine) {
         if (element.initializer) return resolveExpression(element.initializer, depth);
         const assigned = findConstructorAssignment(node, name);
         if (assigned) return resolveExpression(assigned, depth);
-        if (element.type) return resolveType(element.type, depth);
-        return undefined;
+        if (element.type) {
+          const typed = resolveType(element.type, depth);
+          if (typed) return typed;
+        }
+        return assignedInMethods(node, name, depth);
       }
     }
     if (!isStatic) {
@@ -440,6 +445,30 @@ export function createBindingResolver(engine: Engine) {
       if (parent && 'chain' in parent) return { ...parent, chain: [...parent.chain, name] };
     }
     return undefined;
+  }
+
+  /**
+   * A field set outside the constructor, by a method that creates the client (`initialize(server) { this.sdk =
+   * new Rocketchat({ host: server }) }`): the first assignment that resolves (a `this.sdk = null` on disconnect does not).
+   */
+  function assignedInMethods(node: ts.ClassLikeDeclaration, name: string, depth: number): Binding | undefined {
+    let found: Binding | undefined;
+    const visit = (child: ts.Node) => {
+      if (found) return;
+      if (
+        ts.isBinaryExpression(child) &&
+        child.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isPropertyAccessExpression(child.left) &&
+        child.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        child.left.name.text === name
+      ) {
+        found = resolveExpression(child.right, depth);
+        return;
+      }
+      ts.forEachChild(child, visit);
+    };
+    for (const member of node.members) if (ts.isMethodDeclaration(member) && member.body) visit(member.body);
+    return found;
   }
 
   function findConstructorAssignment(node: ts.ClassLikeDeclaration, name: string): ts.Expression | undefined {

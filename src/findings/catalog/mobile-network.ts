@@ -1,4 +1,4 @@
-import { atPaths } from './shapes.js';
+import { atPaths, call } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // Native HTTP clients of React Native apps. Like fetch and axios they send to the host the app configures, so their
@@ -22,4 +22,15 @@ export const mattermostNetworkClient: CatalogEntry = {
   ],
 };
 
-export const MOBILE_NETWORK: readonly CatalogEntry[] = [mattermostNetworkClient];
+// https://github.com/RocketChat/Rocket.Chat.js.SDK#api
+export const rocketchatSdk: CatalogEntry = {
+  id: 'rocketchat-sdk',
+  name: 'Rocket.Chat JS SDK',
+  kind: 'http',
+  docs: 'https://github.com/RocketChat/Rocket.Chat.js.SDK#api',
+  packages: ['@rocket.chat/sdk'],
+  // REST calls take (endpoint, data); a server method call takes (method, ...params).
+  calls: [call('post', 1), call('put', 1), call('get', 1), call('methodCall', 1, 2, 3, 4, 5)],
+};
+
+export const MOBILE_NETWORK: readonly CatalogEntry[] = [mattermostNetworkClient, rocketchatSdk];
