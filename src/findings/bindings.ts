@@ -452,31 +452,25 @@ export function createBindingResolver(engine: Engine) {
    * new Rocketchat({ host: server }) }`): the first assignment that resolves (a `this.sdk = null` on disconnect does not).
    */
   function assignedInMethods(node: ts.ClassLikeDeclaration, name: string, depth: number): Binding | undefined {
-    let found: Binding | undefined;
-    const visit = (child: ts.Node) => {
-      if (found) return;
-      if (
-        ts.isBinaryExpression(child) &&
-        child.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-        ts.isPropertyAccessExpression(child.left) &&
-        child.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-        child.left.name.text === name
-      ) {
-        found = resolveExpression(child.right, depth);
-        return;
+    for (const member of node.members) {
+      if (!ts.isMethodDeclaration(member) || !member.body) continue;
+      for (const assigned of thisAssignments(member.body, name)) {
+        const found = resolveExpression(assigned, depth);
+        if (found) return found;
       }
-      ts.forEachChild(child, visit);
-    };
-    for (const member of node.members) if (ts.isMethodDeclaration(member) && member.body) visit(member.body);
-    return found;
+    }
+    return undefined;
   }
 
   function findConstructorAssignment(node: ts.ClassLikeDeclaration, name: string): ts.Expression | undefined {
     const constructor = node.members.find(ts.isConstructorDeclaration);
-    if (!constructor?.body) return undefined;
-    let found: ts.Expression | undefined;
+    return constructor?.body ? thisAssignments(constructor.body, name)[0] : undefined;
+  }
+
+  /** The values a body assigns to `this.<name>`, in source order. */
+  function thisAssignments(body: ts.Node, name: string): ts.Expression[] {
+    const found: ts.Expression[] = [];
     const visit = (child: ts.Node) => {
-      if (found) return;
       if (
         ts.isBinaryExpression(child) &&
         child.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
@@ -484,12 +478,11 @@ export function createBindingResolver(engine: Engine) {
         child.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
         child.left.name.text === name
       ) {
-        found = child.right;
-        return;
+        found.push(child.right);
       }
       ts.forEachChild(child, visit);
     };
-    visit(constructor.body);
+    visit(body);
     return found;
   }
 
