@@ -272,7 +272,7 @@ export function createBindingResolver(engine: Engine) {
       case 'parameter': {
         const { node, name, path } = declaration;
         if (path.length === 0 && node.type) {
-          const typed = resolveType(node.type, depth);
+          const typed = resolveType(node.type, depth) ?? mixinBase(node, node.type, depth);
           if (typed) return typed;
         }
         const handed = path.length === 0 ? callbackParameterBinding(node, name, depth) : undefined;
@@ -282,6 +282,23 @@ export function createBindingResolver(engine: Engine) {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * The base class of a TypeScript mixin: `<TBase extends Constructor<ClientBase>>(superclass: TBase) => class extends
+   * superclass {...}`. The parameter is typed by the function's type parameter, whose constraint names the class
+   * (`Constructor<ClientBase>`, `new (...args: any[]) => ClientBase`), so members the mixin reaches on `this` are found there.
+   */
+  function mixinBase(parameter: ts.ParameterDeclaration, type: ts.TypeNode, depth: number): Binding | undefined {
+    if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+    const name = type.typeName.text;
+    const owner = parameter.parent;
+    const typeParameter = ts.isFunctionLike(owner) ? owner.typeParameters?.find((candidate) => candidate.name.text === name) : undefined;
+    const constraint = typeParameter?.constraint;
+    if (!constraint) return undefined;
+    const instanceType = ts.isConstructorTypeNode(constraint) ? constraint.type : ts.isTypeReferenceNode(constraint) && constraint.typeArguments?.length === 1 ? constraint.typeArguments[0] : undefined;
+    const instance = instanceType ? resolveType(instanceType, depth) : undefined;
+    return instance?.type === 'instance' ? { type: 'class', node: instance.node } : undefined;
   }
 
   /**
@@ -331,6 +348,8 @@ export function createBindingResolver(engine: Engine) {
   }
 
   function resolveType(type: ts.TypeNode, depth = 0): Binding | undefined {
+    // `private sdk: typeof Rocketchat`: the value the name stands for (an SDK class imported from a package).
+    if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return resolveIdentifierBinding(type.exprName, depth);
     if (!ts.isTypeReferenceNode(type)) return undefined;
     const names: string[] = [];
     let name: ts.EntityName = type.typeName;
@@ -408,8 +427,11 @@ export function createBindingResolver(engine: Engine) {
         if (element.initializer) return resolveExpression(element.initializer, depth);
         const assigned = findConstructorAssignment(node, name);
         if (assigned) return resolveExpression(assigned, depth);
-        if (element.type) return resolveType(element.type, depth);
-        return undefined;
+        if (element.type) {
+          const typed = resolveType(element.type, depth);
+          if (typed) return typed;
+        }
+        return assignedInMethods(node, name, depth);
       }
     }
     if (!isStatic) {
@@ -425,12 +447,30 @@ export function createBindingResolver(engine: Engine) {
     return undefined;
   }
 
+  /**
+   * A field set outside the constructor, by a method that creates the client (`initialize(server) { this.sdk =
+   * new Rocketchat({ host: server }) }`): the first assignment that resolves (a `this.sdk = null` on disconnect does not).
+   */
+  function assignedInMethods(node: ts.ClassLikeDeclaration, name: string, depth: number): Binding | undefined {
+    for (const member of node.members) {
+      if (!ts.isMethodDeclaration(member) || !member.body) continue;
+      for (const assigned of thisAssignments(member.body, name)) {
+        const found = resolveExpression(assigned, depth);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
   function findConstructorAssignment(node: ts.ClassLikeDeclaration, name: string): ts.Expression | undefined {
     const constructor = node.members.find(ts.isConstructorDeclaration);
-    if (!constructor?.body) return undefined;
-    let found: ts.Expression | undefined;
+    return constructor?.body ? thisAssignments(constructor.body, name)[0] : undefined;
+  }
+
+  /** The values a body assigns to `this.<name>`, in source order. */
+  function thisAssignments(body: ts.Node, name: string): ts.Expression[] {
+    const found: ts.Expression[] = [];
     const visit = (child: ts.Node) => {
-      if (found) return;
       if (
         ts.isBinaryExpression(child) &&
         child.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
@@ -438,12 +478,11 @@ export function createBindingResolver(engine: Engine) {
         child.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
         child.left.name.text === name
       ) {
-        found = child.right;
-        return;
+        found.push(child.right);
       }
       ts.forEachChild(child, visit);
     };
-    visit(constructor.body);
+    visit(body);
     return found;
   }
 

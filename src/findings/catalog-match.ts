@@ -6,6 +6,8 @@ import type { CallSignature, CatalogEntry } from './catalog/types.js';
 import type { ScanFile } from './context.js';
 import { toPackageName } from './modules.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
+import { isFunctionLike, resolveIdentifier, unwrap } from './scope.js';
+import type { FunctionLike } from './scope.js';
 
 /** Kinds whose finding never names a recipient: the data stays on the device or comes from the person. */
 const LOCAL_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>(['browser-storage', 'cookie', 'request-input', 'device-api']);
@@ -145,6 +147,7 @@ function matchCommand(signature: CallSignature, call: ts.CallExpression): 'args'
 }
 
 function selectValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined): SinkValue[] {
+  if (signature.yields) return signature.yields.map((category) => ({ expression: call, category, fixed: true }));
   const source: readonly ts.Expression[] =
     command === 'array' ? (call.arguments[0] as ts.ArrayLiteralExpression).elements : call.arguments;
   if (signature.args === 'all') return source.map((expression) => ({ expression }));
@@ -153,6 +156,10 @@ function selectValues(signature: CallSignature, call: ts.CallExpression, command
     const expression = source[argument.index];
     if (!expression) continue;
     if (ts.isSpreadElement(expression)) continue;
+    if (argument.builder) {
+      values.push(...builtValues(expression));
+      continue;
+    }
     values.push({
       expression,
       ...(argument.category ? { category: argument.category } : {}),
@@ -163,8 +170,57 @@ function selectValues(signature: CallSignature, call: ts.CallExpression, command
   return values;
 }
 
+/**
+ * What a record builder assigns to the record it is handed: `m.msg = msg` gives `msg`, `Object.assign(m, message)` gives
+ * `message`. The builder may be written inline, named (`const fieldsMapper = (user) => {...}`), or wrapped once in a call
+ * of the app's own (`protectedFunction((m) => {...})`).
+ */
+function builtValues(argument: ts.Expression): SinkValue[] {
+  const builder = builderFunction(argument);
+  const record = builder?.parameters[0]?.name;
+  if (!builder?.body || !record || !ts.isIdentifier(record)) return [];
+  const isRecord = (node: ts.Expression) => ts.isIdentifier(node) && node.text === record.text;
+  const values: SinkValue[] = [];
+  const visit = (node: ts.Node) => {
+    if (isFunctionLike(node) && node !== builder) return;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const target = node.left;
+      if ((ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && isRecord(unwrap(target.expression))) {
+        values.push({ expression: node.right });
+      }
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'assign') {
+      const [target, ...sources] = node.arguments;
+      if (target && isRecord(unwrap(target))) values.push(...sources.map((expression) => ({ expression })));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(builder.body);
+  return values;
+}
+
+function builderFunction(argument: ts.Expression): FunctionLike | undefined {
+  const node = unwrap(argument);
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return node;
+  if (ts.isIdentifier(node)) {
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind === 'function') return declaration.node;
+    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) {
+      const initializer = unwrap(declaration.node.initializer);
+      if (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer)) return initializer;
+    }
+    return undefined;
+  }
+  if (ts.isCallExpression(node)) {
+    const inner = node.arguments.map(unwrap).find((inside) => ts.isArrowFunction(inside) || ts.isFunctionExpression(inside));
+    return inner as FunctionLike | undefined;
+  }
+  return undefined;
+}
+
 function toRecipient(entry: CatalogEntry): string | null {
-  if (LOCAL_KINDS.has(entry.kind)) return null;
+  // An HTTP client library sends wherever the app points it: the library is not the recipient (DESIGN.md: `http` names a host).
+  if (LOCAL_KINDS.has(entry.kind) || entry.kind === 'http') return null;
   if (entry.kind === 'file' && entry.packages.every((pkg) => NODE_BUILTINS.has(pkg) || pkg.startsWith('node:') || pkg === 'fs-extra')) return null;
   return entry.id;
 }

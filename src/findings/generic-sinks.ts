@@ -1,6 +1,8 @@
 import { ts } from './typescript.js';
 import type { BindingResolver, ChainBinding } from './bindings.js';
-import { findModelDefinition } from './catalog-match.js';
+import { CATALOG } from './catalog/index.js';
+import type { CatalogEntry } from './catalog/types.js';
+import { findModelDefinition, matchCatalogCall } from './catalog-match.js';
 import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 
@@ -347,8 +349,15 @@ const IMAGE_METHODS = new Set(['launchCameraAsync', 'launchImageLibraryAsync', '
 
 /** The categories a device API call yields (`getExpoPushTokenAsync()` a device id), for values read from its result. */
 export function getDeviceCategories(binding: ChainBinding, call: ts.CallExpression): string[] {
-  const sites = matchDevice(binding, call) ?? [];
+  const sites = matchDevice(binding, call) ?? (binding.type === 'library' ? matchCatalogCall(deviceEntriesOf(binding.module), binding, call) : []);
   return sites.flatMap((site) => site.values.flatMap((value) => (value.category ? [value.category] : [])));
+}
+
+const DEVICE_ENTRIES = CATALOG.filter((entry) => entry.kind === 'device-api');
+
+/** The catalogued device APIs of a module (`react-native-image-crop-picker`), for what their calls return. */
+function deviceEntriesOf(module: string): CatalogEntry[] {
+  return DEVICE_ENTRIES.filter((entry) => entry.packages.some((pkg) => module === pkg || module.startsWith(`${pkg}/`)));
 }
 
 function matchDevice(binding: ChainBinding, call: ts.CallExpression): SinkSite[] | undefined {
@@ -387,6 +396,8 @@ function matchDevice(binding: ChainBinding, call: ts.CallExpression): SinkSite[]
   if ((module === 'expo-image-picker' || module === 'react-native-image-picker' || module === 'expo-camera') && IMAGE_METHODS.has(last)) {
     return site(api, ['user.content.self_image']);
   }
+  // react-native-webrtc exports the browser's `mediaDevices` for React Native: the constraints say what it opens.
+  if (module === 'react-native-webrtc' && chain.join('.') === 'mediaDevices.getUserMedia') return site(api, mediaCategories(call.arguments[0]));
   if (module === 'expo-av' && last === 'createAsync' && chain.includes('Recording')) return site(api, ['user.biometric.voice']);
   if ((module === 'expo-clipboard' || module === '@react-native-clipboard/clipboard' || module === '@react-native-community/clipboard') && CLIPBOARD_METHODS.has(last)) {
     return site(api, ['user.content.private']);

@@ -117,8 +117,23 @@ describe('catalog', () => {
       expect(new Set(keys).size, entry.id).toBe(keys.length);
       for (const signature of entry.calls) {
         if (signature.args === 'all') continue;
-        expect(signature.args.length, `${entry.id} ${signature.method}`).toBeGreaterThan(0);
+        // A device read carries no argument: the call itself is the data (see the yields test below).
+        if (!signature.yields) expect(signature.args.length, `${entry.id} ${signature.method}`).toBeGreaterThan(0);
         for (const argument of signature.args) expect(Number.isInteger(argument.index) && argument.index >= 0).toBe(true);
+      }
+    }
+  });
+
+  test('only device APIs yield categories, every device API call yields known ones, and a read takes no data argument', () => {
+    for (const entry of CATALOG) {
+      for (const signature of entry.calls) {
+        if (entry.kind !== 'device-api') {
+          expect(signature.yields, `${entry.id} ${signature.method}`).toBeUndefined();
+          continue;
+        }
+        expect(signature.yields?.length, `${entry.id} ${signature.method}`).toBeGreaterThan(0);
+        expect(signature.args, `${entry.id} ${signature.method}`).toEqual([]);
+        for (const category of signature.yields ?? []) expect(isKnownCategory(category), `${entry.id} ${category}`).toBe(true);
       }
     }
   });

@@ -7,6 +7,9 @@ import { FILES } from './files.js';
 import { LOGGERS } from './loggers.js';
 import { MARKETING } from './marketing.js';
 import { MESSAGING } from './messaging.js';
+import { MOBILE_DEVICE } from './mobile-device.js';
+import { MOBILE_NETWORK } from './mobile-network.js';
+import { MOBILE_STORAGE } from './mobile-storage.js';
 import { OTHER } from './other.js';
 import { PAYMENTS } from './payments.js';
 import { SESSION_REPLAY } from './session-replay.js';
@@ -30,6 +33,9 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...DATABASES,
   ...LOGGERS,
   ...STORAGE,
+  ...MOBILE_STORAGE,
+  ...MOBILE_DEVICE,
+  ...MOBILE_NETWORK,
   ...FILES,
   ...OTHER,
 ].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));

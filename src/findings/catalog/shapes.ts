@@ -41,3 +41,13 @@ export function addressedTo(signature: CallSignature, index: number, paths: stri
   const args = signature.args === 'all' ? [] : signature.args;
   return { ...signature, args: [...args, { index, paths, category }] };
 }
+
+/** A device API call that reads personal data (`openCamera()` takes a photo): the call is the finding, whatever its arguments. */
+export function reads(method: string, ...categories: string[]): CallSignature {
+  return { method, args: [], yields: categories };
+}
+
+/** A record write whose argument at `index` is a builder function setting the record's fields (`create((m) => { m.x = v })`). */
+export function builds(method: string, index: number): CallSignature {
+  return { method, args: [{ index, builder: true }] };
+}

@@ -16,6 +16,11 @@ export interface DataArgument {
    * classified by its text; it maps to `SinkValue.isKey`.
    */
   key?: boolean;
+  /**
+   * The argument is a builder function that sets a record's fields on its first parameter
+   * (WatermelonDB's `collection.create((post) => { post.body = body })`): the values are what it assigns.
+   */
+  builder?: boolean;
 }
 
 /**
@@ -30,6 +35,11 @@ export interface CallSignature {
   method: string;
   command?: string;
   args: DataArgument[] | 'all';
+  /**
+   * For `device-api` entries: the categories of what the call reads from the device (a picked photo, a recording).
+   * The call itself is the finding, and its result carries these categories onwards.
+   */
+  yields?: string[];
 }
 
 /**
