@@ -66,6 +66,9 @@ const CONVENTIONAL_CLIENTS: { name: RegExp; modules: string[] }[] = [
   { name: /^supabase$/i, modules: ['@supabase/supabase-js'] },
   { name: /^stripe$/i, modules: ['stripe'] },
   { name: /^(log|logger)$/i, modules: ['pino', 'winston', 'bunyan', 'fastify'] },
+  // A repository injected under an interface the project declares (`private userRepository: UserRepository`): the
+  // project's ORM is the one that writes what its `save`/`insert` receive.
+  { name: /^\w*(Repository|Repo)$/, modules: ['typeorm', '@mikro-orm/core'] },
 ];
 
 function toConventionalClient(binding: Extract<Binding, { type: 'unknown' }>, dependencies: ReadonlySet<string> | undefined): Extract<Binding, { type: 'library' }> | undefined {
@@ -101,7 +104,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
     const binding = resolver.resolveExpression(call.expression);
-    if (!binding || !('chain' in binding)) return { sites: [], binding };
+    if (!binding) return { sites: conventionalSites(call), binding };
+    if (!('chain' in binding)) return { sites: [], binding };
     const file = getScanFile(engine, call);
     let sites: SinkSite[] = [];
     if (binding.type === 'library' && file) sites = matchCatalogCall(catalog.entriesForModule(binding.module, file), binding, call);
@@ -112,6 +116,25 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       if (conventional) sites = matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call);
     }
     return { sites, binding };
+  }
+
+  /**
+   * A call on a receiver privlint could not resolve at all (a repository injected under the project's own interface
+   * type, `this.userRepository.save(user)`): its conventional name and the project's one matching dependency decide.
+   */
+  function conventionalSites(call: ts.CallExpression): SinkSite[] {
+    const file = getScanFile(engine, call);
+    const names: string[] = [];
+    let node = unwrap(call.expression);
+    while (ts.isPropertyAccessExpression(node)) {
+      names.unshift(node.name.text);
+      node = unwrap(node.expression);
+    }
+    if (!file || names.length < 2) return [];
+    const root = ts.isIdentifier(node) ? node.text : node.kind === ts.SyntaxKind.ThisKeyword ? 'this' : undefined;
+    if (root === undefined) return [];
+    const conventional = toConventionalClient({ type: 'unknown', root, rootNode: node, declaration: undefined, chain: names, calls: [] }, file.dependencies);
+    return conventional ? matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call) : [];
   }
 
   /**
