@@ -110,7 +110,11 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     let sites: SinkSite[] = [];
     if (binding.type === 'library' && file) sites = matchCatalogCall(catalog.entriesForModule(binding.module, file), binding, call);
     else if (binding.type === 'global') sites = matchCatalogCall(catalog.entriesForGlobal(binding.name), binding, call);
-    if (sites.length === 0) sites = matchGenericCall(binding, call, resolver);
+    // A catalogued method called without data (`record.save()` of an active record) may still write the receiver.
+    if (sites.every((site) => site.values.length === 0)) {
+      const generic = matchGenericCall(binding, call, resolver);
+      if (sites.length === 0 || generic.length > 0) sites = generic;
+    }
     if (sites.length === 0 && binding.type === 'unknown' && file) {
       const conventional = toConventionalClient(binding, file.dependencies);
       if (conventional) sites = matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call);
