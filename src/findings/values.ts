@@ -260,6 +260,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return [...classifyAtPath(node.left, path, env, depth + 1), ...classifyAtPath(node.right, path, env, depth + 1)];
     }
     if (ts.isConditionalExpression(node)) return [...classifyAtPath(node.whenTrue, path, env, depth + 1), ...classifyAtPath(node.whenFalse, path, env, depth + 1)];
+    // `const [url, email] = ['/profile', email]`, a tuple handed to a callback.
+    if (ts.isArrayLiteralExpression(node) && /^\d+$/.test(head)) {
+      const element = node.elements[Number(head)];
+      return element && !ts.isSpreadElement(element) && !ts.isOmittedExpression(element) ? classifyAtPath(element, rest, env, depth + 1) : [];
+    }
     if (ts.isObjectLiteralExpression(node)) {
       const items: DataItem[] = [];
       for (const property of node.properties) {
