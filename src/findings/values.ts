@@ -846,7 +846,9 @@ function bindingNames(name: ts.BindingName): string[] {
 
 export function bindArguments(fn: FunctionLike, args: readonly ts.Expression[], env: Env | undefined, isOrigin: boolean): Env {
   const bindings: Env['bindings'] = new Map();
-  fn.parameters.forEach((parameter, index) => {
+  // A declared `this` parameter (`static createWithCtx(this: ModelStatic<M>, ctx, values)`) takes no argument.
+  const parameters = fn.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
+  parameters.forEach((parameter, index) => {
     const bound = parameter.dotDotDotToken ? args.slice(index) : args[index] ? [args[index]!] : [];
     bindings.set(parameter, { args: bound, env });
   });
