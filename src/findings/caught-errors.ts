@@ -55,8 +55,11 @@ function mayThrowWithInput(call: ts.CallExpression, resolve: (expression: ts.Exp
   if (!binding) return false;
   switch (binding.type) {
     case 'library':
-    case 'function':
       return true;
+    case 'function':
+      // A project function that does I/O (`async`, as wrappers around a client are): the error may come from that client.
+      // A synchronous helper's errors are its own.
+      return (ts.getModifiers(binding.fn as ts.HasModifiers) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword);
     case 'global':
       return binding.chain.length === 0 && THROWING_GLOBALS.has(binding.name);
     case 'unknown':
