@@ -36,6 +36,8 @@ const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainT
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
 export const MAX_VALUE_STEPS = 14;
 const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
+// Members of an error that hold the failing call's input (its text, the request or response, the ORM's `meta`).
+const ERROR_MEMBERS_WITH_INPUT = new Set(['message', 'stack', 'cause', 'meta', 'response', 'request', 'config', 'data', 'details', 'errors', 'body']);
 
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
@@ -333,10 +335,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifyMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, env: Env | undefined, depth: number): DataItem[] {
     const base = unwrap(node.expression);
     if (isConfigRead(base)) return [];
-    // `error.message`, `err.response.data`: an error carries what the call that threw was given, whatever the member.
+    // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
       const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
-      if (caughtFrom) return caughtErrorItems(caughtFrom, base.text, textOf(node), env, depth);
+      if (caughtFrom) return ERROR_MEMBERS_WITH_INPUT.has(name) ? caughtErrorItems(caughtFrom, base.text, textOf(node), env, depth) : [];
     }
     const expression = textOf(node);
     // A parameter bound to an object literal: read the property the caller really passed.
