@@ -66,6 +66,9 @@ const CONVENTIONAL_CLIENTS: { name: RegExp; modules: string[] }[] = [
   { name: /^supabase$/i, modules: ['@supabase/supabase-js'] },
   { name: /^stripe$/i, modules: ['stripe'] },
   { name: /^(log|logger)$/i, modules: ['pino', 'winston', 'bunyan', 'fastify'] },
+  // A repository injected under an interface the project declares (`private userRepository: UserRepository`): the
+  // project's ORM is the one that writes what its `save`/`insert` receive.
+  { name: /^\w*(Repository|Repo)$/, modules: ['typeorm', '@mikro-orm/core'] },
 ];
 
 function toConventionalClient(binding: Extract<Binding, { type: 'unknown' }>, dependencies: ReadonlySet<string> | undefined): Extract<Binding, { type: 'library' }> | undefined {
@@ -101,17 +104,41 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
     const binding = resolver.resolveExpression(call.expression);
-    if (!binding || !('chain' in binding)) return { sites: [], binding };
+    if (!binding) return { sites: conventionalSites(call), binding };
+    if (!('chain' in binding)) return { sites: [], binding };
     const file = getScanFile(engine, call);
     let sites: SinkSite[] = [];
     if (binding.type === 'library' && file) sites = matchCatalogCall(catalog.entriesForModule(binding.module, file), binding, call);
     else if (binding.type === 'global') sites = matchCatalogCall(catalog.entriesForGlobal(binding.name), binding, call);
-    if (sites.length === 0) sites = matchGenericCall(binding, call, resolver);
+    // A catalogued method called without data (`record.save()` of an active record) may still write the receiver.
+    if (sites.every((site) => site.values.length === 0)) {
+      const generic = matchGenericCall(binding, call, resolver);
+      if (sites.length === 0 || generic.length > 0) sites = generic;
+    }
     if (sites.length === 0 && binding.type === 'unknown' && file) {
       const conventional = toConventionalClient(binding, file.dependencies);
       if (conventional) sites = matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call);
     }
     return { sites, binding };
+  }
+
+  /**
+   * A call on a receiver privlint could not resolve at all (a repository injected under the project's own interface
+   * type, `this.userRepository.save(user)`): its conventional name and the project's one matching dependency decide.
+   */
+  function conventionalSites(call: ts.CallExpression): SinkSite[] {
+    const file = getScanFile(engine, call);
+    const names: string[] = [];
+    let node = unwrap(call.expression);
+    while (ts.isPropertyAccessExpression(node)) {
+      names.unshift(node.name.text);
+      node = unwrap(node.expression);
+    }
+    if (!file || names.length < 2) return [];
+    const root = ts.isIdentifier(node) ? node.text : node.kind === ts.SyntaxKind.ThisKeyword ? 'this' : undefined;
+    if (root === undefined) return [];
+    const conventional = toConventionalClient({ type: 'unknown', root, rootNode: node, declaration: undefined, chain: names, calls: [] }, file.dependencies);
+    return conventional ? matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call) : [];
   }
 
   /**
@@ -190,6 +217,12 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       emitWrapperCall(call, binding.fn, output);
       return;
     }
+    const callback = binding?.type === 'library' ? libraryCallback(binding, call) : undefined;
+    if (callback) {
+      const fetcher = resolver.resolveExpression(callback.fn);
+      if (fetcher?.type === 'function') emitWrapperCall(call, fetcher.fn, output, callback.args);
+      return;
+    }
     reportGap(call, binding, output);
   }
 
@@ -263,10 +296,11 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     for (const item of source.items) output.findings.push(toFinding(item, sink, location, []));
   }
 
-  function emitWrapperCall(call: ts.CallExpression, fn: FunctionLike, output: AnalysisOutput): void {
+  /** A call of a project function `fn`; `args` are what it receives when a library calls it for the code (`useSWR`). */
+  function emitWrapperCall(call: ts.CallExpression, fn: FunctionLike, output: AnalysisOutput, args: readonly ts.Expression[] = call.arguments): void {
     const paths = sinkPathsOf(fn);
     if (givenUp.has(fn)) {
-      const items = values.withoutTypes(() => call.arguments.flatMap((argument) => values.classifyValue(argument, undefined)));
+      const items = values.withoutTypes(() => args.flatMap((argument) => values.classifyValue(argument, undefined)));
       if (items.length > 0) {
         output.gaps.push({
           location: toLocation(engine, call),
@@ -279,7 +313,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     if (paths.length === 0) return;
     const callLocation = toLocation(engine, call);
     for (const path of paths) {
-      let env = bindArguments(fn, call.arguments, undefined, true);
+      let env = bindArguments(fn, args, undefined, true);
       for (const step of path.steps) env = bindArguments(step.fn, step.call.arguments, env, false);
       const siteLocation = toLocation(engine, path.site.node);
       const stepTrace: TraceStep[] = path.steps.map((step) => toTraceStep(engine, step.call, `passed to ${calleeName(step.call)}()`));
@@ -333,6 +367,26 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   }
 
   return { analyzeFile };
+}
+
+/*
+ * Libraries that call a function of the project with data the code gave them: SWR calls its fetcher with the key
+ * (`useSWR(['/api/user', email], fetcher)`: https://swr.vercel.app/docs/arguments). What the fetcher sends is sent
+ * by this call.
+ */
+const FETCHER_HOOKS: ReadonlyMap<string, { names: ReadonlySet<string>; key: number; fetcher: number }> = new Map([
+  ['swr', { names: new Set(['default', 'useSWR']), key: 0, fetcher: 1 }],
+  ['swr/immutable', { names: new Set(['default', 'useSWRImmutable']), key: 0, fetcher: 1 }],
+  ['swr/mutation', { names: new Set(['default', 'useSWRMutation']), key: 0, fetcher: 1 }],
+]);
+
+function libraryCallback(binding: Extract<Binding, { type: 'library' }>, call: ts.CallExpression): { fn: ts.Expression; args: ts.Expression[] } | undefined {
+  const hook = FETCHER_HOOKS.get(binding.module);
+  const name = binding.chain[binding.chain.length - 1] ?? binding.root;
+  if (!hook || binding.chain.length > 1 || binding.calls.length > 0 || !(hook.names.has(name) || binding.chain.length === 0)) return undefined;
+  const key = call.arguments[hook.key];
+  const fn = call.arguments[hook.fetcher];
+  return key && fn ? { fn, args: [key] } : undefined;
 }
 
 const isFunctionBoundary = (node: ts.Node) => ts.isArrowFunction(node) || ts.isFunctionExpression(node);

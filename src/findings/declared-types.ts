@@ -206,10 +206,15 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     if (name === 'object' || name === 'strictObject' || name === 'looseObject') {
       return first && ts.isObjectLiteralExpression(first) ? [first] : [];
     }
+    // `z.array(memberSchema)`, `memberSchema.array()`: a list of what the element schema describes.
+    if (name === 'array' && first) return schemaShapes(first, depth + 1);
+    if (name === 'array' && ts.isPropertyAccessExpression(callee)) return schemaShapes(callee.expression, depth + 1);
     if (name && SCHEMA_MODIFIERS.has(name) && ts.isPropertyAccessExpression(callee)) {
       const own = schemaShapes(callee.expression, depth + 1);
       if (own.length === 0) return [];
       if (name === 'extend' && first && ts.isObjectLiteralExpression(first)) return [...own, first];
+      // `base.extend(other.shape)`: the other schema's fields.
+      if (name === 'extend' && first && ts.isPropertyAccessExpression(first) && first.name.text === 'shape') return [...own, ...schemaShapes(first.expression, depth + 1)];
       if (name === 'merge' && first) return [...own, ...schemaShapes(first, depth + 1)];
       return own;
     }

@@ -26,20 +26,26 @@ export function matchGenericCall(binding: ChainBinding, call: ts.CallExpression,
   );
 }
 
+// Active-record ORMs, whose records save themselves: the catalog id each module reports as.
+const ACTIVE_RECORD_MODULES: ReadonlyMap<string, string> = new Map([
+  ['mongoose', 'mongoose'], ['sequelize', 'sequelize'], ['sequelize-typescript', 'sequelize'], ['typeorm', 'typeorm'],
+]);
+
 /**
- * Mongoose `new User(doc).save()`: the document was handed to the constructor, not to `save`. A document loaded and
- * changed (`user.phone = phone; await user.save()`) carries what was set on it.
+ * Mongoose `new User(doc).save()`: the document was handed to the constructor, not to `save`. A record loaded and
+ * changed (`user.phone = phone; await user.save()`, Mongoose, Sequelize, TypeORM's BaseEntity) carries what was set on it.
  */
 function matchModelSave(binding: ChainBinding, call: ts.CallExpression): SinkSite[] | undefined {
-  if (binding.type !== 'library' || binding.module !== 'mongoose' || binding.chain[binding.chain.length - 1] !== 'save') return undefined;
+  const recipient = binding.type === 'library' ? ACTIVE_RECORD_MODULES.get(binding.module) : undefined;
+  if (!recipient || binding.chain[binding.chain.length - 1] !== 'save' || (recipient !== 'mongoose' && call.arguments.length > 0)) return undefined;
   const created = [...binding.calls].reverse().find((candidate): candidate is ts.NewExpression => ts.isNewExpression(candidate));
   const callee = call.expression;
   const receiver = ts.isPropertyAccessExpression(callee) ? unwrap(callee.expression) : undefined;
   const document = created?.arguments?.[0] ?? (receiver && ts.isIdentifier(receiver) ? receiver : undefined);
   if (!document) return undefined;
   // The model's fields stand in only for a document built from opaque input, not for one loaded and changed.
-  const model = created ? findModelDefinition(binding) : undefined;
-  return [{ node: call, sink: { kind: 'database', recipient: 'mongoose', api: 'Model.save' }, values: [{ expression: document }], ...(model ? { model } : {}) }];
+  const model = created && recipient === 'mongoose' ? findModelDefinition(binding) : undefined;
+  return [{ node: call, sink: { kind: 'database', recipient, api: 'Model.save' }, values: [{ expression: document }], ...(model ? { model } : {}) }];
 }
 
 function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {

@@ -17,7 +17,13 @@ export interface SourceSite {
 
 const REQUEST_NAMES = new Set(['req', 'request', '_req', '_request', 'incomingRequest']);
 const REQUEST_TYPE = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest|VercelRequest|HttpRequest|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent)(<.*>)?$/s;
-const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies', 'signedCookies', 'nextUrl', 'geo']);
+const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies', 'signedCookies', 'nextUrl', 'geo', 'validated', 'validatedBody', 'validatedQuery']);
+/*
+ * Where a validation middleware leaves what it checked, beside the raw request: `ctx.input.body` (a Koa middleware that
+ * parses `ctx.request.body` with a schema), `req.validated` / `req.validatedBody` (Express). What is read there is
+ * still the person's input.
+ */
+const VALIDATED_CONTAINERS = new Set(['input']);
 const BODY_METHODS = new Set(['json', 'formData', 'parseBody', 'valid', 'text']);
 const KEYED_METHODS = new Set(['query', 'param', 'header', 'queries', 'cookie', 'get']);
 const PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'create', 'assert']);
@@ -59,7 +65,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       const declaration = resolveIdentifier(node.expression);
       if (declaration?.kind !== 'parameter') return false;
       // Koa `ctx.request`, Hono `c.req`.
-      return node.name.text === 'req' || (node.name.text === 'request' && /^(ctx|context|c)$/.test(node.expression.text));
+      if (node.name.text === 'req' || (node.name.text === 'request' && /^(ctx|context|c)$/.test(node.expression.text))) return true;
+      return VALIDATED_CONTAINERS.has(node.name.text) && isRequestObject(node.expression);
     }
     return false;
   }
@@ -70,7 +77,10 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
    * GraphQL's `ctx` are not taken for one.
    */
   function isKoaContext(node: ts.Identifier, type: ts.TypeNode | undefined): boolean {
-    if (type !== undefined) return ts.isTypeReferenceNode(type) && KOA_CONTEXT_TYPE.test(type.typeName.getText());
+    if (type !== undefined && ts.isTypeReferenceNode(type) && KOA_CONTEXT_TYPE.test(type.typeName.getText())) return true;
+    // The app's own context type (`ctx: APIContext<Req>`) in a file that routes with Koa.
+    const ownContextType = type !== undefined && ts.isTypeReferenceNode(type) && /Context$/.test(type.typeName.getText());
+    if (type !== undefined && !ownContextType) return false;
     if (!KOA_CONTEXT_NAMES.has(node.text)) return false;
     const sourceFile = node.getSourceFile();
     let imports = importsKoa.get(sourceFile);

@@ -5,6 +5,9 @@ import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { tokenize } from './classify/index.js';
+import { caughtErrorOrigin, throwingCalls } from './caught-errors.js';
+import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationItems } from './collections.js';
+import type { CollectionHooks } from './collections.js';
 import { getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
 import { getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
@@ -17,6 +20,8 @@ export interface Env {
   bindings: Map<ts.ParameterDeclaration, { args: readonly ts.Expression[]; env: Env | undefined }>;
   /** Items read through this environment's bindings came from the outermost caller. */
   isOrigin: boolean;
+  /** The environment around a callback bound here (`rows.map((row) => ...)` inside a wrapper): its parameters stay bound. */
+  outer?: Env;
 }
 
 // Calls that hand their input back changed in form but not in meaning: a hashed or lower-cased email is still an email.
@@ -30,6 +35,9 @@ const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'po
 const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
 export const MAX_VALUE_STEPS = 14;
+const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
+// Members of an error that hold the failing call's input (its text, the request or response, the ORM's `meta`).
+const ERROR_MEMBERS_WITH_INPUT = new Set(['message', 'stack', 'cause', 'meta', 'response', 'request', 'config', 'data', 'details', 'errors', 'body']);
 
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
@@ -98,6 +106,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       }
     }
     if (declaration && isKnownNonPersonal(declaration)) return [];
+    const caughtFrom = caughtErrorOrigin(declaration);
+    if (caughtFrom) return caughtErrorItems(caughtFrom, node.text, node.text, env, depth);
     const named = classifyNamed(node.text, undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
     if (named.length > 0) {
       // Inside a wrapper, a local built from the caller's arguments (`const email = { from, ...options }`) carries
@@ -114,8 +124,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     if (declaration?.kind === 'variable') {
       const { node: variable, path } = declaration;
+      // `const rows = []; rows.push(row)`, `const form = new FormData(); form.append('email', email)`.
+      const filled = path.length === 0 && isCollectionStart(variable.initializer) ? mutationItems(node, variable, collectionHooks(env), depth) : [];
       if (variable.initializer) {
-        const items = classifyAtPath(variable.initializer, path, env, depth + 1);
+        const items = [...classifyAtPath(variable.initializer, path, env, depth + 1), ...filled];
         if (items.length > 0) {
           const step = toTraceStep(engine, variable, `assigned to ${node.text}`);
           return items.map((found) => ({ ...found, trace: [...found.trace, step] }));
@@ -229,9 +241,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return (typeNode ? declaredTypes.typeNodeItems(typeNode, base) : undefined) ?? [];
   }
 
-  function lookup(env: Env, parameter: ts.ParameterDeclaration) {
+  function lookup(env: Env, parameter: ts.ParameterDeclaration): { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean } | undefined {
     const bound = env.bindings.get(parameter);
-    return bound ? { ...bound, isOrigin: env.isOrigin } : undefined;
+    if (!bound) return env.outer ? lookup(env.outer, parameter) : undefined;
+    return { ...bound, isOrigin: env.isOrigin };
   }
 
   function classifyBound(bound: { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean }, path: string[], depth: number): DataItem[] {
@@ -244,6 +257,16 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (path.length === 0) return classifyValue(value, env, depth);
     const node = unwrap(value);
     const [head, ...rest] = path as [string, ...string[]];
+    // `const { ...rest } = init || {}`, `const { email } = cond ? a : b`: either side may be what is read.
+    if (ts.isBinaryExpression(node) && FALLBACK_OPERATORS.has(node.operatorToken.kind)) {
+      return [...classifyAtPath(node.left, path, env, depth + 1), ...classifyAtPath(node.right, path, env, depth + 1)];
+    }
+    if (ts.isConditionalExpression(node)) return [...classifyAtPath(node.whenTrue, path, env, depth + 1), ...classifyAtPath(node.whenFalse, path, env, depth + 1)];
+    // `const [url, email] = ['/profile', email]`, a tuple handed to a callback.
+    if (ts.isArrayLiteralExpression(node) && /^\d+$/.test(head)) {
+      const element = node.elements[Number(head)];
+      return element && !ts.isSpreadElement(element) && !ts.isOmittedExpression(element) ? classifyAtPath(element, rest, env, depth + 1) : [];
+    }
     if (ts.isObjectLiteralExpression(node)) {
       const items: DataItem[] = [];
       for (const property of node.properties) {
@@ -312,6 +335,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifyMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, env: Env | undefined, depth: number): DataItem[] {
     const base = unwrap(node.expression);
     if (isConfigRead(base)) return [];
+    // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
+    if (ts.isIdentifier(base)) {
+      const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
+      if (caughtFrom) return ERROR_MEMBERS_WITH_INPUT.has(name) ? caughtErrorItems(caughtFrom, base.text, textOf(node), env, depth) : [];
+    }
     const expression = textOf(node);
     // A parameter bound to an object literal: read the property the caller really passed.
     if (env && ts.isIdentifier(base)) {
@@ -414,12 +442,17 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const method = callee.name.text;
       const receiver = callee.expression;
       if (ts.isIdentifier(receiver) && (receiver.text === 'JSON' || receiver.text === 'Object' || receiver.text === 'Array') && !resolveIdentifier(receiver)) {
+        if (receiver.text === 'Array' && method === 'from') return classifyArrayFrom(node, collectionHooks(env), depth);
         if (['stringify', 'parse', 'assign', 'freeze', 'fromEntries', 'from', 'of', 'entries', 'values'].includes(method)) {
           return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
         }
         return [];
       }
       if (schemaParseInput(node)) return isSafeParse(node) ? [] : classifyParsed(node, env, depth);
+      if (resolver.resolveExpression(callee)?.type !== 'function') {
+        const collected = classifyCollectionCall(node, collectionHooks(env), depth);
+        if (collected !== undefined) return collected;
+      }
       // Builders and key/value setters: `new Identify().set('email', v)`, `params.append('email', v)`.
       if (KEYED_SETTERS.has(method) && args[0] && ts.isStringLiteralLike(args[0]) && args[1]) {
         const fromValue = classifyValue(args[1], env, depth + 1);
@@ -452,10 +485,38 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return [];
   }
 
+  /** What an error caught from `origin` carries: the data its throwing calls were given, at low confidence. */
+  function caughtErrorItems(origin: ts.Node, error: string, expression: string, env: Env | undefined, depth: number): DataItem[] {
+    const items: DataItem[] = [];
+    for (const call of throwingCalls(origin, (callee) => resolver.resolveExpression(callee))) {
+      const step = toTraceStep(engine, call, `${error} may be thrown by ${textOf(call.expression)}(), which received it`);
+      for (const found of call.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1))) {
+        items.push({ ...found, confidence: 'low', expression, trace: [...found.trace, step] });
+      }
+    }
+    return items;
+  }
+
   /** What a project function returns, with its parameters bound to this call's arguments. */
   function classifyReturn(fn: FunctionLike, call: ts.CallExpression, env: Env | undefined, depth: number): DataItem[] {
+    return classifyReturned(fn, bindArguments(fn, call.arguments, env, false), depth);
+  }
+
+  function collectionHooks(env: Env | undefined): CollectionHooks {
+    return {
+      classifyValue: (expression, depth) => classifyValue(expression, env, depth),
+      // The element stands for the whole collection: what a row carries is what the rows carry.
+      classifyCallbackReturns: (callback, element, depth) => classifyReturned(callback, { ...bindArguments(callback, [element], env, false), ...(env ? { outer: env } : {}) }, depth),
+      classifyKeyed: (key, value, depth) => {
+        const fromValue = classifyValue(value, env, depth);
+        return fromValue.length > 0 || isLiteral(unwrap(value)) ? fromValue : classifyNamed(key, undefined, textOf(value));
+      },
+    };
+  }
+
+  /** What a function returns, its parameters bound by `inner`. */
+  function classifyReturned(fn: FunctionLike, inner: Env, depth: number): DataItem[] {
     if (!fn.body) return [];
-    const inner = bindArguments(fn, call.arguments, env, false);
     if (!ts.isBlock(fn.body)) return classifyValue(fn.body, inner, depth + 2);
     const items: DataItem[] = [];
     const visit = (child: ts.Node) => {
@@ -787,7 +848,9 @@ function bindingNames(name: ts.BindingName): string[] {
 
 export function bindArguments(fn: FunctionLike, args: readonly ts.Expression[], env: Env | undefined, isOrigin: boolean): Env {
   const bindings: Env['bindings'] = new Map();
-  fn.parameters.forEach((parameter, index) => {
+  // A declared `this` parameter (`static createWithCtx(this: ModelStatic<M>, ctx, values)`) takes no argument.
+  const parameters = fn.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
+  parameters.forEach((parameter, index) => {
     const bound = parameter.dotDotDotToken ? args.slice(index) : args[index] ? [args[index]!] : [];
     bindings.set(parameter, { args: bound, env });
   });

@@ -1,0 +1,71 @@
+import { ts } from './typescript.js';
+import type { Binding } from './bindings.js';
+import type { Declaration } from './scope.js';
+import { isFunctionLike, unwrap } from './scope.js';
+
+/*
+ * An error caught from a call that received personal data carries that data: Prisma puts the failing arguments into
+ * its messages, mailers the addressee, HTTP clients the request they sent. Logged or reported whole, the error sends
+ * that data on. Which calls those are is a guess (not every library echoes its input), hence low confidence.
+ */
+
+// Methods that only read, reshape or collect values in memory: their errors (if any) say nothing about the input.
+const IN_MEMORY_METHODS = new Set([
+  'push', 'unshift', 'add', 'append', 'set', 'get', 'has', 'delete', 'map', 'flatMap', 'filter', 'find', 'forEach', 'reduce', 'some', 'every',
+  'includes', 'indexOf', 'join', 'split', 'slice', 'concat', 'sort', 'trim', 'toLowerCase', 'toUpperCase', 'replace', 'replaceAll', 'toString',
+  'toISOString', 'startsWith', 'endsWith', 'then', 'catch', 'finally', 'log', 'info', 'warn', 'error', 'debug', 'trace',
+]);
+// Globals whose calls send a request and may throw with it.
+const THROWING_GLOBALS = new Set(['fetch']);
+
+/** The calls an error value may come from: a `catch (error)` clause's try block, or the chain a `.catch((error) => ...)` hangs on. */
+export function caughtErrorOrigin(declaration: Declaration | undefined): ts.Node | undefined {
+  if (!declaration) return undefined;
+  if (declaration.kind === 'other' && ts.isVariableDeclaration(declaration.node) && ts.isCatchClause(declaration.node.parent)) {
+    const statement = declaration.node.parent.parent;
+    return ts.isTryStatement(statement) ? statement.tryBlock : undefined;
+  }
+  if (declaration.kind !== 'parameter' || declaration.index !== 0 || declaration.path.length > 0) return undefined;
+  const fn = declaration.fn;
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isCallExpression(fn.parent)) return undefined;
+  const call = fn.parent;
+  const callee = unwrap(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const isRejectionHandler = (callee.name.text === 'catch' && call.arguments[0] === fn) || (callee.name.text === 'then' && call.arguments[1] === fn);
+  return isRejectionHandler ? callee.expression : undefined;
+}
+
+/** The calls under `origin` that may throw with what they were given; inline callbacks run there too, other functions do not. */
+export function throwingCalls(origin: ts.Node, resolve: (expression: ts.Expression) => Binding | undefined): ts.CallExpression[] {
+  const calls: ts.CallExpression[] = [];
+  const visit = (node: ts.Node) => {
+    if (isFunctionLike(node) && !(ts.isCallExpression(node.parent) && node.parent.arguments.includes(node as ts.Expression))) return;
+    if (ts.isCallExpression(node) && node.arguments.length > 0 && mayThrowWithInput(node, resolve)) calls.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(origin);
+  return calls;
+}
+
+function mayThrowWithInput(call: ts.CallExpression, resolve: (expression: ts.Expression) => Binding | undefined): boolean {
+  const callee = unwrap(call.expression);
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  if (method !== undefined && IN_MEMORY_METHODS.has(method)) return false;
+  const binding = resolve(callee);
+  if (!binding) return false;
+  switch (binding.type) {
+    case 'library':
+      return true;
+    case 'function':
+      // A project function that does I/O (`async`, as wrappers around a client are): the error may come from that client.
+      // A synchronous helper's errors are its own.
+      return (ts.getModifiers(binding.fn as ts.HasModifiers) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword);
+    case 'global':
+      return binding.chain.length === 0 && THROWING_GLOBALS.has(binding.name);
+    case 'unknown':
+      // A client handed in by the framework or a constructor (`ctx.db.user.create`, `this.mailer.send`).
+      return binding.chain.length >= 2 || binding.root === 'this';
+    default:
+      return false;
+  }
+}

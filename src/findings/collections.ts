@@ -1,0 +1,107 @@
+import { ts } from './typescript.js';
+import type { DataItem } from './context.js';
+import type { FunctionLike } from './scope.js';
+import { getEnclosingFunction, isFunctionLike, resolveIdentifier, unwrap } from './scope.js';
+
+/*
+ * Collections a value travels through before it reaches a sink: arrays built with `push`, rows mapped with `.map()`,
+ * `FormData`/`URLSearchParams`/`Map`/`Headers` filled with `append`/`set`, and the array methods that hand back (some of)
+ * the elements they were given. The value classifier asks here; what a collection holds is classified by its callbacks.
+ */
+
+// Methods that hand back elements of the receiver (and, for `concat`, of the arguments) unchanged.
+const ELEMENT_PRESERVING = new Set([
+  'filter', 'slice', 'concat', 'reverse', 'sort', 'toSorted', 'toReversed', 'toSpliced', 'flat', 'find', 'findLast', 'at', 'values', 'with', 'splice',
+]);
+// Methods that hand back what their callback returns for each element.
+const ELEMENT_MAPPING = new Set(['map', 'flatMap']);
+// Methods that put their arguments into the receiver.
+const VALUE_MUTATORS = new Set(['push', 'unshift', 'add']);
+// Methods that put a value under a key into the receiver: the key names the value when the value says nothing.
+const KEYED_MUTATORS = new Set(['append', 'set']);
+// Built-ins that start an empty (or partly filled) collection the code fills afterwards.
+const COLLECTION_CONSTRUCTORS = new Set(['FormData', 'URLSearchParams', 'Map', 'Set', 'Headers', 'Array']);
+
+export interface CollectionHooks {
+  classifyValue: (expression: ts.Expression, depth: number) => DataItem[];
+  /** Classifies the callback's returned values with its first parameter standing for the receiver's elements. */
+  classifyCallbackReturns: (callback: FunctionLike, element: ts.Expression, depth: number) => DataItem[];
+  classifyKeyed: (key: string, value: ts.Expression, depth: number) => DataItem[];
+}
+
+/** What an array method call hands back: `rows.filter(...)`, `a.concat(b)`, `users.map((u) => ({ email: u.email }))`. */
+export function classifyCollectionCall(call: ts.CallExpression, hooks: CollectionHooks, depth: number): DataItem[] | undefined {
+  const callee = unwrap(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const method = callee.name.text;
+  const receiver = callee.expression;
+  if (ELEMENT_MAPPING.has(method)) {
+    const callback = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+    if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
+    return hooks.classifyCallbackReturns(callback, receiver, depth + 1);
+  }
+  if (!ELEMENT_PRESERVING.has(method)) return undefined;
+  const fromReceiver = hooks.classifyValue(receiver, depth + 1);
+  if (method !== 'concat') return fromReceiver;
+  return [...fromReceiver, ...call.arguments.flatMap((argument) => hooks.classifyValue(argument, depth + 1))];
+}
+
+/** `Array.from(rows, (row) => ...)`: the mapping callback's returns, else the source's elements. */
+export function classifyArrayFrom(call: ts.CallExpression, hooks: CollectionHooks, depth: number): DataItem[] {
+  const [source, mapper] = call.arguments;
+  if (!source) return [];
+  const callback = mapper ? unwrap(mapper) : undefined;
+  if (callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return hooks.classifyCallbackReturns(callback, source, depth + 1);
+  return hooks.classifyValue(source, depth + 1);
+}
+
+/** Whether a variable starts as a collection the code fills later: `[]`, `[first]`, `new FormData()`, `new URLSearchParams()`. */
+export function isCollectionStart(initializer: ts.Expression | undefined): boolean {
+  if (!initializer) return false;
+  const node = unwrap(initializer);
+  if (ts.isArrayLiteralExpression(node)) return true;
+  return ts.isNewExpression(node) && ts.isIdentifier(node.expression) && COLLECTION_CONSTRUCTORS.has(node.expression.text);
+}
+
+/**
+ * What the code put into a collection variable before `reference` reads it: `rows.push(row)`, `messages.push({ role,
+ * content })`, `form.append('email', email)`, `params.set('phone', phone)`. Only calls in the same function count:
+ * one after the read, or in another function, did not fill what the read hands over.
+ */
+export function mutationItems(reference: ts.Identifier, variable: ts.VariableDeclaration, hooks: CollectionHooks, depth: number): DataItem[] {
+  const scope = getEnclosingFunction(reference) ?? reference.getSourceFile();
+  const items: DataItem[] = [];
+  const visit = (node: ts.Node) => {
+    if (node.pos >= reference.pos) return;
+    if (ts.isCallExpression(node) && node.end <= reference.pos) {
+      const callee = unwrap(node.expression);
+      if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === reference.text) {
+        const method = callee.name.text;
+        if ((VALUE_MUTATORS.has(method) || KEYED_MUTATORS.has(method)) && resolveIdentifier(callee.expression)?.node === variable) {
+          items.push(...mutationValues(node, method, hooks, depth));
+        }
+      }
+    }
+    if (node !== scope && isFunctionLike(node) && !isInlineCallback(node)) return;
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return items;
+}
+
+function mutationValues(call: ts.CallExpression, method: string, hooks: CollectionHooks, depth: number): DataItem[] {
+  if (VALUE_MUTATORS.has(method)) return call.arguments.flatMap((argument) => hooks.classifyValue(argument, depth + 1));
+  const [key, value] = call.arguments;
+  if (!key || !value) return [];
+  const node = unwrap(key);
+  if (ts.isStringLiteralLike(node)) return hooks.classifyKeyed(node.text, value, depth + 1);
+  return hooks.classifyValue(value, depth + 1);
+}
+
+/**
+ * A callback written inline (`users.forEach((u) => rows.push(u.email))`) runs as part of the function around it; a
+ * function declared there for later does not necessarily.
+ */
+function isInlineCallback(fn: ts.Node): boolean {
+  return (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallExpression(fn.parent) && fn.parent.arguments.includes(fn as ts.Expression);
+}
