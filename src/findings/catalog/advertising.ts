@@ -194,17 +194,6 @@ export const microsoftUet: CatalogEntry = {
   calls: [command('push', 'set', 1), command('push', 'event', 1, 2)],
 };
 
-// https://quoraadsupport.zendesk.com/hc/en-us/articles/115010466208-How-do-I-install-the-Quora-pixel-
-export const quoraPixel: CatalogEntry = {
-  id: 'quora-pixel',
-  name: 'Quora Pixel',
-  kind: 'advertising',
-  docs: 'https://quoraadsupport.zendesk.com/hc/en-us/articles/115010466208-How-do-I-install-the-Quora-pixel-',
-  packages: [],
-  globals: ['qp'],
-  calls: [command('', 'init', 2), command('', 'track', 1, 2)],
-};
-
 // https://help.criteo.com/kb/guide/en/all-criteo-onetag-events-and-parameters-vZbzbEeY86/Steps/775825
 export const criteo: CatalogEntry = {
   id: 'criteo',
@@ -219,5 +208,5 @@ export const criteo: CatalogEntry = {
 
 export const ADVERTISING: readonly CatalogEntry[] = [
   metaPixel, tiktokPixel, googleAds, appsflyer, branch, adjust, linkedinInsight, xPixel, redditPixel, snapchatPixel,
-  pinterestTag, microsoftUet, quoraPixel, criteo,
+  pinterestTag, microsoftUet, criteo,
 ];

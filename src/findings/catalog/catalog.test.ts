@@ -69,7 +69,7 @@ describe('catalog', () => {
     expect(count('analytics')).toBeGreaterThanOrEqual(40);
     expect(count('error-monitoring')).toBeGreaterThanOrEqual(15);
     expect(count('session-replay')).toBeGreaterThanOrEqual(8);
-    expect(count('advertising')).toBeGreaterThanOrEqual(14);
+    expect(count('advertising')).toBeGreaterThanOrEqual(13);
     expect(count('marketing')).toBeGreaterThanOrEqual(15);
     expect(count('support')).toBeGreaterThanOrEqual(15);
   });

@@ -284,7 +284,6 @@ export const drip: CatalogEntry = {
     command('push', 'track', 1, 2),
     call('createUpdateSubscriber', 0),
     call('recordEvent', 0),
-    call('createOrder', 0),
   ],
   endpoints: [{ host: 'api.getdrip.com', pathPrefix: '/v2' }],
 };

@@ -134,7 +134,6 @@ export const mouseflow: CatalogEntry = {
   // _mfq.push([command, ...args]): indices count the array elements, the command being element 0.
   calls: [
     { method: 'push', command: 'setVariable', args: [{ index: 1, key: true }, { index: 2 }] },
-    command('push', 'identify', 1),
     command('push', 'tag', 1),
   ],
 };
