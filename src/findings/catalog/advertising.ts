@@ -54,6 +54,8 @@ export const tiktokPixel: CatalogEntry = {
   packages: [],
   globals: ['ttq'],
   calls: [call('identify', 0), call('track', 0, 1)],
+  // Events API (https://business-api.tiktok.com/portal/docs?id=1771101027431425).
+  endpoints: [{ host: 'business-api.tiktok.com', pathPrefix: '/open_api/v1.3/event/track' }],
 };
 
 // https://developers.google.com/google-ads/api/docs/conversions/upload-clicks
@@ -115,4 +117,96 @@ export const adjust: CatalogEntry = {
   ],
 };
 
-export const ADVERTISING: readonly CatalogEntry[] = [metaPixel, tiktokPixel, googleAds, appsflyer, branch, adjust];
+// https://www.linkedin.com/help/lms/answer/a1416838
+export const linkedinInsight: CatalogEntry = {
+  id: 'linkedin-insight',
+  name: 'LinkedIn Insight Tag and Conversions API',
+  kind: 'advertising',
+  docs: 'https://www.linkedin.com/help/lms/answer/a1416838',
+  packages: [],
+  globals: ['lintrk'],
+  calls: [command('', 'track', 1)],
+  // https://learn.microsoft.com/en-us/linkedin/marketing/integrations/ads-reporting/conversions-api
+  endpoints: [{ host: 'api.linkedin.com', pathPrefix: '/rest/conversionEvents' }],
+};
+
+// https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites
+export const xPixel: CatalogEntry = {
+  id: 'x-pixel',
+  name: 'X (Twitter) Pixel and Conversions API',
+  kind: 'advertising',
+  docs: 'https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites',
+  packages: [],
+  globals: ['twq'],
+  // twq('config', pixelId, { email_address, phone_number }); twq('event', eventId, { email_address, ... }).
+  calls: [command('', 'config', 2), command('', 'event', 2), command('', 'track', 1, 2)],
+  endpoints: [{ host: 'ads-api.x.com', pathPrefix: '/12/measurement/conversions' }, { host: 'ads-api.twitter.com', pathPrefix: '/12/measurement/conversions' }],
+};
+
+// https://business.reddithelp.com/s/article/manual-conversion-events-with-the-reddit-pixel
+export const redditPixel: CatalogEntry = {
+  id: 'reddit-pixel',
+  name: 'Reddit Pixel and Conversions API',
+  kind: 'advertising',
+  docs: 'https://business.reddithelp.com/s/article/manual-conversion-events-with-the-reddit-pixel',
+  packages: [],
+  globals: ['rdt'],
+  // rdt('init', pixelId, { email, externalId, phoneNumber }) is advanced matching; rdt('track', event, { ... }).
+  calls: [command('', 'init', 2), command('', 'track', 2)],
+  endpoints: [{ host: 'ads-api.reddit.com', pathPrefix: '/api/v2.0/conversions' }],
+};
+
+// https://businesshelp.snapchat.com/s/article/pixel-direct-implementation
+export const snapchatPixel: CatalogEntry = {
+  id: 'snapchat-pixel',
+  name: 'Snap Pixel and Conversions API',
+  kind: 'advertising',
+  docs: 'https://businesshelp.snapchat.com/s/article/pixel-direct-implementation',
+  packages: [],
+  globals: ['snaptr'],
+  // snaptr('init', pixelId, { user_email, user_phone_number }); snaptr('track', event, { user_email, ... }).
+  calls: [command('', 'init', 2), command('', 'track', 2)],
+  endpoints: [{ host: 'tr.snapchat.com' }],
+};
+
+// https://help.pinterest.com/en/business/article/enhanced-match
+export const pinterestTag: CatalogEntry = {
+  id: 'pinterest-tag',
+  name: 'Pinterest Tag and Conversions API',
+  kind: 'advertising',
+  docs: 'https://help.pinterest.com/en/business/article/enhanced-match',
+  packages: [],
+  globals: ['pintrk'],
+  // pintrk('load', tagId, { em: email }) and pintrk('set', { em }) are enhanced match; pintrk('track', event, data).
+  calls: [command('', 'load', 2), command('', 'set', 1), command('', 'track', 2)],
+  endpoints: [{ host: 'api.pinterest.com', pathPrefix: '/v5/ad_accounts' }],
+};
+
+// https://help.ads.microsoft.com/#apex/ads/en/60178/1
+export const microsoftUet: CatalogEntry = {
+  id: 'microsoft-uet',
+  name: 'Microsoft Advertising UET',
+  kind: 'advertising',
+  docs: 'https://help.ads.microsoft.com/#apex/ads/en/60178/1',
+  packages: [],
+  globals: ['uetq'],
+  // uetq.push('set', { pid: { em, ph } }) is enhanced conversions; uetq.push('event', action, params).
+  calls: [command('push', 'set', 1), command('push', 'event', 1, 2)],
+};
+
+// https://help.criteo.com/kb/guide/en/all-criteo-onetag-events-and-parameters-vZbzbEeY86/Steps/775825
+export const criteo: CatalogEntry = {
+  id: 'criteo',
+  name: 'Criteo OneTag',
+  kind: 'advertising',
+  docs: 'https://help.criteo.com/kb/guide/en/all-criteo-onetag-events-and-parameters-vZbzbEeY86/Steps/775825',
+  packages: [],
+  globals: ['criteo_q'],
+  // criteo_q.push({ event: 'setAccount' }, { event: 'setEmail', email }, ...): each argument is one event.
+  calls: [call('push', 0, 1, 2, 3, 4)],
+};
+
+export const ADVERTISING: readonly CatalogEntry[] = [
+  metaPixel, tiktokPixel, googleAds, appsflyer, branch, adjust, linkedinInsight, xPixel, redditPixel, snapchatPixel,
+  pinterestTag, microsoftUet, criteo,
+];

@@ -1,4 +1,4 @@
-import { call, command, setter } from './shapes.js';
+import { call, command, identify, keyed, knownPaths, setter } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/
@@ -18,6 +18,10 @@ export const segment: CatalogEntry = {
     call('group', 0, 1),
     call('alias', 0, 1),
   ],
+  endpoints: [
+    { host: 'api.segment.io', pathPrefix: '/v1', body: [{ path: 'userId', category: 'user.unique_id' }] },
+    { host: 'events.eu1.segmentapis.com', pathPrefix: '/v1', body: [{ path: 'userId', category: 'user.unique_id' }] },
+  ],
 };
 
 // https://www.rudderstack.com/docs/sources/event-streams/sdks/rudderstack-javascript-sdk/
@@ -36,6 +40,7 @@ export const rudderstack: CatalogEntry = {
     call('group', 0, 1),
     call('alias', 0, 1),
   ],
+  endpoints: [{ host: '*.dataplane.rudderstack.com', pathPrefix: '/v1', body: [{ path: 'userId', category: 'user.unique_id' }] }],
 };
 
 // https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript
@@ -61,6 +66,7 @@ export const mixpanel: CatalogEntry = {
     call('register_once', 0, 1),
     call('registerSuperProperties', 0),
   ],
+  endpoints: [{ host: 'api.mixpanel.com' }, { host: 'api-eu.mixpanel.com' }],
 };
 
 // https://amplitude.com/docs/sdks/analytics/browser/browser-sdk-2
@@ -81,6 +87,10 @@ export const amplitude: CatalogEntry = {
     call('Identify.append', 0, 1),
     call('setUserProperties', 0),
     call('setGroup', 0, 1),
+  ],
+  endpoints: [
+    { host: 'api2.amplitude.com', body: [{ path: 'events.user_id', category: 'user.unique_id' }] },
+    { host: 'api.eu.amplitude.com', body: [{ path: 'events.user_id', category: 'user.unique_id' }] },
   ],
 };
 
@@ -103,6 +113,17 @@ export const posthog: CatalogEntry = {
     call('alias', 0, 1),
     call('register', 0),
     call('register_once', 0),
+    // posthog-node evaluates flags for a person: getFeatureFlag(key, distinctId, { personProperties }).
+    call('getFeatureFlag', 1, 2),
+    call('getFeatureFlagPayload', 1, 3),
+    call('isFeatureEnabled', 1, 2),
+    call('getAllFlags', 0, 1),
+    call('getAllFlagsAndPayloads', 0, 1),
+  ],
+  endpoints: [
+    { host: '*.i.posthog.com', body: [{ path: 'distinct_id', category: 'user.unique_id' }] },
+    { host: 'app.posthog.com', body: [{ path: 'distinct_id', category: 'user.unique_id' }] },
+    { host: 'eu.posthog.com', body: [{ path: 'distinct_id', category: 'user.unique_id' }] },
   ],
 };
 
@@ -120,6 +141,8 @@ export const heap: CatalogEntry = {
     call('addEventProperties', 0),
     call('track', 0, 1),
   ],
+  // Server-side track and identify go through the REST API (https://developers.heap.io/reference/server-side-apis-overview).
+  endpoints: [{ host: 'heapanalytics.com', pathPrefix: '/api', body: [{ path: 'identity', category: 'user.unique_id' }] }],
 };
 
 // https://developers.google.com/tag-platform/gtagjs/reference
@@ -141,6 +164,11 @@ export const googleAnalytics: CatalogEntry = {
     call('initialize', 1),
     { method: 'gtag', args: 'all' },
     { method: 'sendGAEvent', args: 'all' },
+  ],
+  // Measurement Protocol (https://developers.google.com/analytics/devguides/collection/protocol/ga4/sending-events).
+  endpoints: [
+    { host: 'www.google-analytics.com', pathPrefix: '/mp/collect', body: [{ path: 'user_id', category: 'user.unique_id' }, { path: 'client_id', category: 'user.device.cookie_id' }] },
+    { host: 'region1.google-analytics.com', pathPrefix: '/mp/collect', body: [{ path: 'user_id', category: 'user.unique_id' }, { path: 'client_id', category: 'user.device.cookie_id' }] },
   ],
 };
 
@@ -186,6 +214,7 @@ export const plausible: CatalogEntry = {
   packages: ['@plausible-analytics/tracker', 'plausible-tracker', 'next-plausible'],
   globals: ['plausible'],
   calls: [call('', 0, 1), call('track', 0, 1), call('trackEvent', 0, 1), call('usePlausible', 0, 1)],
+  endpoints: [{ host: 'plausible.io', pathPrefix: '/api/event' }],
 };
 
 // https://developer.matomo.org/guides/tracking-javascript-guide
@@ -249,7 +278,288 @@ export const vercelAnalytics: CatalogEntry = {
   calls: [call('track', 0, 1)],
 };
 
+
+// https://umami.is/docs/tracker-functions
+export const umami: CatalogEntry = {
+  id: 'umami',
+  name: 'Umami',
+  kind: 'analytics',
+  docs: 'https://umami.is/docs/tracker-functions',
+  packages: ['@umami/node'],
+  globals: ['umami'],
+  // identify(uniqueId, data) or identify(data): the first argument is an id or a whole object, so names decide.
+  calls: [call('identify', 0, 1), call('track', 0, 1)],
+  endpoints: [{ host: 'cloud.umami.is', pathPrefix: '/api/send' }, { host: 'api-gateway.umami.dev', pathPrefix: '/api/send' }],
+};
+
+// https://usefathom.com/docs/features/events
+export const fathom: CatalogEntry = {
+  id: 'fathom',
+  name: 'Fathom Analytics',
+  kind: 'analytics',
+  docs: 'https://usefathom.com/docs/features/events',
+  packages: ['fathom-client'],
+  globals: ['fathom'],
+  calls: [call('trackEvent', 0, 1), call('trackPageview', 0), call('trackGoal', 0, 1)],
+};
+
+// https://docs.pirsch.io/advanced/events
+export const pirsch: CatalogEntry = {
+  id: 'pirsch',
+  name: 'Pirsch Analytics',
+  kind: 'analytics',
+  docs: 'https://docs.pirsch.io/advanced/events',
+  packages: ['pirsch-sdk'],
+  globals: ['pirsch'],
+  // Browser: pirsch(name, { duration, meta }); Node client: hit(hit), event(name, hit, duration, meta).
+  calls: [call('', 0, 1), call('hit', 0), call('event', 0, 1, 2, 3)],
+  endpoints: [{ host: 'api.pirsch.io', pathPrefix: '/api/v1' }],
+};
+
+// https://docs.simpleanalytics.com/events
+export const simpleAnalytics: CatalogEntry = {
+  id: 'simple-analytics',
+  name: 'Simple Analytics',
+  kind: 'analytics',
+  docs: 'https://docs.simpleanalytics.com/events',
+  packages: [],
+  globals: ['sa_event'],
+  calls: [call('', 0, 1)],
+  endpoints: [{ host: 'queue.simpleanalyticscdn.com' }],
+};
+
+// https://openpanel.dev/docs/sdks/javascript
+export const openpanel: CatalogEntry = {
+  id: 'openpanel',
+  name: 'OpenPanel',
+  kind: 'analytics',
+  docs: 'https://openpanel.dev/docs/sdks/javascript',
+  packages: [
+    '@openpanel/sdk', '@openpanel/web', '@openpanel/nextjs', '@openpanel/react-native', '@openpanel/express',
+    '@openpanel/astro', '@openpanel/nuxt',
+  ],
+  globals: ['op'],
+  // op.identify({ profileId, firstName, lastName, email, properties }); the snippet queues window.op('identify', {...}).
+  calls: [
+    command('', 'identify', 1),
+    command('', 'track', 1, 2),
+    command('', 'setGlobalProperties', 1),
+    knownPaths(call('identify', 0), 0, { profileId: 'user.unique_id', email: 'user.contact.email', firstName: 'user.name.first', lastName: 'user.name.last' }),
+    call('track', 0, 1),
+    call('setGlobalProperties', 0),
+    call('increment', 0),
+    call('decrement', 0),
+    call('alias', 0),
+    keyed('api.addHeader', 0, 1),
+  ],
+  endpoints: [{ host: 'api.openpanel.dev', body: [{ path: 'payload.profileId', category: 'user.unique_id' }] }],
+};
+
+// https://docs.jitsu.com/sending-data/npm
+export const jitsu: CatalogEntry = {
+  id: 'jitsu',
+  name: 'Jitsu',
+  kind: 'analytics',
+  docs: 'https://docs.jitsu.com/sending-data/npm',
+  packages: ['@jitsu/js', '@jitsu/jitsu-react', '@jitsu/sdk-js', '@jitsu/react'],
+  globals: ['jitsu'],
+  // @jitsu/js follows Segment's calls; the classic @jitsu/sdk-js has id({ email, id }) and set(props).
+  calls: [
+    identify('identify', 1),
+    call('track', 0, 1),
+    call('page', 0, 1, 2),
+    call('group', 0, 1),
+    call('id', 0),
+    call('set', 0),
+  ],
+};
+
+// https://help.june.so/en/articles/6782394-how-to-send-data-from-javascript-to-june
+export const june: CatalogEntry = {
+  id: 'june',
+  name: 'June',
+  kind: 'analytics',
+  docs: 'https://help.june.so/en/articles/6782394-how-to-send-data-from-javascript-to-june',
+  packages: ['@june-so/analytics-next', '@june-so/analytics-node'],
+  // Browser calls take (userId, traits); Node calls take one object { userId, traits, event, properties }.
+  calls: [call('identify', 0, 1), call('track', 0, 1), call('page', 0, 1, 2), call('group', 0, 1)],
+  endpoints: [{ host: 'api.june.so', pathPrefix: '/sdk', body: [{ path: 'userId', category: 'user.unique_id' }] }],
+};
+
+// https://getkoala.com/docs/sdk/identify
+export const koala: CatalogEntry = {
+  id: 'koala',
+  name: 'Koala',
+  kind: 'analytics',
+  docs: 'https://getkoala.com/docs/sdk/identify',
+  packages: ['@getkoala/browser'],
+  globals: ['ko'],
+  calls: [call('identify', 0, 1), call('track', 0, 1)],
+};
+
+// https://developers.cloudflare.com/zaraz/web-api/
+export const cloudflareZaraz: CatalogEntry = {
+  id: 'cloudflare-zaraz',
+  name: 'Cloudflare Zaraz',
+  kind: 'analytics',
+  docs: 'https://developers.cloudflare.com/zaraz/web-api/',
+  packages: [],
+  globals: ['zaraz'],
+  calls: [call('track', 0, 1), keyed('set', 0, 1), call('ecommerce', 0, 1)],
+};
+
+// https://developers.piwik.pro/en/latest/data_collection/web/frameworks/react/react.html
+export const piwikPro: CatalogEntry = {
+  id: 'piwik-pro',
+  name: 'Piwik PRO',
+  kind: 'analytics',
+  docs: 'https://developers.piwik.pro/en/latest/data_collection/web/frameworks/react/react.html',
+  // The snippet queues into _paq like Matomo's, which the matomo entry reads.
+  packages: ['@piwikpro/react-piwik-pro', '@piwikpro/next-piwik-pro', '@piwikpro/tracking-base-library', '@piwikpro/ngx-piwik-pro', '@piwikpro/vue-piwik-pro'],
+  calls: [
+    setter('UserManagement.setUserId', 'user.unique_id'),
+    call('CustomEvent.trackEvent', 0, 1, 2, 3, 4),
+    call('CustomDimensions.setCustomDimensionValue', 1),
+    call('SiteSearch.trackSiteSearch', 0),
+    call('PageViews.trackPageView', 0),
+    call('DataLayer.push', 0),
+  ],
+};
+
+// https://experienceleague.adobe.com/en/docs/experience-platform/web-sdk/commands/sendevent/overview
+export const adobeAnalytics: CatalogEntry = {
+  id: 'adobe-analytics',
+  name: 'Adobe Analytics (Experience Platform Web SDK)',
+  kind: 'analytics',
+  docs: 'https://experienceleague.adobe.com/en/docs/experience-platform/web-sdk/commands/sendevent/overview',
+  packages: ['@adobe/alloy'],
+  // alloy('sendEvent', { xdm, data }) through the snippet global or createInstance(); Adobe Client Data Layer pushes;
+  // the Launch tag manager's _satellite.track(name, detail).
+  globals: ['alloy', 'adobeDataLayer', '_satellite'],
+  calls: [
+    command('', 'sendEvent', 1),
+    command('createInstance', 'sendEvent', 1),
+    call('push', 0),
+    call('track', 0, 1),
+  ],
+};
+
+// https://docs.appcues.com/dev-api-data/javascript-api-developer
+export const appcues: CatalogEntry = {
+  id: 'appcues',
+  name: 'Appcues',
+  kind: 'analytics',
+  docs: 'https://docs.appcues.com/dev-api-data/javascript-api-developer',
+  packages: ['@appcues/react-native'],
+  globals: ['Appcues'],
+  calls: [identify('identify', 1), call('track', 0, 1), call('group', 0, 1), call('screen', 0, 1)],
+};
+
+// https://docs.userpilot.com/article/23-identify-users-track-custom-events
+export const userpilot: CatalogEntry = {
+  id: 'userpilot',
+  name: 'Userpilot',
+  kind: 'analytics',
+  docs: 'https://docs.userpilot.com/article/23-identify-users-track-custom-events',
+  packages: ['userpilot'],
+  globals: ['userpilot'],
+  calls: [identify('identify', 1), call('track', 0, 1), call('group', 0, 1)],
+};
+
+// https://developers.chameleon.io/#/apis/identify
+export const chameleon: CatalogEntry = {
+  id: 'chameleon',
+  name: 'Chameleon',
+  kind: 'analytics',
+  docs: 'https://developers.chameleon.io/#/apis/identify',
+  packages: ['@chamaeleonidae/chmln'],
+  globals: ['chmln'],
+  calls: [identify('identify', 1), call('track', 0, 1)],
+};
+
+// https://docs.logsnag.com/api-reference/log
+export const logsnag: CatalogEntry = {
+  id: 'logsnag',
+  name: 'LogSnag',
+  kind: 'analytics',
+  docs: 'https://docs.logsnag.com/api-reference/log',
+  packages: ['logsnag', '@logsnag/node', '@logsnag/react', '@logsnag/next'],
+  calls: [
+    knownPaths(call('track', 0), 0, { user_id: 'user.unique_id' }),
+    knownPaths(call('identify', 0), 0, { user_id: 'user.unique_id' }),
+    setter('setUserId', 'user.unique_id'),
+  ],
+  endpoints: [{ host: 'api.logsnag.com', pathPrefix: '/v1', body: [{ path: 'user_id', category: 'user.unique_id' }] }],
+};
+
+// https://support.kissmetrics.io/reference/javascript-library
+export const kissmetrics: CatalogEntry = {
+  id: 'kissmetrics',
+  name: 'Kissmetrics',
+  kind: 'analytics',
+  docs: 'https://support.kissmetrics.io/reference/javascript-library',
+  packages: [],
+  globals: ['_kmq'],
+  calls: [command('push', 'identify', 1), command('push', 'record', 1, 2), command('push', 'set', 1)],
+};
+
+// https://docs.woopra.com/reference/sdk-javascript
+export const woopra: CatalogEntry = {
+  id: 'woopra',
+  name: 'Woopra',
+  kind: 'analytics',
+  docs: 'https://docs.woopra.com/reference/sdk-javascript',
+  packages: ['woopra'],
+  globals: ['woopra'],
+  calls: [call('identify', 0, 1), call('track', 0, 1)],
+};
+
+// https://support.count.ly/hc/en-us/articles/360037441932-Web-analytics-JavaScript
+export const countly: CatalogEntry = {
+  id: 'countly',
+  name: 'Countly',
+  kind: 'analytics',
+  docs: 'https://support.count.ly/hc/en-us/articles/360037441932-Web-analytics-JavaScript',
+  packages: ['countly-sdk-web', 'countly-sdk-nodejs', 'countly-sdk-react-native-bridge'],
+  globals: ['Countly'],
+  // Countly.q.push(['user_details', {...}]): indices count the array elements, the command being element 0.
+  calls: [
+    command('q.push', 'user_details', 1),
+    command('q.push', 'add_event', 1),
+    command('q.push', 'change_id', 1),
+    call('user_details', 0),
+    call('add_event', 0),
+    setter('change_id', 'user.unique_id'),
+    keyed('userData.set', 0, 1),
+  ],
+};
+
+// https://aptabase.com/docs/web
+export const aptabase: CatalogEntry = {
+  id: 'aptabase',
+  name: 'Aptabase',
+  kind: 'analytics',
+  docs: 'https://aptabase.com/docs/web',
+  packages: ['@aptabase/web', '@aptabase/react', '@aptabase/browser', '@aptabase/electron', '@aptabase/react-native'],
+  calls: [call('trackEvent', 0, 1)],
+};
+
+// https://www.tinybird.co/docs/get-data-in/ingest-apis/events-api
+export const tinybird: CatalogEntry = {
+  id: 'tinybird',
+  name: 'Tinybird',
+  kind: 'analytics',
+  docs: 'https://www.tinybird.co/docs/get-data-in/ingest-apis/events-api',
+  packages: ['@chronark/zod-bird'],
+  // const ingest = tb.buildIngestEndpoint({ datasource, event: schema }); await ingest(row): the built function sends the
+  // row to the Events API, and its calls end in the builder's name.
+  calls: [call('buildIngestEndpoint', 0)],
+  endpoints: [{ host: 'api.tinybird.co', pathPrefix: '/v0/events' }, { host: '*.tinybird.co', pathPrefix: '/v0/events' }],
+};
+
 export const ANALYTICS: readonly CatalogEntry[] = [
   segment, rudderstack, mixpanel, amplitude, posthog, heap, googleAnalytics, googleTagManager, firebaseAnalytics,
-  plausible, matomo, snowplow, pendo, vercelAnalytics,
+  plausible, matomo, snowplow, pendo, vercelAnalytics, umami, fathom, pirsch, simpleAnalytics, openpanel, jitsu, june,
+  koala, cloudflareZaraz, piwikPro, adobeAnalytics, appcues, userpilot, chameleon, logsnag, kissmetrics, woopra, countly,
+  aptabase, tinybird,
 ];

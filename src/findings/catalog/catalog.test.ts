@@ -64,6 +64,16 @@ describe('catalog', () => {
     expect(CATALOG.filter((entry) => THIRD_PARTY_KINDS.has(entry.kind)).length).toBeGreaterThanOrEqual(50);
   });
 
+  test('every family of web and product services has several entries', () => {
+    const count = (kind: SinkKind) => CATALOG.filter((entry) => entry.kind === kind).length;
+    expect(count('analytics')).toBeGreaterThanOrEqual(40);
+    expect(count('error-monitoring')).toBeGreaterThanOrEqual(15);
+    expect(count('session-replay')).toBeGreaterThanOrEqual(8);
+    expect(count('advertising')).toBeGreaterThanOrEqual(13);
+    expect(count('marketing')).toBeGreaterThanOrEqual(15);
+    expect(count('support')).toBeGreaterThanOrEqual(15);
+  });
+
   test('every kind is a sink kind', () => {
     expect(CATALOG.filter((entry) => !SINK_KINDS.includes(entry.kind)).map((entry) => entry.id)).toEqual([]);
   });
@@ -153,9 +163,11 @@ describe('catalog', () => {
     expect(shadowed).toEqual([]);
   });
 
-  test('a bare call of the binding is only catalogued for snippet globals or callable packages', () => {
-    const bare = CATALOG.filter((entry) => entry.calls.some((signature) => signature.method === '')).map((entry) => entry.id);
-    expect(bare).toEqual(['algolia', 'clarity', 'fullstory', 'google-analytics', 'hotjar', 'intercom', 'meta-pixel', 'plausible', 'raygun', 'zendesk']);
+  test('a bare call of the binding is only catalogued for snippet globals', () => {
+    // An import is never called bare by a vendor's docs (the package's functions are named), a snippet global is (`fbq(...)`).
+    const bare = CATALOG.filter((entry) => entry.calls.some((signature) => signature.method === ''));
+    expect(bare.filter((entry) => (entry.globals ?? []).length === 0).map((entry) => entry.id)).toEqual([]);
+    expect(bare.map((entry) => entry.id)).toEqual(expect.arrayContaining(['google-analytics', 'meta-pixel', 'intercom', 'rewardful', 'x-pixel']));
   });
 
   test('database entries list only writes', () => {
@@ -167,16 +179,48 @@ describe('catalog', () => {
 
   test('every argument of a log call may carry data; elsewhere only logger-like methods take all', () => {
     expect(CATALOG.filter((entry) => entry.kind === 'log').every((entry) => entry.calls.every((signature) => signature.args === 'all'))).toBe(true);
+    // Log levels (and `with`, a child logger's bound fields), or a command API whose arguments are all data.
+    const loggerLike = /^(?:critical|debug|error|fatal|info|log|trace|warn|warning|with)$/;
+    const commandApis = ['google-analytics gtag', 'google-analytics sendGAEvent', 'matomo pushInstruction'];
     const elsewhere = CATALOG.filter((entry) => entry.kind !== 'log').flatMap((entry) =>
       entry.calls.filter((signature) => signature.args === 'all').map((signature) => `${entry.id} ${signature.method}`),
     );
-    expect(elsewhere.sort()).toEqual([
-      'datadog logger.debug', 'datadog logger.error', 'datadog logger.info', 'datadog logger.log', 'datadog logger.warn',
-      'google-analytics gtag', 'google-analytics sendGAEvent',
-      'logrocket debug', 'logrocket error', 'logrocket info', 'logrocket log', 'logrocket warn',
-      'matomo pushInstruction',
-      'rollbar critical', 'rollbar debug', 'rollbar error', 'rollbar info', 'rollbar log', 'rollbar warn', 'rollbar warning',
-    ]);
+    expect(elsewhere.filter((name) => !commandApis.includes(name) && !loggerLike.test(name.split(/[ .]/).at(-1) ?? ''))).toEqual([]);
+    expect(elsewhere).toEqual(expect.arrayContaining([...commandApis, 'datadog logger.info', 'rollbar warning', 'axiom with']));
+  });
+
+  test('every REST endpoint names a bare hostname (or a *. subdomain wildcard), a path from the root and known categories', () => {
+    const bad: string[] = [];
+    for (const entry of CATALOG) {
+      for (const endpoint of entry.endpoints ?? []) {
+        if (!/^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(endpoint.host)) bad.push(`${entry.id} host ${endpoint.host}`);
+        if (endpoint.pathPrefix !== undefined && !/^\/\S*$/.test(endpoint.pathPrefix)) bad.push(`${entry.id} path ${endpoint.pathPrefix}`);
+        for (const { path, category } of endpoint.body ?? []) {
+          if (!isKnownCategory(category)) bad.push(`${entry.id} ${path}: ${category}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test('no REST endpoint is claimed by two entries', () => {
+    const owners = new Map<string, string[]>();
+    for (const entry of CATALOG) {
+      for (const endpoint of entry.endpoints ?? []) {
+        const key = `${endpoint.host}${endpoint.pathPrefix ?? ''}`;
+        owners.set(key, [...(owners.get(key) ?? []), entry.id]);
+      }
+    }
+    expect(Object.fromEntries([...owners].filter(([, ids]) => new Set(ids).size > 1))).toEqual({});
+  });
+
+  test('package specifiers are npm names and globals are identifiers', () => {
+    const bad: string[] = [];
+    for (const entry of CATALOG) {
+      for (const pkg of entry.packages) if (!/^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)*$/.test(pkg)) bad.push(`${entry.id} ${pkg}`);
+      for (const name of entry.globals ?? []) if (!/^[A-Za-z_$][\w$]*$/.test(name)) bad.push(`${entry.id} ${name}`);
+    }
+    expect(bad).toEqual([]);
   });
 
   test('Prisma writes only the data it is given, never the lookup', () => {

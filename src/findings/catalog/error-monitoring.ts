@@ -1,4 +1,4 @@
-import { call, command, everyArgument } from './shapes.js';
+import { atPaths, call, command, everyArgument, keyed, setter } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://docs.sentry.io/platforms/javascript/enriching-events/identify-user/
@@ -26,6 +26,7 @@ export const sentry: CatalogEntry = {
     call('captureMessage', 0, 1),
     call('captureEvent', 0),
   ],
+  endpoints: [{ host: '*.ingest.sentry.io' }, { host: '*.ingest.us.sentry.io' }, { host: '*.ingest.de.sentry.io' }],
 };
 
 // https://docs.bugsnag.com/platforms/javascript/customizing-error-reports/
@@ -88,6 +89,12 @@ export const datadog: CatalogEntry = {
     call('setTag', 0, 1),
     call('addTags', 0),
   ],
+  endpoints: [
+    { host: 'browser-intake-datadoghq.com' },
+    { host: 'browser-intake-datadoghq.eu' },
+    { host: 'http-intake.logs.datadoghq.com' },
+    { host: 'http-intake.logs.datadoghq.eu' },
+  ],
 };
 
 // https://docs.newrelic.com/docs/apm/agents/nodejs-agent/api-guides/nodejs-agent-api/
@@ -109,6 +116,7 @@ export const newRelic: CatalogEntry = {
     call('addPageAction', 0, 1),
     call('log', 0, 1),
   ],
+  endpoints: [{ host: 'log-api.newrelic.com' }, { host: 'insights-collector.newrelic.com' }],
 };
 
 // https://github.com/airbrake/airbrake-js/tree/master/packages/browser
@@ -192,6 +200,101 @@ export const firebaseCrashlytics: CatalogEntry = {
   ],
 };
 
+
+// https://docs.trackjs.com/browser-agent/sdk-reference/trackjs-configure/
+export const trackjs: CatalogEntry = {
+  id: 'trackjs',
+  name: 'TrackJS',
+  kind: 'error-monitoring',
+  docs: 'https://docs.trackjs.com/browser-agent/sdk-reference/trackjs-configure/',
+  packages: ['trackjs', 'trackjs-node'],
+  globals: ['TrackJS'],
+  calls: [
+    atPaths('install', 0, ['userId', 'sessionId', 'metadata']),
+    atPaths('configure', 0, ['userId', 'sessionId', 'metadata']),
+    keyed('addMetadata', 0, 1),
+    call('track', 0),
+  ],
+};
+
+// https://docs.appsignal.com/nodejs/3.x/instrumentation/tagging.html
+export const appsignal: CatalogEntry = {
+  id: 'appsignal',
+  name: 'AppSignal',
+  kind: 'error-monitoring',
+  docs: 'https://docs.appsignal.com/nodejs/3.x/instrumentation/tagging.html',
+  packages: ['@appsignal/javascript', '@appsignal/nodejs', '@appsignal/react'],
+  // Node helpers act on the active span (setTag, setCustomData); the browser client tags the span handed to sendError's callback.
+  calls: [
+    call('setTag', 0, 1),
+    call('setTags', 0),
+    call('setCustomData', 0),
+    call('setParams', 0),
+    call('setSessionData', 0),
+    call('setError', 0),
+    call('sendError', 0),
+    call('addBreadcrumb', 0),
+  ],
+};
+
+// https://docs.bugfender.com/docs/platforms/web/js-sdk
+export const bugfender: CatalogEntry = {
+  id: 'bugfender',
+  name: 'Bugfender',
+  kind: 'error-monitoring',
+  docs: 'https://docs.bugfender.com/docs/platforms/web/js-sdk',
+  packages: ['@bugfender/sdk', '@bugfender/rn-bugfender'],
+  calls: [
+    keyed('setDeviceKey', 0, 1),
+    call('sendIssue', 0, 1),
+    call('sendCrash', 0, 1),
+    call('sendUserFeedback', 0, 1),
+    everyArgument('log'),
+    everyArgument('info'),
+    everyArgument('warn'),
+    everyArgument('error'),
+  ],
+};
+
+// https://grafana.com/docs/grafana-cloud/monitor-applications/frontend-observability/instrument/user-meta/
+export const grafanaFaro: CatalogEntry = {
+  id: 'grafana-faro',
+  name: 'Grafana Faro',
+  kind: 'error-monitoring',
+  docs: 'https://grafana.com/docs/grafana-cloud/monitor-applications/frontend-observability/instrument/user-meta/',
+  packages: ['@grafana/faro-web-sdk', '@grafana/faro-react'],
+  calls: [
+    call('api.setUser', 0),
+    call('api.setSession', 0),
+    call('api.pushLog', 0, 1),
+    call('api.pushEvent', 0, 1),
+    call('api.pushError', 0, 1),
+  ],
+};
+
+// https://docs.dynatrace.com/docs/observe/digital-experience/web-applications/additional-configuration/identify-individual-users
+export const dynatrace: CatalogEntry = {
+  id: 'dynatrace',
+  name: 'Dynatrace RUM',
+  kind: 'error-monitoring',
+  docs: 'https://docs.dynatrace.com/docs/observe/digital-experience/web-applications/additional-configuration/identify-individual-users',
+  packages: [],
+  globals: ['dtrum'],
+  calls: [setter('identifyUser', 'user.unique_id'), call('sendSessionProperties', 0, 1, 2, 3), call('reportCustomError', 0, 1, 2)],
+};
+
+// https://docs.splunk.com/observability/en/gdi/get-data-in/rum/browser/manual-rum-browser-instrumentation.html
+export const splunkRum: CatalogEntry = {
+  id: 'splunk-rum',
+  name: 'Splunk RUM',
+  kind: 'error-monitoring',
+  docs: 'https://docs.splunk.com/observability/en/gdi/get-data-in/rum/browser/manual-rum-browser-instrumentation.html',
+  packages: ['@splunk/otel-web'],
+  globals: ['SplunkRum'],
+  calls: [call('setGlobalAttributes', 0)],
+};
+
 export const ERROR_MONITORING: readonly CatalogEntry[] = [
   sentry, bugsnag, rollbar, datadog, newRelic, airbrake, honeybadger, raygun, opentelemetry, elasticApm, firebaseCrashlytics,
+  trackjs, appsignal, bugfender, grafanaFaro, dynatrace, splunkRum,
 ];

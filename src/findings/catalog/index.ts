@@ -1,8 +1,10 @@
 import { ADVERTISING } from './advertising.js';
+import { AFFILIATE } from './affiliate.js';
 import { AI } from './ai.js';
 import { ANALYTICS } from './analytics.js';
 import { DATABASES } from './databases.js';
 import { ERROR_MONITORING } from './error-monitoring.js';
+import { FEATURE_FLAGS } from './feature-flags.js';
 import { FILES } from './files.js';
 import { LOGGERS } from './loggers.js';
 import { MARKETING } from './marketing.js';
@@ -12,10 +14,12 @@ import { MOBILE_NETWORK } from './mobile-network.js';
 import { MOBILE_STORAGE } from './mobile-storage.js';
 import { OTHER } from './other.js';
 import { PAYMENTS } from './payments.js';
+import { SEARCH } from './search.js';
 import { SESSION_REPLAY } from './session-replay.js';
 import { STORAGE } from './storage.js';
 import { SUPPORT } from './support.js';
 import type { CatalogEntry } from './types.js';
+import { WAREHOUSES } from './warehouses.js';
 
 export type { CallSignature, CatalogEntry, DataArgument } from './types.js';
 
@@ -38,6 +42,10 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...MOBILE_NETWORK,
   ...FILES,
   ...OTHER,
+  ...FEATURE_FLAGS,
+  ...SEARCH,
+  ...AFFILIATE,
+  ...WAREHOUSES,
 ].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
 
 const BY_ID: ReadonlyMap<string, CatalogEntry> = new Map(CATALOG.map((entry) => [entry.id, entry]));

@@ -1,4 +1,4 @@
-import { everyArgument } from './shapes.js';
+import { call, everyArgument } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://developer.mozilla.org/en-US/docs/Web/API/console
@@ -94,4 +94,43 @@ export const tslog: CatalogEntry = {
   calls: ['silly', 'trace', 'debug', 'info', 'warn', 'error', 'fatal'].map(everyArgument),
 };
 
-export const LOGGERS: readonly CatalogEntry[] = [consoleLog, pino, winston, bunyan, nestjsLogger, consola, loglevel, log4js, tslog];
+// Hosted logging services: the lines leave the process for the vendor, so their kind is the third-party
+// error-monitoring one (as Datadog's logs are), not `log`, whose recipient is the product's own library.
+
+// https://betterstack.com/docs/logs/javascript/
+export const betterStack: CatalogEntry = {
+  id: 'better-stack',
+  name: 'Better Stack Logs (Logtail)',
+  kind: 'error-monitoring',
+  docs: 'https://betterstack.com/docs/logs/javascript/',
+  packages: ['@logtail/node', '@logtail/browser', '@logtail/js', '@logtail/next', '@logtail/edge'],
+  calls: ['debug', 'info', 'warn', 'error', 'log'].map(everyArgument),
+  endpoints: [{ host: 'in.logs.betterstack.com' }, { host: '*.betterstackdata.com' }],
+};
+
+// https://axiom.co/docs/guides/javascript
+export const axiom: CatalogEntry = {
+  id: 'axiom',
+  name: 'Axiom',
+  kind: 'error-monitoring',
+  docs: 'https://axiom.co/docs/guides/javascript',
+  packages: ['@axiomhq/js', '@axiomhq/logging', '@axiomhq/nextjs', '@axiomhq/react', 'next-axiom'],
+  // axiom.ingest(dataset, events); next-axiom's log.info(message, fields) and log.with(fields) for a child logger.
+  calls: [call('ingest', 0, 1), ...['debug', 'info', 'warn', 'error', 'with'].map(everyArgument)],
+  endpoints: [{ host: 'api.axiom.co', pathPrefix: '/v1/datasets' }],
+};
+
+// https://trigger.dev/docs/logging
+export const triggerDev: CatalogEntry = {
+  id: 'trigger-dev',
+  name: 'Trigger.dev',
+  kind: 'error-monitoring',
+  docs: 'https://trigger.dev/docs/logging',
+  // The SDK exports far more than its logger, so every method is qualified by `logger`.
+  packages: ['@trigger.dev/sdk'],
+  calls: ['debug', 'log', 'info', 'warn', 'error'].map((method) => everyArgument(`logger.${method}`)),
+};
+
+export const LOGGERS: readonly CatalogEntry[] = [
+  consoleLog, pino, winston, bunyan, nestjsLogger, consola, loglevel, log4js, tslog, betterStack, axiom, triggerDev,
+];

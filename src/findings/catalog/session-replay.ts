@@ -1,4 +1,4 @@
-import { call, command, everyArgument } from './shapes.js';
+import { atPaths, call, command, everyArgument, keyed, setter } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://docs.logrocket.com/reference/identify
@@ -69,4 +69,73 @@ export const clarity: CatalogEntry = {
   calls: [command('', 'identify', 1, 4), command('', 'set', 1, 2), call('identify', 0, 3), call('setTag', 0, 1)],
 };
 
-export const SESSION_REPLAY: readonly CatalogEntry[] = [logrocket, fullstory, hotjar, clarity];
+// https://www.highlight.io/docs/sdk/client
+export const highlight: CatalogEntry = {
+  id: 'highlight',
+  name: 'Highlight',
+  kind: 'session-replay',
+  docs: 'https://www.highlight.io/docs/sdk/client',
+  packages: [
+    'highlight.run', '@highlight-run/node', '@highlight-run/next', '@highlight-run/react', '@highlight-run/remix',
+    '@highlight-run/nest', '@highlight-run/cloudflare',
+  ],
+  // H.identify(identifier, { id, ...metadata }); the identifier is usually the e-mail, so its name decides.
+  calls: [
+    call('identify', 0, 1),
+    call('track', 0, 1),
+    call('consumeError', 0, 1, 2, 3),
+    call('addSessionFeedback', 0),
+  ],
+};
+
+// https://docs.openreplay.com/en/sdk/methods/
+export const openreplay: CatalogEntry = {
+  id: 'openreplay',
+  name: 'OpenReplay',
+  kind: 'session-replay',
+  docs: 'https://docs.openreplay.com/en/sdk/methods/',
+  packages: ['@openreplay/tracker'],
+  calls: [
+    setter('setUserID', 'user.unique_id'),
+    keyed('setMetadata', 0, 1),
+    call('event', 0, 1),
+    call('issue', 0, 1),
+    atPaths('start', 0, ['userID', 'metadata']),
+  ],
+};
+
+// https://developer.smartlook.com/reference/smartlook-client
+export const smartlook: CatalogEntry = {
+  id: 'smartlook',
+  name: 'Smartlook',
+  kind: 'session-replay',
+  docs: 'https://developer.smartlook.com/reference/smartlook-client',
+  packages: ['smartlook-client'],
+  globals: ['smartlook'],
+  // smartlook('identify', id, props) through the snippet global, Smartlook.identify(id, props) through the package.
+  calls: [
+    command('', 'identify', 1, 2),
+    command('', 'track', 1, 2),
+    command('', 'properties', 1),
+    call('identify', 0, 1),
+    call('track', 0, 1),
+    call('properties', 0),
+  ],
+};
+
+// https://api-docs.mouseflow.com/#javascript-api
+export const mouseflow: CatalogEntry = {
+  id: 'mouseflow',
+  name: 'Mouseflow',
+  kind: 'session-replay',
+  docs: 'https://api-docs.mouseflow.com/#javascript-api',
+  packages: [],
+  globals: ['_mfq'],
+  // _mfq.push([command, ...args]): indices count the array elements, the command being element 0.
+  calls: [
+    { method: 'push', command: 'setVariable', args: [{ index: 1, key: true }, { index: 2 }] },
+    command('push', 'tag', 1),
+  ],
+};
+
+export const SESSION_REPLAY: readonly CatalogEntry[] = [logrocket, fullstory, hotjar, clarity, highlight, openreplay, smartlook, mouseflow];

@@ -51,3 +51,18 @@ export function reads(method: string, ...categories: string[]): CallSignature {
 export function builds(method: string, index: number): CallSignature {
   return { method, args: [{ index, builder: true }] };
 }
+
+/**
+ * Adds the properties of an object argument whose category the API itself names (`customerEmail` of a lead,
+ * `profileId` of an identify call): the value is that category whatever the variable holding it is called.
+ */
+export function knownPaths(signature: CallSignature, index: number, categories: Record<string, string>): CallSignature {
+  const args = signature.args === 'all' ? [] : signature.args;
+  const known = Object.entries(categories).map(([path, category]) => ({ index, paths: [path], category }));
+  return { ...signature, args: [...args, ...known] };
+}
+
+/** An identify call: the first argument is the person's id in the app (`identify(userId, traits)`), the others their data. */
+export function identify(method: string, ...dataIndices: number[]): CallSignature {
+  return { method, args: [{ index: 0, category: 'user.unique_id' }, ...dataIndices.map((index) => ({ index }))] };
+}
