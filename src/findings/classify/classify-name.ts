@@ -1,14 +1,15 @@
 import type { Confidence, Evidence } from '../../model.js';
-import { getHeadToken, isPersonNoun } from './person-objects.js';
+import { getHeadToken, isPersonNoun, isPossessedByThing, isThingOwner } from './person-objects.js';
 import { getSingularForms, getTokens, tokenize } from './tokenize.js';
 import {
   ADDRESS_QUALIFIERS,
   AMBIGUOUS_PERSON_NOUNS,
   BANK_QUALIFIERS,
   CARD_QUALIFIERS,
+  FINANCE_QUALIFIERS,
   ID_SUFFIXES,
+  IP_GEO_OWNERS,
   NEUTRAL_PREFIXES,
-  OWNER_VETOES,
   PERSON_NOUNS,
   PERSON_QUALIFIERS,
   PREFIX_VETOES,
@@ -167,6 +168,7 @@ const CONTEXT_QUALIFIERS: Record<TermContext, ReadonlySet<string>> = {
   address: new Set(ADDRESS_QUALIFIERS),
   card: new Set(CARD_QUALIFIERS),
   bank: new Set(BANK_QUALIFIERS),
+  finance: new Set(FINANCE_QUALIFIERS),
   bare: new Set(),
 };
 
@@ -221,10 +223,32 @@ function classifyByAlias(name: string, aliases: AliasTable | undefined): Classif
 }
 
 function isVetoedOwner(owner: string | undefined): boolean {
-  if (owner === undefined) return false;
-  const head = getHeadToken(owner);
-  return head !== undefined && OWNER_VETOES.has(head);
+  return owner !== undefined && isThingOwner(owner);
 }
+
+// Owners whose upper-case members are constants: an event or channel enum (`events.FORGOT_PASSWORD`, `ChannelTypeEnum.EMAIL`).
+const CONSTANT_OWNERS: ReadonlySet<string> = new Set(['events', 'event', 'enum', 'enums', 'types', 'type', 'kinds', 'kind', 'channels', 'channel', 'actions', 'action', 'constants', 'keys', 'names', 'topics', 'triggers', 'metrics', 'codes', 'steps']);
+
+/**
+ * `events.FORGOT_PASSWORD`, `ChannelTypeEnum.EMAIL`, `Fields.PHONE`: an upper-case member of an enum-like object
+ * (a PascalCase or upper-case owner, or one named as a set of events, types or channels) names a constant, never data.
+ */
+function isConstantMember(name: string, owner: string | undefined): boolean {
+  if (owner === undefined || !/^[\p{Lu}\d_]+$/u.test(name) || !/\p{Lu}.*\p{Lu}/u.test(name)) return false;
+  if (/^\p{Lu}/u.test(owner)) return true;
+  const head = getHeadToken(owner);
+  return head !== undefined && CONSTANT_OWNERS.has(head);
+}
+
+/** An owner that holds what was derived from an IP address (`req.geo`, `request.cf`, an `ipInfo` lookup result). */
+function isIpGeoOwner(owner: string | undefined): boolean {
+  if (owner === undefined) return false;
+  const tokens = getTokens(owner);
+  const head = getHeadToken(owner);
+  return (head !== undefined && IP_GEO_OWNERS.has(head)) || tokens.includes('ip');
+}
+
+const LOCATION_CATEGORY = /^user\.(location|contact\.address)(\.|$)/;
 
 /**
  * Classifies an identifier, property key or string key into a fideslang data category.
@@ -234,11 +258,16 @@ function isVetoedOwner(owner: string | undefined): boolean {
 export function classifyName(name: string, context: ClassifyContext = {}): Classification | undefined {
   const byAlias = classifyByAlias(name, context.aliases);
   if (byAlias !== undefined) return byAlias;
-  if (isVetoedOwner(context.owner)) return undefined;
+  if (isVetoedOwner(context.owner) || isConstantMember(name, context.owner)) return undefined;
   const tokens = splitCompounds(getTokens(name));
+  const ipGeo = isIpGeoOwner(context.owner);
   for (const match of findMatches(tokens)) {
-    const verdict = classifyMatch(name, tokens, match, context.owner);
-    if (typeof verdict === 'object') return verdict;
+    const verdict = classifyMatch(name, tokens, match, ipGeo ? 'address' : context.owner);
+    if (typeof verdict !== 'object') continue;
+    if (ipGeo && LOCATION_CATEGORY.test(verdict.category)) {
+      return { category: 'user.location.imprecise', confidence: 'medium', evidence: { ...verdict.evidence, detail: `derived from the IP address (\`${context.owner}\`)` } };
+    }
+    return ipGeo ? classifyName(name, {}) : verdict;
   }
   return undefined;
 }
@@ -273,6 +302,8 @@ function classifyMatch(name: string, tokens: readonly string[], match: TermMatch
   if (prefix.some((token) => isVetoPrefix(token, entry) || (term.exclusions?.includes(token) ?? false))) return 'metadata';
   const ownerHead = owner === undefined ? undefined : getHeadToken(owner);
   if (ownerHead !== undefined && (entry.exclusions?.includes(ownerHead) || term.exclusions?.includes(ownerHead))) return 'metadata';
+  // `symbolProfileId`, `assetProfileUrl`: the profile of a thing.
+  for (let index = 0; index <= match.start; index += 1) if (isPossessedByThing(tokens, index)) return 'metadata';
 
   const evidence: Evidence = { by: 'name', matched: name, term: term.phrase };
   if (term.context !== undefined) {
