@@ -123,6 +123,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         }
       }
     }
+    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer && ts.isObjectLiteralExpression(unwrap(declaration.node.initializer))) {
+      // `const payload: Event = { userId: 'system' }`: the object is built right here, so it holds what the literal and
+      // later assignments put in it, not every optional property its declared type allows (`email?`).
+      return assignedPropertyItems(node, declaration, env, depth);
+    }
     if (declaration?.kind === 'variable' || declaration?.kind === 'parameter') {
       // An object passed whole: the members of its declared type, then (for person objects) the type checker.
       const declaredType = declaration.kind === 'parameter' ? declaredTypes.parameterTypeNode(declaration.node) : declaration.node.type;
