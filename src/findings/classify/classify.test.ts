@@ -535,18 +535,12 @@ const ROLES: ReadonlyArray<[string, string | undefined]> = [
   ['workspaceLogo', undefined],
 ];
 
-describe('classifyName: credentials by role, money, IP-derived location', () => {
-  test.each(ROLES)('%s → %s', (name, expected) => {
-    expect(classifyName(name)?.category).toBe(expected);
-  });
-});
-
 describe('classifyName', () => {
   test('the table holds at least 150 names', () => {
     expect(NAMES.length + OWNED.length).toBeGreaterThanOrEqual(150);
   });
 
-  test.each(NAMES)('%s → %s', (name, expected) => {
+  test.each([...NAMES, ...ROLES])('%s → %s', (name, expected) => {
     expect(classifyName(name)?.category).toBe(expected);
   });
 
