@@ -38,12 +38,12 @@ export function isPossessedByThing(tokens: readonly string[], index: number): bo
   return false;
 }
 
-/** Whether an owner object's name says it is not a person's (`team`, `assetProfile`, `linkSettings`). */
+/** Whether an owner object's name says it is not a person's (`team`, `assetProfile`, `assetProfileWithOverrides`). */
 export function isThingOwner(owner: string): boolean {
   const tokens = getTokens(owner);
   const index = getHeadIndex(tokens);
   const head = tokens[index];
-  return head !== undefined && (OWNER_VETOES.has(head) || isPossessedByThing(tokens, index));
+  return head !== undefined && (OWNER_VETOES.has(head) || tokens.some((_, at) => at <= index && isPossessedByThing(tokens, at)));
 }
 
 /** true for names of objects that hold a person (user, customer, member, patient, kunde, ...), for type/whole-object expansion. */

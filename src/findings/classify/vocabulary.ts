@@ -401,8 +401,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
         'loginToken', 'confirmationToken', 'emailVerificationToken', 'pendingAuthenticationToken', 'otp', 'otpCode',
         'oneTimeCode', 'oneTimePassword', 'totpCode', 'mfaCode', 'twoFactorCode', 'verificationCode', 'authCode',
         'authorizationCode', 'loginCode', 'resetCode', 'passkey', 'webauthnCredential', 'credentialId',
-        'credentialPublicKey', 'authenticatorData', 'privateKey', 'secretKey', 'apiToken', 'userApiKey'),
-      // A bare `apiKey` or `credentials` is most often the app's own key to a vendor, from its config: not counted.
+        'credentialPublicKey', 'authenticatorData', 'userApiKey'),
+      // A bare `apiKey`, `apiToken`, `privateKey` or `credentials` is most often the app's own key to a vendor: not counted.
       ...terms('medium', 'authorization', 'authHeader', 'authorizationHeader', 'bearer'),
       ...inContext('person', 'medium', 'credential', 'token', 'key', 'secret'),
     ],
@@ -505,13 +505,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     category: 'user.financial',
     en: [
       ...terms('medium', 'salary', 'income', 'annualIncome', 'creditScore', 'netWorth', 'creditRating', 'accountBalance',
-        'cashBalance', 'bankBalance', 'walletBalance', 'holdings', 'portfolioValue', 'portfolioPositions', 'dividends',
-        'investments', 'transactionInvestment', 'realizedGains', 'unrealizedGains', 'capitalGains'),
+        'cashBalance', 'bankBalance', 'walletBalance', 'portfolioValue', 'portfolioPositions', 'transactionInvestment',
+        'realizedGains', 'unrealizedGains', 'capitalGains'),
       // A person's money only where the owner or the word before says so (`account.balance`, `holding.quantity`,
       // `transactionFee`): a product's price, a cart's quantity or a plan's fee are not.
       ...inContext('finance', 'medium', 'balance', 'quantity', 'unitPrice', 'fee', 'fees', 'amount', 'value',
         'valueInBaseCurrency', 'investment', 'position', 'positions', 'shares', 'units', 'costBasis', 'transactions',
-        'dividend', 'performance', 'grossPerformance', 'netPerformance'),
+        'dividend', 'dividends', 'holdings', 'investments', 'performance', 'grossPerformance', 'netPerformance'),
     ],
     de: [...terms('medium', 'gehalt', 'einkommen', 'jahreseinkommen', 'bonitaet', 'kontostand', 'vermoegen', 'depotwert'),
       ...inContext('finance', 'medium', 'saldo', 'betrag', 'anzahl', 'stueckzahl')],
