@@ -329,6 +329,7 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['mobileMenu', undefined],
   ['isMobile', undefined],
   ['orderId', undefined],
+  ['sessionId', undefined],
   ['cityId', undefined],
   ['emailState', undefined],
   ['usersWithPhone', undefined],
@@ -481,6 +482,8 @@ const OWNED: ReadonlyArray<[string, string, string | undefined]> = [
   ['price', 'product', undefined],
   ['fee', 'plan', undefined],
   ['token', 'user', CREDENTIALS],
+  ['sessionId', 'user', CREDENTIALS],
+  ['checkoutSessionId', 'user', undefined],
   ['token', 'page', undefined],
 ];
 
@@ -495,8 +498,6 @@ const ROLES: ReadonlyArray<[string, string | undefined]> = [
   ['passwordResetToken', CREDENTIALS],
   ['inviteToken', CREDENTIALS],
   ['signingToken', CREDENTIALS],
-  ['sessionId', CREDENTIALS],
-  ['session_id', CREDENTIALS],
   ['otp', CREDENTIALS],
   ['verificationCode', CREDENTIALS],
   ['totpCode', CREDENTIALS],

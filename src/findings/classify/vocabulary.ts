@@ -396,7 +396,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       ...terms('high', 'securityAnswer', 'secretAnswer', 'securityQuestionAnswer', 'mothersMaidenName', 'otpSecret',
         'totpSecret', 'recoveryCode', 'recoveryCodes', 'backupCodes', 'accessToken', 'refreshToken', 'sessionToken',
         'authToken', 'authenticationToken', 'idToken', 'identityToken', 'bearerToken', 'jwtToken', 'personalAccessToken',
-        'userToken', 'userAccessToken', 'oauthToken', 'sessionId', 'sessionKey', 'sessionSecret', 'resetToken',
+        'userToken', 'userAccessToken', 'oauthToken', 'sessionSecret', 'resetToken',
         'passwordResetToken', 'inviteToken', 'invitationToken', 'signingToken', 'verificationToken', 'magicLinkToken',
         'loginToken', 'confirmationToken', 'emailVerificationToken', 'pendingAuthenticationToken', 'otp', 'otpCode',
         'oneTimeCode', 'oneTimePassword', 'totpCode', 'mfaCode', 'twoFactorCode', 'verificationCode', 'authCode',
@@ -404,12 +404,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
         'credentialPublicKey', 'authenticatorData', 'userApiKey'),
       // A bare `apiKey`, `apiToken`, `privateKey` or `credentials` is most often the app's own key to a vendor: not counted.
       ...terms('medium', 'authorization', 'authHeader', 'authorizationHeader', 'bearer'),
-      ...inContext('person', 'medium', 'credential', 'token', 'key', 'secret'),
+      // A bare `sessionId` is as often a Stripe checkout session or an analytics session as a sign-in.
+      ...inContext('person', 'medium', 'credential', 'token', 'key', 'secret', 'sessionId'),
     ],
     de: terms('high', 'sicherheitsantwort', 'zugangsdaten', 'einmalpasswort', 'bestaetigungscode'),
     // The app's own secrets to its vendors (`stripeSecretKey`, `serverApiKey`), a device's push token, an ad SDK's
     // key, a form's anti-forgery token and a model's token counts are not a person's credentials.
-    exclusions: ['csrf', 'xsrf', 'push', 'device', 'fcm', 'apns', 'expo', 'registration', 'vapid', 'webhook', 'signing',
+    exclusions: ['checkout', 'billing', 'payment', 'analytics', 'replay', 'recording', 'tracking', 'csrf', 'xsrf', 'push', 'device', 'fcm', 'apns', 'expo', 'registration', 'vapid', 'webhook', 'signing',
       'encryption', 'client', 'server', 'app', 'application', 'service', 'admin', 'master', 'root', 'stripe', 'openai',
       'public', 'publishable', 'google', 'maps', 'recaptcha', 'captcha', 'turnstile', 'hcaptcha', 'storage', 'cache',
       'idempotency', 'dedupe', 'cursor', 'page', 'next', 'pagination', 'continuation', 'cancel', 'cancellation',
