@@ -457,6 +457,7 @@ const OWNED: ReadonlyArray<[string, string, string | undefined]> = [
   ['address', 'network', undefined],
   ['email', 'organization', undefined],
   ['name', 'certificate', undefined],
+  ['password', 'certificate', 'user.authorization.password'],
   ['avatarUrl', 'workspace', undefined],
   ['username', 'proxyUrl', undefined],
   ['password', 'parsedProxyURL', undefined],
