@@ -12,6 +12,7 @@ import {
   NEUTRAL_PREFIXES,
   PERSON_NOUNS,
   PERSON_QUALIFIERS,
+  POSSESSED_PERSON_NOUNS,
   PREFIX_VETOES,
   SAFE_SUFFIXES,
   VOCABULARY,
@@ -222,8 +223,13 @@ function classifyByAlias(name: string, aliases: AliasTable | undefined): Classif
   return { category, confidence: 'high', evidence: { by: 'alias', matched: name, term: alias } };
 }
 
-function isVetoedOwner(owner: string | undefined): boolean {
-  return owner !== undefined && isThingOwner(owner);
+/**
+ * Whether the owner is a thing and the name does not itself name a person: `team.name` and `link.password` are the
+ * thing's, but `collection.ownerId`, `team.creatorEmail` and `document.authorName` are a person's whatever holds them.
+ */
+function isVetoedOwner(owner: string | undefined, name: string): boolean {
+  if (owner === undefined || !isThingOwner(owner)) return false;
+  return !getTokens(name).some((token) => isPersonNoun(token) && !AMBIGUOUS_PERSON_NOUNS.has(token) && !POSSESSED_PERSON_NOUNS.has(token));
 }
 
 // Owners whose upper-case members are constants: an event or channel enum (`events.FORGOT_PASSWORD`, `ChannelTypeEnum.EMAIL`).
@@ -258,7 +264,7 @@ const LOCATION_CATEGORY = /^user\.(location|contact\.address)(\.|$)/;
 export function classifyName(name: string, context: ClassifyContext = {}): Classification | undefined {
   const byAlias = classifyByAlias(name, context.aliases);
   if (byAlias !== undefined) return byAlias;
-  if (isVetoedOwner(context.owner) || isConstantMember(name, context.owner)) return undefined;
+  if (isVetoedOwner(context.owner, name) || isConstantMember(name, context.owner)) return undefined;
   const tokens = splitCompounds(getTokens(name));
   const ipGeo = isIpGeoOwner(context.owner);
   for (const match of findMatches(tokens)) {
@@ -282,7 +288,7 @@ export function isMetadataName(name: string, context: ClassifyContext = {}): boo
   if (classifyByAlias(name, context.aliases) !== undefined) return false;
   const tokens = splitCompounds(getTokens(name));
   const matches = findMatches(tokens);
-  if (isVetoedOwner(context.owner)) return matches.length > 0;
+  if (isVetoedOwner(context.owner, name)) return matches.length > 0;
   const verdicts = matches.map((match) => classifyMatch(name, tokens, match, context.owner));
   return verdicts.includes('metadata') && !verdicts.some((verdict) => typeof verdict === 'object');
 }
