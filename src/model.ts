@@ -137,6 +137,8 @@ export interface ProjectReading {
   tsconfigs: string[];
   /** Files outside the scanned folder that its imports lead to (a package of the repository), read to follow flows. */
   followedFiles: number;
+  /** Test, seed, example and browser-test files left out by default; `scan.include` brings them back. */
+  excludedByDefault?: number;
   /** Import specifiers naming the project's own code (relative, aliases, workspace packages), each counted per file. */
   ownImports: number;
   /** Of those, how many resolved to no file, with the most frequent named. */

@@ -4,8 +4,10 @@ import { tokenize } from './classify/index.js';
 type ClassifyByName = (name: string, owner?: string) => Classification | undefined;
 
 // Categories that only a person has: a sibling carrying one of them makes the whole record a person's record.
-// A bio or a profile picture belongs to a person too: `{ name, bio }` is a profile, not a product.
-const PERSON_CATEGORY = /^user\.(contact|name|demographic|government_id|financial|authorization|account|content\.public|content\.self_image)(\.|$)/;
+// A bio or a profile picture belongs to a person too: `{ name, bio }` is a profile, not a product. A password, a
+// token or a balance does not: a share link, a certificate or a Wi-Fi network has `{ name, password }`, and a
+// brokerage account `{ name, balance }`; only card and bank details name their holder.
+const PERSON_CATEGORY = /^user\.(contact|name|demographic|government_id|financial\.(credit_card|bank_account)|account|content\.public|content\.self_image)(\.|$)/;
 // Owners that say nothing about what they hold: a form, a request body, a DTO.
 const NEUTRAL_OWNER = /^(form|body|data|input|values|payload|params|dto|fields|details|info|draft|args|props|request|req|query|state|result|parsed|entry|record|row|json|formData|searchParams|headers|text|parseBody|valid)$/i;
 

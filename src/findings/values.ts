@@ -120,7 +120,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           return flowed.map((found) => ({ ...found, trace: [...found.trace, step] }));
         }
       }
-      return named;
+      const derived = ipDerivedLocation(named, declaration, env, depth);
+      return derived ?? named;
     }
     if (declaration?.kind === 'variable') {
       const { node: variable, path } = declaration;
@@ -133,6 +134,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           return items.map((found) => ({ ...found, trace: [...found.trace, step] }));
         }
       }
+    }
+    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer && ts.isObjectLiteralExpression(unwrap(declaration.node.initializer))) {
+      // `const payload: Event = { userId: 'system' }`: the object is built right here, so it holds what the literal and
+      // later assignments put in it, not every optional property its declared type allows (`email?`).
+      return assignedPropertyItems(node, declaration, env, depth);
     }
     if (declaration?.kind === 'variable' || declaration?.kind === 'parameter') {
       // An object passed whole: the members of its declared type, then (for person objects) the type checker.
@@ -160,6 +166,19 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return assignedPropertyItems(node, declaration, env, depth);
     }
     return [];
+  }
+
+  /**
+   * `const country = req.headers.get('x-vercel-ip-country')`: a variable named like an address part that holds what
+   * was derived from the IP address is that approximate location, not a postal address.
+   */
+  function ipDerivedLocation(named: DataItem[], declaration: Declaration | undefined, env: Env | undefined, depth: number): DataItem[] | undefined {
+    if (declaration?.kind !== 'variable' || !declaration.node.initializer) return undefined;
+    if (!named.every((found) => /^user\.(contact\.address|location)(\.|$)/.test(found.category))) return undefined;
+    const flowed = classifyAtPath(declaration.node.initializer, declaration.path, env, depth + 1);
+    if (!flowed.some((found) => found.category === 'user.location.imprecise')) return undefined;
+    const step = toTraceStep(engine, declaration.node, `assigned to ${declaration.name}`);
+    return flowed.map((found) => ({ ...found, trace: [...found.trace, step] }));
   }
 
   /**

@@ -171,3 +171,42 @@ describe('dependencies per workspace', () => {
     expect(createDependencyLookup(createProject({ 'a.ts': '' })).dependenciesOf('/nowhere/a.ts')).toBeUndefined();
   });
 });
+
+describe('test, seed and example files are left out by default', () => {
+  const files = {
+    'src/app/signup.ts': 'export const a = 1;',
+    'scripts/backfill-emails.ts': 'export const b = 1;',
+    'e2e/login.spec.ts': 'export {};',
+    'e2e/helpers/create-user.ts': 'export {};',
+    'tests/mocks/resend.ts': 'export {};',
+    'apps/web/playwright/fixtures/users.ts': 'export {};',
+    'cypress/support/commands.ts': 'export {};',
+    'server/test/factories.ts': 'export {};',
+    'apps/api/src/app.e2e-ee.ts': 'export {};',
+    'apps/api/src/app.e2e.ts': 'export {};',
+    'prisma/seed.ts': 'export {};',
+    'packages/db/seeds/users.ts': 'export {};',
+    'examples/next/page.tsx': 'export {};',
+    'playground/index.ts': 'export {};',
+    'src/button.stories.tsx': 'export {};',
+  };
+
+  test('only product code is listed, scripts/ included, and the listing counts what the defaults left out', () => {
+    const root = createProject(files);
+    const listing = listProjectFiles({ root });
+    expect(listing.files.map((file) => file.path)).toEqual(['scripts/backfill-emails.ts', 'src/app/signup.ts']);
+    expect(listing.excludedByDefault).toBe(13);
+  });
+
+  test('scan.include wins over the defaults', () => {
+    const root = createProject(files);
+    const listing = listProjectFiles({ root, include: ['server/test/**', 'prisma/seed.ts'] });
+    expect(listing.files.map((file) => file.path)).toEqual(['prisma/seed.ts', 'server/test/factories.ts']);
+    expect(listing.excludedByDefault).toBe(0);
+  });
+
+  test('a product folder merely named like a test word is still scanned', () => {
+    const root = createProject({ 'src/latest/index.ts': 'export {};', 'src/contest/entries.ts': 'export {};', 'src/seeding/plan.ts': 'export {};' });
+    expect(listed(root)).toEqual(['src/contest/entries.ts', 'src/latest/index.ts', 'src/seeding/plan.ts']);
+  });
+});

@@ -35,6 +35,8 @@ export interface ProjectListing {
   tsconfigs: string[];
   /** Workspace tsconfigs that could not be read as written (the scan went on without their settings). */
   problems: LayoutProblem[];
+  /** Files left out by TEST_FILE_GLOBS (tests, seeds, examples...), which `scan.include` brings back. */
+  excludedByDefault: number;
   /**
    * Files outside the root that the root's files import (an app's imports of its repository's packages): read so
    * that flows follow into them, not reported on their own. Paths start with `../`.
@@ -52,7 +54,22 @@ export interface ListOptions {
   layout?: RepositoryLayout;
 }
 
-export const TEST_FILE_GLOBS = ['**/*.{test,spec}.{ts,tsx,mts,cts,js,jsx}', '**/__tests__/**', '**/__mocks__/**'];
+const SOURCE = '{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+
+/**
+ * What a scan leaves out unless `scan.include` names it: tests, their helpers and factories, browser-test suites,
+ * database seeds, stories, examples and playgrounds. Their data is fabricated, and they never run in production.
+ * `scripts/` stays in: a repository's scripts are often jobs that really move people's data (backfills, exports,
+ * mailings), and a silent miss there is worse than a finding to suppress.
+ */
+export const TEST_FILE_GLOBS = [
+  `**/*.{test,spec,e2e,cy,stories,story}.${SOURCE}`,
+  `**/*.{test,spec,e2e}-*.${SOURCE}`,
+  '**/{__tests__,__mocks__,__fixtures__,test,tests,e2e,playwright,cypress,detox,mocks,testing,test-utils}/**',
+  '**/{examples,example,playground,playgrounds,seeds}/**',
+  `**/{seed,seeds,*.seed}.${SOURCE}`,
+  `**/{jest,vitest,playwright,cypress}.{config,setup}.${SOURCE}`,
+];
 
 const TS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];
 const JS_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs'];
@@ -122,19 +139,23 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
 
   // Test files hold fabricated data; they are scanned only when `include` asks for them.
   const isDefaultExcluded = createGlobMatcher(include.length > 0 ? [] : TEST_FILE_GLOBS);
+  let excludedByDefault = 0;
   const isExcluded = (path: string) => {
     let excluded = false;
     for (const entry of exclude) {
       if (entry.matches(path)) excluded = entry.used = true;
     }
-    return excluded || isDefaultExcluded(path);
+    if (excluded) return true;
+    if (!isDefaultExcluded(path)) return false;
+    excludedByDefault++;
+    return true;
   };
   const files: ProjectFile[] = [];
   let readMs = 0;
   for (const absolutePath of [...new Set(candidates)].sort()) {
     const path = toRelative(absolutePath);
-    if (path.startsWith('../') || isExcluded(path)) continue;
-    if (path.split('/').some((segment) => IGNORED_DIRECTORIES.has(segment))) continue;
+    if (path.startsWith('../') || path.split('/').some((segment) => IGNORED_DIRECTORIES.has(segment))) continue;
+    if (isExcluded(path)) continue;
     if (/\.d\.[mc]?ts$/.test(path)) continue;
     if (!compilerOptions.has(absolutePath)) assignNearestOptions(absolutePath);
     const readStarted = performance.now();
@@ -150,7 +171,7 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     ...include.filter((entry) => !entry.used).map((entry) => ({ list: 'include' as const, pattern: entry.pattern })),
     ...exclude.filter((entry) => !entry.used).map((entry) => ({ list: 'exclude' as const, pattern: entry.pattern })),
   ];
-  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions, timings, tsconfigs, problems: layoutProblems, followed, unmatchedPatterns };
+  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions, timings, tsconfigs, problems: layoutProblems, followed, unmatchedPatterns, excludedByDefault };
 
   /** Reads, transitively, the repository files outside the root that the listed files import. */
   function followImportsOutside(layout: RepositoryLayout): ProjectFile[] {

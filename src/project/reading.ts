@@ -71,6 +71,7 @@ export function describeReading({ root, layout, listing, workspace }: ReadingInp
     packages: layout.packages.length,
     tsconfigs: listing.tsconfigs,
     followedFiles: listing.followed.length,
+    ...(listing.excludedByDefault > 0 ? { excludedByDefault: listing.excludedByDefault } : {}),
     ownImports,
     unresolvedImports,
     topUnresolved,

@@ -78,6 +78,7 @@ export function formatSummaryLine(result: ScanResult): string {
     `${plural(summary.findings, 'finding')} in ${plural(categories, 'data category', 'data categories')}`,
     plural(summary.gaps, 'gap'),
     `${plural(summary.files, 'file')} scanned${summary.skipped.length > 0 ? `, ${summary.skipped.length} skipped` : ''}`,
+    ...(summary.project?.excludedByDefault ? [`${plural(summary.project.excludedByDefault, 'test, seed or example file')} left out by default (scan.include brings them back)`] : []),
   ].join(', ');
 }
 

@@ -1,16 +1,18 @@
 import type { Confidence, Evidence } from '../../model.js';
-import { getHeadToken, isPersonNoun } from './person-objects.js';
+import { getHeadToken, isPersonNoun, isPossessedByThing, isThingOwner } from './person-objects.js';
 import { getSingularForms, getTokens, tokenize } from './tokenize.js';
 import {
   ADDRESS_QUALIFIERS,
   AMBIGUOUS_PERSON_NOUNS,
   BANK_QUALIFIERS,
   CARD_QUALIFIERS,
+  FINANCE_QUALIFIERS,
   ID_SUFFIXES,
+  IP_GEO_OWNERS,
   NEUTRAL_PREFIXES,
-  OWNER_VETOES,
   PERSON_NOUNS,
   PERSON_QUALIFIERS,
+  POSSESSED_PERSON_NOUNS,
   PREFIX_VETOES,
   SAFE_SUFFIXES,
   VOCABULARY,
@@ -167,6 +169,7 @@ const CONTEXT_QUALIFIERS: Record<TermContext, ReadonlySet<string>> = {
   address: new Set(ADDRESS_QUALIFIERS),
   card: new Set(CARD_QUALIFIERS),
   bank: new Set(BANK_QUALIFIERS),
+  finance: new Set(FINANCE_QUALIFIERS),
   bare: new Set(),
 };
 
@@ -220,11 +223,38 @@ function classifyByAlias(name: string, aliases: AliasTable | undefined): Classif
   return { category, confidence: 'high', evidence: { by: 'alias', matched: name, term: alias } };
 }
 
-function isVetoedOwner(owner: string | undefined): boolean {
-  if (owner === undefined) return false;
-  const head = getHeadToken(owner);
-  return head !== undefined && OWNER_VETOES.has(head);
+/**
+ * Whether the owner is a thing and the name does not itself name a person: `team.name` and `link.password` are the
+ * thing's, but `collection.ownerId`, `team.creatorEmail` and `document.authorName` are a person's whatever holds them.
+ */
+function isVetoedOwner(owner: string | undefined, name: string): boolean {
+  if (owner === undefined || !isThingOwner(owner)) return false;
+  return !getTokens(name).some((token) => isPersonNoun(token) && !AMBIGUOUS_PERSON_NOUNS.has(token) && !POSSESSED_PERSON_NOUNS.has(token));
 }
+
+// Owners whose upper-case members are constants: an event or channel enum (`events.FORGOT_PASSWORD`, `ChannelTypeEnum.EMAIL`).
+const CONSTANT_OWNERS: ReadonlySet<string> = new Set(['events', 'event', 'enum', 'enums', 'types', 'type', 'kinds', 'kind', 'channels', 'channel', 'actions', 'action', 'constants', 'keys', 'names', 'topics', 'triggers', 'metrics', 'codes', 'steps']);
+
+/**
+ * `events.FORGOT_PASSWORD`, `ChannelTypeEnum.EMAIL`, `Fields.PHONE`: an upper-case member of an enum-like object
+ * (a PascalCase or upper-case owner, or one named as a set of events, types or channels) names a constant, never data.
+ */
+function isConstantMember(name: string, owner: string | undefined): boolean {
+  if (owner === undefined || !/^[\p{Lu}\d_]+$/u.test(name) || !/\p{Lu}.*\p{Lu}/u.test(name)) return false;
+  if (/^\p{Lu}/u.test(owner)) return true;
+  const head = getHeadToken(owner);
+  return head !== undefined && CONSTANT_OWNERS.has(head);
+}
+
+/** An owner that holds what was derived from an IP address (`req.geo`, `request.cf`, an `ipInfo` lookup result). */
+function isIpGeoOwner(owner: string | undefined): boolean {
+  if (owner === undefined) return false;
+  const tokens = getTokens(owner);
+  const head = getHeadToken(owner);
+  return (head !== undefined && IP_GEO_OWNERS.has(head)) || tokens.includes('ip');
+}
+
+const LOCATION_CATEGORY = /^user\.(location|contact\.address)(\.|$)/;
 
 /**
  * Classifies an identifier, property key or string key into a fideslang data category.
@@ -234,11 +264,16 @@ function isVetoedOwner(owner: string | undefined): boolean {
 export function classifyName(name: string, context: ClassifyContext = {}): Classification | undefined {
   const byAlias = classifyByAlias(name, context.aliases);
   if (byAlias !== undefined) return byAlias;
-  if (isVetoedOwner(context.owner)) return undefined;
+  if (isVetoedOwner(context.owner, name) || isConstantMember(name, context.owner)) return undefined;
   const tokens = splitCompounds(getTokens(name));
+  const ipGeo = isIpGeoOwner(context.owner);
   for (const match of findMatches(tokens)) {
-    const verdict = classifyMatch(name, tokens, match, context.owner);
-    if (typeof verdict === 'object') return verdict;
+    const verdict = classifyMatch(name, tokens, match, ipGeo ? 'address' : context.owner);
+    if (typeof verdict !== 'object') continue;
+    if (ipGeo && LOCATION_CATEGORY.test(verdict.category)) {
+      return { category: 'user.location.imprecise', confidence: 'medium', evidence: { ...verdict.evidence, detail: `derived from the IP address (\`${context.owner}\`)` } };
+    }
+    return ipGeo ? classifyName(name, {}) : verdict;
   }
   return undefined;
 }
@@ -253,7 +288,7 @@ export function isMetadataName(name: string, context: ClassifyContext = {}): boo
   if (classifyByAlias(name, context.aliases) !== undefined) return false;
   const tokens = splitCompounds(getTokens(name));
   const matches = findMatches(tokens);
-  if (isVetoedOwner(context.owner)) return matches.length > 0;
+  if (isVetoedOwner(context.owner, name)) return matches.length > 0;
   const verdicts = matches.map((match) => classifyMatch(name, tokens, match, context.owner));
   return verdicts.includes('metadata') && !verdicts.some((verdict) => typeof verdict === 'object');
 }
@@ -273,6 +308,8 @@ function classifyMatch(name: string, tokens: readonly string[], match: TermMatch
   if (prefix.some((token) => isVetoPrefix(token, entry) || (term.exclusions?.includes(token) ?? false))) return 'metadata';
   const ownerHead = owner === undefined ? undefined : getHeadToken(owner);
   if (ownerHead !== undefined && (entry.exclusions?.includes(ownerHead) || term.exclusions?.includes(ownerHead))) return 'metadata';
+  // `symbolProfileId`, `assetProfileUrl`: the profile of a thing.
+  for (let index = 0; index <= match.start; index += 1) if (isPossessedByThing(tokens, index)) return 'metadata';
 
   const evidence: Evidence = { by: 'name', matched: name, term: term.phrase };
   if (term.context !== undefined) {

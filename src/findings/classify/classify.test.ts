@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isKnownCategory } from '../../taxonomy/index.js';
-import { classifyName, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
+import { classifyContentName, classifyName, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
 import { VOCABULARY } from './vocabulary.js';
 
 const EMAIL = 'user.contact.email';
@@ -19,6 +19,9 @@ const AGE = 'user.demographic.age_range';
 const GENDER = 'user.demographic.gender';
 const IP = 'user.device.ip_address';
 const DEVICE = 'user.device.device_id';
+const CREDENTIALS = 'user.authorization.credentials';
+const FINANCIAL = 'user.financial';
+const IMPRECISE = 'user.location.imprecise';
 const USER_ID = 'user.unique_id';
 const USERNAME = 'user.account.username';
 const PASSWORD = 'user.authorization.password';
@@ -322,7 +325,6 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['dbPassword', undefined],
   ['SMTP_PASSWORD', undefined],
   ['showPassword', undefined],
-  ['passwordResetToken', undefined],
   ['passwordMinLength', undefined],
   ['mobileMenu', undefined],
   ['isMobile', undefined],
@@ -434,6 +436,112 @@ const OWNED: ReadonlyArray<[string, string, string | undefined]> = [
   ['url', 'billing', undefined],
   ['expirationDate', 'card', CARD],
   ['expirationDate', 'session', undefined],
+  // The owner decides (issue 15): things people own or share are not people.
+  ['name', 'team', undefined],
+  ['name', 'currentTeam', undefined],
+  ['name', 'teamMember', NAME],
+  ['password', 'link', undefined],
+  ['password', 'shareLink', undefined],
+  ['name', 'preset', undefined],
+  ['address', 'group', undefined],
+  ['name', 'dataroom', undefined],
+  ['name', 'transport', undefined],
+  ['name', 'from', undefined],
+  ['url', 'assetProfile', undefined],
+  ['name', 'assetProfile', undefined],
+  ['countries', 'assetProfile', undefined],
+  ['holdings', 'currentAssetProfileWithOverrides', undefined],
+  ['name', 'userProfile', NAME],
+  ['url', 'profile', 'user.contact.url'],
+  ['externalId', 'document', undefined],
+  ['address', 'network', undefined],
+  ['email', 'organization', undefined],
+  ['name', 'certificate', undefined],
+  ['password', 'certificate', 'user.authorization.password'],
+  ['ownerId', 'collection', USER_ID],
+  ['creatorEmail', 'team', EMAIL],
+  ['profileId', 'asset', undefined],
+  ['avatarUrl', 'workspace', undefined],
+  ['username', 'proxyUrl', undefined],
+  ['password', 'parsedProxyURL', undefined],
+  // Upper-case members of an enum-like owner are constants (issue 15).
+  ['FORGOT_PASSWORD', 'events', undefined],
+  ['FP_FORGOT_PASSWORD', 'events', undefined],
+  ['EMAIL', 'ChannelTypeEnum', undefined],
+  ['PHONE', 'Fields', undefined],
+  ['EMAIL', 'row', EMAIL],
+  // IP-derived geolocation is approximate, never a position or a postal address.
+  ['country', 'geo', IMPRECISE],
+  ['city', 'geo', IMPRECISE],
+  ['latitude', 'geo', IMPRECISE],
+  ['region', 'geo', IMPRECISE],
+  ['country', 'cf', IMPRECISE],
+  ['city', 'ipInfo', IMPRECISE],
+  ['email', 'geo', EMAIL],
+  // Money of a person only in a finance context.
+  ['balance', 'account', FINANCIAL],
+  ['quantity', 'holding', FINANCIAL],
+  ['unitPrice', 'transaction', FINANCIAL],
+  ['quantity', 'cart', undefined],
+  ['price', 'product', undefined],
+  ['fee', 'plan', undefined],
+  ['token', 'user', CREDENTIALS],
+  ['sessionId', 'user', CREDENTIALS],
+  ['checkoutSessionId', 'user', undefined],
+  ['token', 'page', undefined],
+];
+
+// Credentials by role, money, IP-derived location (issue 15).
+const ROLES: ReadonlyArray<[string, string | undefined]> = [
+  ['accessToken', CREDENTIALS],
+  ['refresh_token', CREDENTIALS],
+  ['sessionToken', CREDENTIALS],
+  ['authToken', CREDENTIALS],
+  ['idToken', CREDENTIALS],
+  ['identityToken', CREDENTIALS],
+  ['passwordResetToken', CREDENTIALS],
+  ['inviteToken', CREDENTIALS],
+  ['signingToken', CREDENTIALS],
+  ['otp', CREDENTIALS],
+  ['verificationCode', CREDENTIALS],
+  ['totpCode', CREDENTIALS],
+  ['passkey', CREDENTIALS],
+  ['webauthnCredential', CREDENTIALS],
+  ['credentialId', CREDENTIALS],
+  ['personalAccessToken', CREDENTIALS],
+  ['userApiKey', CREDENTIALS],
+  ['authorization', CREDENTIALS],
+  ['password', 'user.authorization.password'],
+  ['hashedPassword', 'user.authorization.password'],
+  ['csrfToken', undefined],
+  ['pushToken', DEVICE],
+  ['nextPageToken', undefined],
+  ['maxTokens', undefined],
+  ['promptTokens', undefined],
+  ['stripeSecretKey', undefined],
+  ['tokenCount', undefined],
+  ['tokenExpiry', undefined],
+  ['cancellationToken', undefined],
+  ['accountBalance', FINANCIAL],
+  ['portfolioHoldings', FINANCIAL],
+  ['holdings', undefined],
+  ['privateKey', undefined],
+  ['apiToken', undefined],
+  ['transactionFee', FINANCIAL],
+  ['balance', undefined],
+  ['quantity', undefined],
+  ['price', undefined],
+  ['unitPrice', undefined],
+  ['x-vercel-ip-country', IMPRECISE],
+  ['x-vercel-ip-city', IMPRECISE],
+  ['x-vercel-ip-country-region', IMPRECISE],
+  ['cf-ipcountry', IMPRECISE],
+  ['geo', IMPRECISE],
+  ['symbolProfileId', undefined],
+  ['AssetProfileIdentifier', undefined],
+  ['assetProfileUrl', undefined],
+  ['profileId', USER_ID],
+  ['workspaceLogo', undefined],
 ];
 
 describe('classifyName', () => {
@@ -441,7 +549,7 @@ describe('classifyName', () => {
     expect(NAMES.length + OWNED.length).toBeGreaterThanOrEqual(150);
   });
 
-  test.each(NAMES)('%s → %s', (name, expected) => {
+  test.each([...NAMES, ...ROLES])('%s → %s', (name, expected) => {
     expect(classifyName(name)?.category).toBe(expected);
   });
 
@@ -615,5 +723,43 @@ describe('vocabulary', () => {
   test('German terms are present for the everyday categories', () => {
     const withGerman = VOCABULARY.filter((entry) => entry.de.length > 0).map((entry) => entry.category);
     expect(withGerman).toEqual(expect.arrayContaining([EMAIL, PHONE, FIRST, LAST, STREET, POSTAL, CITY, DOB, GENDER, PASSWORD, BANK]));
+  });
+});
+
+describe('classifyContentName: free-text candidates for provenance', () => {
+  test.each([
+    ['message', 'user.content.private'],
+    ['messages', 'user.content.private'],
+    ['chatInput', 'user.content.private'],
+    ['userPrompt', 'user.content.private'],
+    ['prompt', 'user.content.private'],
+    ['noteContent', 'user.content.private'],
+    ['commentBody', 'user.content.private'],
+    ['feedback', 'user.content.private'],
+    ['description', 'user.content.private'],
+    ['title', 'user.content.private'],
+    ['journalEntryText', 'user.content.private'],
+    ['errorMessage', undefined],
+    ['systemPrompt', undefined],
+    ['pageTitle', undefined],
+    ['toastMessage', undefined],
+    ['email', undefined],
+    ['request', undefined],
+    ['messageId', undefined],
+    ['commentCount', undefined],
+  ])('%s → %s', (name, expected) => {
+    expect(classifyContentName(name)?.category).toBe(expected);
+  });
+
+  test('the owner decides: a team description or a product title is not a person\'s text', () => {
+    expect(classifyContentName('description', 'team')).toBeUndefined();
+    expect(classifyContentName('title', 'product')).toBeUndefined();
+    expect(classifyContentName('body', 'comment')?.category).toBe('user.content.private');
+  });
+
+  test('a content name is never personal through classifyName alone', () => {
+    for (const name of ['message', 'content', 'prompt', 'comment', 'body', 'description', 'feedback', 'note', 'title']) {
+      expect(classifyName(name)).toBeUndefined();
+    }
   });
 });

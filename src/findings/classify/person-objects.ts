@@ -1,5 +1,5 @@
 import { getSingularForms, getTokens } from './tokenize.js';
-import { AMBIGUOUS_PERSON_NOUNS, CONTAINER_SUFFIXES, PERSON_NOUNS } from './vocabulary.js';
+import { AMBIGUOUS_PERSON_NOUNS, CONTAINER_SUFFIXES, NEUTRAL_PREFIXES, OWNER_VETOES, PERSON_NOUNS, POSSESSED_PERSON_NOUNS } from './vocabulary.js';
 
 const PERSON_NOUN_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);
 
@@ -14,14 +14,43 @@ export function isPersonNoun(token: string): boolean {
  */
 export function getHeadToken(name: string): string | undefined {
   const tokens = getTokens(name);
+  return tokens[getHeadIndex(tokens)];
+}
+
+function getHeadIndex(tokens: readonly string[]): number {
   let end = tokens.length;
   while (end > 1 && CONTAINER_SUFFIXES.has(tokens[end - 1] ?? '')) end -= 1;
-  return tokens[end - 1];
+  return end - 1;
+}
+
+/**
+ * Whether the person noun at `index` names something a thing has (`assetProfile`, `symbolProfileId`,
+ * `workspaceAccount`): a profile or an account of a noun that is not a person.
+ */
+export function isPossessedByThing(tokens: readonly string[], index: number): boolean {
+  const noun = tokens[index];
+  if (noun === undefined || !POSSESSED_PERSON_NOUNS.has(noun)) return false;
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const token = tokens[before] ?? '';
+    if (NEUTRAL_PREFIXES.has(token)) continue;
+    return OWNER_VETOES.has(token);
+  }
+  return false;
+}
+
+/** Whether an owner object's name says it is not a person's (`team`, `assetProfile`, `assetProfileWithOverrides`). */
+export function isThingOwner(owner: string): boolean {
+  const tokens = getTokens(owner);
+  const index = getHeadIndex(tokens);
+  const head = tokens[index];
+  return head !== undefined && (OWNER_VETOES.has(head) || tokens.some((_, at) => at <= index && isPossessedByThing(tokens, at)));
 }
 
 /** true for names of objects that hold a person (user, customer, member, patient, kunde, ...), for type/whole-object expansion. */
 export function isPersonObjectName(name: string): boolean {
-  const head = getHeadToken(name);
-  if (head === undefined) return false;
+  const tokens = getTokens(name);
+  const index = getHeadIndex(tokens);
+  const head = tokens[index];
+  if (head === undefined || isPossessedByThing(tokens, index)) return false;
   return isPersonNoun(head) && !getSingularForms(head).some((form) => AMBIGUOUS_PERSON_NOUNS.has(form));
 }

@@ -6,7 +6,7 @@ import type { Confidence } from '../../model.js';
  * `bare` terms count alone or after a person or address word, never after another noun: `city` and `billingCity`
  * are a person's, `storeCity` and `warehouseCity` are not; `mail` is, `sgMail` (a client) is not.
  */
-export type TermContext = 'person' | 'address' | 'card' | 'bank' | 'bare';
+export type TermContext = 'person' | 'address' | 'card' | 'bank' | 'finance' | 'bare';
 
 export interface VocabularyTerm {
   /** Written as code would write it (`emailAddress`, `x-forwarded-for`); compared token by token. */
@@ -84,6 +84,13 @@ export const ADDRESS_QUALIFIERS: readonly string[] = [
 export const CARD_QUALIFIERS: readonly string[] = ['card', 'cc', 'credit', 'debit', 'karte', 'kreditkarte', 'payment'];
 export const BANK_QUALIFIERS: readonly string[] = ['bank', 'banking', 'konto', 'account', 'iban', 'sepa'];
 
+/** Words before a money term, or owners, that make it a person's money (`account.balance`, `holding.quantity`, `transactionFee`). */
+export const FINANCE_QUALIFIERS: readonly string[] = [
+  'account', 'bank', 'brokerage', 'portfolio', 'holding', 'holdings', 'position', 'investment', 'transaction', 'trade',
+  'activity', 'dividend', 'payout', 'withdrawal', 'deposit', 'transfer', 'wallet', 'savings', 'loan', 'mortgage',
+  'depot', 'konto', 'buchung', 'umsatz',
+];
+
 /** Words that may sit between a qualifier and a term without changing anything (`user.preferredName`). */
 export const NEUTRAL_PREFIXES: ReadonlySet<string> = new Set([
   'current', 'new', 'old', 'prev', 'previous', 'original', 'updated', 'actual', 'real', 'preferred', 'primary',
@@ -122,6 +129,12 @@ export const SAFE_SUFFIXES: ReadonlySet<string> = new Set([
   'home', 'work', 'mobile', 'addr', 'data', 'details',
 ]);
 
+/**
+ * Objects that hold what a CDN or a GeoIP lookup derived from an IP address (`req.geo`, `request.cf`,
+ * `geolocation(req)`, an ipinfo result): their `country`, `city` or `latitude` are an approximate location.
+ */
+export const IP_GEO_OWNERS: ReadonlySet<string> = new Set(['geo', 'geoip', 'cf', 'ipinfo', 'ipapi', 'iplocation', 'ipgeo']);
+
 /** Owner objects whose properties are settings, labels or errors about data, not the data (`errors.email`). */
 export const OWNER_VETOES: ReadonlySet<string> = new Set([
   'config', 'configuration', 'settings', 'options', 'opts', 'env', 'constants', 'defaults', 'i18n',
@@ -134,8 +147,22 @@ export const OWNER_VETOES: ReadonlySet<string> = new Set([
   // Places and businesses: their contact details are not a person's.
   'venue', 'hotel', 'restaurant', 'merchant', 'vendor', 'supplier', 'office', 'branch', 'warehouse', 'airport',
   'station', 'clinic', 'hospital', 'pharmacy', 'weather', 'forecast', 'listing', 'property', 'building', 'campus',
-  'filiale', 'firma', 'unternehmen', 'geschaeft', 'laden', 'standort'
+  'filiale', 'firma', 'unternehmen', 'geschaeft', 'laden', 'standort',
+  // Things people own or share, never people: a team's name, a link's password, a wallet's address, a stock's url.
+  'team', 'teams', 'workspace', 'project', 'link', 'links', 'preset', 'group', 'asset', 'symbol', 'channel', 'network',
+  'wallet', 'integration', 'guild', 'dataroom', 'folder', 'collection', 'board', 'vault', 'plan',
+  'coupon', 'campaign', 'webhook', 'monitor', 'domain', 'environment', 'deployment', 'bucket', 'queue', 'tag', 'tags',
+  'category', 'brand', 'logo', 'bot', 'url', 'uri', 'proxy', 'connection', 'dsn', 'endpoint', 'from', 'instrument',
+  'ticker', 'fund', 'stock', 'market', 'exchange', 'currency', 'envelope', 'field', 'enum', 'enums', 'events', 'types',
+  'kinds', 'actions', 'constants', 'topics',
 ]);
+
+/**
+ * Person nouns that name something a person has rather than the person (`profile`, `account`): after a noun that is
+ * not a person they belong to that thing (`assetProfile`, `symbolProfileId`, `bankAccount.name`), whereas a role
+ * after one stays a person (`teamMember`, `projectOwner`).
+ */
+export const POSSESSED_PERSON_NOUNS: ReadonlySet<string> = new Set(['profile', 'profiles', 'account', 'accounts', 'identity', 'details']);
 
 /** Trailing words that name a container of a person's data (`userData`, `CreateCustomerDto`, `patientRecord`). */
 export const CONTAINER_SUFFIXES: ReadonlySet<string> = new Set([
@@ -363,9 +390,34 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.authorization.credentials',
-    en: [...terms('high', 'securityAnswer', 'secretAnswer', 'securityQuestionAnswer', 'mothersMaidenName', 'otpSecret',
-      'totpSecret', 'recoveryCode'), ...inContext('person', 'medium', 'credential')],
-    de: terms('high', 'sicherheitsantwort', 'zugangsdaten'),
+    // By role: what signs a person in or acts as them (a session, an access grant, a key they created, a one-time
+    // code), not a bare `token` or `key`, which are as often a lexer's token, a pagination cursor or a map key.
+    en: [
+      ...terms('high', 'securityAnswer', 'secretAnswer', 'securityQuestionAnswer', 'mothersMaidenName', 'otpSecret',
+        'totpSecret', 'recoveryCode', 'recoveryCodes', 'backupCodes', 'accessToken', 'refreshToken', 'sessionToken',
+        'authToken', 'authenticationToken', 'idToken', 'identityToken', 'bearerToken', 'jwtToken', 'personalAccessToken',
+        'userToken', 'userAccessToken', 'oauthToken', 'sessionSecret', 'resetToken',
+        'passwordResetToken', 'inviteToken', 'invitationToken', 'signingToken', 'verificationToken', 'magicLinkToken',
+        'loginToken', 'confirmationToken', 'emailVerificationToken', 'pendingAuthenticationToken', 'otp', 'otpCode',
+        'oneTimeCode', 'oneTimePassword', 'totpCode', 'mfaCode', 'twoFactorCode', 'verificationCode', 'authCode',
+        'authorizationCode', 'loginCode', 'resetCode', 'passkey', 'webauthnCredential', 'credentialId',
+        'credentialPublicKey', 'authenticatorData', 'userApiKey'),
+      // A bare `apiKey`, `apiToken`, `privateKey` or `credentials` is most often the app's own key to a vendor: not counted.
+      ...terms('medium', 'authorization', 'authHeader', 'authorizationHeader', 'bearer'),
+      // A bare `sessionId` is as often a Stripe checkout session or an analytics session as a sign-in.
+      ...inContext('person', 'medium', 'credential', 'token', 'key', 'secret', 'sessionId'),
+    ],
+    de: terms('high', 'sicherheitsantwort', 'zugangsdaten', 'einmalpasswort', 'bestaetigungscode'),
+    // The app's own secrets to its vendors (`stripeSecretKey`, `serverApiKey`), a device's push token, an ad SDK's
+    // key, a form's anti-forgery token and a model's token counts are not a person's credentials.
+    exclusions: ['checkout', 'billing', 'payment', 'analytics', 'replay', 'recording', 'tracking', 'csrf', 'xsrf', 'push', 'device', 'fcm', 'apns', 'expo', 'registration', 'vapid', 'webhook', 'signing',
+      'encryption', 'client', 'server', 'app', 'application', 'service', 'admin', 'master', 'root', 'stripe', 'openai',
+      'public', 'publishable', 'google', 'maps', 'recaptcha', 'captcha', 'turnstile', 'hcaptcha', 'storage', 'cache',
+      'idempotency', 'dedupe', 'cursor', 'page', 'next', 'pagination', 'continuation', 'cancel', 'cancellation',
+      'injection', 'design', 'input', 'output', 'prompt', 'completion', 'max', 'private', 'primary', 'foreign',
+      'partition', 'sort', 'cache', 'i18n', 'translation', 'react', 'list', 'query', 'map', 'object', 'license',
+      'developer', 'project', 'workspace', 'team', 'org', 'organization', 'root', 'bot', 'integration', 'provider',
+      'environment', 'env', 'secret', 'github', 'slack', 'vercel'],
   },
   {
     category: 'user.location.precise',
@@ -377,8 +429,19 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       'venue', 'default', 'initial', 'camera', 'marker', 'tile', 'origin', 'destination'],
   },
   {
+    // Derived from the IP address by a CDN or a GeoIP lookup: a city at best, never a position nor a postal address.
+    category: 'user.location.imprecise',
+    en: terms('medium', 'geo', 'geoip', 'geoIp', 'ipGeo', 'ipLocation', 'ipCountry', 'ipCity', 'ipRegion', 'ipContinent',
+      'ipTimezone', 'ipPostalCode', 'ipLatitude', 'ipLongitude', 'ipcountry', 'ipcity', 'ipcontinent', 'iplatitude',
+      'iplongitude', 'x-vercel-ip-country-region', 'cf-ipcountry', 'cf-ipcity', 'cf-region', 'cf-region-code',
+      'x-appengine-country', 'x-appengine-city', 'x-appengine-region', 'x-country-code', 'cloudfront-viewer-country',
+      'cloudfront-viewer-city', 'cloudfront-viewer-country-region'),
+    de: [],
+    exclusions: ['server', 'host', 'node', 'default', 'map', 'office', 'store'],
+  },
+  {
     category: 'user.location',
-    en: [...terms('medium', 'geo', 'geoip', 'userLocation', 'lastLocation', 'lastKnownLocation'), ...inContext('person', 'medium', 'location')],
+    en: [...terms('medium', 'userLocation', 'lastLocation', 'lastKnownLocation'), ...inContext('person', 'medium', 'location')],
     de: terms('medium', 'standort', 'aufenthaltsort'),
     exclusions: ['map', 'office', 'store', 'shop', 'warehouse', 'venue', 'default', 'file', 'storage', 'scroll', 'cursor', 'mouse'],
   },
@@ -441,8 +504,19 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.financial',
-    en: terms('medium', 'salary', 'income', 'annualIncome', 'creditScore', 'netWorth', 'creditRating'),
-    de: terms('medium', 'gehalt', 'einkommen', 'jahreseinkommen', 'bonitaet'),
+    en: [
+      ...terms('medium', 'salary', 'income', 'annualIncome', 'creditScore', 'netWorth', 'creditRating', 'accountBalance',
+        'cashBalance', 'bankBalance', 'walletBalance', 'portfolioValue', 'portfolioPositions', 'transactionInvestment',
+        'realizedGains', 'unrealizedGains', 'capitalGains'),
+      // A person's money only where the owner or the word before says so (`account.balance`, `holding.quantity`,
+      // `transactionFee`): a product's price, a cart's quantity or a plan's fee are not.
+      ...inContext('finance', 'medium', 'balance', 'quantity', 'unitPrice', 'fee', 'fees', 'amount', 'value',
+        'valueInBaseCurrency', 'investment', 'position', 'positions', 'shares', 'units', 'costBasis', 'transactions',
+        'dividend', 'dividends', 'holdings', 'investments', 'performance', 'grossPerformance', 'netPerformance'),
+    ],
+    de: [...terms('medium', 'gehalt', 'einkommen', 'jahreseinkommen', 'bonitaet', 'kontostand', 'vermoegen', 'depotwert'),
+      ...inContext('finance', 'medium', 'saldo', 'betrag', 'anzahl', 'stueckzahl')],
+    exclusions: ['product', 'plan', 'shipping', 'delivery', 'tax', 'cart', 'item', 'sku', 'listing', 'platform', 'service'],
   },
   {
     category: 'user.health_and_medical',
