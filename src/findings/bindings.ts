@@ -425,28 +425,6 @@ export function createBindingResolver(engine: Engine) {
     return undefined;
   }
 
-  function findConstructorAssignment(node: ts.ClassLikeDeclaration, name: string): ts.Expression | undefined {
-    const constructor = node.members.find(ts.isConstructorDeclaration);
-    if (!constructor?.body) return undefined;
-    let found: ts.Expression | undefined;
-    const visit = (child: ts.Node) => {
-      if (found) return;
-      if (
-        ts.isBinaryExpression(child) &&
-        child.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-        ts.isPropertyAccessExpression(child.left) &&
-        child.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-        child.left.name.text === name
-      ) {
-        found = child.right;
-        return;
-      }
-      ts.forEachChild(child, visit);
-    };
-    visit(constructor.body);
-    return found;
-  }
-
   /** The binding a project module exports under `name` (`default` for the default export), through re-exports. */
   // Keyed by file then name, so a repeated lookup builds no key string.
   const exportCache = new Map<ScanFile, Map<string, Binding | null>>();
@@ -647,3 +625,26 @@ const preferred = (left: Binding | undefined, right: Binding | undefined): Bindi
 
 const isFallbackOperator = (kind: ts.SyntaxKind) =>
   kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.AmpersandAmpersandToken;
+
+/** The value a constructor assigns to `this.<name>`. */
+export function findConstructorAssignment(node: ts.ClassLikeDeclaration, name: string): ts.Expression | undefined {
+  const constructor = node.members.find(ts.isConstructorDeclaration);
+  if (!constructor?.body) return undefined;
+  let found: ts.Expression | undefined;
+  const visit = (child: ts.Node) => {
+    if (found) return;
+    if (
+      ts.isBinaryExpression(child) &&
+      child.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(child.left) &&
+      child.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      child.left.name.text === name
+    ) {
+      found = child.right;
+      return;
+    }
+    ts.forEachChild(child, visit);
+  };
+  visit(constructor.body);
+  return found;
+}
