@@ -21,6 +21,7 @@ import { chooseThreadCount } from './threads.js';
 import { CATALOG } from './catalog/index.js';
 import { resolveConfiguredDestinations } from './configured-destinations.js';
 import { createEndpointLookup } from './endpoints.js';
+import { listRecipientCandidates } from './recipient-candidates.js';
 import { readExampleEnvHosts } from '../project/env-examples.js';
 import { openCache } from './scan-cache-keys.js';
 
@@ -114,6 +115,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const envHosts = readExampleEnvHosts([root, ...(layout.root !== root ? [layout.root] : []), ...layout.packages.map((pkg) => pkg.dir)]);
   // Entries of `scan.sdks` list no endpoints: the catalog's own are all there is to match.
   result.findings = resolveConfiguredDestinations(result.findings, envHosts, createEndpointLookup(CATALOG));
+  result.summary.recipientCandidates = listRecipientCandidates(result.findings, result.gaps);
   return result;
 }
 
