@@ -191,8 +191,10 @@ function readGotOrKy(binding: ChainBinding, call: ts.CallExpression): HttpReques
  */
 function toHttpSite(call: ts.CallExpression, request: HttpRequest, resolver: BindingResolver, endpoints: EndpointLookup): SinkSite {
   const { url, base } = request;
-  const values: SinkValue[] = [...(url ? [...queryValues(url), ...pathValues(url)] : []), ...request.values];
   const destination = (url ? destinationOf(url, resolver) : null) ?? (base ? destinationOf(base, resolver) : null);
+  // A path segment names the record a request is about (`/api/users/${user.id}`): to another party it discloses
+  // that id; to the app's own server (a relative URL) it is a lookup of a record the app holds, not a collection.
+  const values: SinkValue[] = [...(url ? [...queryValues(url), ...(destination !== null ? pathValues(url) : [])] : []), ...request.values];
   const path = url ? literalPathOf(url) : undefined;
   const match = destination ? endpoints(destination, path) : undefined;
   if (!match) return { node: call, sink: { kind: 'http', recipient: destination, api: request.api }, values };
