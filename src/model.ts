@@ -125,6 +125,17 @@ export interface ScanSummary {
   partlyParsed: string[];
   /** How the repository was read (scans of a folder on disk); absent for files given inline. */
   project?: ProjectReading;
+  /** Unknown third parties that received personal data: packages the catalog does not know, and `env:NAME` URLs. */
+  recipientCandidates?: RecipientCandidate[];
+}
+
+export interface RecipientCandidate {
+  /** The npm package, or `env:NAME` for a URL read from an environment variable that no example env file names. */
+  recipient: string;
+  source: 'package' | 'environment';
+  /** Places in code that sent it personal data. */
+  calls: number;
+  categories: string[];
 }
 
 /** How privlint read the repository: what a user checks first when a report looks too small. */

@@ -12,6 +12,7 @@ import type { MergeCommandOptions } from './merge.js';
 import { pairOutputs, writeOutputs } from './output.js';
 import { loadScanRenderer } from './run-scan.js';
 import type { ScanFormat, ShardInfo } from './scan.js';
+import { listRecipientCandidates } from '../findings/recipient-candidates.js';
 
 const require = createRequire(import.meta.url);
 const REPORT_SCHEMA_URL = new URL('../../schemas/report.schema.json', import.meta.url);
@@ -59,6 +60,8 @@ export function mergeShardReports(shards: readonly ShardReport[]): ScanResult {
       partlyParsed: [...new Set(shards.flatMap((shard) => shard.result.summary.partlyParsed))].sort(),
       // Every shard reads the whole repository the same way.
       ...(first.summary.project ? { project: first.summary.project } : {}),
+      // Each shard counted only its own calls: the whole project's candidates come from the merged findings and gaps.
+      ...(shards.some((shard) => shard.result.summary.recipientCandidates) ? { recipientCandidates: listRecipientCandidates(findings, gaps) } : {}),
     },
     findings,
     gaps,
@@ -139,8 +142,8 @@ function findSchemaError(document: unknown): string | undefined {
           type: 'object',
           additionalProperties: false,
           required: summaryFields,
-          // `project` (how the repository was read) is optional: every shard reads the repository the same way.
-          properties: Object.fromEntries([...summaryFields, 'project'].map((field) => [field, summaryProperties[field]])),
+          // `project` (how the repository was read) and `recipientCandidates` are optional.
+          properties: Object.fromEntries([...summaryFields, 'project', 'recipientCandidates'].map((field) => [field, summaryProperties[field]])),
         },
         shard: {
           type: 'object',

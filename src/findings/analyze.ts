@@ -10,7 +10,7 @@ import { isBareSpecifier, isOwnSpecifier, toPackageName } from './modules.js';
 import type { SourceSite } from './request-input.js';
 import type { FunctionLike } from './scope.js';
 import { resolveIdentifier, unwrap } from './scope.js';
-import type { SinkSite } from './sink-site.js';
+import type { SinkSite, SinkValue } from './sink-site.js';
 import type { Env, ValueClassifier } from './values.js';
 import { bindArguments, MAX_VALUE_STEPS } from './values.js';
 
@@ -112,7 +112,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     else if (binding.type === 'global') sites = matchCatalogCall(catalog.entriesForGlobal(binding.name), binding, call);
     // A catalogued method called without data (`record.save()` of an active record) may still write the receiver.
     if (sites.every((site) => site.values.length === 0)) {
-      const generic = matchGenericCall(binding, call, resolver);
+      const generic = matchGenericCall(binding, call, resolver, catalog.endpointOf);
       if (sites.length === 0 || generic.length > 0) sites = generic;
     }
     if (sites.length === 0 && binding.type === 'unknown' && file) {
@@ -285,9 +285,19 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   /** A key names the data only when the value says nothing itself: `setItem('email', v)`, not `set('last_login', email)`. */
   function classifySite(site: SinkSite, env: Env | undefined): DataItem[] {
-    const items = site.values.filter((value) => !value.isKey).flatMap((value) => values.classifySinkValue(value, env, site.record, site.model));
+    const byApi = site.values.filter((value) => value.byApi).flatMap((value) => classifySiteValue(site, value, env));
+    // A property the API names (`To` of an e-mail send) is its category only, not also what its name suggests.
+    const named = new Set(byApi.map((item) => item.expression));
+    const own = site.values.filter((value) => !value.isKey && !value.byApi).flatMap((value) => classifySiteValue(site, value, env)).filter((item) => !named.has(item.expression));
+    const items = [...byApi, ...own];
     if (items.length > 0) return items;
-    return site.values.filter((value) => value.isKey).flatMap((value) => values.classifySinkValue(value, env, site.record, site.model));
+    return site.values.filter((value) => value.isKey).flatMap((value) => classifySiteValue(site, value, env));
+  }
+
+  /** A call the catalog does not list (`SinkSite.confidence`) is at most medium, however clear the data's name. */
+  function classifySiteValue(site: SinkSite, value: SinkValue, env: Env | undefined): DataItem[] {
+    const items = values.classifySinkValue(value, env, site.record, site.model);
+    return site.confidence === 'medium' ? items.map((item) => (item.confidence === 'high' ? { ...item, confidence: 'medium' } : item)) : items;
   }
 
   function emitSource(source: SourceSite, output: AnalysisOutput): void {
@@ -319,7 +329,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       const stepTrace: TraceStep[] = path.steps.map((step) => toTraceStep(engine, step.call, `passed to ${calleeName(step.call)}()`));
       const sinkStep = toTraceStep(engine, path.site.node, `reaches ${path.site.sink.api}`);
       for (const value of path.site.values) {
-        const items = values.classifySinkValue(value, env, path.site.record, path.site.model).filter((item) => item.viaParameter);
+        const items = classifySiteValue(path.site, value, env).filter((item) => item.viaParameter);
         if (items.length === 0) continue;
         const innerExpression = value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
         for (const item of items) {

@@ -462,29 +462,6 @@ export function createBindingResolver(engine: Engine) {
     return undefined;
   }
 
-  function findConstructorAssignment(node: ts.ClassLikeDeclaration, name: string): ts.Expression | undefined {
-    const constructor = node.members.find(ts.isConstructorDeclaration);
-    return constructor?.body ? thisAssignments(constructor.body, name)[0] : undefined;
-  }
-
-  /** The values a body assigns to `this.<name>`, in source order. */
-  function thisAssignments(body: ts.Node, name: string): ts.Expression[] {
-    const found: ts.Expression[] = [];
-    const visit = (child: ts.Node) => {
-      if (
-        ts.isBinaryExpression(child) &&
-        child.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-        ts.isPropertyAccessExpression(child.left) &&
-        child.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-        child.left.name.text === name
-      ) {
-        found.push(child.right);
-      }
-      ts.forEachChild(child, visit);
-    };
-    visit(body);
-    return found;
-  }
 
   /** The binding a project module exports under `name` (`default` for the default export), through re-exports. */
   // Keyed by file then name, so a repeated lookup builds no key string.
@@ -686,3 +663,28 @@ const preferred = (left: Binding | undefined, right: Binding | undefined): Bindi
 
 const isFallbackOperator = (kind: ts.SyntaxKind) =>
   kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.AmpersandAmpersandToken;
+
+/** The value a constructor assigns to `this.<name>`. */
+export function findConstructorAssignment(node: ts.ClassLikeDeclaration, name: string): ts.Expression | undefined {
+  const constructor = node.members.find(ts.isConstructorDeclaration);
+  return constructor?.body ? thisAssignments(constructor.body, name)[0] : undefined;
+}
+
+/** The values a body assigns to `this.<name>`, in source order. */
+function thisAssignments(body: ts.Node, name: string): ts.Expression[] {
+  const found: ts.Expression[] = [];
+  const visit = (child: ts.Node) => {
+    if (
+      ts.isBinaryExpression(child) &&
+      child.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(child.left) &&
+      child.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      child.left.name.text === name
+    ) {
+      found.push(child.right);
+    }
+    ts.forEachChild(child, visit);
+  };
+  visit(body);
+  return found;
+}

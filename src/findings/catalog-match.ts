@@ -3,6 +3,7 @@ import type { UserSdkEntry } from '../manifest/types.js';
 import type { SinkKind } from '../model.js';
 import type { ChainBinding } from './bindings.js';
 import type { CallSignature, CatalogEntry } from './catalog/types.js';
+import { createEndpointLookup, type EndpointLookup } from './endpoints.js';
 import type { ScanFile } from './context.js';
 import { toPackageName } from './modules.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
@@ -29,6 +30,7 @@ export function toCatalogEntry(entry: UserSdkEntry): CatalogEntry {
 export interface CatalogIndex {
   entriesForModule(module: string, file: ScanFile): CatalogEntry[];
   entriesForGlobal(name: string): CatalogEntry[];
+  endpointOf: EndpointLookup;
 }
 
 export function createCatalogIndex(catalog: readonly CatalogEntry[]): CatalogIndex {
@@ -51,6 +53,7 @@ export function createCatalogIndex(catalog: readonly CatalogEntry[]): CatalogInd
       return entries.filter((entry) => entry.declared);
     },
     entriesForGlobal: (name) => byGlobal.get(name) ?? [],
+    endpointOf: createEndpointLookup(catalog),
   };
 }
 
@@ -76,7 +79,32 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       return sites;
     }
   }
+  const service = entries.find((entry) => isServiceCall(entry, binding));
+  if (service) {
+    // Any other call on a service's client that receives personal data sends it there (DESIGN.md "Detection").
+    const api = calleePath(call.expression) ?? [binding.root, ...binding.chain].join('.');
+    sites.push({ node: call, sink: { kind: service.kind, recipient: toRecipient(service), api }, values: call.arguments.map((expression) => ({ expression })), confidence: 'medium' });
+  }
   return sites;
+}
+
+/*
+ * Kinds whose every call is read as sending: a third-party service. Databases and loggers are not (a query's `where`
+ * is a lookup, DESIGN.md "Findings"; their writes are all listed), nor what stays on the device.
+ */
+const SERVICE_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>(['analytics', 'error-monitoring', 'session-replay', 'advertising', 'marketing', 'payments', 'messaging', 'support', 'ai', 'file']);
+
+/**
+ * Reads and deletions address a record the service already holds (`stripe.customers.retrieve(customerId)`): the id
+ * reaches the service, but it tells it nothing new, so, as with database lookups, it is not a new collection.
+ * Setup, lifecycle and event wiring (`init({ dsn })`, `startSpan`, `on('event', fn)`) carry configuration, not a person's data.
+ */
+const READ_METHOD = /^(get|retrieve|list|search|find|fetch|read|query|count|exists|has|is|del|delete|remove|cancel|close|destroy|archive|on|off|once|addListener|removeListener|subscribe|unsubscribe|use|then|catch|finally|toString|toJSON|valueOf|init|initialize|configure|setup|load|register|wrap|with|flush|shutdown|start|stop|reset|enable|disable|opt)([A-Z_].*)?$/;
+
+function isServiceCall(entry: CatalogEntry, binding: ChainBinding): boolean {
+  if (!SERVICE_KINDS.has(entry.kind) || toRecipient(entry) === null) return false;
+  const method = binding.chain[binding.chain.length - 1];
+  return method !== undefined && !READ_METHOD.test(method);
 }
 
 /** The call as the code writes it, without arguments and receivers like `this`: `stripe.customers.create`, `braze.getUser.setEmail`. */

@@ -35,7 +35,7 @@ export function explainCallsOnLine(engine: Engine, resolver: BindingResolver, ca
         return describeLibrary(binding, call);
       case 'global': {
         const sites = matchCatalogCall(catalog.entriesForGlobal(binding.name), binding, call);
-        const generic = sites.length > 0 ? sites : matchGenericCall(binding, call, resolver);
+        const generic = sites.length > 0 ? sites : matchGenericCall(binding, call, resolver, catalog.endpointOf);
         const path = [binding.root, ...binding.chain].join('.');
         if (generic.length > 0) return { resolvedTo: `the global \`${path}\``, why: `a ${generic[0]!.sink.kind} sink, but none of the data it receives is personal (no name, type, alias or origin says so)` };
         return { resolvedTo: `the global \`${path}\``, why: 'not a global the catalog or the generic sinks know' };
@@ -67,7 +67,7 @@ export function explainCallsOnLine(engine: Engine, resolver: BindingResolver, ca
     const live = catalog.entriesForModule(binding.module, file);
     const known = live.length > 0 ? live : catalog.entriesForModule(binding.module, { ...file, dependencies: undefined });
     if (known.length === 0) {
-      const generic = matchGenericCall(binding, call, resolver);
+      const generic = matchGenericCall(binding, call, resolver, catalog.endpointOf);
       if (generic.length > 0) return { resolvedTo, why: `a ${generic[0]!.sink.kind} sink, but none of the data it receives is personal (no name, type, alias or origin says so)` };
       return { resolvedTo, why: 'a package the catalog does not know; declare it under scan.sdks in privacy.yml if it sends or stores data' };
     }

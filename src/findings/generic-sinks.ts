@@ -3,6 +3,8 @@ import type { BindingResolver, ChainBinding } from './bindings.js';
 import { CATALOG } from './catalog/index.js';
 import type { CatalogEntry } from './catalog/types.js';
 import { findModelDefinition, matchCatalogCall } from './catalog-match.js';
+import type { EndpointLookup } from './endpoints.js';
+import { destinationOf, flattenConcatenation, literalPathOf, pathValues } from './destinations.js';
 import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 
@@ -12,13 +14,14 @@ const NO_BODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
 const REQUEST_NAMES = new Set(['res', 'response', 'reply', 'ctx', 'context']);
 
 /**
- * Sinks that are code, not catalog data: HTTP clients (the recipient is the literal host), browser storage,
+ * Sinks that are code, not catalog data: HTTP clients (the recipient is the service whose REST endpoint the URL
+ * names, else the literal host or `env:NAME`), browser storage,
  * IndexedDB, cookies and device APIs. Each returns the sites a call creates; most calls create none.
  */
-export function matchGenericCall(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] {
+export function matchGenericCall(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver, endpoints: EndpointLookup = () => undefined): SinkSite[] {
   return (
     matchModelSave(binding, call) ??
-    matchHttp(binding, call, resolver) ??
+    matchHttp(binding, call, resolver, endpoints) ??
     matchStorage(binding, call) ??
     matchCookie(binding, call) ??
     matchDevice(binding, call) ??
@@ -48,93 +51,176 @@ function matchModelSave(binding: ChainBinding, call: ts.CallExpression): SinkSit
   return [{ node: call, sink: { kind: 'database', recipient, api: 'Model.save' }, values: [{ expression: document }], ...(model ? { model } : {}) }];
 }
 
-function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver, endpoints: EndpointLookup): SinkSite[] | undefined {
+  const request = readHttpRequest(binding, call);
+  if (request === undefined || request === null) return request === null ? [] : undefined;
+  return [toHttpSite(call, request, resolver, endpoints)];
+}
+
+/** A raw HTTP call as privlint reads it: the URL (and a base it is relative to), the method, and what it carries. */
+interface HttpRequest {
+  api: string;
+  url: ts.Expression | undefined;
+  /** axios `baseURL`, got and ky `prefixUrl`: where a relative URL goes. */
+  base?: ts.Expression | undefined;
+  method?: string | undefined;
+  values: SinkValue[];
+  /** The body, for an endpoint's body properties: the expression and the path to the body inside it (`body` of fetch's init). */
+  body?: { expression: ts.Expression; path: string[] } | undefined;
+}
+
+/** undefined: not an HTTP call; null: an HTTP call without arguments to read. */
+function readHttpRequest(binding: ChainBinding, call: ts.CallExpression): HttpRequest | null | undefined {
   const args = call.arguments;
   const chain = binding.chain;
   const isLibrary = (names: string[]) => binding.type === 'library' && names.includes(binding.module);
   if ((binding.type === 'global' && binding.name === 'fetch' && chain.length === 0) || (isLibrary([...FETCH_MODULES]) && (chain.length === 0 || (chain.length === 1 && chain[0] === 'fetch')))) {
     if (binding.calls.length > 1) return undefined;
     const [url, init] = args;
-    if (!url) return [];
-    return [httpSite(call, 'fetch', hostOf(url, resolver), [...queryValues(url), ...(init ? [{ expression: init, paths: ['body'] }] : [])])];
+    if (!url) return null;
+    return withInit('fetch', url, init);
   }
   if (binding.type === 'library' && binding.module === 'undici' && chain.length === 1 && chain[0] === 'request') {
     const [url, options] = args;
-    if (!url) return [];
-    return [httpSite(call, 'undici.request', hostOf(url, resolver), [...queryValues(url), ...(options ? [{ expression: options, paths: ['body'] }] : [])])];
+    if (!url) return null;
+    return withInit('undici.request', url, options);
   }
-  if (isLibrary(['axios'])) return matchAxios(binding, call, resolver);
-  if (isLibrary(['got', 'ky', 'ky-universal'])) return matchGotOrKy(binding, call, resolver);
-  if (isLibrary(['@angular/common/http']) && chain.length === 2 && chain[0] === 'HttpClient') return matchAngularHttp(chain[1]!, call, resolver);
+  if (isLibrary(['axios'])) return readAxios(binding, call);
+  if (isLibrary(['got', 'ky', 'ky-universal'])) return readGotOrKy(binding, call);
+  if (isLibrary(['@angular/common/http']) && chain.length === 2 && chain[0] === 'HttpClient') return readAngularHttp(chain[1]!, call);
   if (binding.type === 'global' && binding.name === 'navigator' && chain.length === 1 && chain[0] === 'sendBeacon') {
     const [url, data] = args;
-    if (!url) return [];
-    return [httpSite(call, 'navigator.sendBeacon', hostOf(url, resolver), [...queryValues(url), ...(data ? [{ expression: data }] : [])])];
+    if (!url) return null;
+    return { api: 'navigator.sendBeacon', url, method: 'POST', values: data ? [{ expression: data }] : [], body: data ? { expression: data, path: [] } : undefined };
   }
   if (binding.type === 'global' && binding.name === 'XMLHttpRequest' && chain.length === 1 && chain[0] === 'send') {
     const body = args[0];
-    const url = findXhrUrl(call);
-    return [httpSite(call, 'XMLHttpRequest.send', url ? hostOf(url, resolver) : null, [...(url ? queryValues(url) : []), ...(body ? [{ expression: body }] : [])])];
+    return { api: 'XMLHttpRequest.send', url: findXhrUrl(call), values: body ? [{ expression: body }] : [], body: body ? { expression: body, path: [] } : undefined };
   }
   return undefined;
 }
 
-function matchAxios(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+/** fetch and undici: `(url, { method, headers, body })`. */
+function withInit(api: string, url: ts.Expression, init: ts.Expression | undefined): HttpRequest {
+  return {
+    api,
+    url,
+    method: literalProperty(init, 'method') ?? 'GET',
+    values: init ? [{ expression: init, paths: ['body', 'headers'] }] : [],
+    body: init ? { expression: init, path: ['body'] } : undefined,
+  };
+}
+
+function readAxios(binding: ChainBinding, call: ts.CallExpression): HttpRequest | null | undefined {
   const creations = binding.calls.filter((created) => ts.isCallExpression(created) && created !== call && isCreateCall(created));
   const chain = binding.chain.filter((name) => name !== 'create' && name !== 'default');
-  const baseUrl = creations.map((created) => configProperty((created as ts.CallExpression).arguments[0], 'baseURL')).find(Boolean);
+  const created = creations.map((creation) => (creation as ts.CallExpression).arguments[0]);
+  const base = created.map((config) => configProperty(config, 'baseURL')).find(Boolean);
   const method = chain.length === 0 ? 'request' : chain.length === 1 ? chain[0]! : undefined;
   if (!method || (chain.length === 0 && binding.calls.length > creations.length + 1)) return undefined;
   const [first, second, third] = call.arguments;
-  if (!first) return [];
+  if (!first) return null;
+  // Headers set once on the instance travel with every request it makes.
+  const values: SinkValue[] = created.flatMap((config) => (config ? [{ expression: config, paths: ['headers'] }] : []));
   let url: ts.Expression | undefined;
-  let values: SinkValue[] = [];
+  let body: HttpRequest['body'];
+  let verb = method;
   if (method === 'request' || (chain.length === 0 && isObjectLike(first))) {
     const config = chain.length === 0 && !isObjectLike(first) ? second : first;
     url = chain.length === 0 && !isObjectLike(first) ? first : configProperty(config, 'url');
-    if (config) values.push({ expression: config, paths: ['data', 'params'] });
+    verb = literalProperty(config, 'method') ?? 'GET';
+    if (config) {
+      values.push({ expression: config, paths: ['data', 'params', 'headers'] });
+      body = { expression: config, path: ['data'] };
+    }
   } else if (BODY_METHODS.has(method) || method === 'postForm' || method === 'putForm' || method === 'patchForm') {
     url = first;
-    if (second) values.push({ expression: second });
-    if (third) values.push({ expression: third, paths: ['params'] });
+    if (second) {
+      values.push({ expression: second });
+      body = { expression: second, path: [] };
+    }
+    if (third) values.push({ expression: third, paths: ['params', 'headers'] });
   } else if (NO_BODY_METHODS.has(method)) {
     url = first;
-    if (second) values.push({ expression: second, paths: ['params', 'data'] });
+    if (second) values.push({ expression: second, paths: ['params', 'data', 'headers'] });
   } else {
     return undefined;
   }
-  if (url) values = [...queryValues(url), ...values];
-  const host = (url && hostOf(url, resolver)) ?? (baseUrl ? hostOf(baseUrl, resolver) : null);
-  return [httpSite(call, `axios.${method}`, host, values)];
+  return { api: `axios.${method}`, url, base, method: verb.replace(/Form$/, ''), values, body };
 }
 
 // https://angular.dev/api/common/http/HttpClient: post/put/patch(url, body, options), get/delete(url, options).
-function matchAngularHttp(method: string, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+function readAngularHttp(method: string, call: ts.CallExpression): HttpRequest | null | undefined {
   const [url, second, third] = call.arguments;
-  if (!url) return [];
+  if (!url) return null;
   let values: SinkValue[];
-  if (BODY_METHODS.has(method)) values = [...(second ? [{ expression: second }] : []), ...(third ? [{ expression: third, paths: ['params', 'headers'] }] : [])];
-  else if (NO_BODY_METHODS.has(method)) values = second ? [{ expression: second, paths: ['params', 'headers', 'body'] }] : [];
-  else if (method === 'request') values = third ? [{ expression: third, paths: ['body', 'params', 'headers'] }] : [];
-  else return undefined;
+  let body: HttpRequest['body'];
+  if (BODY_METHODS.has(method)) {
+    values = [...(second ? [{ expression: second }] : []), ...(third ? [{ expression: third, paths: ['params', 'headers'] }] : [])];
+    body = second ? { expression: second, path: [] } : undefined;
+  } else if (NO_BODY_METHODS.has(method)) {
+    values = second ? [{ expression: second, paths: ['params', 'headers', 'body'] }] : [];
+  } else if (method === 'request') {
+    values = third ? [{ expression: third, paths: ['body', 'params', 'headers'] }] : [];
+    body = third ? { expression: third, path: ['body'] } : undefined;
+  } else {
+    return undefined;
+  }
   const target = method === 'request' ? second : url;
-  return [httpSite(call, `HttpClient.${method}`, target ? hostOf(target, resolver) : null, [...(target ? queryValues(target) : []), ...values])];
+  const verb = method === 'request' && ts.isStringLiteralLike(unwrap(url)) ? (unwrap(url) as ts.StringLiteral).text : method;
+  return { api: `HttpClient.${method}`, url: target, method: verb, values, body };
 }
 
-function matchGotOrKy(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+function readGotOrKy(binding: ChainBinding, call: ts.CallExpression): HttpRequest | null | undefined {
   const library = binding.type === 'library' ? binding.module.replace('-universal', '') : 'got';
   const creations = binding.calls.filter((created) => ts.isCallExpression(created) && created !== call && isExtendCall(created));
   const chain = binding.chain.filter((name) => name !== 'extend' && name !== 'create' && name !== 'default');
-  const prefix = creations.map((created) => configProperty((created as ts.CallExpression).arguments[0], 'prefixUrl')).find(Boolean);
+  const created = creations.map((creation) => (creation as ts.CallExpression).arguments[0]);
+  const base = created.map((config) => configProperty(config, 'prefixUrl')).find(Boolean);
   const method = chain.length === 0 ? 'call' : chain.length === 1 ? chain[0]! : undefined;
   if (!method || !(method === 'call' || BODY_METHODS.has(method) || NO_BODY_METHODS.has(method) || method === 'stream')) return undefined;
   const [first, second] = call.arguments;
-  if (!first) return [];
+  if (!first) return null;
   const url = isObjectLike(first) ? configProperty(first, 'url') : first;
   const options = isObjectLike(first) ? first : second;
-  const values: SinkValue[] = [...(url ? queryValues(url) : []), ...(options ? [{ expression: options, paths: ['json', 'body', 'form', 'searchParams'] }] : [])];
-  const host = (url && hostOf(url, resolver)) ?? (prefix ? hostOf(prefix, resolver) : null);
-  return [httpSite(call, method === 'call' ? library : `${library}.${method}`, host, values)];
+  const values: SinkValue[] = [
+    ...created.flatMap((config) => (config ? [{ expression: config, paths: ['headers'] }] : [])),
+    ...(options ? [{ expression: options, paths: ['json', 'body', 'form', 'searchParams', 'headers'] }] : []),
+  ];
+  const verb = method === 'call' || method === 'stream' ? literalProperty(options, 'method') ?? 'GET' : method;
+  return { api: method === 'call' ? library : `${library}.${method}`, url, base, method: verb, values, body: options ? { expression: options, path: ['json'] } : undefined };
+}
+
+/**
+ * The sink of a raw HTTP call and the values it carries (query string, path segments, headers, body). The recipient
+ * is the service whose REST endpoint the URL names (`api.resend.com` is resend), else the literal host or
+ * `env:NAME` for a URL read from an environment variable (index.ts resolves it with the example env files),
+ * else null: a relative URL goes to the app's own server.
+ */
+function toHttpSite(call: ts.CallExpression, request: HttpRequest, resolver: BindingResolver, endpoints: EndpointLookup): SinkSite {
+  const { url, base } = request;
+  const destination = (url ? destinationOf(url, resolver) : null) ?? (base ? destinationOf(base, resolver) : null);
+  // A path segment names the record a request is about (`/api/users/${user.id}`): to another party it discloses
+  // that id; to the app's own server (a relative URL) it is a lookup of a record the app holds, not a collection.
+  const values: SinkValue[] = [...(url ? [...queryValues(url), ...(destination !== null ? pathValues(url) : [])] : []), ...request.values];
+  const path = url ? literalPathOf(url) : undefined;
+  const match = destination ? endpoints(destination, path) : undefined;
+  if (!match) return { node: call, sink: { kind: 'http', recipient: destination, api: request.api }, values };
+  const { entry, endpoint } = match;
+  const method = request.method ? `${request.method.toUpperCase()} ` : '';
+  const api = `${request.api} ${method}${destination}${path && path !== '/' ? path : endpoint.pathPrefix ?? ''}`;
+  const body = request.body;
+  const bodyValues: SinkValue[] = body
+    ? (endpoint.body ?? []).map((property) => ({ expression: body.expression, paths: [[...body.path, property.path].join('.')], category: property.category, byApi: true }))
+    : [];
+  return { node: call, sink: { kind: entry.kind, recipient: entry.id, api }, values: [...bodyValues, ...values] };
+}
+
+/** A string literal property of an object literal (`method: 'POST'`). */
+function literalProperty(config: ts.Expression | undefined, name: string): string | undefined {
+  const value = configProperty(config, name);
+  const node = value ? unwrap(value) : undefined;
+  return node && ts.isStringLiteralLike(node) ? node.text : undefined;
 }
 
 const isCreateCall = (call: ts.CallLikeExpression) =>
@@ -158,50 +244,6 @@ function configProperty(config: ts.Expression | undefined, name: string): ts.Exp
     if (ts.isShorthandPropertyAssignment(property)) return property.name;
   }
   return undefined;
-}
-
-function httpSite(call: ts.CallExpression, api: string, recipient: string | null, values: SinkValue[]): SinkSite {
-  return { node: call, sink: { kind: 'http', recipient, api }, values };
-}
-
-/** The literal host of a URL expression: a string, a template's literal head, `new URL(...)`, a constant. */
-export function hostOf(expression: ts.Expression, resolver: BindingResolver, depth = 0): string | null {
-  if (depth > 4) return null;
-  const node = unwrap(expression);
-  if (ts.isStringLiteralLike(node)) return parseHost(node.text, false);
-  if (ts.isTemplateExpression(node)) {
-    if (node.head.text === '') return hostOf(node.templateSpans[0]!.expression, resolver, depth + 1);
-    return parseHost(node.head.text, true);
-  }
-  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL') {
-    const [path, base] = node.arguments ?? [];
-    if (path) {
-      const own = hostOf(path, resolver, depth + 1);
-      if (own) return own;
-    }
-    return base ? hostOf(base, resolver, depth + 1) : null;
-  }
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return hostOf(node.left, resolver, depth + 1);
-  if (ts.isIdentifier(node)) {
-    const declaration = resolveIdentifier(node);
-    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) {
-      return hostOf(declaration.node.initializer, resolver, depth + 1);
-    }
-    return null;
-  }
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString') {
-    return hostOf(node.expression.expression, resolver, depth + 1);
-  }
-  if (ts.isPropertyAccessExpression(node) && node.name.text === 'href') return hostOf(node.expression, resolver, depth + 1);
-  return null;
-}
-
-function parseHost(text: string, isTemplateHead: boolean): string | null {
-  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/:?#@\s]+)([/:?#]|$)/i.exec(text.trim());
-  if (!match) return null;
-  // `https://${region}.api.example` has no literal host: the head stops inside the host name.
-  if (isTemplateHead && match[2] === '' && /[.-]$/.test(match[1]!)) return null;
-  return match[1]!.toLowerCase();
 }
 
 /** Values in a URL's query string: template spans after `?`, `+` operands after `?`, `new URLSearchParams(...)`. */
@@ -247,14 +289,6 @@ export function queryValues(url: ts.Expression, depth = 0): SinkValue[] {
 const isSearchParams = (node: ts.Expression): boolean =>
   (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URLSearchParams') ||
   (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString' && isSearchParams(unwrap(node.expression.expression)));
-
-function flattenConcatenation(node: ts.Expression): ts.Expression[] {
-  const unwrapped = unwrap(node);
-  if (ts.isBinaryExpression(unwrapped) && unwrapped.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    return [...flattenConcatenation(unwrapped.left), ...flattenConcatenation(unwrapped.right)];
-  }
-  return [node];
-}
 
 function findXhrUrl(send: ts.CallExpression): ts.Expression | undefined {
   const callee = send.expression;

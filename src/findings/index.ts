@@ -18,6 +18,11 @@ import { describeReading } from '../project/reading.js';
 import type { CallExplanation } from './explain-calls.js';
 import { readRepositoryLayout } from '../project/workspace.js';
 import { chooseThreadCount } from './threads.js';
+import { CATALOG } from './catalog/index.js';
+import { resolveConfiguredDestinations } from './configured-destinations.js';
+import { createEndpointLookup } from './endpoints.js';
+import { listRecipientCandidates } from './recipient-candidates.js';
+import { readExampleEnvHosts } from '../project/env-examples.js';
 import { openCache } from './scan-cache-keys.js';
 
 export interface ScanOptions {
@@ -107,6 +112,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     timings: listing.timings,
   });
   result.summary.project = describeReading({ root, layout, listing, workspace });
+  const envHosts = readExampleEnvHosts([root, ...(layout.root !== root ? [layout.root] : []), ...layout.packages.map((pkg) => pkg.dir)]);
+  // Entries of `scan.sdks` list no endpoints: the catalog's own are all there is to match.
+  result.findings = resolveConfiguredDestinations(result.findings, envHosts, createEndpointLookup(CATALOG));
+  result.summary.recipientCandidates = listRecipientCandidates(result.findings, result.gaps);
   return result;
 }
 

@@ -8,6 +8,8 @@ export interface SinkValue {
   category?: string;
   /** Narrows an object value to these properties (`{ data }` of `prisma.user.create`). */
   paths?: string[];
+  /** With `category` and `paths`: the API's category replaces what the value's own name says (an endpoint's body properties). */
+  byApi?: boolean;
   /** A string literal naming the data (`setItem('email', v)`, `cookies().set('email', v)`): classified by its text. */
   isKey?: boolean;
   /** The category is a fact of the API (`getCurrentPosition` reads a precise location): no classification needed. */
@@ -22,6 +24,8 @@ export interface SinkSite {
   values: SinkValue[];
   /** The record the data is written to, when the call names it (`user` in `prisma.user.update`, `users` in `db.insert(users)`). */
   record?: string;
+  /** A call of a catalogued service that the catalog does not list: its findings are at most this sure. */
+  confidence?: 'medium';
   /** The model definition a write goes through (`mongoose.model('User', UserSchema)`): its fields say what an opaque document holds. */
   model?: ts.CallExpression;
 }

@@ -609,7 +609,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (text === undefined) return value.paths ? classifyKeyAtPath(value.expression, value.paths) : [];
       return classifyNamed(text, undefined, text).map((found) => ({ ...found, evidence: { ...found.evidence, detail: 'storage key' } }));
     }
-    if (value.paths && value.category) return classifyAddressees(value.expression, value.paths, value.category, env);
+    if (value.paths && value.category) return classifyAddressees(value.expression, value.paths, value.category, env, value.byApi === true);
     const items = value.paths ? classifyAtPaths(value.expression, value.paths, env) : classifyValue(value.expression, env);
     if (items.length > 0 || !value.category) return items;
     const node = unwrap(value.expression);
@@ -629,13 +629,18 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    * The addressee fields of a message (`to`, `Destination.ToAddresses`): a value that does not name itself is still the
    * API's category, unless it is written in code or read from configuration.
    */
-  function classifyAddressees(expression: ts.Expression, paths: readonly string[], category: string, env: Env | undefined): DataItem[] {
+  function classifyAddressees(expression: ts.Expression, paths: readonly string[], category: string, env: Env | undefined, byApi = false): DataItem[] {
     const literal = followToObject(unwrap(expression));
     if (!literal) return [];
     const items: DataItem[] = [];
     for (const path of paths) {
       for (const found of valuesAtPath(literal, path.split('.'))) {
         const own = classifyValue(found, env, 1);
+        if (own.length > 0 && byApi) {
+          // The endpoint says what the property holds (`To` of an e-mail send), whatever the value's name suggests.
+          items.push({ ...own[0]!, category, evidence: { by: 'api', matched: textOf(found), term: category, detail: 'the API says what this property is' } });
+          continue;
+        }
         if (own.length > 0) {
           items.push(...own);
           continue;
@@ -705,6 +710,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   function followToObject(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
     if (ts.isObjectLiteralExpression(node)) return node;
+    // A request body serialised in place: `body: JSON.stringify({ to, subject })`.
+    if (ts.isCallExpression(node) && node.arguments.length >= 1 && node.expression.getText() === 'JSON.stringify') return followToObject(unwrap(node.arguments[0]!));
     // `client.send(new SendEmailCommand({ Destination }))`: a command built from an object literal.
     if (ts.isNewExpression(node) && node.arguments?.length === 1) {
       const argument = unwrap(node.arguments[0]!);

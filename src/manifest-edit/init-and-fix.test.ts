@@ -50,6 +50,28 @@ describe('privlint init', () => {
     expect(readFileSync(join(app, 'privacy.yml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/privlint/schemas/manifest.schema.json');
   });
 
+  test('drafts a URL read from an environment variable as a recipient whose host is env:NAME, with a TODO to name it or call it first party', async () => {
+    const dir = copyFixture('env-url-undeclared-recipient');
+    rmSync(join(dir, 'privacy.yml'));
+    expect((await run(['init'], dir)).code).toBe(0);
+    const draft = readFileSync(join(dir, 'privacy.yml'), 'utf8');
+    expect(validateManifest(join(dir, 'privacy.yml')).diagnostics).toEqual([]);
+    const recipients = draft.slice(draft.indexOf('recipients:\n'), draft.indexOf('fields:\n'));
+    expect(recipients).toContain(
+      [
+        '  # found at src/sign-up.ts:3:9: email (fetch → env:CRM_WEBHOOK_URL)',
+        '  crm-webhook:',
+        '    name: "TODO: name the service CRM_WEBHOOK_URL points at; if it is your own, list env:CRM_WEBHOOK_URL under scan.firstPartyHosts instead and remove this recipient"',
+        '    kind: http',
+        '    role: processor',
+        '    purposes: [todo]',
+        '    safeguard: "TODO: add `country` (ISO code) and, if it is outside the EU, the transfer safeguard; else remove this line"',
+        '    hosts: ["env:CRM_WEBHOOK_URL"]',
+      ].join('\n'),
+    );
+    expect(recipients).toContain('    hosts: ["env:TINYBIRD_URL"]');
+  });
+
   test('refuses to overwrite a manifest without --force', async () => {
     const dir = copyFixture('init-draft');
     writeFileSync(join(dir, 'privacy.yml'), 'version: 1\n');

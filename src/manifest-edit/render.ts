@@ -1,3 +1,4 @@
+import { ENV_DESTINATION_PREFIX } from '../findings/endpoints.js';
 import { CATALOG } from '../findings/catalog/index.js';
 import { formatLocation } from '../errors.js';
 import type { Evidence, NewField, NewRecipient } from './plan.js';
@@ -56,6 +57,12 @@ export const toFieldEntry = (field: NewField): Entry => ({
 
 const getServiceName = (id: string): string => CATALOG.find((entry) => entry.id === id)?.name ?? id;
 
+/** Only a person knows what an environment variable's URL points at, and whether that is the app's own service. */
+const toEnvRecipientName = (destination: string): string => {
+  const variable = destination.slice(ENV_DESTINATION_PREFIX.length);
+  return `TODO: name the service ${variable} points at; if it is your own, list ${destination} under scan.firstPartyHosts instead and remove this recipient`;
+};
+
 export const toRecipientEntry = (recipient: NewRecipient): Entry => ({
   key: recipient.id,
   comments: [
@@ -65,7 +72,7 @@ export const toRecipientEntry = (recipient: NewRecipient): Entry => ({
       : []),
   ],
   values: [
-    ['name', getServiceName(recipient.codeId)],
+    ['name', recipient.codeId.startsWith(ENV_DESTINATION_PREFIX) ? toEnvRecipientName(recipient.codeId) : getServiceName(recipient.codeId)],
     ['kind', recipient.kind],
     ['role', recipient.role],
     ['purposes', recipient.purposes],

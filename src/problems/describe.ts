@@ -68,6 +68,8 @@ export function suggestFieldId(category: string): string {
 /** A recipient id for a host, its site's name (`api.mailer.example` → `mailer`), or the catalog id as it is. */
 export function suggestRecipientId(id: string): string {
   const clean = (name: string) => name.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'recipient';
+  // `env:TINYBIRD_API_URL` names the service before the URL suffix: tinybird.
+  if (id.startsWith('env:')) return clean(id.slice(4).toLowerCase().replace(/^(next_public|vite|nuxt_public|expo_public|react_app)_/, '').replace(/(_api)?(_base)?_(url|uri|host|endpoint|origin)$/, '').replaceAll('_', '-'));
   const host = id.replace(/:\d+$/, '');
   if (!host.includes('.')) return clean(host);
   const labels = host.toLowerCase().split('.');

@@ -42,6 +42,7 @@ export function toScanJson(result: ScanResult) {
       skipped: summary.skipped.map((skipped) => ({ file: skipped.file, reason: skipped.reason })),
       partlyParsed: summary.partlyParsed,
       ...(summary.project ? { project: summary.project } : {}),
+      ...(summary.recipientCandidates ? { recipientCandidates: summary.recipientCandidates.map((candidate) => ({ ...candidate })) } : {}),
     },
     findings: result.findings.map(toFindingJson),
     gaps: result.gaps.map(toGapJson),

@@ -42,6 +42,8 @@ export function formatScanPretty(result: ScanResult, ctx: ScanReportContext): st
     }
     lines.push('');
   }
+  const candidates = formatRecipientCandidates(result);
+  if (candidates) lines.push(chalk.yellow(candidates), '');
   if (result.summary.skipped.length > 0) {
     lines.push(chalk.dim('Not scanned:'));
     for (const skipped of result.summary.skipped) lines.push(chalk.dim(`  ${toSafeText(toWorkspacePath(result, skipped.file))}: ${toSafeText(skipped.reason)}`));
@@ -98,3 +100,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 const plural = (count: number, singular: string, pluralForm = `${singular}s`) => `${count} ${count === 1 ? singular : pluralForm}`;
+
+const SHOWN_CANDIDATES = 5;
+
+/** One line naming the unknown third parties that received personal data, most used first. */
+export function formatRecipientCandidates(result: Pick<ScanResult, 'summary'>): string | undefined {
+  const candidates = result.summary.recipientCandidates ?? [];
+  if (candidates.length === 0) return undefined;
+  const shown = candidates
+    .slice(0, SHOWN_CANDIDATES)
+    .map((candidate) => `${toSafeText(candidate.recipient)} (${plural(candidate.calls, 'call')}: ${candidate.categories.join(', ')})`);
+  const more = candidates.length > SHOWN_CANDIDATES ? `, and ${candidates.length - SHOWN_CANDIDATES} more` : '';
+  return `Recipient candidates (declare them under recipients; privlint init drafts them): ${shown.join(', ')}${more}`;
+}

@@ -66,6 +66,8 @@ export const postmark: CatalogEntry = {
     call('sendEmailBatch', 0),
     call('sendEmailBatchWithTemplates', 0),
   ],
+  // https://postmarkapp.com/developer/api/email-api
+  endpoints: [{ host: 'api.postmarkapp.com', pathPrefix: '/email', body: ['To', 'Cc', 'Bcc'].map((path) => ({ path, category: EMAIL })) }],
 };
 
 // https://resend.com/docs/api-reference/emails/send-email
@@ -82,6 +84,7 @@ export const resend: CatalogEntry = {
     call('contacts.create', 0),
     call('contacts.update', 0),
   ],
+  endpoints: [{ host: 'api.resend.com', body: ['to', 'cc', 'bcc', 'reply_to'].map((path) => ({ path, category: EMAIL })) }],
 };
 
 // https://documentation.mailgun.com/docs/mailgun/sdk/nodejs_sdk/
@@ -129,6 +132,8 @@ export const slack: CatalogEntry = {
     call('files.uploadV2', 0),
     call('send', 0),
   ],
+  // Incoming webhooks (https://api.slack.com/messaging/webhooks) and the Web API's HTTP methods.
+  endpoints: [{ host: 'hooks.slack.com' }, { host: 'slack.com', pathPrefix: '/api/' }],
 };
 
 // https://nodemailer.com/message/

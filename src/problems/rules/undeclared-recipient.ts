@@ -1,4 +1,5 @@
 import type { Confidence } from '../../model.js';
+import { ENV_DESTINATION_PREFIX } from '../../findings/endpoints.js';
 import { formatCode, suggestRecipientId } from '../describe.js';
 import type { ProblemDraft, ResolvedFinding, Rule } from './types.js';
 
@@ -9,7 +10,7 @@ export const undeclaredRecipient: Rule = {
     id: 'undeclared-recipient',
     defaultSeverity: 'error',
     description: 'Data reaches a third party that `recipients` does not list.',
-    help: 'List the third party under `recipients` (name, kind, role, purposes, country and transfer safeguard), or stop sending it data. A recipient stands for catalog ids in `sdks` and for hosts in `hosts`; your own servers belong in `scan.firstPartyHosts`.',
+    help: 'List the third party under `recipients` (name, kind, role, purposes, country and transfer safeguard), or stop sending it data. A recipient stands for catalog ids in `sdks` and for hosts in `hosts` (also `env:NAME`, a URL read from that environment variable); your own servers belong in `scan.firstPartyHosts`.',
   },
   check({ loaded, findings }) {
     // One problem per call: an `identify` that sends email and name to an unlisted service is one missing recipient.
@@ -34,7 +35,10 @@ export const undeclaredRecipient: Rule = {
         .reduce((best, next) => (CONFIDENCE_RANK[next] > CONFIDENCE_RANK[best] ? next : best));
       const isHost = finding.sink.kind === 'http';
       const id = suggestRecipientId(destination.id);
-      const help = isHost
+      const variable = destination.id.startsWith(ENV_DESTINATION_PREFIX) ? destination.id.slice(ENV_DESTINATION_PREFIX.length) : undefined;
+      const help = variable !== undefined
+        ? `the URL comes from the environment variable ${variable}: if it points at a third party, add a recipient \`${id}\` with \`hosts: [${destination.id}]\` under \`recipients\` in ${loaded.file}; if it is your own service, list ${destination.id} under \`scan.firstPartyHosts\`; a real URL for ${variable} in .env.example lets privlint name the host`
+        : isHost
         ? `add a recipient \`${id}\` with \`hosts: [${destination.id}]\` under \`recipients\` in ${loaded.file}, list ${destination.id} in \`scan.firstPartyHosts\` if it is your own server, or stop sending it`
         : `add a recipient \`${id}\` (kind: ${finding.sink.kind}) under \`recipients\` in ${loaded.file}, or stop sending it`;
       drafts.push({
