@@ -76,8 +76,10 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
   let checkerBuilt = false;
 
   const files = new Map<string, ScanFile>();
+  const globalScopeFiles: string[] = [];
   for (const file of input) {
     const absolutePath = file.absolutePath.replaceAll('\\', '/');
+    if (mayDeclareGlobals(file.text)) globalScopeFiles.push(absolutePath);
     files.set(absolutePath, {
       absolutePath,
       path: file.path,
@@ -115,6 +117,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
         {
           ...settings,
           files,
+          globalScopeFiles,
           onTypeChecker: () => {
             usedTypes = true;
             checkerBuilt = true;
@@ -166,6 +169,16 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
 }
 
 export type AnalysisSession = ReturnType<typeof createAnalysisSession>;
+
+/**
+ * Whether a file may put something in the global scope, for the type checker (engine.ts): a script (no line opens
+ * with an import or export statement, so its top-level declarations are global; `import('x')` leaves a script a
+ * script) or a module with `declare global` or an ambient `declare module`/`namespace`. Read from the text, so it
+ * errs towards yes: a word in a comment counts.
+ */
+function mayDeclareGlobals(text: string): boolean {
+  return !/^[ \t]*(?:import[\s{*'"]|export[\s{*])/m.test(text) || /\bdeclare\s+(?:global|module|namespace)\b/.test(text);
+}
 
 /** The parser recovered from syntax errors in this tree (the file is reported as partly parsed). */
 function hasSyntaxErrors(tree: ts.SourceFile): boolean {

@@ -43,8 +43,8 @@ export interface Engine {
   workspace?: WorkspaceIndex;
   catalog: readonly CatalogEntry[];
   classifier: Classifier;
-  /** The type checker, built on first use; undefined when types are off. */
-  getTypeChecker(): ts.TypeChecker | undefined;
+  /** A type checker that knows the file of `at` (built on first use, grown as needed); undefined when types are off. */
+  getTypeChecker(at: ts.Node): ts.TypeChecker | undefined;
 }
 
 export function getScanFile(engine: Engine, node: ts.Node): ScanFile | undefined {

@@ -33,6 +33,11 @@ export interface EngineSettings {
   workspace?: WorkspaceIndex;
   /** Told each time the analysis asks for the type checker (its answers depend on every file). */
   onTypeChecker?: () => void;
+  /**
+   * The files that may declare something global (scripts, `declare global`, `declare module`): every type program
+   * includes them, since a type anywhere may depend on them without an import. undefined: every file.
+   */
+  globalScopeFiles?: readonly string[];
 }
 
 /** Milliseconds spent parsing and in the type checker, kept apart from the analysis around them. */
@@ -68,22 +73,21 @@ function createEngine(settings: EngineSettings, clock: EngineClock): { engine: E
     isPersonObjectName,
     isNonPersonalType,
   };
-  let checker: ts.TypeChecker | undefined;
+  let typeChecker: ((fileName: string) => ts.TypeChecker) | undefined;
   const engine: Engine = {
     root,
     files,
     ...(settings.workspace ? { workspace: settings.workspace } : {}),
     catalog,
     classifier,
-    getTypeChecker() {
+    getTypeChecker(at) {
       if (!settings.types) return undefined;
       settings.onTypeChecker?.();
-      if (!checker) {
-        const typesStarted = performance.now();
-        const parseBefore = clock.parse;
-        checker = timeTypeChecker(createTypeChecker(files, rootOptions), clock);
-        clock.types += performance.now() - typesStarted - (clock.parse - parseBefore);
-      }
+      const typesStarted = performance.now();
+      const parseBefore = clock.parse;
+      typeChecker ??= createTypeChecker(files, rootOptions, settings.globalScopeFiles ?? [...files.keys()]);
+      const checker = timeTypeChecker(typeChecker(at.getSourceFile().fileName), clock);
+      clock.types += performance.now() - typesStarted - (clock.parse - parseBefore);
       return checker;
     },
   };
@@ -131,11 +135,15 @@ function timeTypeChecker(checker: ts.TypeChecker, clock: { types: number; parse:
 }
 
 /**
- * The type checker over the already parsed files (the program reuses them, so nodes stay the same objects).
- * Built only when a whole object must be expanded; `noLib` and `types: []` keep it to the project's own types
- * plus the packages its imports name, and no full type-check ever runs.
+ * A type checker over the already parsed files (the program reuses them, so nodes stay the same objects), for the
+ * file that asks. The program holds the files that may declare globals and the files that asked, with everything
+ * they import: the type of a node depends on nothing else, so the answers are those of a program over every file,
+ * without parsing and binding the files no expanded type reaches. A file outside the program grows it: the next
+ * program is made over the same trees, already bound, and the module resolutions already made.
+ * `noLib` and `types: []` keep it to the project's own types plus the packages its imports name, and no full
+ * type-check ever runs.
  */
-function createTypeChecker(files: ReadonlyMap<string, ScanFile>, projectOptions: ts.CompilerOptions | undefined): ts.TypeChecker {
+function createTypeChecker(files: ReadonlyMap<string, ScanFile>, projectOptions: ts.CompilerOptions | undefined, globalScopeFiles: readonly string[]): (fileName: string) => ts.TypeChecker {
   const options: ts.CompilerOptions = {
     allowJs: true,
     jsx: ts.JsxEmit.Preserve,
@@ -159,6 +167,27 @@ function createTypeChecker(files: ReadonlyMap<string, ScanFile>, projectOptions:
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) =>
     files.get(fileName)?.sourceFile ?? readFromDisk(fileName, languageVersion, onError, shouldCreate);
   host.writeFile = () => undefined;
-  return ts.createProgram({ rootNames: [...files.keys()], options, host }).getTypeChecker();
+  // One resolution cache for every program: a grown program resolves only the imports of the files it adds.
+  const resolutions = ts.createModuleResolutionCache(host.getCurrentDirectory(), host.getCanonicalFileName, options);
+  host.resolveModuleNameLiterals = (literals, containingFile, redirectedReference, compilerOptions, containingSourceFile) =>
+    literals.map((literal) =>
+      ts.resolveModuleName(literal.text, containingFile, compilerOptions, host, resolutions, redirectedReference, ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions)),
+    );
+  const rootNames = [...globalScopeFiles];
+  const roots = new Set(rootNames);
+  let program: ts.Program | undefined;
+  let checker: ts.TypeChecker | undefined;
+  return (fileName) => {
+    if (!program || !program.getSourceFile(fileName)) {
+      if (files.has(fileName) && !roots.has(fileName)) {
+        roots.add(fileName);
+        rootNames.push(fileName);
+      }
+      // Not `oldProgram`: with other root names TypeScript reuses nothing from it, and handing it over lost
+      // expansions on ghostfolio. The trees keep their binding and the resolutions their cache all the same.
+      program = ts.createProgram({ rootNames, options, host });
+      checker = program.getTypeChecker();
+    }
+    return checker!;
+  };
 }
-

@@ -22,7 +22,7 @@ export function createTypeExpander(engine: Engine) {
 
   /** undefined when the type is unknown (no checker, `any`, unresolved import): the caller decides what that means. */
   function expandExpression(node: ts.Node, owner: string): ExpandedProperty[] | undefined {
-    const checker = engine.getTypeChecker();
+    const checker = engine.getTypeChecker(node);
     if (!checker) return undefined;
     let type: ts.Type;
     try {
@@ -34,7 +34,7 @@ export function createTypeExpander(engine: Engine) {
   }
 
   function expandTypeNode(typeNode: ts.TypeNode, owner: string): ExpandedProperty[] | undefined {
-    const checker = engine.getTypeChecker();
+    const checker = engine.getTypeChecker(typeNode);
     if (!checker) return undefined;
     let type: ts.Type;
     try {

@@ -44,6 +44,7 @@ export namespace ts {
   export type ParameterDeclaration = TypeScript.ParameterDeclaration;
   export type PropertyAccessExpression = TypeScript.PropertyAccessExpression;
   export type PropertyAssignment = TypeScript.PropertyAssignment;
+  export type Program = TypeScript.Program;
   export type PropertyName = TypeScript.PropertyName;
   export type ScriptTarget = TypeScript.ScriptTarget;
   export type SetAccessorDeclaration = TypeScript.SetAccessorDeclaration;

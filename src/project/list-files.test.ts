@@ -136,21 +136,31 @@ describe('listing the files to scan', () => {
     expect(listing.skipped.map((skipped) => skipped.file)).toEqual(['src/loop']);
   });
 
-  test('a missing folder and an invalid tsconfig are input errors with one sentence', () => {
+  test('a missing folder is an input error with one sentence', () => {
     expect(() => listProjectFiles({ root: join(tmpdir(), 'privlint-does-not-exist') })).toThrow(PrivlintError);
-    const root = createProject({ 'tsconfig.json': '{\n  "include": ["src"\n}', 'src/app.ts': 'export {};' });
-    expect(() => listProjectFiles({ root })).toThrow(/^tsconfig\.json:3:1: .*; fix the tsconfig/);
   });
 
-  test('a config in extends that is not JSON is an input error, not a silently dropped include', () => {
+  test('an invalid root tsconfig is named once with file:line:column, and every TypeScript file is scanned without it', () => {
+    const root = createProject({ 'tsconfig.json': '{\n  "include": ["src"\n}', 'src/app.ts': 'export {};', 'lib/util.ts': 'export {};' });
+    const listing = listProjectFiles({ root });
+    expect(listing.files.map((file) => file.path)).toEqual(['lib/util.ts', 'src/app.ts']);
+    expect(listing.problems).toEqual([{ file: 'tsconfig.json:3:1', message: "',' expected; fix the tsconfig, or list the files to scan under scan.include in privacy.yml." }]);
+  });
+
+  test('a config in extends that is not JSON is a named problem, not a silently dropped include', () => {
     const root = createProject({
       'tsconfig.json': '{ "extends": "./tsconfig.base.js" }',
       'tsconfig.base.js': 'module.exports = { include: ["lib"] };\n',
       'src/app.ts': 'export {};',
     });
-    expect(() => listProjectFiles({ root })).toThrow(
-      "tsconfig.base.js:1:1: '{' expected (tsconfig.json extends it; TypeScript reads it as JSON); fix the tsconfig, or list the files to scan under scan.include in privacy.yml.",
-    );
+    const listing = listProjectFiles({ root });
+    expect(listing.problems).toEqual([
+      {
+        file: 'tsconfig.base.js:1:1',
+        message: "'{' expected (tsconfig.json extends it; TypeScript reads it as JSON); fix the tsconfig, or list the files to scan under scan.include in privacy.yml.",
+      },
+    ]);
+    expect(listing.files.map((file) => file.path)).toEqual(['src/app.ts']);
     // Comments and trailing commas are fine: TypeScript reads its configs as JSON with those.
     writeFileSync(join(root, 'tsconfig.base.js'), '{\n  // shared\n  "include": ["src",],\n}\n');
     expect(listed(root)).toEqual(['src/app.ts']);

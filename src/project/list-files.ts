@@ -6,7 +6,7 @@ import type { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import type { SkippedFile } from '../model.js';
 import { createGlobMatcher, toManifestGlobs } from './glob.js';
-import { DISK_IO, readTsconfigOptions, readTsconfigProjects, readTsconfigProjectsWith, withWorkspacePackages } from './tsconfig.js';
+import { DISK_IO, readTsconfigOptions, readTsconfigProjectsWith, withWorkspacePackages } from './tsconfig.js';
 import { readTsconfigProjectsCached } from './tsconfig-cache.js';
 import { IGNORED_DIRECTORIES, toSkipped, walkFiles } from './walk.js';
 import type { LayoutProblem, RepositoryLayout } from './workspace.js';
@@ -91,8 +91,6 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   let candidates: string[];
   const tsconfig = join(root, 'tsconfig.json');
   const io = withWorkspacePackages(DISK_IO, options.layout?.packages ?? []);
-  const readProjects = (problems: Parameters<typeof toSkipped>[0]) =>
-    options.cacheLocation === undefined ? readTsconfigProjects(tsconfig, toRelative, problems, io) : readTsconfigProjectsCached(tsconfig, toRelative, problems, options.cacheLocation, io);
   const usedConfigs = new Set<string>();
   const layoutProblems: LayoutProblem[] = [];
   // A config error reads `<file:line:column>: <what>; <what to do>`: the summary names the place apart from the text.
@@ -102,6 +100,12 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     const message = rest.join(': ').replaceAll(`${resolve(options.layout?.root ?? root).replaceAll('\\', '/')}/`, '');
     if (!layoutProblems.some((known) => known.file === file)) layoutProblems.push({ file, message });
   };
+  // A root tsconfig that cannot be read is named in the summary, as a workspace package's is; the scan goes on
+  // without it (exit 2 comes later, and only when no file at all can be scanned).
+  const readProjects = (configFile: string, problems: Parameters<typeof toSkipped>[0]) =>
+    options.cacheLocation === undefined
+      ? readTsconfigProjectsWith(configFile, toRelative, problems, io, recordProblem)
+      : readTsconfigProjectsCached(configFile, toRelative, problems, options.cacheLocation, io, recordProblem);
   const packagesBelow = (options.layout?.packages ?? []).filter((entry) => !relative(root, entry.dir).startsWith('..') && resolve(entry.dir) !== resolve(root));
   const include = (options.include ?? []).map((pattern) => ({ pattern, matches: createGlobMatcher(toManifestGlobs(pattern)), used: false }));
   const exclude = (options.exclude ?? []).map((pattern) => ({ pattern, matches: createGlobMatcher(toManifestGlobs(pattern)), used: false }));
@@ -117,12 +121,12 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
       }
       return included;
     });
-    if (existsSync(tsconfig)) for (const project of readProjects([])) assignOptions(project.fileNames, project.options, project.configFile);
+    if (existsSync(tsconfig)) for (const project of readProjects(tsconfig, [])) assignOptions(project.fileNames, project.options, project.configFile);
   } else if (packagesBelow.length > 0) {
     candidates = listWorkspaceFiles();
-  } else if (existsSync(tsconfig)) {
+  } else {
     const problems: Parameters<typeof toSkipped>[0] = [];
-    const projects = readProjects(problems);
+    const projects = existsSync(tsconfig) ? readProjects(tsconfig, problems) : [];
     skipped.push(...toSkipped(problems, toRelative));
     const files = new Set<string>();
     for (const project of projects) {
@@ -131,10 +135,12 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
       assignOptions(project.fileNames, project.options, project.configFile);
     }
     candidates = [...files];
-  } else {
-    const walked = walkFiles(root);
-    skipped.push(...toSkipped(walked.problems, toRelative));
-    candidates = walked.files.filter((file) => hasExtension(file, TS_EXTENSIONS));
+    // No tsconfig, or none that could be read: every TypeScript file below the root.
+    if (projects.length === 0) {
+      const walked = walkFiles(root);
+      skipped.push(...toSkipped(walked.problems, toRelative));
+      candidates = walked.files.filter((file) => hasExtension(file, TS_EXTENSIONS));
+    }
   }
 
   // Test files hold fabricated data; they are scanned only when `include` asks for them.
@@ -229,8 +235,7 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
   function listWorkspaceFiles(): string[] {
     const files = new Set<string>();
     if (existsSync(tsconfig)) {
-      const projects =
-        options.cacheLocation === undefined ? readTsconfigProjectsWith(tsconfig, toRelative, [], io, recordProblem) : readTsconfigProjectsCached(tsconfig, toRelative, [], options.cacheLocation, io, recordProblem);
+      const projects = readProjects(tsconfig, []);
       for (const project of projects) {
         project.fileNames.filter((file) => hasExtension(file, TS_EXTENSIONS)).forEach((file) => files.add(file));
         assignOptions(project.fileNames, project.options, project.configFile);
@@ -242,10 +247,7 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
       const inside = (file: string) => !relative(dir, file).startsWith('..') && owningPackage(file) === dir;
       if (existsSync(config)) {
         const problems: Parameters<typeof toSkipped>[0] = [];
-        const projects =
-          options.cacheLocation === undefined
-            ? readTsconfigProjectsWith(config, toRelative, problems, io, recordProblem)
-            : readTsconfigProjectsCached(config, toRelative, problems, options.cacheLocation, io, recordProblem);
+        const projects = readProjects(config, problems);
         for (const project of projects) {
           const extensions = project.options.allowJs ? [...TS_EXTENSIONS, ...JS_EXTENSIONS] : TS_EXTENSIONS;
           const own = project.fileNames.filter((file) => inside(file) && hasExtension(file, extensions));

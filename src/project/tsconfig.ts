@@ -46,7 +46,7 @@ export function readTsconfigProjects(configFile: string, toDisplay: (path: strin
   return readTsconfigProjectsWith(configFile, toDisplay, problems, io, 'throw');
 }
 
-/** How a config error is met: the scanned root's own tsconfig stops the run; a workspace package's is only reported. */
+/** How a config error is met: thrown to the caller, or reported while the scan goes on without that config. */
 export type OnConfigError = 'throw' | ((error: PrivlintError) => void);
 
 export function readTsconfigProjectsWith(configFile: string, toDisplay: (path: string) => string, problems: WalkResult['problems'], io: ConfigIO, onError: OnConfigError): TsconfigProject[] {
