@@ -252,9 +252,9 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   /** A key names the data only when the value says nothing itself: `setItem('email', v)`, not `set('last_login', email)`. */
   function classifySite(site: SinkSite, env: Env | undefined): DataItem[] {
-    const items = site.values.filter((value) => !value.isKey).flatMap((value) => values.classifySinkValue(value, env, site.record, site.model));
+    const items = site.values.filter((value) => !value.isKey).flatMap((value) => values.classifySinkValue(value, env, site));
     if (items.length > 0) return items;
-    return site.values.filter((value) => value.isKey).flatMap((value) => values.classifySinkValue(value, env, site.record, site.model));
+    return site.values.filter((value) => value.isKey).flatMap((value) => values.classifySinkValue(value, env, site));
   }
 
   function emitSource(source: SourceSite, output: AnalysisOutput): void {
@@ -285,7 +285,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       const stepTrace: TraceStep[] = path.steps.map((step) => toTraceStep(engine, step.call, `passed to ${calleeName(step.call)}()`));
       const sinkStep = toTraceStep(engine, path.site.node, `reaches ${path.site.sink.api}`);
       for (const value of path.site.values) {
-        const items = values.classifySinkValue(value, env, path.site.record, path.site.model).filter((item) => item.viaParameter);
+        const items = values.classifySinkValue(value, env, path.site).filter((item) => item.viaParameter);
         if (items.length === 0) continue;
         const innerExpression = value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
         for (const item of items) {

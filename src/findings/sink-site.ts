@@ -22,6 +22,8 @@ export interface SinkSite {
   values: SinkValue[];
   /** The record the data is written to, when the call names it (`user` in `prisma.user.update`, `users` in `db.insert(users)`). */
   record?: string;
+  /** The table or entity the call names (`users` of `db.insert(users)`): its definition says what the record holds. */
+  recordNode?: ts.Expression;
   /** The model definition a write goes through (`mongoose.model('User', UserSchema)`): its fields say what an opaque document holds. */
   model?: ts.CallExpression;
 }
