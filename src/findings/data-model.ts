@@ -40,6 +40,7 @@ interface FieldShape {
   type: string | undefined;
   /** A link to another record (`author Member`, `@ManyToOne(() => User) user`), not data of its own. */
   relation?: boolean;
+  optional?: boolean;
 }
 
 /** What a record's definition says: is it a person's, and which of its fields hold their data. */
@@ -51,7 +52,7 @@ export function describeRecord(engine: Engine, name: string, shapes: readonly Fi
   const scalar = shapes.filter((shape) => !shape.relation && shape.name !== 'id' && !(shape.type && NON_DATA_TYPES.test(shape.type)));
   // By its fields: two that only a person has (`email` and `firstName`); a bare `name` beside an `email` may be a clinic's.
   const personalFields = scalar.filter((shape) => PERSON_ONLY.test(classifier.classifyName(shape.name)?.category ?? '')).length;
-  const isPerson = !isOrganisation && (classifier.isPersonObjectName(name) || personalFields >= 2);
+  const isPerson = !isOrganisation && (isPersonModelName(engine, name) || personalFields >= 2);
   const fields = new Map<string, string>();
   if (isPerson) {
     for (const shape of scalar) {
@@ -59,11 +60,26 @@ export function describeRecord(engine: Engine, name: string, shapes: readonly Fi
       if (found) fields.set(shape.name, found.category);
     }
   }
-  const isOwned = !isOrganisation && shapes.some((shape) => (shape.type !== undefined && isPersonModel(shape.type)) || isOwnerField(shape.name));
+  // Owned: it cannot exist without its person (`author Member`, `ownerId String`); an optional owner is not enough.
+  const isOwned = !isOrganisation && shapes.some((shape) => !shape.optional && ((shape.type !== undefined && isPersonModel(shape.type)) || isOwnerField(shape.name)));
   if (isPerson || isOwned) {
     for (const shape of scalar) if (!fields.has(shape.name) && CONTENT_FIELDS.has(shape.name.toLowerCase())) fields.set(shape.name, CONTENT_CATEGORY);
   }
   return { name, isPerson, fields };
+}
+
+// Nouns that name a person only with a person beside them: a `UserProfile` is a person's, a `SymbolProfile` a stock's;
+// an `Account` may be a bank account or an OAuth link, so its fields decide.
+const QUALIFIED_PERSON_NOUNS = new Set(['account', 'profile', 'client', 'agent', 'identity', 'holder', 'lead', 'tenant', 'owner', 'player', 'admin']);
+
+function isPersonModelName(engine: Engine, name: string): boolean {
+  if (!engine.classifier.isPersonObjectName(name)) return false;
+  const tokens = tokenize(name);
+  const head = tokens[tokens.length - 1] ?? '';
+  if (!QUALIFIED_PERSON_NOUNS.has(head.replace(/s$/, ''))) return true;
+  const modifiers = tokens.slice(0, -1);
+  if (modifiers.length === 0) return head.startsWith('profile');
+  return modifiers.some((token) => !QUALIFIED_PERSON_NOUNS.has(token) && engine.classifier.isPersonObjectName(token));
 }
 
 function isOwnerField(name: string): boolean {
@@ -115,7 +131,7 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
       const name = propertyNameText(member.name);
       if (!name) return [];
       const type = member.type && ts.isTypeReferenceNode(member.type) ? member.type.typeName.getText() : member.type?.getText();
-      return [{ name, type, relation: decoratorNames(member).some((decorator) => /One|Many|Embedded|Ref/.test(decorator)) }];
+      return [{ name, type, relation: decoratorNames(member).some((decorator) => /One|Many|Embedded|Ref/.test(decorator)), optional: member.questionToken !== undefined }];
     });
     return describeRecord(engine, node.name.text, shapes, (type) => engine.classifier.isPersonObjectName(type));
   }
@@ -143,7 +159,7 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
           items.push(fieldItem(model, key, category, textOf(written), viaParameter(written)));
           known.add(category);
         }
-      } else if (found.length === 0 && isOpaque(node)) {
+      } else if (found.length === 0 && model.isPerson && isOpaque(node)) {
         for (const [key, category] of model.fields) if (!known.has(category)) {
           items.push(fieldItem(model, key, category, `${textOf(node)}.${key}`, viaParameter(node)));
           known.add(category);
@@ -195,7 +211,7 @@ function describePrismaModels(engine: Engine): Map<string, RecordModel> {
     return model !== undefined && describeRecord(engine, model.name, model.fields.map((field) => ({ name: field.name, type: field.type, relation: byName.has(field.type) })), () => false).isPerson;
   };
   const people = new Set(declared.filter((model) => looksPersonal(model.name)).map((model) => model.name));
-  const toShape = (field: DeclaredField): FieldShape => ({ name: field.name, type: field.list ? `${field.type}[]` : field.type, relation: byName.has(field.type) });
+  const toShape = (field: DeclaredField): FieldShape => ({ name: field.name, type: field.list ? `${field.type}[]` : field.type, relation: byName.has(field.type), optional: field.optional });
   models = new Map(declared.map((model) => [model.name.toLowerCase(), describeRecord(engine, model.name, model.fields.map(toShape), (type) => people.has(type))]));
   described.set(engine, models);
   return models;

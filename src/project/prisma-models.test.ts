@@ -17,9 +17,9 @@ enum Role { ADMIN USER }
       {
         name: 'User',
         fields: [
-          { name: 'id', type: 'String', list: false },
-          { name: 'email', type: 'String', list: false },
-          { name: 'posts', type: 'Post', list: true },
+          { name: 'id', type: 'String', list: false, optional: false },
+          { name: 'email', type: 'String', list: false, optional: true },
+          { name: 'posts', type: 'Post', list: true, optional: false },
         ],
       },
     ]);

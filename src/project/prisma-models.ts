@@ -6,6 +6,8 @@ export interface DeclaredField {
   /** The field's type as written, without `?` and `[]`: `String`, `DateTime`, or another model's name. */
   type: string;
   list: boolean;
+  /** `String?`: the record may lack it (an optional owner does not make the record a person's). */
+  optional: boolean;
 }
 
 /** A model of the project's own schema (Prisma), read as text: its name and fields. */
@@ -42,7 +44,7 @@ export function parsePrismaModels(text: string): DeclaredModel[] {
     for (const line of block[2]!.split('\n')) {
       const field = /^\s*(\w+)\s+(\w+)(\[\])?(\?)?/.exec(line);
       if (!field) continue;
-      fields.push({ name: field[1]!, type: field[2]!, list: field[3] !== undefined });
+      fields.push({ name: field[1]!, type: field[2]!, list: field[3] !== undefined, optional: field[4] !== undefined });
     }
     models.push({ name: block[1]!, fields });
   }
