@@ -61,7 +61,8 @@ export function describeRecord(engine: Engine, name: string, shapes: readonly Fi
     }
   }
   // Owned: it cannot exist without its person (`author Member`, `ownerId String`); an optional owner is not enough.
-  const isOwned = !isOrganisation && shapes.some((shape) => !shape.optional && ((shape.type !== undefined && isPersonModel(shape.type)) || isOwnerField(shape.name)));
+  // The link's name says who wrote it: a note's `author`, a post's `owner`; a payout's `partner` is only who is paid.
+  const isOwned = !isOrganisation && shapes.some((shape) => !shape.optional && isOwnerField(shape.name) && (!shape.relation || (shape.type !== undefined && isPersonModel(shape.type))));
   if (isPerson || isOwned) {
     for (const shape of scalar) if (!fields.has(shape.name) && CONTENT_FIELDS.has(shape.name.toLowerCase())) fields.set(shape.name, CONTENT_CATEGORY);
   }
@@ -83,9 +84,8 @@ function isPersonModelName(engine: Engine, name: string): boolean {
 }
 
 function isOwnerField(name: string): boolean {
-  const tokens = tokenize(name);
-  if (tokens[tokens.length - 1] !== 'id' || tokens.length < 2) return false;
-  return OWNER_ROLES.has(tokens.slice(0, -1).join(''));
+  const tokens = tokenize(name).filter((token) => token !== 'id');
+  return tokens.length > 0 && (OWNER_ROLES.has(tokens[0]!) || OWNER_ROLES.has(tokens.join('')));
 }
 
 export function createDataModel(engine: Engine, resolver: BindingResolver) {
@@ -155,7 +155,7 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
           const category = key ? model.fields.get(key) : undefined;
           if (!key || !category || known.has(category)) continue;
           const written = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
-          if (!written || isFixed(written)) continue;
+          if (!written || isFixed(written) || (category === CONTENT_CATEGORY && isComposedText(written))) continue;
           items.push(fieldItem(model, key, category, textOf(written), viaParameter(written)));
           known.add(category);
         }
@@ -262,8 +262,15 @@ function isFixed(node: ts.Expression): boolean {
   return /^(process\.env|import\.meta\.env)\b/.test(node.getText());
 }
 
+// A call's result (`rows.map(...)`) may hold any subset of the fields: only a value passed on as it came counts whole.
 function isOpaque(node: ts.Expression): boolean {
-  return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node);
+  return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node);
+}
+
+/** `\`Payout for ${program.name}\``, `'Re: ' + subject`: text the app writes around a value is the app's own content. */
+function isComposedText(node: ts.Expression): boolean {
+  if (ts.isTemplateExpression(node)) return node.head.text.trim() !== '' || node.templateSpans.some((span) => span.literal.text.trim() !== '');
+  return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && [node.left, node.right].some((side) => ts.isStringLiteralLike(unwrap(side)) || isComposedText(unwrap(side)));
 }
 
 function calleeName(call: ts.CallExpression): string | undefined {
