@@ -254,12 +254,38 @@ function objectLiteralOf(node: ts.Expression): ts.ObjectLiteralExpression | unde
   return undefined;
 }
 
-/** A literal or deployment configuration: not what a person gave. */
-function isFixed(node: ts.Expression): boolean {
+const CONFIG_OWNERS = /^(config|configuration|settings|constants|defaults|env|options)$/i;
+
+/** A literal, a constant, or deployment configuration: not what a person gave. */
+function isFixed(node: ts.Expression, depth = 0): boolean {
+  if (depth > 4) return false;
   if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) return true;
-  if (ts.isIdentifier(node) && node.text === 'undefined') return true;
   if (ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return true;
-  return /^(process\.env|import\.meta\.env)\b/.test(node.getText());
+  if (/^(process\.env|import\.meta\.env)\b/.test(node.getText())) return true;
+  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(node.operatorToken.kind)) {
+    return isFixed(unwrap(node.left), depth + 1) && isFixed(unwrap(node.right), depth + 1);
+  }
+  if (ts.isPropertyAccessExpression(node)) {
+    const base = unwrap(node.expression);
+    if (ts.isIdentifier(base) && CONFIG_OWNERS.test(base.text)) return true;
+    const literal = ts.isIdentifier(base) && isConstDeclared(base) ? objectLiteralOf(base) : undefined;
+    const property = literal?.properties.find((candidate) => candidate.name && propertyNameText(candidate.name) === node.name.text);
+    return property !== undefined && ts.isPropertyAssignment(property) && isFixed(unwrap(property.initializer), depth + 1);
+  }
+  if (ts.isIdentifier(node)) {
+    if (node.text === 'undefined') return true;
+    const declaration = resolveIdentifier(node);
+    const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 && isConstDeclared(node) ? declaration.node.initializer : undefined;
+    return initializer !== undefined && isFixed(unwrap(initializer), depth + 1);
+  }
+  return false;
+}
+
+function isConstDeclared(identifier: ts.Identifier): boolean {
+  const declaration = resolveIdentifier(identifier);
+  if (declaration?.kind !== 'variable') return false;
+  const list = declaration.node.parent;
+  return ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
 }
 
 // A call's result (`rows.map(...)`) may hold any subset of the fields: only a value passed on as it came counts whole.
