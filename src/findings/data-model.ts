@@ -4,7 +4,7 @@ import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
 import { tokenize } from './classify/index.js';
 import { PERSON_RECORD } from './person-context.js';
-import { propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { declaredObjectLiteral, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { DeclaredField } from '../project/prisma-models.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 
@@ -244,14 +244,7 @@ function valuesAt(expression: ts.Expression, path: readonly string[]): ts.Expres
 
 function objectLiteralOf(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
   if (ts.isObjectLiteralExpression(node)) return node;
-  if (ts.isIdentifier(node)) {
-    const declaration = resolveIdentifier(node);
-    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) {
-      const initializer = unwrap(declaration.node.initializer);
-      if (ts.isObjectLiteralExpression(initializer)) return initializer;
-    }
-  }
-  return undefined;
+  return ts.isIdentifier(node) ? declaredObjectLiteral(node) : undefined;
 }
 
 const CONFIG_OWNERS = /^(config|configuration|settings|constants|defaults|env|options)$/i;

@@ -7,7 +7,7 @@ import type { Declaration, FunctionLike } from './scope.js';
 import { tokenize } from './classify/index.js';
 import { getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
-import { getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { declaredObjectLiteral, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
 import type { DeclaredTypes } from './declared-types.js';
@@ -637,14 +637,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const argument = unwrap(node.arguments[0]!);
       if (ts.isObjectLiteralExpression(argument)) return argument;
     }
-    if (ts.isIdentifier(node)) {
-      const declaration = resolveIdentifier(node);
-      if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) {
-        const initializer = unwrap(declaration.node.initializer);
-        if (ts.isObjectLiteralExpression(initializer)) return initializer;
-      }
-    }
-    return undefined;
+    return ts.isIdentifier(node) ? declaredObjectLiteral(node) : undefined;
   }
 
   /** Whether an expression reads a parameter bound by the outermost caller. */
