@@ -7,6 +7,7 @@ import type { AnalysisOutput } from './analyze.js';
 import type { ScanFile } from './context.js';
 import type { CallExplanation } from './explain-calls.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
+import type { DeclaredModel } from '../project/prisma-models.js';
 
 /** A project file as the analysis receives it: already read, with the settings its package and tsconfig give it. */
 export interface SessionFile {
@@ -25,6 +26,8 @@ export interface AnalysisSettings {
   rootOptions: ts.CompilerOptions | undefined;
   /** The repository's workspace packages and generated clients, for resolving imports (modules.ts). */
   workspace?: WorkspaceIndex;
+  /** The models of the project's schema files (Prisma). */
+  models?: readonly DeclaredModel[];
   /** Compute the shape hash of every file parsed, for the cache (src/cache/README.md, "Keys"); no cache, no need. */
   keepShapes: boolean;
 }

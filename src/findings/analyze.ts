@@ -296,7 +296,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   /** A call the catalog does not list (`SinkSite.confidence`) is at most medium, however clear the data's name. */
   function classifySiteValue(site: SinkSite, value: SinkValue, env: Env | undefined): DataItem[] {
-    const items = values.classifySinkValue(value, env, site.record, site.model);
+    const items = values.classifySinkValue(value, env, site);
     return site.confidence === 'medium' ? items.map((item) => (item.confidence === 'high' ? { ...item, confidence: 'medium' } : item)) : items;
   }
 

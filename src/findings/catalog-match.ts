@@ -68,12 +68,14 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       const values = selectValues(signature, call, command);
       const api = calleePath(call.expression) ?? [binding.root, ...(signature.method ? signature.method.split('.') : [])].join('.');
       const record = entry.kind === 'database' ? recordName(binding, signature.method) : undefined;
+      const recordNode = entry.kind === 'database' ? recordArgument(binding) : undefined;
       const model = entry.kind === 'database' ? findModelDefinition(binding) : undefined;
       sites.push({
         node: call,
         sink: { kind: entry.kind, recipient: toRecipient(entry), api: signature.command ? `${api}:${signature.command}` : api },
         values,
         ...(record ? { record } : {}),
+        ...(recordNode ? { recordNode } : {}),
         ...(model ? { model } : {}),
       });
       return sites;
@@ -139,18 +141,22 @@ export function findModelDefinition(binding: ChainBinding): ts.CallExpression | 
   });
 }
 
+const RECORD_NAMING_CALLS = new Set(['insert', 'update', 'into', 'from', 'table', 'collection', 'getRepository', 'model']);
+
 function recordName(binding: ChainBinding, method: string): string | undefined {
   const before = binding.chain[binding.chain.length - method.split('.').length - 1];
+  const argument = recordArgument(binding);
+  return argument && (ts.isIdentifier(argument) || ts.isStringLiteralLike(argument)) ? argument.text : before;
+}
+
+/** The table or entity a write names in its chain: `users` of `db.insert(users)`, `User` of `getRepository(User)`. */
+function recordArgument(binding: ChainBinding): ts.Expression | undefined {
   for (const created of binding.calls) {
     if (!ts.isCallExpression(created) || !ts.isPropertyAccessExpression(created.expression)) continue;
-    const name = created.expression.name.text;
     const argument = created.arguments[0];
-    if (['insert', 'update', 'into', 'from', 'table', 'collection', 'getRepository', 'model'].includes(name) && argument) {
-      if (ts.isIdentifier(argument)) return argument.text;
-      if (ts.isStringLiteralLike(argument)) return argument.text;
-    }
+    if (RECORD_NAMING_CALLS.has(created.expression.name.text) && argument && (ts.isIdentifier(argument) || ts.isStringLiteralLike(argument))) return argument;
   }
-  return before;
+  return undefined;
 }
 
 function matchesMethod(method: string, chain: readonly string[]): boolean {

@@ -2,6 +2,7 @@ import type { ts } from 'ts-morph';
 import type { Confidence, Evidence, Location, TraceStep } from '../model.js';
 import type { CatalogEntry } from './catalog/types.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
+import type { DeclaredModel } from '../project/prisma-models.js';
 
 export interface ScanFile {
   absolutePath: string;
@@ -43,6 +44,8 @@ export interface Engine {
   workspace?: WorkspaceIndex;
   catalog: readonly CatalogEntry[];
   classifier: Classifier;
+  /** The models of the project's schema files (Prisma), read once per scan. */
+  models: readonly DeclaredModel[];
   /** A type checker that knows the file of `at` (built on first use, grown as needed); undefined when types are off. */
   getTypeChecker(at: ts.Node): ts.TypeChecker | undefined;
 }

@@ -10,6 +10,8 @@ import { explainCallsOnLine, type CallExplanation } from './explain-calls.js';
 import { classifyName, isNonPersonalType, isPersonObjectName } from './classify/index.js';
 import type { Classifier, Engine, ScanFile } from './context.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
+import type { DeclaredModel } from '../project/prisma-models.js';
+import { createDataModel } from './data-model.js';
 import { createDeclaredTypes } from './declared-types.js';
 import { parseWithinDepth, toDepthGap, type DepthCheckedTree } from './deep-code.js';
 import { createContextClassifier } from './person-context.js';
@@ -31,6 +33,7 @@ export interface EngineSettings {
   types: boolean;
   rootOptions: ts.CompilerOptions | undefined;
   workspace?: WorkspaceIndex;
+  models?: readonly DeclaredModel[];
   /** Told each time the analysis asks for the type checker (its answers depend on every file). */
   onTypeChecker?: () => void;
   /**
@@ -54,7 +57,8 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
     const types = createTypeExpander(engine);
     const declaredTypes = createDeclaredTypes(engine, resolver);
     const sources = createRequestInputDetector(engine, resolver, types, declaredTypes);
-    const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead });
+    const dataModel = createDataModel(engine, resolver);
+    const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead, dataModel });
     createAnalyzer(engine, resolver, values, catalogIndex).analyzeFile(file.sourceFile, sources.detect, output);
   };
 }
@@ -80,6 +84,7 @@ function createEngine(settings: EngineSettings, clock: EngineClock): { engine: E
     ...(settings.workspace ? { workspace: settings.workspace } : {}),
     catalog,
     classifier,
+    models: settings.models ?? [],
     getTypeChecker(at) {
       if (!settings.types) return undefined;
       settings.onTypeChecker?.();

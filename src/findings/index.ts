@@ -17,6 +17,7 @@ import type { WorkspaceIndex } from './modules.js';
 import { describeReading } from '../project/reading.js';
 import type { CallExplanation } from './explain-calls.js';
 import { readRepositoryLayout } from '../project/workspace.js';
+import type { DeclaredModel } from '../project/prisma-models.js';
 import { chooseThreadCount } from './threads.js';
 import { CATALOG } from './catalog/index.js';
 import { resolveConfiguredDestinations } from './configured-destinations.js';
@@ -107,6 +108,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     // A catalogued service is live when any package.json of the repository declares it.
     dependenciesOf: createDependencyLookup(layout.root, isMonorepo ? layout.dependencies : undefined).dependenciesOf,
     workspace,
+    models: layout.models,
     options,
     started,
     timings: listing.timings,
@@ -125,6 +127,8 @@ export interface FileSet {
   /** Files outside the root read only so that flows follow into them (list-files.ts). */
   followed?: readonly ProjectFile[];
   workspace?: WorkspaceIndex;
+  /** The models of the project's schema files (Prisma): what its database records hold. */
+  models?: readonly DeclaredModel[];
   skipped: SkippedFile[];
   compilerOptions: ReadonlyMap<string, ts.CompilerOptions>;
   dependenciesOf: (absoluteFile: string) => ReadonlySet<string> | undefined;
@@ -165,6 +169,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     rootOptions: set.compilerOptions.get(scanned[0]!.absolutePath) ?? [...set.compilerOptions.values()][0],
     keepShapes: options.cache !== undefined,
     ...(set.workspace ? { workspace: set.workspace } : {}),
+    models: set.models ?? [],
   };
   const session = createAnalysisSession(sessionFiles, settings);
   const { files } = session;
@@ -173,7 +178,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   let cacheMs = 0;
   const cacheStarted = performance.now();
   const cache = options.cache
-    ? openCache(options.cache.location, root, files, [...scanned, ...(set.followed ?? [])], { aliases, sdks: options.sdks ?? [], types, ...(set.workspace ? { workspace: set.workspace } : {}) })
+    ? openCache(options.cache.location, root, files, [...scanned, ...(set.followed ?? [])], { aliases, sdks: options.sdks ?? [], types, models: set.models ?? [], ...(set.workspace ? { workspace: set.workspace } : {}) })
     : undefined;
   cacheMs += performance.now() - cacheStarted;
 

@@ -12,11 +12,14 @@ import type { AnalysisOutput } from './analyze.js';
 import type { Engine, ScanFile } from './context.js';
 import { resolveImportTargets } from './modules.js';
 import type { WorkspaceIndex } from './modules.js';
+import type { DeclaredModel } from '../project/prisma-models.js';
 
 export interface CacheSettings {
   aliases: Record<string, string>;
   sdks: UserSdkEntry[] | undefined;
   types: boolean;
+  /** The schema's models say what every database write holds: a changed schema file changes every file's key. */
+  models: readonly DeclaredModel[];
   /** What bare specifiers resolve to depends on the repository's packages and generated clients. */
   workspace?: WorkspaceIndex;
 }

@@ -262,3 +262,11 @@ function isReferencePosition(identifier: ts.Identifier): boolean {
   if (ts.isBindingElement(parent) && parent.propertyName === identifier) return false;
   return true;
 }
+
+/** The object literal a plain variable was declared with (`const payload = { ... }`), if any. */
+export function declaredObjectLiteral(identifier: ts.Identifier): ts.ObjectLiteralExpression | undefined {
+  const declaration = resolveIdentifier(identifier);
+  if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return undefined;
+  const initializer = unwrap(declaration.node.initializer);
+  return ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
+}

@@ -26,6 +26,8 @@ export interface SinkSite {
   record?: string;
   /** A call of a catalogued service that the catalog does not list: its findings are at most this sure. */
   confidence?: 'medium';
+  /** The table or entity the call names (`users` of `db.insert(users)`): its definition says what the record holds. */
+  recordNode?: ts.Expression;
   /** The model definition a write goes through (`mongoose.model('User', UserSchema)`): its fields say what an opaque document holds. */
   model?: ts.CallExpression;
 }

@@ -10,8 +10,9 @@ import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationI
 import type { CollectionHooks } from './collections.js';
 import { getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
-import { getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
-import type { SinkValue } from './sink-site.js';
+import { declaredObjectLiteral, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import type { SinkSite, SinkValue } from './sink-site.js';
+import type { DataModel } from './data-model.js';
 import type { DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
 
@@ -42,6 +43,8 @@ const ERROR_MEMBERS_WITH_INPUT = new Set(['message', 'stack', 'cause', 'meta', '
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
   typedRequestRead?: (node: ts.PropertyAccessExpression) => DataItem[];
+  /** The project's data model (data-model.ts): what a write to a known model and a row read from one carry. */
+  dataModel?: DataModel;
 }
 
 export function createValueClassifier(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes, hooks: ValueHooks = {}) {
@@ -159,6 +162,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (declaration.kind === 'variable' && declaration.node.initializer && isBlankObject(unwrap(declaration.node.initializer))) {
         return assignedPropertyItems(node, declaration, env, depth);
       }
+      const row = declaration.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer ? hooks.dataModel?.rowItems(declaration.node.initializer, node.text) : undefined;
+      if (row) return row;
       if (classifier.isPersonObjectName(node.text) || (typeName && classifier.isPersonObjectName(typeName))) {
         const expanded = expandWhole(node, node.text);
         if (expanded.length > 0) return expanded;
@@ -584,11 +589,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    * Classifies the values of a sink; `record` is the model or table a database write names, `model` the model
    * definition it goes through (an opaque document written to it holds the model's fields).
    */
-  function classifySinkValue(value: SinkValue, env: Env | undefined, record?: string, model?: ts.CallExpression): DataItem[] {
+  function classifySinkValue(value: SinkValue, env: Env | undefined, site: Pick<SinkSite, 'record' | 'recordNode' | 'model'> = {}): DataItem[] {
+    const { record, model } = site;
     const previous = personRecord;
     personRecord = record !== undefined && classifier.isPersonObjectName(record);
     try {
-      const items = classifySinkValueInRecord(value, env);
+      const own = classifySinkValueInRecord(value, env);
+      const items = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
       if (items.length > 0 || !model || value.isKey) return items;
       const node = unwrap(value.expression);
       if (!isOpaqueValue(node) || isFixedReference(node)) return [];
@@ -717,14 +724,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const argument = unwrap(node.arguments[0]!);
       if (ts.isObjectLiteralExpression(argument)) return argument;
     }
-    if (ts.isIdentifier(node)) {
-      const declaration = resolveIdentifier(node);
-      if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) {
-        const initializer = unwrap(declaration.node.initializer);
-        if (ts.isObjectLiteralExpression(initializer)) return initializer;
-      }
-    }
-    return undefined;
+    return ts.isIdentifier(node) ? declaredObjectLiteral(node) : undefined;
   }
 
   /** Whether an expression reads a parameter bound by the outermost caller. */

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { createGlobMatcher } from './glob.js';
+import { readPrismaModels, type DeclaredModel } from './prisma-models.js';
 import { walkFiles } from './walk.js';
 
 /** Where a workspace package keeps its entry points, as its package.json says (read as data). */
@@ -43,6 +44,8 @@ export interface RepositoryLayout {
   workspaces: string[];
   packages: WorkspacePackage[];
   generated: GeneratedClient[];
+  /** The models of the repository's Prisma schema files: which records the code writes and reads. */
+  models: DeclaredModel[];
   /** Every package each package.json of the repository declares (dependencies of any kind). */
   dependencies: ReadonlySet<string>;
   /** The packages declared as `dependencies`, `peerDependencies` or `optionalDependencies`: what runs in production. */
@@ -131,8 +134,10 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
     packages.push(workspacePackage);
   }
 
-  const generated = walked.filter((file) => file.endsWith('.prisma')).flatMap((file) => readGeneratedClients(file, root));
-  return { root: root.replaceAll('\\', '/'), workspaces, packages, generated, dependencies, runtimeDependencies, problems };
+  const schemaFiles = walked.filter((file) => file.endsWith('.prisma'));
+  const generated = schemaFiles.flatMap((file) => readGeneratedClients(file, root));
+  const models = readPrismaModels(schemaFiles);
+  return { root: root.replaceAll('\\', '/'), workspaces, packages, generated, models, dependencies, runtimeDependencies, problems };
 
   function addPatterns(list: unknown, declaredIn: string) {
     if (!Array.isArray(list)) return;

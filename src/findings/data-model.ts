@@ -1,0 +1,323 @@
+import { ts } from './typescript.js';
+import type { BindingResolver } from './bindings.js';
+import type { DataItem, Engine } from './context.js';
+import { textOf } from './context.js';
+import { tokenize } from './classify/index.js';
+import { PERSON_RECORD } from './person-context.js';
+import { declaredObjectLiteral, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import type { DeclaredField } from '../project/prisma-models.js';
+import type { SinkSite, SinkValue } from './sink-site.js';
+
+/**
+ * The project's own data model (DESIGN.md "Detection": "a model of the project's schema tells which records are
+ * people's and what their fields hold"): Prisma models from the schema files (read once per scan, in the scan's
+ * settings and so in its cache key), Drizzle tables and TypeORM/MikroORM/sequelize-typescript entities from the
+ * definition a write names (followed like any other import, so the cache keys them as files read).
+ */
+export interface RecordModel {
+  name: string;
+  isPerson: boolean;
+  /** The fields that hold a person's data, with their category. */
+  fields: ReadonlyMap<string, string>;
+}
+
+// Records of an organisation or of the product: their `name`, `email` or `description` are not a person's.
+const ORGANISATION_NOUNS = new Set(['team', 'organization', 'organisation', 'org', 'workspace', 'company', 'project', 'group', 'tenant', 'store', 'shop', 'business', 'brand', 'product', 'domain', 'integration', 'webhook', 'plan', 'subscription', 'setting', 'settings', 'config', 'template']);
+// Free text a person writes into a record of their own: a note's title and body, a message, a comment.
+const CONTENT_FIELDS = new Set(['title', 'content', 'body', 'text', 'message', 'description', 'note', 'notes', 'comment', 'prompt', 'summary', 'subject', 'answer', 'feedback', 'caption', 'markdown', 'transcript', 'reply', 'question']);
+// A field that names the person a record belongs to: `ownerId`, `userId`, `authorId`, `createdById`.
+const OWNER_ROLES = new Set(['user', 'owner', 'author', 'creator', 'createdby', 'sender', 'member', 'customer', 'patient']);
+const NON_DATA_TYPES = /^(boolean|bool|Boolean|int|integer|Int|Float|Decimal|BigInt|serial|bigserial|smallint|real|doublePrecision|number)$/;
+const PERSON_ONLY = /^user\.(contact|name|account|authorization|demographic)(\.|$)/;
+const CONTENT_CATEGORY = 'user.content.private';
+const READ_METHODS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany']);
+const TABLE_FACTORIES = /^(pg|mysql|sqlite|singlestore)Table$/;
+const ENTITY_DECORATORS = new Set(['Entity', 'Table', 'Schema', 'ObjectType', 'Model']);
+
+interface FieldShape {
+  name: string;
+  /** The field's type: a scalar (`String`, `text`) or another record's name for a relation. */
+  type: string | undefined;
+  /** A link to another record (`author Member`, `@ManyToOne(() => User) user`), not data of its own. */
+  relation?: boolean;
+  optional?: boolean;
+}
+
+/** What a record's definition says: is it a person's, and which of its fields hold their data. */
+export function describeRecord(engine: Engine, name: string, shapes: readonly FieldShape[], isPersonModel: (type: string) => boolean): RecordModel {
+  const { classifier } = engine;
+  const isOrganisation = tokenize(name).some((token) => ORGANISATION_NOUNS.has(token));
+  const names = shapes.map((shape) => shape.name);
+  // A record's own key is how the database finds it, not something a person gave.
+  const scalar = shapes.filter((shape) => !shape.relation && shape.name !== 'id' && !(shape.type && NON_DATA_TYPES.test(shape.type)));
+  // By its fields: two that only a person has (`email` and `firstName`); a bare `name` beside an `email` may be a clinic's.
+  const personalFields = scalar.filter((shape) => PERSON_ONLY.test(classifier.classifyName(shape.name)?.category ?? '')).length;
+  const isPerson = !isOrganisation && (isPersonModelName(engine, name) || personalFields >= 2);
+  const fields = new Map<string, string>();
+  if (isPerson) {
+    for (const shape of scalar) {
+      const found = classifier.classifyName(shape.name, 'user', [...names, PERSON_RECORD]);
+      if (found) fields.set(shape.name, found.category);
+    }
+  }
+  // Owned: it cannot exist without its person (`author Member`, `ownerId String`); an optional owner is not enough.
+  // The link's name says who wrote it: a note's `author`, a post's `owner`; a payout's `partner` is only who is paid.
+  const isOwned = !isOrganisation && shapes.some((shape) => !shape.optional && isOwnerField(shape.name) && (!shape.relation || (shape.type !== undefined && isPersonModel(shape.type))));
+  if (isPerson || isOwned) {
+    for (const shape of scalar) if (!fields.has(shape.name) && CONTENT_FIELDS.has(shape.name.toLowerCase())) fields.set(shape.name, CONTENT_CATEGORY);
+  }
+  return { name, isPerson, fields };
+}
+
+// Nouns that name a person only with a person beside them: a `UserProfile` is a person's, a `SymbolProfile` a stock's;
+// an `Account` may be a bank account or an OAuth link, so its fields decide.
+const QUALIFIED_PERSON_NOUNS = new Set(['account', 'profile', 'client', 'agent', 'identity', 'holder', 'lead', 'tenant', 'owner', 'player', 'admin']);
+
+function isPersonModelName(engine: Engine, name: string): boolean {
+  if (!engine.classifier.isPersonObjectName(name)) return false;
+  const tokens = tokenize(name);
+  const head = tokens[tokens.length - 1] ?? '';
+  if (!QUALIFIED_PERSON_NOUNS.has(head.replace(/s$/, ''))) return true;
+  const modifiers = tokens.slice(0, -1);
+  if (modifiers.length === 0) return head.startsWith('profile');
+  return modifiers.some((token) => !QUALIFIED_PERSON_NOUNS.has(token) && engine.classifier.isPersonObjectName(token));
+}
+
+function isOwnerField(name: string): boolean {
+  const tokens = tokenize(name).filter((token) => token !== 'id');
+  return tokens.length > 0 && (OWNER_ROLES.has(tokens[0]!) || OWNER_ROLES.has(tokens.join('')));
+}
+
+export function createDataModel(engine: Engine, resolver: BindingResolver) {
+  const prisma = describePrismaModels(engine);
+
+  /** The model a database write goes to: the entity or table it names, else a Prisma model of that name. */
+  function siteModel(site: Pick<SinkSite, 'record' | 'recordNode'>): RecordModel | undefined {
+    const defined = site.recordNode ? definitionModel(site.recordNode) : undefined;
+    if (defined) return defined;
+    return site.record ? prisma.get(site.record.toLowerCase()) : undefined;
+  }
+
+  function definitionModel(node: ts.Expression): RecordModel | undefined {
+    const binding = resolver.resolveExpression(unwrap(node));
+    if (!binding) return undefined;
+    if (binding.type === 'class') return entityModel(binding.node);
+    if (!('calls' in binding)) return undefined;
+    const table = binding.calls.find((call): call is ts.CallExpression => ts.isCallExpression(call) && TABLE_FACTORIES.test(calleeName(call) ?? ''));
+    return table ? tableModel(table) : undefined;
+  }
+
+  /** `pgTable('notes', { id: serial('id'), title: text('title'), userId: integer('user_id') })`, or its callback form. */
+  function tableModel(call: ts.CallExpression): RecordModel | undefined {
+    const [nameArgument, columnsArgument] = call.arguments;
+    if (!nameArgument || !ts.isStringLiteralLike(nameArgument) || !columnsArgument) return undefined;
+    let columns: ts.Node = unwrap(columnsArgument);
+    if (ts.isArrowFunction(columns) && !ts.isBlock(columns.body)) columns = unwrap(columns.body);
+    if (!ts.isObjectLiteralExpression(columns)) return undefined;
+    const shapes: FieldShape[] = columns.properties.flatMap((property) => {
+      const name = property.name ? propertyNameText(property.name) : undefined;
+      if (!name) return [];
+      const column = ts.isPropertyAssignment(property) ? innermostCall(unwrap(property.initializer)) : undefined;
+      return [{ name, type: column ? calleeName(column) : undefined }];
+    });
+    return describeRecord(engine, singular(nameArgument.text), shapes, () => false);
+  }
+
+  /** A class decorated as an entity (`@Entity()`, `@Table`): its decorated properties are its fields. */
+  function entityModel(node: ts.ClassLikeDeclaration): RecordModel | undefined {
+    if (!node.name || !decoratorNames(node).some((name) => ENTITY_DECORATORS.has(name))) return undefined;
+    const shapes: FieldShape[] = node.members.flatMap((member) => {
+      if (!ts.isPropertyDeclaration(member) || decoratorNames(member).length === 0) return [];
+      const name = propertyNameText(member.name);
+      if (!name) return [];
+      const type = member.type && ts.isTypeReferenceNode(member.type) ? member.type.typeName.getText() : member.type?.getText();
+      return [{ name, type, relation: decoratorNames(member).some((decorator) => /One|Many|Embedded|Ref/.test(decorator)), optional: member.questionToken !== undefined }];
+    });
+    return describeRecord(engine, node.name.text, shapes, (type) => engine.classifier.isPersonObjectName(type));
+  }
+
+  /**
+   * The data a write of a known model carries beyond what the value's own names say: a field of the model written
+   * under a generic name (`data: { content: input.text }` of an owned note), or a whole opaque input (`data: input`).
+   */
+  function recordItems(site: Pick<SinkSite, 'record' | 'recordNode'>, value: SinkValue, found: readonly DataItem[], viaParameter: (node: ts.Expression) => boolean): DataItem[] {
+    const model = siteModel(site);
+    if (!model || model.fields.size === 0 || value.isKey || value.fixed) return [];
+    const known = new Set(found.map((item) => item.category));
+    const items: DataItem[] = [];
+    const written = value.paths ? value.paths.flatMap((path) => valuesAt(value.expression, path.split('.'))) : [value.expression];
+    for (const expression of written) {
+      const node = unwrap(expression);
+      const literal = objectLiteralOf(node);
+      if (literal) {
+        for (const property of literal.properties) {
+          const key = property.name ? propertyNameText(property.name) : undefined;
+          const category = key ? model.fields.get(key) : undefined;
+          if (!key || !category || known.has(category)) continue;
+          const written = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+          if (!written || isFixed(written) || (category === CONTENT_CATEGORY && isComposedText(written))) continue;
+          items.push(fieldItem(model, key, category, textOf(written), viaParameter(written)));
+          known.add(category);
+        }
+      } else if (found.length === 0 && model.isPerson && isOpaque(node)) {
+        for (const [key, category] of model.fields) if (!known.has(category)) {
+          items.push(fieldItem(model, key, category, `${textOf(node)}.${key}`, viaParameter(node)));
+          known.add(category);
+        }
+      }
+    }
+    return items;
+  }
+
+  /**
+   * A row read from a person's model and passed on whole: `const user = await prisma.user.findUnique({ select:
+   * { email: true } })` carries the fields it selected, or every personal field of the model without a `select`.
+   */
+  function rowItems(initializer: ts.Expression, base: string): DataItem[] | undefined {
+    let node = unwrap(initializer);
+    if (ts.isAwaitExpression(node)) node = unwrap(node.expression);
+    if (!ts.isCallExpression(node)) return undefined;
+    const callee = unwrap(node.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !READ_METHODS.has(callee.name.text)) return undefined;
+    const receiver = unwrap(callee.expression);
+    if (!ts.isPropertyAccessExpression(receiver)) return undefined;
+    const model = prisma.get(receiver.name.text.toLowerCase());
+    if (!model || !model.isPerson || model.fields.size === 0) return undefined;
+    const binding = resolver.resolveExpression(receiver);
+    if (binding?.type !== 'library' && binding?.type !== 'unknown') return undefined;
+    const query = node.arguments[0] ? objectLiteralOf(unwrap(node.arguments[0])) : undefined;
+    const select = query ? valuesAt(query, ['select']).map((found) => objectLiteralOf(unwrap(found))).find((found) => found !== undefined) : undefined;
+    const selected = select ? new Set(select.properties.flatMap((property) => (property.name ? [propertyNameText(property.name)] : []))) : undefined;
+    return [...model.fields]
+      .filter(([key]) => !selected || selected.has(key))
+      .map(([key, category]) => fieldItem(model, key, category, `${base}.${key}`, false));
+  }
+
+  return { siteModel, recordItems, rowItems };
+}
+
+export type DataModel = ReturnType<typeof createDataModel>;
+
+const described = new WeakMap<Engine, Map<string, RecordModel>>();
+
+/** Prisma models by the name the client gives them (`prisma.userProfile` for `model UserProfile`), described once. */
+function describePrismaModels(engine: Engine): Map<string, RecordModel> {
+  let models = described.get(engine);
+  if (models) return models;
+  const declared = engine.models;
+  const byName = new Map(declared.map((model) => [model.name, model]));
+  const looksPersonal = (name: string) => {
+    const model = byName.get(name);
+    return model !== undefined && describeRecord(engine, model.name, model.fields.map((field) => ({ name: field.name, type: field.type, relation: byName.has(field.type) })), () => false).isPerson;
+  };
+  const people = new Set(declared.filter((model) => looksPersonal(model.name)).map((model) => model.name));
+  const toShape = (field: DeclaredField): FieldShape => ({ name: field.name, type: field.list ? `${field.type}[]` : field.type, relation: byName.has(field.type), optional: field.optional });
+  models = new Map(declared.map((model) => [model.name.toLowerCase(), describeRecord(engine, model.name, model.fields.map(toShape), (type) => people.has(type))]));
+  described.set(engine, models);
+  return models;
+}
+
+
+function fieldItem(model: RecordModel, key: string, category: string, expression: string, viaParameter: boolean): DataItem {
+  return {
+    category,
+    confidence: 'medium',
+    evidence: { by: 'type', matched: key, term: category, detail: `field \`${key}\` of the ${model.name} model${model.isPerson ? '' : ", which belongs to a person"}` },
+    expression,
+    trace: [],
+    viaParameter,
+  };
+}
+
+function valuesAt(expression: ts.Expression, path: readonly string[]): ts.Expression[] {
+  if (path.length === 0) return [expression];
+  const literal = objectLiteralOf(unwrap(expression));
+  if (!literal) return [];
+  const [head, ...rest] = path as [string, ...string[]];
+  return literal.properties.flatMap((property) => {
+    if (!property.name || propertyNameText(property.name) !== head) return [];
+    if (ts.isPropertyAssignment(property)) return valuesAt(property.initializer, rest);
+    if (ts.isShorthandPropertyAssignment(property)) return valuesAt(property.name, rest);
+    return [];
+  });
+}
+
+function objectLiteralOf(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  if (ts.isObjectLiteralExpression(node)) return node;
+  return ts.isIdentifier(node) ? declaredObjectLiteral(node) : undefined;
+}
+
+const CONFIG_OWNERS = /^(config|configuration|settings|constants|defaults|env|options)$/i;
+
+/** A literal, a constant, or deployment configuration: not what a person gave. */
+function isFixed(node: ts.Expression, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return true;
+  if (/^(process\.env|import\.meta\.env)\b/.test(node.getText())) return true;
+  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(node.operatorToken.kind)) {
+    return isFixed(unwrap(node.left), depth + 1) && isFixed(unwrap(node.right), depth + 1);
+  }
+  if (ts.isPropertyAccessExpression(node)) {
+    const base = unwrap(node.expression);
+    if (ts.isIdentifier(base) && CONFIG_OWNERS.test(base.text)) return true;
+    const literal = ts.isIdentifier(base) && isConstDeclared(base) ? objectLiteralOf(base) : undefined;
+    const property = literal?.properties.find((candidate) => candidate.name && propertyNameText(candidate.name) === node.name.text);
+    return property !== undefined && ts.isPropertyAssignment(property) && isFixed(unwrap(property.initializer), depth + 1);
+  }
+  if (ts.isIdentifier(node)) {
+    if (node.text === 'undefined') return true;
+    const declaration = resolveIdentifier(node);
+    const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 && isConstDeclared(node) ? declaration.node.initializer : undefined;
+    return initializer !== undefined && isFixed(unwrap(initializer), depth + 1);
+  }
+  return false;
+}
+
+function isConstDeclared(identifier: ts.Identifier): boolean {
+  const declaration = resolveIdentifier(identifier);
+  if (declaration?.kind !== 'variable') return false;
+  const list = declaration.node.parent;
+  return ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
+}
+
+// A call's result (`rows.map(...)`) may hold any subset of the fields: only a value passed on as it came counts whole.
+function isOpaque(node: ts.Expression): boolean {
+  return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node);
+}
+
+/** `\`Payout for ${program.name}\``, `'Re: ' + subject`: text the app writes around a value is the app's own content. */
+function isComposedText(node: ts.Expression): boolean {
+  if (ts.isTemplateExpression(node)) return node.head.text.trim() !== '' || node.templateSpans.some((span) => span.literal.text.trim() !== '');
+  return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && [node.left, node.right].some((side) => ts.isStringLiteralLike(unwrap(side)) || isComposedText(unwrap(side)));
+}
+
+function calleeName(call: ts.CallExpression): string | undefined {
+  const callee = unwrap(call.expression);
+  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+}
+
+/** `text('title').notNull().default('')`: the column factory at the root of the chain. */
+function innermostCall(node: ts.Expression): ts.CallExpression | undefined {
+  let current: ts.Expression = node;
+  let found: ts.CallExpression | undefined;
+  while (ts.isCallExpression(current)) {
+    found = current;
+    const callee = unwrap(current.expression);
+    if (!ts.isPropertyAccessExpression(callee)) break;
+    current = unwrap(callee.expression);
+  }
+  return found;
+}
+
+function decoratorNames(node: ts.Node): string[] {
+  const decorators = ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : [];
+  return decorators.flatMap((decorator) => {
+    const expression = ts.isCallExpression(decorator.expression) ? decorator.expression.expression : decorator.expression;
+    return ts.isIdentifier(expression) ? [expression.text] : ts.isPropertyAccessExpression(expression) ? [expression.name.text] : [];
+  });
+}
+
+function singular(table: string): string {
+  return table.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+}
