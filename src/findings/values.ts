@@ -431,6 +431,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const key = propertyNameText(property.name);
         const value = unwrap(property.initializer);
         if (isLiteral(value) || ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
+        // `Authorization: \`Bearer ${process.env.API_KEY}\``: text built only from config names nobody.
+        if (ts.isTemplateExpression(value) && isFixedReference(value)) continue;
         const inner = classifyValue(property.initializer, env, depth + 1);
         if (inner.length > 0) {
           items.push(...inner);
