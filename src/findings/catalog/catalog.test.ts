@@ -37,6 +37,10 @@ const EXPECTED_KINDS: Record<string, SinkKind> = {
 const SHARED_PACKAGES: Record<string, string[]> = {
   // sendGAEvent and sendGTMEvent are both exported by @next/third-parties/google.
   '@next/third-parties/google': ['google-analytics', 'google-tag-manager'],
+  // admin.auth().createUser(...), admin.messaging().send(...) and admin.firestore() come from one firebase-admin import.
+  'firebase-admin': ['firebase-auth', 'firebase-cloud-messaging', 'firestore'],
+  // supabase.from(table).insert(...) is a row, supabase.storage.from(bucket).upload(...) a file.
+  '@supabase/supabase-js': ['supabase', 'supabase-storage'],
 };
 
 // Methods that only read: a lookup by email is not a collection, so none may be catalogued.

@@ -1,14 +1,17 @@
 import { ADVERTISING } from './advertising.js';
 import { AI } from './ai.js';
 import { ANALYTICS } from './analytics.js';
+import { AUTH } from './auth.js';
 import { DATABASES } from './databases.js';
 import { ERROR_MONITORING } from './error-monitoring.js';
 import { FILES } from './files.js';
+import { INTEGRATIONS } from './integrations.js';
 import { LOGGERS } from './loggers.js';
 import { MARKETING } from './marketing.js';
 import { MESSAGING } from './messaging.js';
 import { OTHER } from './other.js';
 import { PAYMENTS } from './payments.js';
+import { QUEUES } from './queues.js';
 import { SESSION_REPLAY } from './session-replay.js';
 import { STORAGE } from './storage.js';
 import { SUPPORT } from './support.js';
@@ -27,6 +30,9 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...SUPPORT,
   ...PAYMENTS,
   ...AI,
+  ...AUTH,
+  ...INTEGRATIONS,
+  ...QUEUES,
   ...DATABASES,
   ...LOGGERS,
   ...STORAGE,
