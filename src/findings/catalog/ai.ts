@@ -111,7 +111,8 @@ export const googleVertexAi: CatalogEntry = {
     call('countTokens', 0),
     call('predict', 0),
   ],
-  endpoints: [{ host: '*-aiplatform.googleapis.com' }, { host: 'aiplatform.googleapis.com' }],
+  // Regional hosts (us-central1-aiplatform.googleapis.com) are not a subdomain: HttpEndpoint cannot name them yet.
+  endpoints: [{ host: 'aiplatform.googleapis.com' }],
 };
 
 // https://docs.cohere.com/reference/chat
