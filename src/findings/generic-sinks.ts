@@ -5,6 +5,11 @@ import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } fro
 import type { SinkSite, SinkValue } from './sink-site.js';
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici']);
+/** Axios-shaped libraries: the same `(url, data, config)` methods and `create({ baseURL })`. */
+const AXIOS_MODULES = ['axios', 'redaxios'];
+/** ofetch's `ofetch(url, { body, query })`, also Nuxt's auto-imported global `$fetch`. */
+const OFETCH_NAMES = new Set(['ofetch', '$fetch']);
+const OFETCH_OPTIONS = ['body', 'query', 'params'];
 const BODY_METHODS = new Set(['post', 'put', 'patch']);
 const NO_BODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
 const REQUEST_NAMES = new Set(['res', 'response', 'reply', 'ctx', 'context']);
@@ -55,7 +60,13 @@ function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: Bin
     if (!url) return [];
     return [httpSite(call, 'undici.request', hostOf(url, resolver), [...queryValues(url), ...(options ? [{ expression: options, paths: ['body'] }] : [])])];
   }
-  if (isLibrary(['axios'])) return matchAxios(binding, call, resolver);
+  if ((binding.type === 'global' && binding.name === '$fetch' && chain.length === 0) || (isLibrary(['ofetch']) && (chain.length === 0 || (chain.length === 1 && OFETCH_NAMES.has(chain[0]!))))) {
+    const [url, options] = args;
+    if (!url) return [];
+    return [httpSite(call, 'ofetch', hostOf(url, resolver), [...queryValues(url), ...(options ? [{ expression: options, paths: OFETCH_OPTIONS }] : [])])];
+  }
+  if (isLibrary(['needle'])) return matchNeedle(chain, call, resolver);
+  if (isLibrary(AXIOS_MODULES)) return matchAxios(binding, call, resolver);
   if (isLibrary(['got', 'ky', 'ky-universal'])) return matchGotOrKy(binding, call, resolver);
   if (isLibrary(['@angular/common/http']) && chain.length === 2 && chain[0] === 'HttpClient') return matchAngularHttp(chain[1]!, call, resolver);
   if (binding.type === 'global' && binding.name === 'navigator' && chain.length === 1 && chain[0] === 'sendBeacon') {
@@ -98,6 +109,19 @@ function matchAxios(binding: ChainBinding, call: ts.CallExpression, resolver: Bi
   if (url) values = [...queryValues(url), ...values];
   const host = (url && hostOf(url, resolver)) ?? (baseUrl ? hostOf(baseUrl, resolver) : null);
   return [httpSite(call, `axios.${method}`, host, values)];
+}
+
+// https://github.com/tomas/needle#api: needle(method, url, data, options), needle.post(url, data, options), needle.get(url, options).
+function matchNeedle(chain: readonly string[], call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+  const args = [...call.arguments];
+  const verb = chain.length === 0 || (chain.length === 1 && chain[0] === 'request') ? args.shift() : undefined;
+  const named = verb && ts.isStringLiteralLike(verb) ? verb.text.toLowerCase() : 'request';
+  const method = chain.length === 1 && chain[0] !== 'request' ? chain[0]! : named;
+  if (method !== 'request' && !BODY_METHODS.has(method) && !NO_BODY_METHODS.has(method)) return undefined;
+  const [url, data] = args;
+  if (!url) return [];
+  const values: SinkValue[] = [...queryValues(url), ...(data && !NO_BODY_METHODS.has(method) ? [{ expression: data }] : [])];
+  return [httpSite(call, `needle.${method}`, hostOf(url, resolver), values)];
 }
 
 // https://angular.dev/api/common/http/HttpClient: post/put/patch(url, body, options), get/delete(url, options).

@@ -640,9 +640,103 @@ export const ably: CatalogEntry = {
   calls: [call('publish', 0, 1), call('presence.enter', 0), call('presence.update', 0)],
 };
 
+// https://github.com/railsware/mailtrap-nodejs#sending-api
+export const mailtrap: CatalogEntry = {
+  id: 'mailtrap',
+  name: 'Mailtrap',
+  kind: 'messaging',
+  docs: 'https://github.com/railsware/mailtrap-nodejs#sending-api',
+  packages: ['mailtrap'],
+  // client.send({ from, to: [{ email, name }], subject, text }).
+  calls: [call('testing.send', 0), call('send', 0), call('batchSend', 0)],
+  endpoints: [{ host: 'send.api.mailtrap.io', pathPrefix: '/api/send' }],
+};
+
+// https://github.com/eleith/emailjs#smtpclientsendasyncmessage
+export const emailjs: CatalogEntry = {
+  id: 'emailjs',
+  name: 'emailjs (SMTP client)',
+  kind: 'messaging',
+  docs: 'https://github.com/eleith/emailjs#smtpclientsendasyncmessage',
+  packages: ['emailjs'],
+  calls: [addressedTo(call('sendAsync', 0), 0, MAIL_TO, EMAIL), addressedTo(call('send', 0), 0, MAIL_TO, EMAIL)],
+};
+
+// https://www.emailjs.com/docs/sdk/send/
+export const emailjsCom: CatalogEntry = {
+  id: 'emailjs-com',
+  name: 'EmailJS',
+  kind: 'messaging',
+  docs: 'https://www.emailjs.com/docs/sdk/send/',
+  packages: ['@emailjs/browser', '@emailjs/nodejs', 'emailjs-com'],
+  // emailjs.send(serviceId, templateId, templateParams); sendForm(serviceId, templateId, form).
+  calls: [call('send', 2), call('sendForm', 2)],
+  endpoints: [{ host: 'api.emailjs.com', pathPrefix: '/api/v1.0/email/' }],
+};
+
+// https://learn.microsoft.com/en-us/javascript/api/overview/azure/communication-sms-readme
+export const azureCommunicationServices: CatalogEntry = {
+  id: 'azure-communication-services',
+  name: 'Azure Communication Services',
+  kind: 'messaging',
+  docs: 'https://learn.microsoft.com/en-us/javascript/api/overview/azure/communication-sms-readme',
+  packages: ['@azure/communication-sms', '@azure/communication-email'],
+  // SmsClient.send({ from, to: [phone], message }); EmailClient.beginSend({ senderAddress, recipients: { to: [{ address }] }, content }).
+  calls: [
+    addressedTo(call('send', 0), 0, ['to'], PHONE),
+    addressedTo(call('beginSend', 0), 0, ['recipients.to', 'recipients.cc', 'recipients.bcc'], EMAIL),
+  ],
+};
+
+// https://dev.bandwidth.com/docs/messaging/
+export const bandwidth: CatalogEntry = {
+  id: 'bandwidth',
+  name: 'Bandwidth',
+  kind: 'messaging',
+  docs: 'https://dev.bandwidth.com/docs/messaging/',
+  packages: ['@bandwidth/messaging', 'bandwidth-sdk'],
+  // controller.createMessage(accountId, { applicationId, to: [phone], from, text }).
+  calls: [addressedTo(call('createMessage', 1), 1, ['to'], PHONE)],
+  endpoints: [{ host: 'messaging.bandwidth.com', pathPrefix: '/api/v2/', body: [{ path: 'to', category: PHONE }] }],
+};
+
+// https://developers.ringcentral.com/guide/messaging/sms/sending-sms
+export const ringcentral: CatalogEntry = {
+  id: 'ringcentral',
+  name: 'RingCentral',
+  kind: 'messaging',
+  docs: 'https://developers.ringcentral.com/guide/messaging/sms/sending-sms',
+  packages: ['@ringcentral/sdk'],
+  // sdk.platform().post('/restapi/v1.0/account/~/extension/~/sms', { from, to: [{ phoneNumber }], text }).
+  calls: [call('platform.post', 1), call('platform.put', 1)],
+};
+
+// https://docs.seven.io/en/developer/sdks/javascript
+export const sevenIo: CatalogEntry = {
+  id: 'seven-io',
+  name: 'seven.io (sms77)',
+  kind: 'messaging',
+  docs: 'https://docs.seven.io/en/developer/sdks/javascript',
+  packages: ['sms77-client', '@seven.io/client'],
+  calls: [addressedTo(call('sms', 0), 0, ['to'], PHONE), addressedTo(call('dispatch', 0), 0, ['to'], PHONE)],
+  endpoints: [{ host: 'gateway.seven.io', pathPrefix: '/api/sms', body: [{ path: 'to', category: PHONE }] }],
+};
+
+// https://pushpad.xyz/docs/nodejs_library
+export const pushpad: CatalogEntry = {
+  id: 'pushpad',
+  name: 'Pushpad',
+  kind: 'messaging',
+  docs: 'https://pushpad.xyz/docs/nodejs_library',
+  packages: ['pushpad'],
+  // new pushpad.Notification({ project, body }).deliverTo(uids): the uids are the app's user ids.
+  calls: [setter('deliverTo', 'user.unique_id')],
+};
+
 export const MESSAGING: readonly CatalogEntry[] = [
   sendgrid, twilio, onesignal, postmark, resend, mailgun, awsSes, slack, nodemailer, nestjsMailer, mailjet, sparkpost, plunk,
   mailchannels, brevo, loops, mailersend, zeptomail, vonage, messagebird, plivo, sinch, telnyx, awsSns, infobip, termii,
   africasTalking, clicksend, firebaseCloudMessaging, expoPush, webPush, apns, pusherBeams, knock, courier, novu, discord,
-  telegram, microsoftTeams, streamChat, sendbird, pusher, ably,
+  telegram, microsoftTeams, streamChat, sendbird, pusher, ably, mailtrap, emailjs, emailjsCom, azureCommunicationServices,
+  bandwidth, ringcentral, sevenIo, pushpad,
 ];
