@@ -504,8 +504,14 @@ export const courier: CatalogEntry = {
   packages: ['@trycourier/courier'],
   // courier.send({ message: { to: { email, phone_number, user_id }, content, data } }).
   calls: [
-    { method: 'send.message', args: [{ index: 0, paths: ['message.data', 'message.content'] }, { index: 0, paths: ['message.to.email'], category: EMAIL }, { index: 0, paths: ['message.to.phone_number'], category: PHONE }] },
-    { method: 'send', args: [{ index: 0, paths: ['message.data', 'message.content'] }, { index: 0, paths: ['message.to.email'], category: EMAIL }, { index: 0, paths: ['message.to.phone_number'], category: PHONE }] },
+    ...['send.message', 'send'].map((method) => ({
+      method,
+      args: [
+        { index: 0, paths: ['message.data', 'message.content'] },
+        { index: 0, paths: ['message.to.email'], category: EMAIL },
+        { index: 0, paths: ['message.to.phone_number'], category: PHONE },
+      ],
+    })),
     call('profiles.create', 1),
     call('profiles.replace', 1),
   ],
