@@ -60,6 +60,12 @@ function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: Bin
     if (!url) return [];
     return [httpSite(call, 'undici.request', hostOf(url, resolver), [...queryValues(url), ...(options ? [{ expression: options, paths: ['body'] }] : [])])];
   }
+  // aws4fetch: new AwsClient({ accessKeyId, secretAccessKey }).fetch(url, init) signs and sends a fetch (S3, R2, any AWS API).
+  if (isLibrary(['aws4fetch']) && chain[chain.length - 1] === 'fetch' && (chain.length === 1 || (chain.length === 2 && chain[0] === 'AwsClient'))) {
+    const [url, init] = args;
+    if (!url) return [];
+    return [httpSite(call, 'AwsClient.fetch', hostOf(url, resolver), [...queryValues(url), ...(init ? [{ expression: init, paths: ['body'] }] : [])])];
+  }
   if ((binding.type === 'global' && binding.name === '$fetch' && chain.length === 0) || (isLibrary(['ofetch']) && (chain.length === 0 || (chain.length === 1 && OFETCH_NAMES.has(chain[0]!))))) {
     const [url, options] = args;
     if (!url) return [];
