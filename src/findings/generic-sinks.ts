@@ -9,6 +9,11 @@ import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } fro
 import type { SinkSite, SinkValue } from './sink-site.js';
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici']);
+/** Axios-shaped libraries: the same `(url, data, config)` methods and `create({ baseURL })`. */
+const AXIOS_MODULES = ['axios', 'redaxios'];
+/** ofetch's `ofetch(url, { body, query })`, also Nuxt's auto-imported global `$fetch`. */
+const OFETCH_NAMES = new Set(['ofetch', '$fetch']);
+const OFETCH_OPTIONS = ['body', 'query', 'params'];
 const BODY_METHODS = new Set(['post', 'put', 'patch']);
 const NO_BODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
 const REQUEST_NAMES = new Set(['res', 'response', 'reply', 'ctx', 'context']);
@@ -85,7 +90,25 @@ function readHttpRequest(binding: ChainBinding, call: ts.CallExpression): HttpRe
     if (!url) return null;
     return withInit('undici.request', url, options);
   }
-  if (isLibrary(['axios'])) return readAxios(binding, call);
+  // aws4fetch: new AwsClient({ accessKeyId, secretAccessKey }).fetch(url, init) signs and sends a fetch (S3, R2, any AWS API).
+  if (isLibrary(['aws4fetch']) && chain[chain.length - 1] === 'fetch' && (chain.length === 1 || (chain.length === 2 && chain[0] === 'AwsClient'))) {
+    const [url, init] = args;
+    if (!url) return null;
+    return withInit('AwsClient.fetch', url, init);
+  }
+  if ((binding.type === 'global' && binding.name === '$fetch' && chain.length === 0) || (isLibrary(['ofetch']) && (chain.length === 0 || (chain.length === 1 && OFETCH_NAMES.has(chain[0]!))))) {
+    const [url, options] = args;
+    if (!url) return null;
+    return {
+      api: 'ofetch',
+      url,
+      method: literalProperty(options, 'method') ?? 'GET',
+      values: options ? [{ expression: options, paths: [...OFETCH_OPTIONS, 'headers'] }] : [],
+      body: options ? { expression: options, path: ['body'] } : undefined,
+    };
+  }
+  if (isLibrary(['needle'])) return readNeedle(chain, call);
+  if (isLibrary(AXIOS_MODULES)) return readAxios(binding, call);
   if (isLibrary(['got', 'ky', 'ky-universal'])) return readGotOrKy(binding, call);
   if (isLibrary(['@angular/common/http']) && chain.length === 2 && chain[0] === 'HttpClient') return readAngularHttp(chain[1]!, call);
   if (binding.type === 'global' && binding.name === 'navigator' && chain.length === 1 && chain[0] === 'sendBeacon') {
@@ -147,6 +170,26 @@ function readAxios(binding: ChainBinding, call: ts.CallExpression): HttpRequest 
     return undefined;
   }
   return { api: `axios.${method}`, url, base, method: verb.replace(/Form$/, ''), values, body };
+}
+
+// https://github.com/tomas/needle#api: needle(method, url, data, options), needle.post(url, data, options), needle.get(url, options).
+function readNeedle(chain: readonly string[], call: ts.CallExpression): HttpRequest | null | undefined {
+  const args = [...call.arguments];
+  const verb = chain.length === 0 || (chain.length === 1 && chain[0] === 'request') ? args.shift() : undefined;
+  const named = verb && ts.isStringLiteralLike(verb) ? verb.text.toLowerCase() : 'request';
+  const method = chain.length === 1 && chain[0] !== 'request' ? chain[0]! : named;
+  if (method !== 'request' && !BODY_METHODS.has(method) && !NO_BODY_METHODS.has(method)) return undefined;
+  const [url, data, options] = args;
+  if (!url) return null;
+  const sendsBody = data !== undefined && !NO_BODY_METHODS.has(method);
+  const headers = NO_BODY_METHODS.has(method) ? data : options;
+  return {
+    api: `needle.${method}`,
+    url,
+    method: method === 'request' ? undefined : method,
+    values: [...(sendsBody ? [{ expression: data }] : []), ...(headers ? [{ expression: headers, paths: ['headers'] }] : [])],
+    body: sendsBody ? { expression: data, path: [] } : undefined,
+  };
 }
 
 // https://angular.dev/api/common/http/HttpClient: post/put/patch(url, body, options), get/delete(url, options).

@@ -9,8 +9,8 @@ const describeFinding = (finding: { location: { file: string; line: number; colu
 test('a call of a catalogued service that the catalog does not list is medium, its api naming the method', async () => {
   const result = await scan({ root: fixture('sdk-stripe-unlisted-service-method') });
   expect(result.findings.map(describeFinding)).toEqual([
-    'src/billing/portal.ts:8:25 user.unique_id stripe stripe.billingPortal.sessions.create medium',
-    'src/billing/portal.ts:9:9 user.unique_id stripe stripe.customers.createTaxId medium',
+    'src/billing/portal.ts:8:25 user.unique_id stripe stripe.customerSessions.create medium',
+    'src/billing/portal.ts:9:9 user.unique_id stripe stripe.customers.createBalanceTransaction medium',
     'src/billing/portal.ts:10:9 user.contact.email stripe stripe.billing.meterEvents.create medium',
   ]);
 });

@@ -21,6 +21,7 @@ export const openai: CatalogEntry = {
     call('createChatCompletion', 0),
     call('createCompletion', 0),
   ],
+  endpoints: [{ host: 'api.openai.com', pathPrefix: '/v1/' }],
 };
 
 // https://docs.anthropic.com/en/api/messages
@@ -29,8 +30,9 @@ export const anthropic: CatalogEntry = {
   name: 'Anthropic',
   kind: 'ai',
   docs: 'https://docs.anthropic.com/en/api/messages',
-  packages: ['@anthropic-ai/sdk'],
+  packages: ['@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk'],
   calls: [call('messages.create', 0), call('messages.stream', 0), call('messages.countTokens', 0), call('completions.create', 0)],
+  endpoints: [{ host: 'api.anthropic.com', pathPrefix: '/v1/' }],
 };
 
 // https://googleapis.github.io/js-genai/
@@ -85,8 +87,188 @@ export const langchain: CatalogEntry = {
   name: 'LangChain',
   kind: 'ai',
   docs: 'https://js.langchain.com/docs/concepts/runnables/',
-  packages: ['langchain', '@langchain/core', '@langchain/openai', '@langchain/anthropic', '@langchain/google-genai', '@langchain/mistralai'],
+  packages: [
+    'langchain', '@langchain/core', '@langchain/openai', '@langchain/anthropic', '@langchain/google-genai', '@langchain/mistralai',
+    '@langchain/google-vertexai', '@langchain/groq', '@langchain/aws', '@langchain/cohere', '@langchain/ollama', '@langchain/community',
+  ],
   calls: [call('invoke', 0), call('stream', 0), call('batch', 0), call('call', 0), call('embedQuery', 0), call('embedDocuments', 0)],
 };
 
-export const AI: readonly CatalogEntry[] = [openai, anthropic, googleGemini, mistral, vercelAi, langchain];
+
+// https://cloud.google.com/vertex-ai/generative-ai/docs/reference/nodejs/latest
+export const googleVertexAi: CatalogEntry = {
+  id: 'google-vertex-ai',
+  name: 'Google Vertex AI',
+  kind: 'ai',
+  docs: 'https://cloud.google.com/vertex-ai/generative-ai/docs/reference/nodejs/latest',
+  packages: ['@google-cloud/vertexai', '@google-cloud/aiplatform'],
+  // vertexAI.getGenerativeModel({ model }).generateContent(request); chats through startChat().sendMessage(text).
+  calls: [
+    call('generateContent', 0),
+    call('generateContentStream', 0),
+    call('sendMessage', 0),
+    call('sendMessageStream', 0),
+    call('countTokens', 0),
+    call('predict', 0),
+  ],
+  // Regional hosts (us-central1-aiplatform.googleapis.com) are not a subdomain: HttpEndpoint cannot name them yet.
+  endpoints: [{ host: 'aiplatform.googleapis.com' }],
+};
+
+// https://docs.cohere.com/reference/chat
+export const cohere: CatalogEntry = {
+  id: 'cohere',
+  name: 'Cohere',
+  kind: 'ai',
+  docs: 'https://docs.cohere.com/reference/chat',
+  packages: ['cohere-ai'],
+  calls: [
+    call('chat', 0),
+    call('chatStream', 0),
+    call('generate', 0),
+    call('embed', 0),
+    call('rerank', 0),
+    call('classify', 0),
+    call('summarize', 0),
+  ],
+  endpoints: [{ host: 'api.cohere.com' }, { host: 'api.cohere.ai' }],
+};
+
+// https://console.groq.com/docs/libraries
+export const groq: CatalogEntry = {
+  id: 'groq',
+  name: 'Groq',
+  kind: 'ai',
+  docs: 'https://console.groq.com/docs/libraries',
+  packages: ['groq-sdk'],
+  calls: [call('chat.completions.create', 0), call('audio.transcriptions.create', 0), call('audio.translations.create', 0)],
+  endpoints: [{ host: 'api.groq.com', pathPrefix: '/openai/v1/' }],
+};
+
+// https://docs.together.ai/docs/quickstart
+export const together: CatalogEntry = {
+  id: 'together',
+  name: 'Together AI',
+  kind: 'ai',
+  docs: 'https://docs.together.ai/docs/quickstart',
+  packages: ['together-ai'],
+  calls: [call('chat.completions.create', 0), call('completions.create', 0), call('embeddings.create', 0), call('images.create', 0)],
+  endpoints: [{ host: 'api.together.xyz', pathPrefix: '/v1/' }],
+};
+
+// https://replicate.com/docs/reference/node
+export const replicate: CatalogEntry = {
+  id: 'replicate',
+  name: 'Replicate',
+  kind: 'ai',
+  docs: 'https://replicate.com/docs/reference/node',
+  packages: ['replicate'],
+  // replicate.run(model, { input }); predictions.create({ version, input }).
+  calls: [call('run', 1), call('stream', 1), call('deployments.predictions.create', 2), call('predictions.create', 0)],
+  endpoints: [{ host: 'api.replicate.com', pathPrefix: '/v1/' }],
+};
+
+// https://openrouter.ai/docs/api-reference/chat-completion
+export const openrouter: CatalogEntry = {
+  id: 'openrouter',
+  name: 'OpenRouter',
+  kind: 'ai',
+  docs: 'https://openrouter.ai/docs/api-reference/chat-completion',
+  // The AI SDK provider only builds a model; its prompts go through the AI SDK's calls (vercel-ai). The OpenRouter SDK sends them itself.
+  packages: ['@openrouter/sdk'],
+  calls: [call('chat.send', 0), call('completions.generate', 0)],
+  endpoints: [{ host: 'openrouter.ai', pathPrefix: '/api/v1/' }],
+};
+
+// https://huggingface.co/docs/huggingface.js/inference/README
+export const huggingFace: CatalogEntry = {
+  id: 'hugging-face',
+  name: 'Hugging Face Inference',
+  kind: 'ai',
+  docs: 'https://huggingface.co/docs/huggingface.js/inference/README',
+  packages: ['@huggingface/inference'],
+  calls: [
+    call('chatCompletion', 0),
+    call('chatCompletionStream', 0),
+    call('textGeneration', 0),
+    call('textGenerationStream', 0),
+    call('featureExtraction', 0),
+    call('summarization', 0),
+    call('translation', 0),
+    call('textClassification', 0),
+    call('automaticSpeechRecognition', 0),
+    call('textToImage', 0),
+  ],
+  endpoints: [{ host: 'api-inference.huggingface.co' }, { host: 'router.huggingface.co' }],
+};
+
+// https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/client/bedrock-runtime/command/ConverseCommand/
+export const awsBedrock: CatalogEntry = {
+  id: 'aws-bedrock',
+  name: 'Amazon Bedrock',
+  kind: 'ai',
+  docs: 'https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/client/bedrock-runtime/command/ConverseCommand/',
+  packages: ['@aws-sdk/client-bedrock-runtime', '@aws-sdk/client-bedrock-agent-runtime'],
+  // client.send(new InvokeModelCommand({ body })) or new ConverseCommand({ messages, system }).
+  calls: [{ method: 'send', args: [{ index: 0, paths: ['body', 'messages', 'system', 'input', 'inputText'] }] }],
+};
+
+// https://learn.microsoft.com/en-us/javascript/api/@azure/openai/openaiclient
+export const azureOpenAi: CatalogEntry = {
+  id: 'azure-openai',
+  name: 'Azure OpenAI',
+  kind: 'ai',
+  docs: 'https://learn.microsoft.com/en-us/javascript/api/@azure/openai/openaiclient',
+  packages: ['@azure/openai'],
+  // @azure/openai v1: client.getChatCompletions(deployment, messages); v2 wraps the openai package (AzureOpenAI).
+  calls: [call('getChatCompletions', 1), call('streamChatCompletions', 1), call('getCompletions', 1), call('getEmbeddings', 1)],
+  endpoints: [{ host: '*.openai.azure.com' }],
+};
+
+// https://github.com/ollama/ollama-js#api
+export const ollama: CatalogEntry = {
+  id: 'ollama',
+  name: 'Ollama',
+  kind: 'ai',
+  docs: 'https://github.com/ollama/ollama-js#api',
+  packages: ['ollama'],
+  calls: [call('chat', 0), call('generate', 0), call('embed', 0), call('embeddings', 0)],
+};
+
+// https://elevenlabs.io/docs/api-reference/text-to-speech/convert
+export const elevenlabs: CatalogEntry = {
+  id: 'elevenlabs',
+  name: 'ElevenLabs',
+  kind: 'ai',
+  docs: 'https://elevenlabs.io/docs/api-reference/text-to-speech/convert',
+  packages: ['@elevenlabs/elevenlabs-js', 'elevenlabs'],
+  calls: [call('textToSpeech.convert', 1), call('textToSpeech.stream', 1), call('speechToText.convert', 0)],
+  endpoints: [{ host: 'api.elevenlabs.io', pathPrefix: '/v1/' }],
+};
+
+// https://developers.deepgram.com/docs/js-sdk-v3-migration
+export const deepgram: CatalogEntry = {
+  id: 'deepgram',
+  name: 'Deepgram',
+  kind: 'ai',
+  docs: 'https://developers.deepgram.com/docs/js-sdk-v3-migration',
+  packages: ['@deepgram/sdk'],
+  calls: [call('listen.prerecorded.transcribeFile', 0), call('listen.prerecorded.transcribeUrl', 0), call('speak.request', 0), call('read.analyzeText', 0)],
+  endpoints: [{ host: 'api.deepgram.com', pathPrefix: '/v1/' }],
+};
+
+// https://www.assemblyai.com/docs/getting-started/transcribe-an-audio-file
+export const assemblyai: CatalogEntry = {
+  id: 'assemblyai',
+  name: 'AssemblyAI',
+  kind: 'ai',
+  docs: 'https://www.assemblyai.com/docs/getting-started/transcribe-an-audio-file',
+  packages: ['assemblyai'],
+  calls: [call('transcripts.transcribe', 0), call('transcripts.submit', 0), call('files.upload', 0), call('lemur.task', 0)],
+  endpoints: [{ host: 'api.assemblyai.com' }],
+};
+
+export const AI: readonly CatalogEntry[] = [
+  openai, anthropic, googleGemini, mistral, vercelAi, langchain, googleVertexAi, cohere, groq, together, replicate, openrouter,
+  huggingFace, awsBedrock, azureOpenAi, ollama, elevenlabs, deepgram, assemblyai,
+];

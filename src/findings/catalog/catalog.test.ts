@@ -31,12 +31,26 @@ const EXPECTED_KINDS: Record<string, SinkKind> = {
   prisma: 'database', typeorm: 'database', mongoose: 'database', drizzle: 'database', knex: 'database',
   sequelize: 'database', pg: 'database', mysql2: 'database', mongodb: 'database', supabase: 'database', firestore: 'database',
   console: 'log', pino: 'log', winston: 'log', bunyan: 'log', 'nestjs-logger': 'log',
+  'nestjs-mailer': 'messaging', nodemailer: 'messaging', vonage: 'messaging', 'aws-sns': 'messaging',
+  'firebase-cloud-messaging': 'messaging', 'expo-push': 'messaging', novu: 'messaging', discord: 'messaging', telegram: 'messaging',
+  paddle: 'payments', polar: 'payments', 'lemon-squeezy': 'payments', braintree: 'payments',
+  'google-vertex-ai': 'ai', cohere: 'ai', 'aws-bedrock': 'ai', openrouter: 'ai',
+  // Auth providers, integrations and hosted job runners: an outside service over its API (no kind of their own).
+  clerk: 'http', auth0: 'http', workos: 'http', 'firebase-auth': 'http', github: 'http', linear: 'http', notion: 'http',
+  inngest: 'http', 'trigger-dev': 'http', 'upstash-qstash': 'http', 'aws-sqs': 'http',
+  // Self-hosted queues keep the job where the app keeps its records.
+  bullmq: 'database', bull: 'database', 'pg-boss': 'database', kafkajs: 'database', 'upstash-ratelimit': 'database',
+  'vercel-blob': 'file', uploadthing: 'file', 'supabase-storage': 'file',
 };
 
 // Packages that two entries share on purpose: the method names keep the entries apart.
 const SHARED_PACKAGES: Record<string, string[]> = {
   // sendGAEvent and sendGTMEvent are both exported by @next/third-parties/google.
   '@next/third-parties/google': ['google-analytics', 'google-tag-manager'],
+  // admin.auth().createUser(...), admin.messaging().send(...) and admin.firestore() come from one firebase-admin import.
+  'firebase-admin': ['firebase-auth', 'firebase-cloud-messaging', 'firestore'],
+  // supabase.from(table).insert(...) is a row, supabase.storage.from(bucket).upload(...) a file.
+  '@supabase/supabase-js': ['supabase', 'supabase-storage'],
 };
 
 // Methods that only read: a lookup by email is not a collection, so none may be catalogued.
@@ -106,6 +120,34 @@ describe('catalog', () => {
     for (const entry of CATALOG) for (const pkg of entry.packages) owners.set(pkg, [...(owners.get(pkg) ?? []), entry.id]);
     const shared = Object.fromEntries([...owners].filter(([, ids]) => ids.length > 1));
     expect(shared).toEqual(SHARED_PACKAGES);
+  });
+
+  test('REST endpoints name a bare host (optionally *.), an absolute path prefix and fideslang body categories', () => {
+    const malformed: string[] = [];
+    for (const entry of CATALOG) {
+      for (const endpoint of entry.endpoints ?? []) {
+        if (!/^(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(endpoint.host)) malformed.push(`${entry.id} host ${endpoint.host}`);
+        if (endpoint.pathPrefix !== undefined && !endpoint.pathPrefix.startsWith('/')) malformed.push(`${entry.id} path ${endpoint.pathPrefix}`);
+        for (const property of endpoint.body ?? []) {
+          if (!isKnownCategory(property.category)) malformed.push(`${entry.id} body ${property.path}: ${property.category}`);
+        }
+      }
+    }
+    expect(malformed).toEqual([]);
+  });
+
+  test('no two services claim the same REST endpoint', () => {
+    const owners = new Map<string, string>();
+    const claimedTwice: string[] = [];
+    for (const entry of CATALOG) {
+      for (const endpoint of entry.endpoints ?? []) {
+        const key = `${endpoint.host}${endpoint.pathPrefix ?? ''}`;
+        const owner = owners.get(key);
+        if (owner !== undefined && owner !== entry.id) claimedTwice.push(`${key}: ${owner}, ${entry.id}`);
+        owners.set(key, entry.id);
+      }
+    }
+    expect(claimedTwice).toEqual([]);
   });
 
   test('every category named by a call is a fideslang data category', () => {

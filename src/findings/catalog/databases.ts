@@ -152,6 +152,12 @@ export const supabase: CatalogEntry = {
     call('from.update', 0),
     call('auth.signUp', 0),
     call('auth.updateUser', 0),
+    call('auth.signInWithPassword', 0),
+    call('auth.signInWithOtp', 0),
+    call('auth.resetPasswordForEmail', 0),
+    call('auth.admin.createUser', 0),
+    { method: 'auth.admin.updateUserById', args: [{ index: 0, category: 'user.unique_id' }, { index: 1 }] },
+    call('auth.admin.inviteUserByEmail', 0),
   ],
 };
 
@@ -222,7 +228,38 @@ export const redis: CatalogEntry = {
   ],
 };
 
+// https://upstash.com/docs/redis/sdks/ratelimit-ts/methods#limit
+export const upstashRatelimit: CatalogEntry = {
+  id: 'upstash-ratelimit',
+  name: 'Upstash Ratelimit',
+  kind: 'database',
+  docs: 'https://upstash.com/docs/redis/sdks/ratelimit-ts/methods#limit',
+  packages: ['@upstash/ratelimit'],
+  // ratelimit.limit(identifier): the identifier (an IP address, a user id, an e-mail) is stored as a Redis key.
+  calls: [call('limit', 0), call('blockUntilReady', 0)],
+};
+
+// https://github.com/memcachier/memjs#usage
+export const memcached: CatalogEntry = {
+  id: 'memcached',
+  name: 'Memcached',
+  kind: 'database',
+  docs: 'https://github.com/memcachier/memjs#usage',
+  packages: ['memjs', 'memcached'],
+  calls: [keyed('set', 0, 1), keyed('add', 0, 1), keyed('replace', 0, 1)],
+};
+
+// https://keyv.org/docs/keyv/#set-key-value-ttl
+export const keyv: CatalogEntry = {
+  id: 'keyv',
+  name: 'Keyv',
+  kind: 'database',
+  docs: 'https://keyv.org/docs/keyv/#set-key-value-ttl',
+  packages: ['keyv', 'cache-manager'],
+  calls: [keyed('set', 0, 1), call('setMany', 0)],
+};
+
 export const DATABASES: readonly CatalogEntry[] = [
   prisma, typeorm, mongoose, drizzle, knex, sequelize, pg, mysql2, mongodb, supabase, firestore, firebaseRealtimeDatabase,
-  kysely, redis,
+  kysely, redis, upstashRatelimit, memcached, keyv,
 ];

@@ -2,10 +2,12 @@ import { ADVERTISING } from './advertising.js';
 import { AFFILIATE } from './affiliate.js';
 import { AI } from './ai.js';
 import { ANALYTICS } from './analytics.js';
+import { AUTH } from './auth.js';
 import { DATABASES } from './databases.js';
 import { ERROR_MONITORING } from './error-monitoring.js';
 import { FEATURE_FLAGS } from './feature-flags.js';
 import { FILES } from './files.js';
+import { INTEGRATIONS } from './integrations.js';
 import { LOGGERS } from './loggers.js';
 import { MARKETING } from './marketing.js';
 import { MESSAGING } from './messaging.js';
@@ -14,6 +16,7 @@ import { MOBILE_NETWORK } from './mobile-network.js';
 import { MOBILE_STORAGE } from './mobile-storage.js';
 import { OTHER } from './other.js';
 import { PAYMENTS } from './payments.js';
+import { QUEUES } from './queues.js';
 import { SEARCH } from './search.js';
 import { SESSION_REPLAY } from './session-replay.js';
 import { STORAGE } from './storage.js';
@@ -34,6 +37,9 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...SUPPORT,
   ...PAYMENTS,
   ...AI,
+  ...AUTH,
+  ...INTEGRATIONS,
+  ...QUEUES,
   ...DATABASES,
   ...LOGGERS,
   ...STORAGE,

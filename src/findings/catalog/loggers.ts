@@ -120,17 +120,5 @@ export const axiom: CatalogEntry = {
   endpoints: [{ host: 'api.axiom.co', pathPrefix: '/v1/datasets' }],
 };
 
-// https://trigger.dev/docs/logging
-export const triggerDev: CatalogEntry = {
-  id: 'trigger-dev',
-  name: 'Trigger.dev',
-  kind: 'error-monitoring',
-  docs: 'https://trigger.dev/docs/logging',
-  // The SDK exports far more than its logger, so every method is qualified by `logger`.
-  packages: ['@trigger.dev/sdk'],
-  calls: ['debug', 'log', 'info', 'warn', 'error'].map((method) => everyArgument(`logger.${method}`)),
-};
-
 export const LOGGERS: readonly CatalogEntry[] = [
-  consoleLog, pino, winston, bunyan, nestjsLogger, consola, loglevel, log4js, tslog, betterStack, axiom, triggerDev,
-];
+  consoleLog, pino, winston, bunyan, nestjsLogger, consola, loglevel, log4js, tslog, betterStack, axiom, ];

@@ -191,8 +191,8 @@ export const brevo: CatalogEntry = {
     addressedTo(call('sendTransacSms', 0), 0, ['recipient'], 'user.contact.phone_number'),
   ],
   endpoints: [
-    { host: 'api.brevo.com', pathPrefix: '/v3', body: [{ path: 'email', category: EMAIL }] },
-    { host: 'api.sendinblue.com', pathPrefix: '/v3', body: [{ path: 'email', category: EMAIL }] },
+    { host: 'api.brevo.com', pathPrefix: '/v3', body: [{ path: 'email', category: EMAIL }, { path: 'to.email', category: EMAIL }] },
+    { host: 'api.sendinblue.com', pathPrefix: '/v3', body: [{ path: 'email', category: EMAIL }, { path: 'to.email', category: EMAIL }] },
   ],
 };
 

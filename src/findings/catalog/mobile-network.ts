@@ -9,6 +9,7 @@ export const mattermostNetworkClient: CatalogEntry = {
   id: 'react-native-network-client',
   name: 'Mattermost React Native Network Client',
   kind: 'http',
+  sendsWhereConfigured: true,
   docs: 'https://github.com/mattermost/react-native-network-client#usage',
   packages: ['@mattermost/react-native-network-client'],
   // get/put/post/patch/delete(endpoint, { body, headers }); upload(endpoint, fileUrl, options) sends the file itself.
@@ -27,6 +28,7 @@ export const rocketchatSdk: CatalogEntry = {
   id: 'rocketchat-sdk',
   name: 'Rocket.Chat JS SDK',
   kind: 'http',
+  sendsWhereConfigured: true,
   docs: 'https://github.com/RocketChat/Rocket.Chat.js.SDK#api',
   packages: ['@rocket.chat/sdk'],
   // REST calls take (endpoint, data); a server method call takes (method, ...params).

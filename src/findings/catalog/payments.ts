@@ -20,6 +20,20 @@ export const stripe: CatalogEntry = {
     call('charges.create', 0),
     call('accounts.create', 0),
     call('paymentMethods.create', 0),
+    call('billingPortal.sessions.create', 0),
+    call('checkout.sessions.update', 1),
+    call('paymentIntents.confirm', 1),
+    call('setupIntents.update', 1),
+    call('setupIntents.confirm', 1),
+    call('subscriptions.update', 1),
+    call('subscriptionSchedules.create', 0),
+    call('invoices.update', 1),
+    call('invoiceItems.create', 0),
+    call('accounts.update', 1),
+    call('customers.createTaxId', 1),
+    call('customers.createSource', 1),
+    call('identity.verificationSessions.create', 0),
+    call('paymentLinks.create', 0),
     // Stripe.js in the browser: billing details ride in the confirm/create params.
     call('confirmPayment', 0),
     call('confirmCardPayment', 1),
@@ -27,6 +41,7 @@ export const stripe: CatalogEntry = {
     call('createPaymentMethod', 0),
     call('createToken', 1),
   ],
+  endpoints: [{ host: 'api.stripe.com', pathPrefix: '/v1/' }],
 };
 
 // https://developer.paypal.com/docs/api/orders/v2/#orders_create
@@ -36,7 +51,8 @@ export const paypal: CatalogEntry = {
   kind: 'payments',
   docs: 'https://developer.paypal.com/docs/api/orders/v2/#orders_create',
   packages: ['@paypal/checkout-server-sdk', '@paypal/paypal-server-sdk', '@paypal/paypal-js', '@paypal/react-paypal-js'],
-  calls: [call('requestBody', 0), call('createOrder', 0), call('orders.create', 0)],
+  calls: [call('requestBody', 0), call('createOrder', 0), call('orders.create', 0), call('ordersCreate', 0), call('createSubscription', 0)],
+  endpoints: [{ host: 'api-m.paypal.com' }, { host: 'api-m.sandbox.paypal.com' }, { host: 'api.paypal.com' }],
 };
 
 // https://www.revenuecat.com/docs/customers/customer-attributes
@@ -54,6 +70,211 @@ export const revenuecat: CatalogEntry = {
     call('setAttributes', 0),
     call('configure', 0, 1),
   ],
+  // The server side has no SDK: apps call the REST API with the app user id in the path and attributes in the body.
+  endpoints: [{ host: 'api.revenuecat.com', pathPrefix: '/v1/subscribers/' }],
 };
 
-export const PAYMENTS: readonly CatalogEntry[] = [stripe, paypal, revenuecat];
+
+// https://developer.paddle.com/api-reference/customers/create-customer
+export const paddle: CatalogEntry = {
+  id: 'paddle',
+  name: 'Paddle',
+  kind: 'payments',
+  docs: 'https://developer.paddle.com/api-reference/customers/create-customer',
+  packages: ['@paddle/paddle-node-sdk', '@paddle/paddle-js'],
+  globals: ['Paddle'],
+  calls: [
+    call('customers.create', 0),
+    call('customers.update', 1),
+    call('addresses.create', 1),
+    call('addresses.update', 2),
+    call('businesses.create', 1),
+    call('transactions.create', 0),
+    call('transactions.update', 1),
+    call('subscriptions.update', 1),
+    // Paddle.js in the browser: Paddle.Checkout.open({ customer: { email, address } }).
+    call('Checkout.open', 0),
+  ],
+  endpoints: [{ host: 'api.paddle.com' }, { host: 'sandbox-api.paddle.com' }],
+};
+
+// https://docs.lemonsqueezy.com/api/checkouts/create-checkout
+export const lemonSqueezy: CatalogEntry = {
+  id: 'lemon-squeezy',
+  name: 'Lemon Squeezy',
+  kind: 'payments',
+  docs: 'https://docs.lemonsqueezy.com/api/checkouts/create-checkout',
+  packages: ['@lemonsqueezy/lemonsqueezy.js'],
+  // createCheckout(storeId, variantId, { checkoutData: { email, name, custom } }); createCustomer(storeId, { name, email }).
+  calls: [call('createCheckout', 2), call('createCustomer', 1), call('updateCustomer', 1), call('updateSubscription', 1)],
+  endpoints: [{ host: 'api.lemonsqueezy.com', pathPrefix: '/v1/' }],
+};
+
+// https://docs.polar.sh/api-reference/checkouts/create-session
+export const polar: CatalogEntry = {
+  id: 'polar',
+  name: 'Polar',
+  kind: 'payments',
+  docs: 'https://docs.polar.sh/api-reference/checkouts/create-session',
+  packages: ['@polar-sh/sdk', '@polar-sh/nextjs', '@polar-sh/better-auth'],
+  calls: [
+    call('checkouts.create', 0),
+    call('checkouts.custom.create', 0),
+    call('customers.create', 0),
+    call('customers.update', 0),
+    call('customers.updateExternal', 0),
+    call('customerSessions.create', 0),
+    call('events.ingest', 0),
+  ],
+  endpoints: [{ host: 'api.polar.sh', pathPrefix: '/v1/' }, { host: 'sandbox-api.polar.sh', pathPrefix: '/v1/' }],
+};
+
+// https://developer.paypal.com/braintree/docs/reference/request/customer/create/node
+export const braintree: CatalogEntry = {
+  id: 'braintree',
+  name: 'Braintree',
+  kind: 'payments',
+  docs: 'https://developer.paypal.com/braintree/docs/reference/request/customer/create/node',
+  packages: ['braintree', 'braintree-web', 'braintree-web-drop-in'],
+  calls: [
+    call('customer.create', 0),
+    call('customer.update', 1),
+    call('transaction.sale', 0),
+    call('paymentMethod.create', 0),
+    call('paymentMethod.update', 1),
+    call('address.create', 0),
+    call('subscription.create', 0),
+  ],
+};
+
+// https://docs.adyen.com/api-explorer/Checkout/latest/post/sessions
+export const adyen: CatalogEntry = {
+  id: 'adyen',
+  name: 'Adyen',
+  kind: 'payments',
+  docs: 'https://docs.adyen.com/api-explorer/Checkout/latest/post/sessions',
+  packages: ['@adyen/api-library'],
+  // new CheckoutAPI(client).PaymentsApi.sessions({ shopperEmail, shopperReference, billingAddress, ... }).
+  calls: [
+    call('PaymentsApi.sessions', 0),
+    call('PaymentsApi.payments', 0),
+    call('PaymentsApi.paymentsDetails', 0),
+    call('PaymentLinksApi.paymentLinks', 0),
+    call('RecurringApi.storedPaymentMethods', 0),
+  ],
+  endpoints: [{ host: 'checkout-test.adyen.com' }, { host: '*.adyenpayments.com' }],
+};
+
+// https://docs.mollie.com/reference/create-customer
+export const mollie: CatalogEntry = {
+  id: 'mollie',
+  name: 'Mollie',
+  kind: 'payments',
+  docs: 'https://docs.mollie.com/reference/create-customer',
+  packages: ['@mollie/api-client'],
+  calls: [
+    call('customers.create', 0),
+    call('customers.update', 1),
+    call('payments.create', 0),
+    call('customerPayments.create', 0),
+    call('customerSubscriptions.create', 0),
+    call('paymentLinks.create', 0),
+    call('orders.create', 0),
+  ],
+  endpoints: [{ host: 'api.mollie.com', pathPrefix: '/v2/' }],
+};
+
+// https://developer.squareup.com/reference/square/customers-api/create-customer
+export const square: CatalogEntry = {
+  id: 'square',
+  name: 'Square',
+  kind: 'payments',
+  docs: 'https://developer.squareup.com/reference/square/customers-api/create-customer',
+  packages: ['square'],
+  // square@40+: client.customers.create({ givenName, emailAddress }); earlier: client.customersApi.createCustomer(...).
+  calls: [
+    call('customers.create', 0),
+    call('customers.update', 0),
+    call('payments.create', 0),
+    call('customersApi.createCustomer', 0),
+    call('customersApi.updateCustomer', 1),
+    call('paymentsApi.createPayment', 0),
+    call('checkoutApi.createPaymentLink', 0),
+    call('checkout.paymentLinks.create', 0),
+  ],
+  endpoints: [{ host: 'connect.squareup.com', pathPrefix: '/v2/' }, { host: 'connect.squareupsandbox.com', pathPrefix: '/v2/' }],
+};
+
+// https://razorpay.com/docs/api/customers/create/
+export const razorpay: CatalogEntry = {
+  id: 'razorpay',
+  name: 'Razorpay',
+  kind: 'payments',
+  docs: 'https://razorpay.com/docs/api/customers/create/',
+  packages: ['razorpay'],
+  calls: [
+    call('customers.create', 0),
+    call('customers.edit', 1),
+    call('orders.create', 0),
+    call('paymentLink.create', 0),
+    call('subscriptions.create', 0),
+    call('invoices.create', 0),
+  ],
+  endpoints: [{ host: 'api.razorpay.com', pathPrefix: '/v1/' }],
+};
+
+// https://apidocs.chargebee.com/docs/api/customers?lang=typescript#create_a_customer
+export const chargebee: CatalogEntry = {
+  id: 'chargebee',
+  name: 'Chargebee',
+  kind: 'payments',
+  docs: 'https://apidocs.chargebee.com/docs/api/customers?lang=typescript#create_a_customer',
+  packages: ['chargebee', 'chargebee-typescript'],
+  // v3: await chargebee.customer.create({...}); v2 appends .request(): the inner create call carries the data either way.
+  calls: [
+    call('customer.create', 0),
+    call('customer.update', 1),
+    call('customer.updateBillingInfo', 1),
+    call('customer.update_billing_info', 1),
+    call('hostedPage.checkoutNewForItems', 0),
+    call('hosted_page.checkout_new_for_items', 0),
+    call('subscription.createWithItems', 1),
+    call('subscription.create_with_items', 1),
+  ],
+};
+
+// https://recurly.com/developers/api/v2021-02-25/index.html#operation/create_account
+export const recurly: CatalogEntry = {
+  id: 'recurly',
+  name: 'Recurly',
+  kind: 'payments',
+  docs: 'https://recurly.com/developers/api/v2021-02-25/index.html#operation/create_account',
+  packages: ['recurly'],
+  calls: [call('createAccount', 0), call('updateAccount', 1), call('createPurchase', 0), call('updateBillingInfo', 1), call('createSubscription', 0)],
+};
+
+// https://docs.getlago.com/api-reference/customers/create
+export const lago: CatalogEntry = {
+  id: 'lago',
+  name: 'Lago',
+  kind: 'payments',
+  docs: 'https://docs.getlago.com/api-reference/customers/create',
+  packages: ['lago-javascript-client'],
+  calls: [call('customers.createCustomer', 0), call('events.createEvent', 0), call('subscriptions.createSubscription', 0)],
+  endpoints: [{ host: 'api.getlago.com', pathPrefix: '/api/v1/' }],
+};
+
+// https://docs.withorb.com/api-reference/customer/create-customer
+export const orb: CatalogEntry = {
+  id: 'orb',
+  name: 'Orb',
+  kind: 'payments',
+  docs: 'https://docs.withorb.com/api-reference/customer/create-customer',
+  packages: ['orb-billing'],
+  calls: [call('customers.create', 0), call('customers.update', 1), call('events.ingest', 0), call('subscriptions.create', 0)],
+  endpoints: [{ host: 'api.withorb.com', pathPrefix: '/v1/' }],
+};
+
+export const PAYMENTS: readonly CatalogEntry[] = [
+  stripe, paypal, revenuecat, paddle, lemonSqueezy, polar, braintree, adyen, mollie, square, razorpay, chargebee, recurly, lago, orb,
+];

@@ -67,6 +67,8 @@ export interface CatalogEntry {
   /** Snippet globals, also reached as `window.X` / `globalThis.X` (`gtag`, `fbq`, `analytics`). */
   globals?: string[];
   calls: CallSignature[];
+  /** A client library that sends wherever the app points it (a native HTTP client): its findings name no recipient. */
+  sendsWhereConfigured?: true;
   /** REST endpoints reached by raw HTTP (see HttpEndpoint). */
   endpoints?: HttpEndpoint[];
   /**
