@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import type { Finding, Gap, RecipientCandidate } from '../model.js';
 import { ENV_DESTINATION_PREFIX } from './endpoints.js';
 
@@ -14,7 +15,8 @@ export function listRecipientCandidates(findings: readonly Finding[], gaps: read
     candidate.places.add(`${location.file}:${location.line}:${location.column}`);
     for (const category of categories) candidate.categories.add(category);
   };
-  for (const gap of gaps) if (gap.package !== undefined) add(gap.package, 'package', gap.location, gap.categories);
+  // Node's own modules (`http`, `net`) send where the app points them: the destination, not the module, is a recipient.
+  for (const gap of gaps) if (gap.package !== undefined && !isNodeBuiltin(gap.package)) add(gap.package, 'package', gap.location, gap.categories);
   for (const finding of findings) {
     const recipient = finding.sink.recipient;
     if (recipient?.startsWith(ENV_DESTINATION_PREFIX)) add(recipient, 'environment', finding.location, [finding.category]);
@@ -23,3 +25,6 @@ export function listRecipientCandidates(findings: readonly Finding[], gaps: read
     .map(([recipient, { source, places, categories }]) => ({ recipient, source, calls: places.size, categories: [...categories].sort() }))
     .sort((a, b) => b.calls - a.calls || (a.recipient < b.recipient ? -1 : a.recipient > b.recipient ? 1 : 0));
 }
+
+const NODE_BUILTINS = new Set(builtinModules);
+const isNodeBuiltin = (name: string) => name.startsWith('node:') || NODE_BUILTINS.has(name);
