@@ -729,6 +729,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const argument = unwrap(node.arguments[0]!);
       if (ts.isObjectLiteralExpression(argument)) return argument;
     }
+    // `this.transform(providerData, { to, text }).body`: a project helper that merges the message it is given.
+    const built = ts.isPropertyAccessExpression(node) ? unwrap(node.expression) : node;
+    if (ts.isCallExpression(built) && resolver.resolveExpression(unwrap(built.expression))?.type === 'function') {
+      const literals = built.arguments.map((argument) => unwrap(argument)).filter(ts.isObjectLiteralExpression);
+      if (literals.length === 1) return literals[0];
+    }
     return ts.isIdentifier(node) ? declaredObjectLiteral(node) : undefined;
   }
 
