@@ -351,10 +351,12 @@ export function createBindingResolver(engine: Engine) {
     // `private sdk: typeof Rocketchat`: the value the name stands for (an SDK class imported from a package).
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return resolveIdentifierBinding(type.exprName, depth);
     if (ts.isParenthesizedTypeNode(type)) return resolveType(type.type, depth);
-    // `@optional() private client: Mixpanel | null`: an optional client is that client wherever it is used.
+    // `@optional() private client: Mixpanel | null`: an optional SDK client is that client wherever it is used. A
+    // project class stays unresolved as before (`let user: UserModel | undefined` keeps its ORM reading by name).
     if (ts.isUnionTypeNode(type)) {
       const present = type.types.filter((member) => !isAbsentType(member));
-      return present.length === 1 ? resolveType(present[0]!, depth) : undefined;
+      const client = present.length === 1 ? resolveType(present[0]!, depth) : undefined;
+      return client?.type === 'library' ? client : undefined;
     }
     if (!ts.isTypeReferenceNode(type)) return undefined;
     const names: string[] = [];
