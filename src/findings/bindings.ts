@@ -350,6 +350,14 @@ export function createBindingResolver(engine: Engine) {
   function resolveType(type: ts.TypeNode, depth = 0): Binding | undefined {
     // `private sdk: typeof Rocketchat`: the value the name stands for (an SDK class imported from a package).
     if (ts.isTypeQueryNode(type) && ts.isIdentifier(type.exprName)) return resolveIdentifierBinding(type.exprName, depth);
+    if (ts.isParenthesizedTypeNode(type)) return resolveType(type.type, depth);
+    // `@optional() private client: Mixpanel | null`: an optional SDK client is that client wherever it is used. A
+    // project class stays unresolved as before (`let user: UserModel | undefined` keeps its ORM reading by name).
+    if (ts.isUnionTypeNode(type)) {
+      const present = type.types.filter((member) => !isAbsentType(member));
+      const client = present.length === 1 ? resolveType(present[0]!, depth) : undefined;
+      return client?.type === 'library' ? client : undefined;
+    }
     if (!ts.isTypeReferenceNode(type)) return undefined;
     const names: string[] = [];
     let name: ts.EntityName = type.typeName;
@@ -687,4 +695,10 @@ function thisAssignments(body: ts.Node, name: string): ts.Expression[] {
   };
   visit(body);
   return found;
+}
+
+/** `null`, `undefined` or `void` in a union: the absence of a value, not another type of it. */
+function isAbsentType(type: ts.TypeNode): boolean {
+  if (type.kind === ts.SyntaxKind.UndefinedKeyword || type.kind === ts.SyntaxKind.VoidKeyword) return true;
+  return ts.isLiteralTypeNode(type) && type.literal.kind === ts.SyntaxKind.NullKeyword;
 }

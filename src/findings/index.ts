@@ -96,7 +96,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const isMonorepo = layout.packages.length > 0;
-  const workspace: WorkspaceIndex = { packages: layout.packages, generated: layout.generated };
+  const workspace: WorkspaceIndex = { packages: layout.packages, generated: layout.generated, importScopes: layout.importScopes };
   const files = options.sourceTexts ? listing.files.map((file) => ({ ...file, text: options.sourceTexts?.get(file.absolutePath) ?? file.text })) : listing.files;
   options.onListed?.(files);
   const result = await scanFiles({

@@ -690,7 +690,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return isFixedReference(unwrap(node.expression.expression));
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
       if (isConfigRead(node)) return true;
-      const owner = ownerName(unwrap(node.expression));
+      const base = unwrap(node.expression);
+      // `to: options.to` in a mail or SMS wrapper: the addressee its caller passed, unless the parameter holds settings.
+      if (ts.isIdentifier(base) && resolveIdentifier(base)?.kind === 'parameter' && !CONFIGURATION_NAME.test(base.text)) return false;
+      const owner = ownerName(base);
       return owner !== undefined && classifier.classifyName('email', owner) === undefined;
     }
     if (ts.isIdentifier(node)) {
@@ -725,6 +728,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (ts.isNewExpression(node) && node.arguments?.length === 1) {
       const argument = unwrap(node.arguments[0]!);
       if (ts.isObjectLiteralExpression(argument)) return argument;
+    }
+    // `this.transform(providerData, { to, text }).body`: a project helper that merges the message it is given.
+    const built = ts.isPropertyAccessExpression(node) ? unwrap(node.expression) : node;
+    if (ts.isCallExpression(built) && resolver.resolveExpression(unwrap(built.expression))?.type === 'function') {
+      const literals = built.arguments.map((argument) => unwrap(argument)).filter(ts.isObjectLiteralExpression);
+      if (literals.length === 1) return literals[0];
     }
     return ts.isIdentifier(node) ? declaredObjectLiteral(node) : undefined;
   }
@@ -830,6 +839,9 @@ function describesData(value: ts.Expression, classifier: Engine['classifier']): 
   if (ts.isPrefixUnaryExpression(value) || (ts.isBinaryExpression(value) && value.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && value.operatorToken.kind !== ts.SyntaxKind.BarBarToken && value.operatorToken.kind !== ts.SyntaxKind.PlusToken)) return true;
   return name !== undefined && tokenize(name).some((token) => METADATA_TOKENS.has(token));
 }
+
+/** A name for deployment settings (`config`, `mailSettings`, `env`): what it holds is configured, not a person's. */
+const CONFIGURATION_NAME = /(^|[a-z_])(config|configuration|conf|cfg|settings|env|environment|secrets?|credentials|constants|defaults)$/i;
 
 /** `process.env.X`, `import.meta.env.X`: deployment configuration, never data about a person. */
 function isConfigRead(node: ts.Expression): boolean {

@@ -62,3 +62,29 @@ test.each([
 ])('own specifier %s: %s', (specifier, own) => {
   expect(isOwnSpecifier(workspace, appOptions, specifier)).toBe(own);
 });
+
+test('package.json subpath imports: the nearest scope, the longest pattern, conditions, and build targets read as sources', () => {
+  const scoped: WorkspaceIndex = {
+    ...workspace,
+    importScopes: [
+      { dir: '/repo', imports: { '#shared/*': './shared/*' } },
+      {
+        dir: '/repo/apps/web',
+        imports: {
+          '#app/*': './src/*',
+          '#app/legacy/*': './src/modern/*',
+          '#db': { types: './dist/lib/db.d.ts', default: './dist/lib/db.js' },
+          '#polyfill': 'some-npm-package',
+        },
+      },
+    ],
+  };
+  const scopedLookup: ModuleLookup<string> = { ...lookup, workspace: scoped, find: (path) => (files.has(path) || path === '/repo/apps/web/src/modern/store.ts' ? path : undefined) };
+  expect(resolveModule(scopedLookup, from, undefined, '#app/lib/db.ts')).toBe('/repo/apps/web/src/lib/db.ts');
+  expect(resolveModule(scopedLookup, from, undefined, '#app/legacy/store.ts')).toBe('/repo/apps/web/src/modern/store.ts');
+  expect(resolveModule(scopedLookup, from, undefined, '#db')).toBe('/repo/apps/web/src/lib/db.ts');
+  expect(resolveModule(scopedLookup, from, undefined, '#polyfill')).toBeUndefined();
+  // Only the nearest package.json maps `#` specifiers: the root's `#shared/*` is not the app's.
+  expect(resolveModule(scopedLookup, from, undefined, '#shared/env')).toBeUndefined();
+  expect(resolveModule(scopedLookup, '/repo/packages/config/src/env.ts', undefined, '#app/lib/db.ts')).toBeUndefined();
+});

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
-import { isRecord, type GeneratedClient, type WorkspacePackage } from './workspace.js';
+import { isRecord, type GeneratedClient, type PackageImportScope, type WorkspacePackage } from './workspace.js';
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -8,6 +8,8 @@ const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs',
 export interface WorkspaceIndex {
   packages: readonly WorkspacePackage[];
   generated: readonly GeneratedClient[];
+  /** package.json files declaring subpath `imports` (`#app/*`); absent when the index predates them. */
+  importScopes?: readonly PackageImportScope[];
 }
 
 /** Where modules are looked up: the files of the scan (analysis), or the disk (following an app into its packages). */
@@ -18,8 +20,8 @@ export interface ModuleLookup<T> {
 }
 
 /**
- * Resolves an import specifier to a project file: relative paths, tsconfig `paths`/`baseUrl`, the repository's
- * workspace packages (through `exports`, `main`, `types`, or their sources beside a build folder), and the common
+ * Resolves an import specifier to a project file: relative paths, tsconfig `paths`/`baseUrl`, package.json subpath
+ * imports (`#app/*`), the repository's workspace packages (through `exports`, `main`, `types`, or their sources beside a build folder), and the common
  * `@/` and `~/` aliases. Returns undefined for npm packages and for files the lookup does not know.
  */
 export function resolveModule<T>(lookup: ModuleLookup<T>, fromPath: string, options: ts.CompilerOptions | undefined, specifier: string): T | undefined {
@@ -57,7 +59,7 @@ export function isOwnSpecifier(workspace: WorkspaceIndex | undefined, options: t
 /** Absolute paths, without extension probing, that the specifier may name, in the order TypeScript would try them. */
 function candidateBases(lookup: ModuleLookup<unknown>, fromPath: string, options: ts.CompilerOptions | undefined, specifier: string): string[] {
   if (specifier.startsWith('.') || isAbsolute(specifier)) return [resolve(dirname(fromPath), specifier)];
-  const bases: string[] = [];
+  const bases: string[] = specifier.startsWith('#') ? subpathImportBases(lookup.workspace?.importScopes ?? [], fromPath, specifier) : [];
   if (options?.paths) {
     const base = options.baseUrl ?? (options as { pathsBasePath?: string }).pathsBasePath ?? lookup.root;
     for (const [pattern, substitutions] of Object.entries(options.paths)) {
@@ -73,6 +75,33 @@ function candidateBases(lookup: ModuleLookup<unknown>, fromPath: string, options
   const alias = /^[@~#]\/(.*)$/.exec(specifier);
   if (alias) bases.push(join(lookup.root, 'src', alias[1]!), join(lookup.root, alias[1]!));
   return bases;
+}
+
+/**
+ * Node's subpath imports (https://nodejs.org/api/packages.html#subpath-imports): the package.json nearest above the
+ * importing file maps `#name` or a `#prefix/*` pattern (the longest matching prefix wins) to files of its own
+ * package, under conditions read like `exports`. Targets that name another package are npm's business, not ours.
+ */
+function subpathImportBases(scopes: readonly PackageImportScope[], fromPath: string, specifier: string): string[] {
+  const from = fromPath.replaceAll('\\', '/');
+  const scope = scopes
+    .filter((candidate) => from.startsWith(`${candidate.dir}/`))
+    .reduce<PackageImportScope | undefined>((nearest, candidate) => (nearest && nearest.dir.length >= candidate.dir.length ? nearest : candidate), undefined);
+  if (!scope) return [];
+  const targets = mappedTargets(scope.imports, specifier);
+  return [...new Set(targets.filter((target) => target.startsWith('./')).flatMap(sourceTwins))].map((target) => join(scope.dir, target));
+}
+
+/** The targets a `exports`/`imports` map gives `key`: its exact entry, else the pattern with the longest prefix. */
+function mappedTargets(map: Record<string, unknown>, key: string): string[] {
+  if (map[key] !== undefined && !key.includes('*')) return conditionLeaves(map[key]);
+  let best: { pattern: string; captured: string } | undefined;
+  for (const pattern of Object.keys(map)) {
+    if (!pattern.includes('*')) continue;
+    const captured = matchPattern(pattern, key);
+    if (captured !== undefined && (!best || pattern.indexOf('*') > best.pattern.indexOf('*'))) best = { pattern, captured };
+  }
+  return best ? conditionLeaves(map[best.pattern]).map((target) => target.replaceAll('*', best.captured)) : [];
 }
 
 /**
@@ -98,12 +127,7 @@ function exportTargets(exports: unknown, subpath: string): string[] {
   if (!isRecord(exports)) return [];
   const keys = Object.keys(exports);
   if (!keys.some((key) => key.startsWith('.'))) return subpath === '.' ? conditionLeaves(exports) : [];
-  if (exports[subpath] !== undefined) return conditionLeaves(exports[subpath]);
-  for (const key of keys) {
-    const captured = matchPattern(key, subpath);
-    if (captured !== undefined && key.includes('*')) return conditionLeaves(exports[key]).map((target) => target.replaceAll('*', captured));
-  }
-  return [];
+  return mappedTargets(exports, subpath);
 }
 
 const PREFERRED_CONDITIONS = ['source', 'types', 'typescript', 'development', 'import', 'module', 'require', 'node', 'default'];

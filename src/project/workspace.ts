@@ -21,6 +21,13 @@ export interface WorkspacePackage {
   entries: PackageEntries;
 }
 
+/** A package.json that declares subpath imports (`"imports": { "#app/*": "./app/*" }`) for the files below it. */
+export interface PackageImportScope {
+  /** Absolute folder of the package.json, forward slashes. */
+  dir: string;
+  imports: Record<string, unknown>;
+}
+
 /** A client a code generator writes (Prisma's `output`): imports of that folder are the library itself. */
 export interface GeneratedClient {
   /** Absolute folder, forward slashes. */
@@ -44,6 +51,8 @@ export interface RepositoryLayout {
   workspaces: string[];
   packages: WorkspacePackage[];
   generated: GeneratedClient[];
+  /** The package.json files (root and workspace packages) that declare subpath `imports`. */
+  importScopes: PackageImportScope[];
   /** The models of the repository's Prisma schema files: which records the code writes and reads. */
   models: DeclaredModel[];
   /** Every package each package.json of the repository declares (dependencies of any kind). */
@@ -116,10 +125,13 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
   const dependencies = new Set<string>(listDependencies(rootManifest));
   const runtimeDependencies = new Set<string>(listDependencies(rootManifest, RUNTIME_DEPENDENCY_KEYS));
   const packages: WorkspacePackage[] = [];
+  const importScopes: PackageImportScope[] = [];
+  addImportScope(root, rootManifest);
   const byName = new Map<string, WorkspacePackage>();
   for (const dir of [...packageDirs].sort()) {
     const manifest = existsSync(join(dir, 'package.json')) ? readJson(join(dir, 'package.json'), toDisplay, problems) : undefined;
     for (const dependency of listDependencies(manifest)) dependencies.add(dependency);
+    addImportScope(dir, manifest);
     for (const dependency of listDependencies(manifest, RUNTIME_DEPENDENCY_KEYS)) runtimeDependencies.add(dependency);
     const project = !manifest?.name && existsSync(join(dir, 'project.json')) ? readJson(join(dir, 'project.json'), toDisplay, problems) : undefined;
     const name = typeof manifest?.name === 'string' ? manifest.name : typeof project?.name === 'string' ? project.name : undefined;
@@ -137,7 +149,11 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
   const schemaFiles = walked.filter((file) => file.endsWith('.prisma'));
   const generated = schemaFiles.flatMap((file) => readGeneratedClients(file, root));
   const models = readPrismaModels(schemaFiles);
-  return { root: root.replaceAll('\\', '/'), workspaces, packages, generated, models, dependencies, runtimeDependencies, problems };
+  return { root: root.replaceAll('\\', '/'), workspaces, packages, generated, importScopes, models, dependencies, runtimeDependencies, problems };
+
+  function addImportScope(dir: string, manifest: Record<string, unknown> | undefined) {
+    if (isRecord(manifest?.imports)) importScopes.push({ dir: dir.replaceAll('\\', '/'), imports: manifest.imports });
+  }
 
   function addPatterns(list: unknown, declaredIn: string) {
     if (!Array.isArray(list)) return;
