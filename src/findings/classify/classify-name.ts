@@ -6,7 +6,9 @@ import {
   AMBIGUOUS_PERSON_NOUNS,
   BANK_QUALIFIERS,
   CARD_QUALIFIERS,
+  DEVICE_QUALIFIERS,
   FINANCE_QUALIFIERS,
+  GEO_QUALIFIERS,
   ID_SUFFIXES,
   IP_GEO_OWNERS,
   NEUTRAL_PREFIXES,
@@ -170,12 +172,14 @@ const CONTEXT_QUALIFIERS: Record<TermContext, ReadonlySet<string>> = {
   card: new Set(CARD_QUALIFIERS),
   bank: new Set(BANK_QUALIFIERS),
   finance: new Set(FINANCE_QUALIFIERS),
+  geo: new Set(GEO_QUALIFIERS),
+  device: new Set(DEVICE_QUALIFIERS),
   bare: new Set(),
 };
 
 function isQualifier(context: TermContext, token: string): boolean {
   if (CONTEXT_QUALIFIERS[context].has(token)) return true;
-  return context === 'person' && isPersonNoun(token) && !AMBIGUOUS_PERSON_NOUNS.has(token);
+  return (context === 'person' || context === 'geo') && isPersonNoun(token) && !AMBIGUOUS_PERSON_NOUNS.has(token);
 }
 
 /**
