@@ -570,6 +570,8 @@ describe('classifyName', () => {
     expect(classifyName('coords', { owner: 'location' })?.category).toBe('user.location.precise');
     expect(classifyName('installationId', { owner: 'Application' })?.category).toBe('user.device.device_id');
     expect(classifyName('deviceInstallationId')?.category).toBe('user.device.device_id');
+    expect(classifyName('projectOwnerEmail')?.category).toBe('user.contact.email');
+    expect(classifyName('newPassword')?.category).toBe('user.authorization.password');
     expect(classifyName('company', { owner: 'user' })?.confidence).toBe('low');
   });
 
@@ -778,6 +780,9 @@ describe('geometry and integrations are not devices or places', () => {
     ['coordinates', 'pointer'],
     ['installationId', undefined],
     ['installationId', 'githubApp'],
+    ['repositoryFullName', undefined],
+    ['linkPassword', undefined],
+    ['teamEmail', undefined],
   ])('%s of %s is not personal', (name, owner) => {
     expect(classifyName(name, owner === undefined ? {} : { owner })).toBeUndefined();
   });
