@@ -1,6 +1,6 @@
 import { ts } from './typescript.js';
 import type { Binding } from './bindings.js';
-import type { Declaration } from './scope.js';
+import type { Declaration, FunctionLike } from './scope.js';
 import { isFunctionLike, unwrap } from './scope.js';
 
 /*
@@ -38,16 +38,42 @@ export function caughtErrorOrigin(declaration: Declaration | undefined): ts.Node
 /** The calls under `origin` that may throw with what they were given; inline callbacks run there too, other functions do not. */
 export function throwingCalls(origin: ts.Node, resolve: (expression: ts.Expression) => Binding | undefined): ts.CallExpression[] {
   const calls: ts.CallExpression[] = [];
-  const visit = (node: ts.Node) => {
-    if (isFunctionLike(node) && !(ts.isCallExpression(node.parent) && node.parent.arguments.includes(node as ts.Expression))) return;
-    if (ts.isCallExpression(node) && node.arguments.length > 0 && mayThrowWithInput(node, resolve)) calls.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(origin);
+  visitCalls(origin, false, (call) => {
+    if (mayThrowWithInput(call, resolve, new Set())) calls.push(call);
+    return false;
+  });
   return calls;
 }
 
-function mayThrowWithInput(call: ts.CallExpression, resolve: (expression: ts.Expression) => Binding | undefined): boolean {
+/**
+ * Visits the calls with arguments that run in `origin` (inline callbacks included, other functions not) until `found`
+ * says so. With `uncaughtOnly`, skips the try blocks whose catch does not throw again: what fails there stays inside.
+ */
+function visitCalls(origin: ts.Node, uncaughtOnly: boolean, found: (call: ts.CallExpression) => boolean): boolean {
+  const visit = (node: ts.Node): boolean => {
+    if (node !== origin && isFunctionLike(node) && !(ts.isCallExpression(node.parent) && node.parent.arguments.includes(node as ts.Expression))) return false;
+    if (uncaughtOnly && ts.isTryStatement(node) && node.catchClause && !rethrows(node.catchClause)) {
+      return [node.catchClause.block, node.finallyBlock].some((block) => block !== undefined && visit(block));
+    }
+    if (ts.isCallExpression(node) && node.arguments.length > 0 && found(node)) return true;
+    return ts.forEachChild(node, visit) ?? false;
+  };
+  return visit(origin);
+}
+
+function rethrows(clause: ts.CatchClause): boolean {
+  const visit = (node: ts.Node): boolean => {
+    if (ts.isThrowStatement(node)) return true;
+    if (isFunctionLike(node)) return false;
+    return ts.forEachChild(node, visit) ?? false;
+  };
+  return visit(clause.block);
+}
+
+// How deep to follow project functions into the functions they call before giving up on an error escaping.
+const MAX_WRAPPER_DEPTH = 3;
+
+function mayThrowWithInput(call: ts.CallExpression, resolve: (expression: ts.Expression) => Binding | undefined, seen: Set<ts.Node>): boolean {
   const callee = unwrap(call.expression);
   const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (method !== undefined && IN_MEMORY_METHODS.has(method)) return false;
@@ -57,9 +83,10 @@ function mayThrowWithInput(call: ts.CallExpression, resolve: (expression: ts.Exp
     case 'library':
       return true;
     case 'function':
-      // A project function that does I/O (`async`, as wrappers around a client are): the error may come from that client.
+      // A project function that does I/O (`async`, as wrappers around a client are) and lets a client's error out:
+      // one that catches its own failures (logs them, posts an alert, returns a fallback) throws nothing with the input.
       // A synchronous helper's errors are its own.
-      return (ts.getModifiers(binding.fn as ts.HasModifiers) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword);
+      return isAsync(binding.fn) && letsClientErrorsOut(binding.fn, resolve, seen);
     case 'global':
       return binding.chain.length === 0 && THROWING_GLOBALS.has(binding.name);
     case 'unknown':
@@ -68,4 +95,17 @@ function mayThrowWithInput(call: ts.CallExpression, resolve: (expression: ts.Exp
     default:
       return false;
   }
+}
+
+function isAsync(fn: FunctionLike): boolean {
+  return (ts.getModifiers(fn as ts.HasModifiers) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword);
+}
+
+function letsClientErrorsOut(fn: FunctionLike, resolve: (expression: ts.Expression) => Binding | undefined, seen: Set<ts.Node>): boolean {
+  // A cycle or a deep chain of wrappers: keep the guess rather than drop it.
+  if (seen.has(fn) || seen.size >= MAX_WRAPPER_DEPTH) return true;
+  const body = fn.body;
+  if (body === undefined) return true;
+  const inner = new Set(seen).add(fn);
+  return visitCalls(body, true, (call) => mayThrowWithInput(call, resolve, inner));
 }

@@ -16,6 +16,7 @@ export namespace ts {
   export type BindingName = TypeScript.BindingName;
   export type CallExpression = TypeScript.CallExpression;
   export type CallLikeExpression = TypeScript.CallLikeExpression;
+  export type CatchClause = TypeScript.CatchClause;
   export type ClassDeclaration = TypeScript.ClassDeclaration;
   export type ClassLikeDeclaration = TypeScript.ClassLikeDeclaration;
   export type CompilerOptions = TypeScript.CompilerOptions;

@@ -66,7 +66,7 @@ export const TEST_FILE_GLOBS = [
   `**/*.{test,spec,e2e,cy,stories,story}.${SOURCE}`,
   `**/*.{test,spec,e2e}-*.${SOURCE}`,
   '**/{__tests__,__mocks__,__fixtures__,test,tests,e2e,playwright,cypress,detox,mocks,testing,test-utils}/**',
-  '**/{examples,example,playground,playgrounds,seeds}/**',
+  '**/{examples,example,playground,playgrounds,seed,seeds}/**',
   `**/{seed,seeds,*.seed}.${SOURCE}`,
   `**/{jest,vitest,playwright,cypress}.{config,setup}.${SOURCE}`,
 ];

@@ -6,10 +6,13 @@ import {
   AMBIGUOUS_PERSON_NOUNS,
   BANK_QUALIFIERS,
   CARD_QUALIFIERS,
+  DEVICE_QUALIFIERS,
   FINANCE_QUALIFIERS,
+  GEO_QUALIFIERS,
   ID_SUFFIXES,
   IP_GEO_OWNERS,
   NEUTRAL_PREFIXES,
+  OWNER_VETOES,
   PERSON_NOUNS,
   PERSON_QUALIFIERS,
   POSSESSED_PERSON_NOUNS,
@@ -170,12 +173,14 @@ const CONTEXT_QUALIFIERS: Record<TermContext, ReadonlySet<string>> = {
   card: new Set(CARD_QUALIFIERS),
   bank: new Set(BANK_QUALIFIERS),
   finance: new Set(FINANCE_QUALIFIERS),
+  geo: new Set(GEO_QUALIFIERS),
+  device: new Set(DEVICE_QUALIFIERS),
   bare: new Set(),
 };
 
 function isQualifier(context: TermContext, token: string): boolean {
   if (CONTEXT_QUALIFIERS[context].has(token)) return true;
-  return context === 'person' && isPersonNoun(token) && !AMBIGUOUS_PERSON_NOUNS.has(token);
+  return (context === 'person' || context === 'geo') && isPersonNoun(token) && !AMBIGUOUS_PERSON_NOUNS.has(token);
 }
 
 /**
@@ -306,6 +311,10 @@ function classifyMatch(name: string, tokens: readonly string[], match: TermMatch
   if (!suffix.every((token) => isAllowedSuffix(token, entry))) return 'metadata';
   const prefix = tokens.slice(0, match.start);
   if (prefix.some((token) => isVetoPrefix(token, entry) || (term.exclusions?.includes(token) ?? false))) return 'metadata';
+  // The word right before an unambiguous term names its owner as a thing: `repositoryFullName`, `linkPassword`, `teamEmail`.
+  // (An ambiguous term there simply lacks its person context: `fileName`.)
+  const nearest = prefix.findLast((token) => !NEUTRAL_PREFIXES.has(token));
+  if (term.context === undefined && nearest !== undefined && OWNER_VETOES.has(nearest)) return 'metadata';
   const ownerHead = owner === undefined ? undefined : getHeadToken(owner);
   if (ownerHead !== undefined && (entry.exclusions?.includes(ownerHead) || term.exclusions?.includes(ownerHead))) return 'metadata';
   // `symbolProfileId`, `assetProfileUrl`: the profile of a thing.

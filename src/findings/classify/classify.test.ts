@@ -195,7 +195,8 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['lng', PRECISE],
   ['latitude', PRECISE],
   ['longitude', PRECISE],
-  ['coords', PRECISE],
+  ['gpsCoords', PRECISE],
+  ['userCoordinates', PRECISE],
   ['geolocation', PRECISE],
   ['latLng', PRECISE],
   ['standort', 'user.location'],
@@ -565,6 +566,12 @@ describe('classifyName', () => {
     expect(classifyName('zip')?.confidence).toBe('medium');
     expect(classifyName('address')?.confidence).toBe('medium');
     expect(classifyName('name', { owner: 'user' })?.confidence).toBe('medium');
+    expect(classifyName('coords', { owner: 'position' })?.category).toBe('user.location.precise');
+    expect(classifyName('coords', { owner: 'location' })?.category).toBe('user.location.precise');
+    expect(classifyName('installationId', { owner: 'Application' })?.category).toBe('user.device.device_id');
+    expect(classifyName('deviceInstallationId')?.category).toBe('user.device.device_id');
+    expect(classifyName('projectOwnerEmail')?.category).toBe('user.contact.email');
+    expect(classifyName('newPassword')?.category).toBe('user.authorization.password');
     expect(classifyName('company', { owner: 'user' })?.confidence).toBe('low');
   });
 
@@ -761,5 +768,22 @@ describe('classifyContentName: free-text candidates for provenance', () => {
     for (const name of ['message', 'content', 'prompt', 'comment', 'body', 'description', 'feedback', 'note', 'title']) {
       expect(classifyName(name)).toBeUndefined();
     }
+  });
+});
+
+describe('geometry and integrations are not devices or places', () => {
+  test.each([
+    ['coords', undefined],
+    ['segmentMidPointHoveredCoords', undefined],
+    ['lastPointerMoveCoords', undefined],
+    ['coords', 'element'],
+    ['coordinates', 'pointer'],
+    ['installationId', undefined],
+    ['installationId', 'githubApp'],
+    ['repositoryFullName', undefined],
+    ['linkPassword', undefined],
+    ['teamEmail', undefined],
+  ])('%s of %s is not personal', (name, owner) => {
+    expect(classifyName(name, owner === undefined ? {} : { owner })).toBeUndefined();
   });
 });

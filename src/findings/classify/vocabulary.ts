@@ -6,7 +6,7 @@ import type { Confidence } from '../../model.js';
  * `bare` terms count alone or after a person or address word, never after another noun: `city` and `billingCity`
  * are a person's, `storeCity` and `warehouseCity` are not; `mail` is, `sgMail` (a client) is not.
  */
-export type TermContext = 'person' | 'address' | 'card' | 'bank' | 'finance' | 'bare';
+export type TermContext = 'person' | 'address' | 'card' | 'bank' | 'finance' | 'geo' | 'device' | 'bare';
 
 export interface VocabularyTerm {
   /** Written as code would write it (`emailAddress`, `x-forwarded-for`); compared token by token. */
@@ -90,6 +90,20 @@ export const FINANCE_QUALIFIERS: readonly string[] = [
   'activity', 'dividend', 'payout', 'withdrawal', 'deposit', 'transfer', 'wallet', 'savings', 'loan', 'mortgage',
   'depot', 'konto', 'buchung', 'umsatz',
 ];
+
+/**
+ * Owners or words before `coords` that make it a place on Earth (`position.coords` of the Geolocation API, expo's
+ * `location.coords`), not a point on a canvas, a screen or a chart (`pointer.coords`, `element.coords`).
+ */
+export const GEO_QUALIFIERS: readonly string[] = [
+  'position', 'pos', 'geo', 'geolocation', 'location', 'gps', 'geoposition', 'my', 'home', 'place', 'standort',
+];
+
+/**
+ * Owners or words before `installationId` that make it an install of the app on a device (`Application.installationId`,
+ * Firebase `installations`), not a GitHub/Slack app's installation in an account.
+ */
+export const DEVICE_QUALIFIERS: readonly string[] = ['device', 'application', 'expo', 'installations', 'phone', 'handset'];
 
 /** Words that may sit between a qualifier and a term without changing anything (`user.preferredName`). */
 export const NEUTRAL_PREFIXES: ReadonlySet<string> = new Set([
@@ -351,9 +365,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.device.device_id',
-    en: terms('high', 'deviceId', 'idfa', 'idfv', 'gaid', 'aaid', 'advertisingId', 'adId', 'androidId', 'imei',
-      'pushToken', 'fcmToken', 'apnsToken', 'deviceToken', 'macAddress', 'udid', 'installationId',
-      'deviceFingerprint', 'vendorId', 'advertisingIdentifier', 'deviceUuid', 'registrationToken', 'expoPushToken'),
+    en: [
+      ...terms('high', 'deviceId', 'idfa', 'idfv', 'gaid', 'aaid', 'advertisingId', 'adId', 'androidId', 'imei',
+        'pushToken', 'fcmToken', 'apnsToken', 'deviceToken', 'macAddress', 'udid',
+        'deviceFingerprint', 'vendorId', 'advertisingIdentifier', 'deviceUuid', 'registrationToken', 'expoPushToken'),
+      // An integration's installation (a GitHub or Slack app installed in an account) is not a device.
+      ...inContext('device', 'high', 'installationId'),
+    ],
     de: terms('high', 'geraeteId', 'geraeteKennung'),
   },
   {
@@ -421,10 +439,14 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.location.precise',
-    en: terms('high', 'latitude', 'longitude', 'lat', 'lng', 'lon', 'coords', 'coordinates', 'geolocation',
-      'geoLocation', 'gps', 'geoPoint', 'geopoint', 'latLng', 'latlng', 'latLong', 'preciseLocation', 'gpsLocation',
-      'currentPosition'),
-    de: terms('high', 'breitengrad', 'laengengrad', 'koordinaten', 'geoposition'),
+    en: [
+      ...terms('high', 'latitude', 'longitude', 'lat', 'lng', 'lon', 'geolocation',
+        'geoLocation', 'gps', 'geoPoint', 'geopoint', 'latLng', 'latlng', 'latLong', 'preciseLocation', 'gpsLocation',
+        'currentPosition', 'geoCoords', 'geoCoordinates', 'gpsCoords', 'gpsCoordinates'),
+      // Coordinates alone are as often geometry (a canvas element's, a pointer's) as a place: a geo owner decides.
+      ...inContext('geo', 'high', 'coords', 'coordinates'),
+    ],
+    de: [...terms('high', 'breitengrad', 'laengengrad', 'geoposition'), ...inContext('geo', 'high', 'koordinaten')],
     exclusions: ['map', 'center', 'centre', 'viewport', 'bounds', 'min', 'max', 'office', 'store', 'shop', 'warehouse',
       'venue', 'default', 'initial', 'camera', 'marker', 'tile', 'origin', 'destination'],
   },
