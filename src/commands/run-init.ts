@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { getDefaultCacheLocation } from '../cache/scan-cache.js';
 import { PrivlintError } from '../errors.js';
 import { scan } from '../findings/index.js';
+import { isNodeBuiltin } from '../findings/recipient-candidates.js';
 import { snapshotFile, writeFileAtomic } from '../fs/write-file.js';
 import { MANIFEST_NAMES } from '../manifest/discover.js';
 import { readRepositoryLayout, type RepositoryLayout } from '../project/workspace.js';
@@ -64,8 +64,7 @@ function findInstalledSchema(root: string): string {
  */
 function createRecipientCandidateTest(layout: RepositoryLayout): (name: string) => boolean {
   const own = new Set(layout.packages.map((entry) => entry.name));
-  const builtins = new Set(builtinModules);
-  return (name) => layout.runtimeDependencies.has(name) && !own.has(name) && !builtins.has(name) && !name.startsWith('node:');
+  return (name) => layout.runtimeDependencies.has(name) && !own.has(name) && !isNodeBuiltin(name);
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

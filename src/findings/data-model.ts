@@ -2,7 +2,7 @@ import { ts } from './typescript.js';
 import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
-import { tokenize } from './classify/index.js';
+import { isContentWord, tokenize } from './classify/index.js';
 import { PERSON_RECORD } from './person-context.js';
 import { declaredObjectLiteral, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { DeclaredField } from '../project/prisma-models.js';
@@ -23,8 +23,6 @@ export interface RecordModel {
 
 // Records of an organisation or of the product: their `name`, `email` or `description` are not a person's.
 const ORGANISATION_NOUNS = new Set(['team', 'organization', 'organisation', 'org', 'workspace', 'company', 'project', 'group', 'tenant', 'store', 'shop', 'business', 'brand', 'product', 'domain', 'integration', 'webhook', 'plan', 'subscription', 'setting', 'settings', 'config', 'template']);
-// Free text a person writes into a record of their own: a note's title and body, a message, a comment.
-const CONTENT_FIELDS = new Set(['title', 'content', 'body', 'text', 'message', 'description', 'note', 'notes', 'comment', 'prompt', 'summary', 'subject', 'answer', 'feedback', 'caption', 'markdown', 'transcript', 'reply', 'question']);
 // A field that names the person a record belongs to: `ownerId`, `userId`, `authorId`, `createdById`.
 const OWNER_ROLES = new Set(['user', 'owner', 'author', 'creator', 'createdby', 'sender', 'member', 'customer', 'patient']);
 const NON_DATA_TYPES = /^(boolean|bool|Boolean|int|integer|Int|Float|Decimal|BigInt|serial|bigserial|smallint|real|doublePrecision|number)$/;
@@ -63,8 +61,9 @@ export function describeRecord(engine: Engine, name: string, shapes: readonly Fi
   // Owned: it cannot exist without its person (`author Member`, `ownerId String`); an optional owner is not enough.
   // The link's name says who wrote it: a note's `author`, a post's `owner`; a payout's `partner` is only who is paid.
   const isOwned = !isOrganisation && shapes.some((shape) => !shape.optional && isOwnerField(shape.name) && (!shape.relation || (shape.type !== undefined && isPersonModel(shape.type))));
+  // Free text a person writes into a record of their own: a note's title and body, a message, a comment.
   if (isPerson || isOwned) {
-    for (const shape of scalar) if (!fields.has(shape.name) && CONTENT_FIELDS.has(shape.name.toLowerCase())) fields.set(shape.name, CONTENT_CATEGORY);
+    for (const shape of scalar) if (!fields.has(shape.name) && isContentWord(shape.name.toLowerCase())) fields.set(shape.name, CONTENT_CATEGORY);
   }
   return { name, isPerson, fields };
 }

@@ -27,4 +27,5 @@ export function listRecipientCandidates(findings: readonly Finding[], gaps: read
 }
 
 const NODE_BUILTINS = new Set(builtinModules);
-const isNodeBuiltin = (name: string) => name.startsWith('node:') || NODE_BUILTINS.has(name);
+/** `http`, `node:net`: Node's own modules, which send wherever the app points them. */
+export const isNodeBuiltin = (name: string) => name.startsWith('node:') || NODE_BUILTINS.has(name);

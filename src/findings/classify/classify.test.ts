@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isKnownCategory } from '../../taxonomy/index.js';
-import { classifyContentName, classifyName, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
+import { classifyContentName, classifyName, isContentWord, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
 import { VOCABULARY } from './vocabulary.js';
 
 const EMAIL = 'user.contact.email';
@@ -762,6 +762,11 @@ describe('classifyContentName: free-text candidates for provenance', () => {
     expect(classifyContentName('description', 'team')).toBeUndefined();
     expect(classifyContentName('title', 'product')).toBeUndefined();
     expect(classifyContentName('body', 'comment')?.category).toBe('user.content.private');
+  });
+
+  test('a record field named by one content word holds free text (the data model asks this); compounds and other words do not', () => {
+    for (const word of ['message', 'notes', 'subject', 'transcript', 'nachricht']) expect(isContentWord(word)).toBe(true);
+    for (const word of ['status', 'notecontent', 'slug', 'name']) expect(isContentWord(word)).toBe(false);
   });
 
   test('a content name is never personal through classifyName alone', () => {

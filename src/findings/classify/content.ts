@@ -12,7 +12,7 @@ import { PREFIX_VETOES } from './vocabulary.js';
 const CONTENT_WORDS: ReadonlySet<string> = new Set([
   'message', 'content', 'prompt', 'comment', 'body', 'description', 'feedback', 'note', 'journal', 'title', 'text',
   'question', 'answer', 'reply', 'review', 'summary', 'caption', 'draft', 'transcript', 'markdown', 'diary', 'memo',
-  'remark', 'complaint', 'chat',
+  'remark', 'complaint', 'chat', 'subject',
   // German
   'nachricht', 'inhalt', 'kommentar', 'beschreibung', 'notiz', 'titel', 'frage', 'antwort', 'bewertung', 'anfrage',
 ]);
@@ -49,6 +49,7 @@ export function classifyContentName(name: string, owner?: string): Classificatio
   };
 }
 
-function isContentWord(token: string): boolean {
+/** A word for free text (`message`, `notes`, `title`), by itself: a record's field of that name holds what someone wrote. */
+export function isContentWord(token: string): boolean {
   return getSingularForms(token).some((form) => CONTENT_WORDS.has(form));
 }
