@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-
 /** One field of a model the project declares in a schema file. */
 export interface DeclaredField {
   name: string;
@@ -17,20 +15,14 @@ export interface DeclaredModel {
 }
 
 /**
- * The `model` blocks of the Prisma schema files (one `schema.prisma`, or the files of a multi-file `prisma/schema/`
- * folder). Read as text, never run; a file that cannot be read contributes nothing. Sorted by name so that the scan's
- * settings (and the cache key built from them) do not depend on the order the files were listed in.
+ * The `model` blocks of the Prisma schema files' texts (one `schema.prisma`, or the files of a multi-file
+ * `prisma/schema/` folder), read as text, never run. Sorted by name so that the scan's settings (and the cache key
+ * built from them) do not depend on the order the files were listed in.
  * https://www.prisma.io/docs/orm/prisma-schema/data-model/models
  */
-export function readPrismaModels(schemaFiles: readonly string[]): DeclaredModel[] {
+export function collectPrismaModels(schemaTexts: readonly string[]): DeclaredModel[] {
   const models = new Map<string, DeclaredModel>();
-  for (const file of schemaFiles) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+  for (const text of schemaTexts) {
     for (const model of parsePrismaModels(text)) if (!models.has(model.name)) models.set(model.name, model);
   }
   return [...models.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

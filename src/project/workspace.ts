@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { createGlobMatcher } from './glob.js';
-import { readPrismaModels, type DeclaredModel } from './prisma-models.js';
+import { collectPrismaModels, type DeclaredModel } from './prisma-models.js';
 import { walkFiles } from './walk.js';
 
 /** Where a workspace package keeps its entry points, as its package.json says (read as data). */
@@ -146,9 +146,16 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
     packages.push(workspacePackage);
   }
 
-  const schemaFiles = walked.filter((file) => file.endsWith('.prisma'));
-  const generated = schemaFiles.flatMap((file) => readGeneratedClients(file, root));
-  const models = readPrismaModels(schemaFiles);
+  // Each schema file is read once for both what it generates and the models it declares; one that cannot be read adds nothing.
+  const schemas = walked.filter((file) => file.endsWith('.prisma')).flatMap((file) => {
+    try {
+      return [{ file, text: readFileSync(file, 'utf8') }];
+    } catch {
+      return [];
+    }
+  });
+  const generated = schemas.flatMap((schema) => readGeneratedClients(schema.file, schema.text, root));
+  const models = collectPrismaModels(schemas.map((schema) => schema.text));
   return { root: root.replaceAll('\\', '/'), workspaces, packages, generated, importScopes, models, dependencies, runtimeDependencies, problems };
 
   function addImportScope(dir: string, manifest: Record<string, unknown> | undefined) {
@@ -252,13 +259,7 @@ function readJson(file: string, toDisplay: (path: string) => string, problems: L
 }
 
 /** The `generator` blocks of a Prisma schema file (one file, or one of a multi-file schema folder). */
-function readGeneratedClients(schemaFile: string, root: string): GeneratedClient[] {
-  let text: string;
-  try {
-    text = readFileSync(schemaFile, 'utf8');
-  } catch {
-    return [];
-  }
+function readGeneratedClients(schemaFile: string, text: string, root: string): GeneratedClient[] {
   const clients: GeneratedClient[] = [];
   for (const block of text.replace(/\/\/[^\n]*/g, '').matchAll(/\bgenerator\s+\w+\s*\{([^}]*)\}/g)) {
     const provider = /\bprovider\s*=\s*"([^"]+)"/.exec(block[1]!)?.[1];
