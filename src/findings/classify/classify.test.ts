@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isKnownCategory } from '../../taxonomy/index.js';
-import { classifyContentName, classifyName, isContentWord, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
+import { classifyName, isContentWord, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
 import { VOCABULARY } from './vocabulary.js';
 
 const EMAIL = 'user.contact.email';
@@ -733,37 +733,7 @@ describe('vocabulary', () => {
   });
 });
 
-describe('classifyContentName: free-text candidates for provenance', () => {
-  test.each([
-    ['message', 'user.content.private'],
-    ['messages', 'user.content.private'],
-    ['chatInput', 'user.content.private'],
-    ['userPrompt', 'user.content.private'],
-    ['prompt', 'user.content.private'],
-    ['noteContent', 'user.content.private'],
-    ['commentBody', 'user.content.private'],
-    ['feedback', 'user.content.private'],
-    ['description', 'user.content.private'],
-    ['title', 'user.content.private'],
-    ['journalEntryText', 'user.content.private'],
-    ['errorMessage', undefined],
-    ['systemPrompt', undefined],
-    ['pageTitle', undefined],
-    ['toastMessage', undefined],
-    ['email', undefined],
-    ['request', undefined],
-    ['messageId', undefined],
-    ['commentCount', undefined],
-  ])('%s → %s', (name, expected) => {
-    expect(classifyContentName(name)?.category).toBe(expected);
-  });
-
-  test('the owner decides: a team description or a product title is not a person\'s text', () => {
-    expect(classifyContentName('description', 'team')).toBeUndefined();
-    expect(classifyContentName('title', 'product')).toBeUndefined();
-    expect(classifyContentName('body', 'comment')?.category).toBe('user.content.private');
-  });
-
+describe('free text: content words', () => {
   test('a record field named by one content word holds free text (the data model asks this); compounds and other words do not', () => {
     for (const word of ['message', 'notes', 'subject', 'transcript', 'nachricht']) expect(isContentWord(word)).toBe(true);
     for (const word of ['status', 'notecontent', 'slug', 'name']) expect(isContentWord(word)).toBe(false);
