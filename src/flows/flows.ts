@@ -1,7 +1,7 @@
 import { getCatalogEntry } from '../findings/catalog/index.js';
 import type { Manifest } from '../manifest/types.js';
-import { THIRD_PARTY_KINDS, type Finding, type Problem, type RuleId, type SinkKind } from '../model.js';
-import { getDeclaredRecipient, isSameOrSubdomain } from '../problems/destination.js';
+import { type Finding, type Problem, type RuleId, type SinkKind } from '../model.js';
+import { getDeclaredRecipient, isSameOrSubdomain, receivesAsThirdParty } from '../problems/destination.js';
 
 /**
  * A data flow at the level a person talks about: one category reaching one kind of sink at one target
@@ -46,7 +46,7 @@ export function groupFlows(findings: readonly Finding[]): Flow[] {
 /** A third party receives the flow: an SDK or host, or cloud file storage; the product's own hosts are not. */
 export function isThirdPartyFlow(flow: Pick<Flow, 'kind' | 'target'>, manifest?: Manifest): boolean {
   if (flow.target === null || flow.kind === 'browser-storage') return false;
-  if (!THIRD_PARTY_KINDS.has(flow.kind) && flow.kind !== 'file') return false;
+  if (!receivesAsThirdParty(flow.kind, flow.target)) return false;
   if (flow.kind === 'http' && manifest?.scan.firstPartyHosts.some((host) => isSameOrSubdomain(flow.target!, host))) return false;
   return true;
 }

@@ -1,4 +1,5 @@
-import type { Finding } from '../model.js';
+import { getCatalogEntry } from '../findings/catalog/index.js';
+import type { Finding, SinkKind } from '../model.js';
 import { THIRD_PARTY_KINDS } from '../model.js';
 import type { Manifest, Recipient } from '../manifest/types.js';
 import type { Destination } from './rules/types.js';
@@ -32,8 +33,16 @@ export function getDestination(manifest: Manifest, finding: Finding): Destinatio
   if (recipient === null) return { kind: 'internal' };
   const declared = getDeclaredRecipient(manifest, recipient);
   if (declared !== undefined) return { kind: 'declared', recipient: declared };
-  // Cloud file storage (aws-s3, cloudinary) is a third party; for database and log sinks the recipient is
-  // the library (prisma, pino), which is the product's own storage unless the manifest lists it.
-  if (THIRD_PARTY_KINDS.has(kind) || kind === 'file') return { kind: 'undeclared', id: recipient };
+  if (receivesAsThirdParty(kind, recipient)) return { kind: 'undeclared', id: recipient };
   return { kind: 'internal' };
+}
+
+/**
+ * Whether a sink's recipient is a third party. Cloud file storage (aws-s3, cloudinary) is; for database and log
+ * sinks the recipient is the library (prisma, pino), the product's own storage, unless the vendor runs the
+ * database (Supabase, Firestore).
+ */
+export function receivesAsThirdParty(kind: SinkKind, recipient: string): boolean {
+  if (THIRD_PARTY_KINDS.has(kind) || kind === 'file') return true;
+  return kind === 'database' && getCatalogEntry(recipient)?.vendorHosted === true;
 }

@@ -144,6 +144,7 @@ export const supabase: CatalogEntry = {
   id: 'supabase',
   name: 'Supabase',
   kind: 'database',
+  vendorHosted: true,
   docs: 'https://supabase.com/docs/reference/javascript/insert',
   packages: ['@supabase/supabase-js', '@supabase/ssr', '@supabase/auth-helpers-nextjs'],
   calls: [
@@ -166,6 +167,7 @@ export const firestore: CatalogEntry = {
   id: 'firestore',
   name: 'Cloud Firestore',
   kind: 'database',
+  vendorHosted: true,
   docs: 'https://firebase.google.com/docs/firestore/manage-data/add-data',
   packages: ['firebase/firestore', 'firebase/compat/firestore', 'firebase-admin', '@google-cloud/firestore', '@react-native-firebase/firestore'],
   calls: [
@@ -186,6 +188,7 @@ export const firebaseRealtimeDatabase: CatalogEntry = {
   id: 'firebase-realtime-database',
   name: 'Firebase Realtime Database',
   kind: 'database',
+  vendorHosted: true,
   docs: 'https://firebase.google.com/docs/database/web/read-and-write',
   // firebase-admin itself belongs to Firestore's entry; its Realtime Database is reached here through the subpath.
   packages: ['firebase/database', 'firebase/compat/database', 'firebase-admin/database', '@react-native-firebase/database'],
@@ -233,6 +236,7 @@ export const upstashRatelimit: CatalogEntry = {
   id: 'upstash-ratelimit',
   name: 'Upstash Ratelimit',
   kind: 'database',
+  vendorHosted: true,
   docs: 'https://upstash.com/docs/redis/sdks/ratelimit-ts/methods#limit',
   packages: ['@upstash/ratelimit'],
   // ratelimit.limit(identifier): the identifier (an IP address, a user id, an e-mail) is stored as a Redis key.

@@ -69,6 +69,11 @@ export interface CatalogEntry {
   calls: CallSignature[];
   /** A client library that sends wherever the app points it (a native HTTP client): its findings name no recipient. */
   sendsWhereConfigured?: true;
+  /**
+   * A `database` service whose servers the vendor runs (Supabase, Firestore, BigQuery): what the app writes is
+   * disclosed to that vendor, so it is a recipient like an SDK's, not the product's own storage.
+   */
+  vendorHosted?: true;
   /** REST endpoints reached by raw HTTP (see HttpEndpoint). */
   endpoints?: HttpEndpoint[];
   /**

@@ -19,6 +19,7 @@ export const bigquery: CatalogEntry = {
   id: 'bigquery',
   name: 'BigQuery',
   kind: 'database',
+  vendorHosted: true,
   docs: 'https://cloud.google.com/nodejs/docs/reference/bigquery/latest/bigquery/table#_google_cloud_bigquery_Table_insert_member_1_',
   packages: ['@google-cloud/bigquery'],
   // bigquery.dataset(d).table(t).insert(rows) streams rows into the table.
