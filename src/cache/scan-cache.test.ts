@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -338,6 +338,26 @@ describe('openScanCache', () => {
     writeFileSync(blocker, 'a file where the cache folder should be');
     const cache = openScanCache(join(blocker, 'cache'), '/project', 'settings');
     expect(cache.save(new Map([['src/a.ts', { hash: 'h', imports: [] }]]))).toMatch(/^could not write the cache .*blocker/);
+  });
+
+  test("saving removes other roots' caches not written for a month, and keeps the rest", () => {
+    const location = join(scratch, 'prune');
+    const settings = hashData({});
+    expect(openScanCache(location, '/old-project', settings).save(new Map())).toBeUndefined();
+    expect(openScanCache(location, '/recent-project', settings).save(new Map())).toBeUndefined();
+    const [oldFile, recentFile] = ['/old-project', '/recent-project'].map((root) => openScanCache(location, root, settings).file);
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    utimesSync(oldFile!, daysAgo(31), daysAgo(31));
+    utimesSync(recentFile!, daysAgo(29), daysAgo(29));
+    writeFileSync(join(location, 'notes.txt'), 'not a cache file');
+    utimesSync(join(location, 'notes.txt'), daysAgo(90), daysAgo(90));
+
+    const current = openScanCache(location, '/project', settings);
+    expect(current.save(new Map([['src/a.ts', { hash: 'h', imports: [] }]]))).toBeUndefined();
+    expect(existsSync(oldFile!)).toBe(false);
+    expect(existsSync(recentFile!)).toBe(true);
+    expect(existsSync(current.file)).toBe(true);
+    expect(existsSync(join(location, 'notes.txt'))).toBe(true);
   });
 
   test('hashData does not depend on key order', () => {

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removeStaleFiles } from '../fs/compile-cache-directory.js';
 import { getUserCacheDirectory, preparePrivateDirectory, readPrivateFile, writePrivateFile } from '../fs/private-files.js';
 import { SINK_KINDS, type Finding, type Gap, type Location } from '../model.js';
 
@@ -103,6 +104,8 @@ export function openScanCache(location: string, root: string, settingsKey: strin
       for (const path of [...next.keys()].sort()) files[path] = next.get(path)!;
       try {
         writePrivateFile(file, JSON.stringify({ format: CACHE_FORMAT, settings: settingsKey, files }));
+        // Caches of roots nobody scanned (changed) for a month, such as deleted clones, would otherwise stay forever.
+        removeStaleFiles(location, 'scan-', basename(file));
         return undefined;
       } catch (error) {
         return `could not write the cache ${file} (${error instanceof Error ? error.message : String(error)}); the scan is complete, only the next one will not be faster`;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { getEngineFingerprint, hashData } from '../cache/scan-cache.js';
+import { removeStaleFiles } from '../fs/compile-cache-directory.js';
 import { preparePrivateDirectory, readPrivateFile, writePrivateFile } from '../fs/private-files.js';
 import { VERSION } from '../version.js';
 import { DISK_IO, readTsconfigProjectsWith } from './tsconfig.js';
@@ -55,7 +56,10 @@ export function readTsconfigProjectsCached(
   // A config with a problem is read again next time, so the problem is reported on every run.
   if (failed) return projects;
   try {
-    if (usable) writePrivateFile(file, JSON.stringify({ format: FORMAT, settings, record, projects, problems: found }));
+    if (usable) {
+      writePrivateFile(file, JSON.stringify({ format: FORMAT, settings, record, projects, problems: found }));
+      removeStaleFiles(location, 'tsconfig-', basename(file));
+    }
   } catch {
     // The listing is complete; only the next run will not be faster.
   }
