@@ -10,7 +10,7 @@ import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationI
 import type { CollectionHooks } from './collections.js';
 import { getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
-import { declaredObjectLiteral, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
 import type { DeclaredTypes } from './declared-types.js';
@@ -720,22 +720,39 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return items;
   }
 
-  function followToObject(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  function followToObject(node: ts.Expression, depth = 0): ts.ObjectLiteralExpression | undefined {
+    if (depth > 6) return undefined;
     if (ts.isObjectLiteralExpression(node)) return node;
     // A request body serialised in place: `body: JSON.stringify({ to, subject })`.
-    if (ts.isCallExpression(node) && node.arguments.length >= 1 && node.expression.getText() === 'JSON.stringify') return followToObject(unwrap(node.arguments[0]!));
-    // `client.send(new SendEmailCommand({ Destination }))`: a command built from an object literal.
-    if (ts.isNewExpression(node) && node.arguments?.length === 1) {
-      const argument = unwrap(node.arguments[0]!);
-      if (ts.isObjectLiteralExpression(argument)) return argument;
+    if (ts.isCallExpression(node) && node.arguments.length >= 1 && node.expression.getText() === 'JSON.stringify') return followToObject(unwrap(node.arguments[0]!), depth + 1);
+    // `client.send(new SendEmailCommand({ Destination }))`: a command built from an object (`new PublishCommand(params)`).
+    if (ts.isNewExpression(node) && node.arguments?.length === 1) return followToObject(unwrap(node.arguments[0]!), depth + 1);
+    // `this.transform(providerData, message).body`, `const sms = this.transform(...)` then `sms.body`: a project helper
+    // that merges the message it is given, or builds it (`this.createMailData(options)`).
+    const built = ts.isPropertyAccessExpression(node) ? followToHelperCall(unwrap(node.expression)) : followToHelperCall(node);
+    if (built) return built;
+    if (!ts.isIdentifier(node)) return undefined;
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return undefined;
+    return followToObject(unwrap(declaration.node.initializer), depth + 1);
+
+    function followToHelperCall(target: ts.Expression): ts.ObjectLiteralExpression | undefined {
+      let call = target;
+      if (ts.isIdentifier(call)) {
+        const declaration = resolveIdentifier(call);
+        if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) call = unwrap(declaration.node.initializer);
+      }
+      if (!ts.isCallExpression(call)) return undefined;
+      const binding = resolver.resolveExpression(unwrap(call.expression));
+      if (binding?.type !== 'function') return undefined;
+      const given = call.arguments.flatMap((argument) => {
+        const literal = followToObject(unwrap(argument), depth + 1);
+        return literal && literal.properties.length > 0 ? [literal] : [];
+      });
+      if (given.length === 1) return given[0];
+      if (given.length > 1) return undefined;
+      return returnedObjectLiteral(binding.fn);
     }
-    // `this.transform(providerData, { to, text }).body`: a project helper that merges the message it is given.
-    const built = ts.isPropertyAccessExpression(node) ? unwrap(node.expression) : node;
-    if (ts.isCallExpression(built) && resolver.resolveExpression(unwrap(built.expression))?.type === 'function') {
-      const literals = built.arguments.map((argument) => unwrap(argument)).filter(ts.isObjectLiteralExpression);
-      if (literals.length === 1) return literals[0];
-    }
-    return ts.isIdentifier(node) ? declaredObjectLiteral(node) : undefined;
   }
 
   /** Whether an expression reads a parameter bound by the outermost caller. */
@@ -926,3 +943,20 @@ export function isLiteral(node: ts.Node): boolean {
 }
 
 export type ValueClassifier = ReturnType<typeof createValueClassifier>;
+
+/** The object literal a function returns, when it returns one and nothing else (`createMailData(options)`). */
+function returnedObjectLiteral(fn: FunctionLike): ts.ObjectLiteralExpression | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) {
+    const body = unwrap(fn.body);
+    return ts.isObjectLiteralExpression(body) ? body : undefined;
+  }
+  const returned: ts.Expression[] = [];
+  const visit = (child: ts.Node) => {
+    if (ts.isReturnStatement(child) && child.expression) returned.push(unwrap(child.expression));
+    else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  const only = returned.length === 1 ? returned[0]! : undefined;
+  return only && ts.isObjectLiteralExpression(only) ? only : undefined;
+}
