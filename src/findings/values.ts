@@ -639,11 +639,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    * API's category, unless it is written in code or read from configuration.
    */
   function classifyAddressees(expression: ts.Expression, paths: readonly string[], category: string, env: Env | undefined, byApi = false): DataItem[] {
-    const literal = followToObject(unwrap(expression));
-    if (!literal) return [];
+    const literals = objectsOf(unwrap(expression));
+    if (literals.length === 0) return [];
     const items: DataItem[] = [];
     for (const path of paths) {
-      for (const found of valuesAtPath(literal, path.split('.'))) {
+      for (const found of literals.flatMap((literal) => valuesAtPath(literal, path.split('.')))) {
         const own = classifyValue(found, env, 1);
         if (own.length > 0 && byApi) {
           // The endpoint says what the property holds (`To` of an e-mail send), whatever the value's name suggests.
@@ -674,12 +674,18 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
       if (!value) continue;
       if (rest.length === 0) found.push(value);
-      else {
-        const inner = followToObject(unwrap(value));
-        if (inner) found.push(...valuesAtPath(inner, rest));
-      }
+      else found.push(...objectsOf(unwrap(value)).flatMap((inner) => valuesAtPath(inner, rest)));
     }
     return found;
+  }
+
+  /** The message objects a value holds: itself, or each element of a batch (`[{ to, body }]`, `messages: [{ destinations }]`). */
+  function objectsOf(node: ts.Expression): ts.ObjectLiteralExpression[] {
+    if (ts.isArrayLiteralExpression(node)) {
+      return node.elements.flatMap((element) => (ts.isSpreadElement(element) || ts.isOmittedExpression(element) ? [] : objectsOf(unwrap(element))));
+    }
+    const literal = followToObject(node, true);
+    return literal ? [literal] : [];
   }
 
   /** A literal, configuration (`process.env.X`, `config.alertsTo`, `env.ADMIN_EMAIL`) or a constant: not a person's. */
@@ -720,13 +726,17 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return items;
   }
 
-  function followToObject(node: ts.Expression, depth = 0): ts.ObjectLiteralExpression | undefined {
+  /**
+   * The object literal a value was built from. `acrossReturns` also follows a project helper to the literal it returns
+   * (`this.createMailData(options)`): only for reading an addressee, since the helper's own parameters are not bound there.
+   */
+  function followToObject(node: ts.Expression, acrossReturns = false, depth = 0): ts.ObjectLiteralExpression | undefined {
     if (depth > 6) return undefined;
     if (ts.isObjectLiteralExpression(node)) return node;
     // A request body serialised in place: `body: JSON.stringify({ to, subject })`.
-    if (ts.isCallExpression(node) && node.arguments.length >= 1 && node.expression.getText() === 'JSON.stringify') return followToObject(unwrap(node.arguments[0]!), depth + 1);
+    if (ts.isCallExpression(node) && node.arguments.length >= 1 && node.expression.getText() === 'JSON.stringify') return followToObject(unwrap(node.arguments[0]!), acrossReturns, depth + 1);
     // `client.send(new SendEmailCommand({ Destination }))`: a command built from an object (`new PublishCommand(params)`).
-    if (ts.isNewExpression(node) && node.arguments?.length === 1) return followToObject(unwrap(node.arguments[0]!), depth + 1);
+    if (ts.isNewExpression(node) && node.arguments?.length === 1) return followToObject(unwrap(node.arguments[0]!), acrossReturns, depth + 1);
     // `this.transform(providerData, message).body`, `const sms = this.transform(...)` then `sms.body`: a project helper
     // that merges the message it is given, or builds it (`this.createMailData(options)`).
     const built = ts.isPropertyAccessExpression(node) ? followToHelperCall(unwrap(node.expression)) : followToHelperCall(node);
@@ -734,7 +744,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (!ts.isIdentifier(node)) return undefined;
     const declaration = resolveIdentifier(node);
     if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return undefined;
-    return followToObject(unwrap(declaration.node.initializer), depth + 1);
+    return followToObject(unwrap(declaration.node.initializer), acrossReturns, depth + 1);
 
     function followToHelperCall(target: ts.Expression): ts.ObjectLiteralExpression | undefined {
       let call = target;
@@ -746,12 +756,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const binding = resolver.resolveExpression(unwrap(call.expression));
       if (binding?.type !== 'function') return undefined;
       const given = call.arguments.flatMap((argument) => {
-        const literal = followToObject(unwrap(argument), depth + 1);
+        const literal = followToObject(unwrap(argument), acrossReturns, depth + 1);
         return literal && literal.properties.length > 0 ? [literal] : [];
       });
       if (given.length === 1) return given[0];
-      if (given.length > 1) return undefined;
-      return returnedObjectLiteral(binding.fn);
+      if (given.length > 1 || !acrossReturns) return undefined;
+      const returned = returnedExpression(binding.fn);
+      return returned ? followToObject(returned, acrossReturns, depth + 1) : undefined;
     }
   }
 
@@ -944,19 +955,15 @@ export function isLiteral(node: ts.Node): boolean {
 
 export type ValueClassifier = ReturnType<typeof createValueClassifier>;
 
-/** The object literal a function returns, when it returns one and nothing else (`createMailData(options)`). */
-function returnedObjectLiteral(fn: FunctionLike): ts.ObjectLiteralExpression | undefined {
+/** What a function returns, when it has one return value (`createMailData(options)` building a message). */
+function returnedExpression(fn: FunctionLike): ts.Expression | undefined {
   if (!fn.body) return undefined;
-  if (!ts.isBlock(fn.body)) {
-    const body = unwrap(fn.body);
-    return ts.isObjectLiteralExpression(body) ? body : undefined;
-  }
+  if (!ts.isBlock(fn.body)) return unwrap(fn.body);
   const returned: ts.Expression[] = [];
   const visit = (child: ts.Node) => {
     if (ts.isReturnStatement(child) && child.expression) returned.push(unwrap(child.expression));
     else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
   };
   ts.forEachChild(fn.body, visit);
-  const only = returned.length === 1 ? returned[0]! : undefined;
-  return only && ts.isObjectLiteralExpression(only) ? only : undefined;
+  return returned.length === 1 ? returned[0] : undefined;
 }

@@ -99,8 +99,9 @@ export const mailchimp: CatalogEntry = {
     call('lists.setListMember', 1, 2),
     call('lists.updateListMember', 1, 2),
     call('lists.batchListMembers', 1),
-    call('messages.send', 0),
-    call('messages.sendTemplate', 0),
+    // Mailchimp Transactional (Mandrill): messages.send({ message: { to: [{ email, name }], html } }).
+    addressedTo(call('messages.send', 0), 0, ['message.to'], EMAIL),
+    addressedTo(call('messages.sendTemplate', 0), 0, ['message.to'], EMAIL),
   ],
   endpoints: [
     { host: '*.api.mailchimp.com', pathPrefix: '/3.0/lists', body: [{ path: 'email_address', category: EMAIL }] },
