@@ -4,7 +4,7 @@ import { CATALOG } from './catalog/index.js';
 import type { CatalogEntry } from './catalog/types.js';
 import { findModelDefinition, matchCatalogCall } from './catalog-match.js';
 import type { EndpointLookup } from './endpoints.js';
-import { destinationOf, flattenConcatenation, literalPathOf, pathValues } from './destinations.js';
+import { destinationOf, flattenConcatenation, joinPaths, literalPathOf, pathValues } from './destinations.js';
 import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 
@@ -242,11 +242,14 @@ function readGotOrKy(binding: ChainBinding, call: ts.CallExpression): HttpReques
  */
 function toHttpSite(call: ts.CallExpression, request: HttpRequest, resolver: BindingResolver, endpoints: EndpointLookup): SinkSite {
   const { url, base } = request;
-  const destination = (url ? destinationOf(url, resolver) : null) ?? (base ? destinationOf(base, resolver) : null);
+  const ownHost = url ? destinationOf(url, resolver) : null;
+  const destination = ownHost ?? (base ? destinationOf(base, resolver) : null);
   // A path segment names the record a request is about (`/api/users/${user.id}`): to another party it discloses
   // that id; to the app's own server (a relative URL) it is a lookup of a record the app holds, not a collection.
   const values: SinkValue[] = [...(url ? [...queryValues(url), ...(destination !== null ? pathValues(url) : [])] : []), ...request.values];
-  const path = url ? literalPathOf(url) : undefined;
+  // A URL relative to the client's base (`axios.create({ baseURL })` then `post('/sms/send')`) is under the base's path.
+  const urlPath = url ? literalPathOf(url, 0, resolver) : undefined;
+  const path = ownHost === null && base ? joinPaths(literalPathOf(base, 0, resolver), urlPath) : urlPath;
   const match = destination ? endpoints(destination, path) : undefined;
   if (!match) return { node: call, sink: { kind: 'http', recipient: destination, api: request.api }, values };
   const { entry, endpoint } = match;

@@ -193,6 +193,8 @@ export const brevo: CatalogEntry = {
   ],
   endpoints: [
     { host: 'api.brevo.com', pathPrefix: '/v3', body: [{ path: 'email', category: EMAIL }, { path: 'to.email', category: EMAIL }] },
+    // https://developers.brevo.com/reference/sendtransacsms
+    { host: 'api.brevo.com', pathPrefix: '/v3/transactionalSMS', body: [{ path: 'recipient', category: 'user.contact.phone_number' }] },
     { host: 'api.sendinblue.com', pathPrefix: '/v3', body: [{ path: 'email', category: EMAIL }, { path: 'to.email', category: EMAIL }] },
   ],
 };

@@ -31,6 +31,15 @@ export const twilio: CatalogEntry = {
   ],
 };
 
+const ONESIGNAL_AUDIENCE = [
+  { path: 'include_player_ids', category: 'user.device.device_id' },
+  { path: 'include_subscription_ids', category: 'user.device.device_id' },
+  { path: 'include_external_user_ids', category: 'user.unique_id' },
+  { path: 'include_aliases.external_id', category: 'user.unique_id' },
+  { path: 'include_email_tokens', category: EMAIL },
+  { path: 'include_phone_numbers', category: PHONE },
+];
+
 // https://documentation.onesignal.com/docs/web-sdk-reference
 export const onesignal: CatalogEntry = {
   id: 'onesignal',
@@ -51,6 +60,11 @@ export const onesignal: CatalogEntry = {
     setter('setExternalUserId', 'user.unique_id'),
     setter('setEmail', 'user.contact.email'),
     setter('setSMSNumber', 'user.contact.phone_number'),
+  ],
+  // https://documentation.onesignal.com/reference/push-notification: who a notification goes to.
+  endpoints: [
+    { host: 'onesignal.com', pathPrefix: '/api/v1/notifications', body: ONESIGNAL_AUDIENCE },
+    { host: 'api.onesignal.com', pathPrefix: '/notifications', body: ONESIGNAL_AUDIENCE },
   ],
 };
 
