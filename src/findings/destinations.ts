@@ -145,6 +145,10 @@ export function literalPathOf(expression: ts.Expression, depth = 0, resolver?: B
     const declaration = resolveIdentifier(node);
     if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) return literalPathOf(declaration.node.initializer, depth + 1, resolver);
   }
+  // `this.config.baseUrl || this.DEFAULT_BASE_URL`: the path of whichever side names the host.
+  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+    return literalPathOf(node.left, depth + 1, resolver) ?? literalPathOf(node.right, depth + 1, resolver);
+  }
   if (resolver && ts.isPropertyAccessExpression(node) && node.name.text !== 'href') {
     const held = heldValue(node, resolver);
     return held ? literalPathOf(held, depth + 1, resolver) : undefined;

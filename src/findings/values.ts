@@ -666,15 +666,21 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return items;
   }
 
-  function valuesAtPath(literal: ts.ObjectLiteralExpression, path: readonly string[]): ts.Expression[] {
+  function valuesAtPath(literal: ts.ObjectLiteralExpression, path: readonly string[], depth = 0): ts.Expression[] {
+    if (depth > MAX_VALUE_STEPS) return [];
     const [head, ...rest] = path as [string, ...string[]];
     const found: ts.Expression[] = [];
     for (const property of literal.properties) {
+      // `{ ...basePayload, text }`: the spread object's properties are this one's.
+      if (ts.isSpreadAssignment(property)) {
+        found.push(...objectsOf(unwrap(property.expression)).flatMap((inner) => (inner === literal ? [] : valuesAtPath(inner, path, depth + 1))));
+        continue;
+      }
       if (!property.name || propertyNameText(property.name) !== head) continue;
       const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
       if (!value) continue;
       if (rest.length === 0) found.push(value);
-      else found.push(...objectsOf(unwrap(value)).flatMap((inner) => valuesAtPath(inner, rest)));
+      else found.push(...objectsOf(unwrap(value)).flatMap((inner) => valuesAtPath(inner, rest, depth + 1)));
     }
     return found;
   }
@@ -684,8 +690,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (ts.isArrayLiteralExpression(node)) {
       return node.elements.flatMap((element) => (ts.isSpreadElement(element) || ts.isOmittedExpression(element) ? [] : objectsOf(unwrap(element))));
     }
-    const literal = followToObject(node, true);
-    return literal ? [literal] : [];
+    return followToObjects(node, true);
   }
 
   /** A literal, configuration (`process.env.X`, `config.alertsTo`, `env.ADMIN_EMAIL`) or a constant: not a person's. */
@@ -726,43 +731,47 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return items;
   }
 
+  /** The object literal a value was built from, when there is exactly one (see followToObjects). */
+  function followToObject(node: ts.Expression, acrossReturns = false): ts.ObjectLiteralExpression | undefined {
+    const literals = followToObjects(node, acrossReturns);
+    return literals.length === 1 ? literals[0] : undefined;
+  }
+
   /**
-   * The object literal a value was built from. `acrossReturns` also follows a project helper to the literal it returns
-   * (`this.createMailData(options)`): only for reading an addressee, since the helper's own parameters are not bound there.
+   * The object literals a value was built from. `acrossReturns` also follows a project helper to the literals it
+   * returns (`this.createMailData(options)`, one per return): only for reading an addressee, since the helper's own
+   * parameters are not bound there.
    */
-  function followToObject(node: ts.Expression, acrossReturns = false, depth = 0): ts.ObjectLiteralExpression | undefined {
-    if (depth > 6) return undefined;
-    if (ts.isObjectLiteralExpression(node)) return node;
-    // A request body serialised in place: `body: JSON.stringify({ to, subject })`.
-    if (ts.isCallExpression(node) && node.arguments.length >= 1 && node.expression.getText() === 'JSON.stringify') return followToObject(unwrap(node.arguments[0]!), acrossReturns, depth + 1);
+  function followToObjects(node: ts.Expression, acrossReturns: boolean, depth = 0): ts.ObjectLiteralExpression[] {
+    if (depth > 6) return [];
+    if (ts.isObjectLiteralExpression(node)) return [node];
+    // A request body serialised in place: `body: JSON.stringify({ to, subject })`, a form body `qs.stringify(message)`.
+    if (ts.isCallExpression(node) && node.arguments.length >= 1 && isSerialiser(node.expression)) return followToObjects(unwrap(node.arguments[0]!), acrossReturns, depth + 1);
     // `client.send(new SendEmailCommand({ Destination }))`: a command built from an object (`new PublishCommand(params)`).
-    if (ts.isNewExpression(node) && node.arguments?.length === 1) return followToObject(unwrap(node.arguments[0]!), acrossReturns, depth + 1);
+    if (ts.isNewExpression(node) && node.arguments?.length === 1) return followToObjects(unwrap(node.arguments[0]!), acrossReturns, depth + 1);
     // `this.transform(providerData, message).body`, `const sms = this.transform(...)` then `sms.body`: a project helper
     // that merges the message it is given, or builds it (`this.createMailData(options)`).
     const built = ts.isPropertyAccessExpression(node) ? followToHelperCall(unwrap(node.expression)) : followToHelperCall(node);
-    if (built) return built;
-    if (!ts.isIdentifier(node)) return undefined;
+    if (built.length > 0) return built;
+    if (!ts.isIdentifier(node)) return [];
     const declaration = resolveIdentifier(node);
-    if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return undefined;
-    return followToObject(unwrap(declaration.node.initializer), acrossReturns, depth + 1);
+    if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return [];
+    return followToObjects(unwrap(declaration.node.initializer), acrossReturns, depth + 1);
 
-    function followToHelperCall(target: ts.Expression): ts.ObjectLiteralExpression | undefined {
+    function followToHelperCall(target: ts.Expression): ts.ObjectLiteralExpression[] {
       let call = target;
       if (ts.isIdentifier(call)) {
         const declaration = resolveIdentifier(call);
         if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) call = unwrap(declaration.node.initializer);
       }
-      if (!ts.isCallExpression(call)) return undefined;
+      if (!ts.isCallExpression(call)) return [];
       const binding = resolver.resolveExpression(unwrap(call.expression));
-      if (binding?.type !== 'function') return undefined;
-      const given = call.arguments.flatMap((argument) => {
-        const literal = followToObject(unwrap(argument), acrossReturns, depth + 1);
-        return literal && literal.properties.length > 0 ? [literal] : [];
-      });
-      if (given.length === 1) return given[0];
-      if (given.length > 1 || !acrossReturns) return undefined;
-      const returned = returnedExpression(binding.fn);
-      return returned ? followToObject(returned, acrossReturns, depth + 1) : undefined;
+      if (binding?.type !== 'function') return [];
+      const given = call.arguments.map((argument) => followToObjects(unwrap(argument), acrossReturns, depth + 1).filter((literal) => literal.properties.length > 0));
+      const messages = given.filter((literals) => literals.length > 0);
+      if (messages.length === 1) return messages[0]!;
+      if (messages.length > 1 || !acrossReturns) return [];
+      return returnedExpressions(binding.fn).flatMap((returned) => followToObjects(returned, acrossReturns, depth + 1));
     }
   }
 
@@ -955,15 +964,21 @@ export function isLiteral(node: ts.Node): boolean {
 
 export type ValueClassifier = ReturnType<typeof createValueClassifier>;
 
-/** What a function returns, when it has one return value (`createMailData(options)` building a message). */
-function returnedExpression(fn: FunctionLike): ts.Expression | undefined {
-  if (!fn.body) return undefined;
-  if (!ts.isBlock(fn.body)) return unwrap(fn.body);
+/** What a function returns (`createMailData(options)` building a message): each returned expression. */
+function returnedExpressions(fn: FunctionLike): ts.Expression[] {
+  if (!fn.body) return [];
+  if (!ts.isBlock(fn.body)) return [unwrap(fn.body)];
   const returned: ts.Expression[] = [];
   const visit = (child: ts.Node) => {
     if (ts.isReturnStatement(child) && child.expression) returned.push(unwrap(child.expression));
     else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
   };
   ts.forEachChild(fn.body, visit);
-  return returned.length === 1 ? returned[0] : undefined;
+  return returned;
+}
+
+/** `JSON.stringify(x)`, `qs.stringify(x)`, `querystring.stringify(x)`: the object, serialised for a request body. */
+function isSerialiser(callee: ts.Expression): boolean {
+  const node = unwrap(callee);
+  return ts.isPropertyAccessExpression(node) && node.name.text === 'stringify' && ts.isIdentifier(node.expression) && /^(JSON|qs|querystring)$/.test(node.expression.text);
 }
