@@ -126,6 +126,15 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   function findExportedType(sourceFile: ts.SourceFile, name: string, depth: number): TypeDeclaration | undefined {
     for (const statement of sourceFile.statements) {
       if (isTypeDeclaration(statement) && statement.name?.text === name) return statement;
+      // `import { ISubscriberPayload } from '@acme/shared'; export { ISubscriberPayload }`: re-exported by name.
+      if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause) && depth < MAX_DEPTH) {
+        const element = statement.exportClause.elements.find((candidate) => candidate.name.text === name);
+        const local = element ? (element.propertyName ?? element.name) : undefined;
+        if (local && ts.isIdentifier(local)) {
+          const found = findTypeDeclaration(local, depth + 1);
+          if (found) return found;
+        }
+      }
       if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && depth < MAX_DEPTH) {
         const clause = statement.exportClause;
         const exported = !clause || (ts.isNamedExports(clause) && clause.elements.some((element) => element.name.text === name));

@@ -97,6 +97,14 @@ function heldValue(node: ts.PropertyAccessExpression, resolver: BindingResolver)
     return assigned;
   }
   const owner = resolver.resolveExpression(base);
+  // `TermiiSmsProvider.BASE_URL`: a static field of a class.
+  if (owner?.type === 'class') {
+    for (const element of owner.node.members) {
+      const isStatic = ts.getModifiers(element as ts.HasModifiers)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
+      if (ts.isPropertyDeclaration(element) && isStatic && element.name && propertyNameText(element.name) === name && element.initializer) return element.initializer;
+    }
+    return undefined;
+  }
   if (owner?.type !== 'object') return undefined;
   for (const property of owner.node.properties) {
     if (!property.name || propertyNameText(property.name) !== name) continue;
@@ -114,24 +122,53 @@ export function parseHost(text: string, isTemplateHead: boolean): string | null 
   return match[1]!.toLowerCase();
 }
 
-/** The literal path of a URL after its host (`/emails` of `https://api.resend.com/emails`), when the code writes it. */
-export function literalPathOf(expression: ts.Expression, depth = 0): string | undefined {
+/**
+ * The literal path of a URL after its host (`/emails` of `https://api.resend.com/emails`), when the code writes it.
+ * With a resolver, a URL built on a held base (`${this.BASE_URL}/sms`, `BASE_URL + '/sms'`) includes the base's path.
+ */
+export function literalPathOf(expression: ts.Expression, depth = 0, resolver?: BindingResolver): string | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const node = unwrap(expression);
   const fromText = (text: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*(\/[^?#]*)?/i.exec(text.trim())?.[1] ?? (text.startsWith('/') ? text.replace(/[?#].*$/, '') : undefined);
   if (ts.isStringLiteralLike(node)) return fromText(node.text) ?? '/';
   if (ts.isTemplateExpression(node)) {
-    if (node.head.text === '') return node.templateSpans[0]!.literal.text.startsWith('/') ? node.templateSpans[0]!.literal.text : undefined;
-    return fromText(node.head.text);
+    if (node.head.text !== '') return fromText(node.head.text);
+    const [first] = node.templateSpans;
+    if (!first!.literal.text.startsWith('/')) return undefined;
+    const base = resolver ? basePathOf(first!.expression, resolver, depth + 1) : undefined;
+    return joinPaths(base, first!.literal.text.replace(/[?#].*$/, ''));
   }
   if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.[0]) {
     return literalPathOf(node.arguments[0], depth + 1);
   }
   if (ts.isIdentifier(node)) {
     const declaration = resolveIdentifier(node);
-    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) return literalPathOf(declaration.node.initializer, depth + 1);
+    if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) return literalPathOf(declaration.node.initializer, depth + 1, resolver);
+  }
+  // `this.config.baseUrl || this.DEFAULT_BASE_URL`: the path of whichever side names the host.
+  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+    return literalPathOf(node.left, depth + 1, resolver) ?? literalPathOf(node.right, depth + 1, resolver);
+  }
+  if (resolver && ts.isPropertyAccessExpression(node) && node.name.text !== 'href') {
+    const held = heldValue(node, resolver);
+    return held ? literalPathOf(held, depth + 1, resolver) : undefined;
   }
   return undefined;
+}
+
+/** The path of the base a URL is built on (`/v3` of `https://api.brevo.com/v3`); a relative base has none. */
+function basePathOf(base: ts.Expression, resolver: BindingResolver, depth: number): string | undefined {
+  const node = unwrap(base);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return basePathOf(node.left, resolver, depth + 1);
+  const path = literalPathOf(node, depth, resolver);
+  return path === '/' ? undefined : path;
+}
+
+/** A relative path under a base path: `/v3` and `/transactionalSMS/sms` make `/v3/transactionalSMS/sms`. */
+export function joinPaths(base: string | undefined, path: string | undefined): string | undefined {
+  if (base === undefined || base === '/') return path;
+  if (path === undefined || path === '/') return base;
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
 /**

@@ -4,13 +4,14 @@ import { CATALOG } from './catalog/index.js';
 import type { CatalogEntry } from './catalog/types.js';
 import { findModelDefinition, matchCatalogCall } from './catalog-match.js';
 import type { EndpointLookup } from './endpoints.js';
-import { destinationOf, flattenConcatenation, literalPathOf, pathValues } from './destinations.js';
+import { destinationOf, flattenConcatenation, joinPaths, literalPathOf, pathValues } from './destinations.js';
 import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici']);
 /** Axios-shaped libraries: the same `(url, data, config)` methods and `create({ baseURL })`. */
 const AXIOS_MODULES = ['axios', 'redaxios'];
+const AXIOS_INSTANCE_TYPES = new Set(['AxiosInstance', 'AxiosStatic']);
 /** ofetch's `ofetch(url, { body, query })`, also Nuxt's auto-imported global `$fetch`. */
 const OFETCH_NAMES = new Set(['ofetch', '$fetch']);
 const OFETCH_OPTIONS = ['body', 'query', 'params'];
@@ -136,7 +137,9 @@ function withInit(api: string, url: ts.Expression, init: ts.Expression | undefin
 
 function readAxios(binding: ChainBinding, call: ts.CallExpression): HttpRequest | null | undefined {
   const creations = binding.calls.filter((created) => ts.isCallExpression(created) && created !== call && isCreateCall(created));
-  const chain = binding.chain.filter((name) => name !== 'create' && name !== 'default');
+  // An instance handed in under its type (`constructor(protected http: AxiosInstance)`) is reached through the type's name.
+  const typed = AXIOS_INSTANCE_TYPES.has(binding.chain[0] ?? '') ? binding.chain.slice(1) : binding.chain;
+  const chain = typed.filter((name) => name !== 'create' && name !== 'default');
   const created = creations.map((creation) => (creation as ts.CallExpression).arguments[0]);
   const base = created.map((config) => configProperty(config, 'baseURL')).find(Boolean);
   const method = chain.length === 0 ? 'request' : chain.length === 1 ? chain[0]! : undefined;
@@ -242,11 +245,14 @@ function readGotOrKy(binding: ChainBinding, call: ts.CallExpression): HttpReques
  */
 function toHttpSite(call: ts.CallExpression, request: HttpRequest, resolver: BindingResolver, endpoints: EndpointLookup): SinkSite {
   const { url, base } = request;
-  const destination = (url ? destinationOf(url, resolver) : null) ?? (base ? destinationOf(base, resolver) : null);
+  const ownHost = url ? destinationOf(url, resolver) : null;
+  const destination = ownHost ?? (base ? destinationOf(base, resolver) : null);
   // A path segment names the record a request is about (`/api/users/${user.id}`): to another party it discloses
   // that id; to the app's own server (a relative URL) it is a lookup of a record the app holds, not a collection.
   const values: SinkValue[] = [...(url ? [...queryValues(url), ...(destination !== null ? pathValues(url) : [])] : []), ...request.values];
-  const path = url ? literalPathOf(url) : undefined;
+  // A URL relative to the client's base (`axios.create({ baseURL })` then `post('/sms/send')`) is under the base's path.
+  const urlPath = url ? literalPathOf(url, 0, resolver) : undefined;
+  const path = ownHost === null && base ? joinPaths(literalPathOf(base, 0, resolver), urlPath) : urlPath;
   const match = destination ? endpoints(destination, path) : undefined;
   if (!match) return { node: call, sink: { kind: 'http', recipient: destination, api: request.api }, values };
   const { entry, endpoint } = match;

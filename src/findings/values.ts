@@ -10,7 +10,7 @@ import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationI
 import type { CollectionHooks } from './collections.js';
 import { getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
-import { declaredObjectLiteral, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
 import type { DeclaredTypes } from './declared-types.js';
@@ -639,11 +639,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    * API's category, unless it is written in code or read from configuration.
    */
   function classifyAddressees(expression: ts.Expression, paths: readonly string[], category: string, env: Env | undefined, byApi = false): DataItem[] {
-    const literal = followToObject(unwrap(expression));
-    if (!literal) return [];
+    const literals = objectsOf(unwrap(expression));
+    if (literals.length === 0) return [];
     const items: DataItem[] = [];
     for (const path of paths) {
-      for (const found of valuesAtPath(literal, path.split('.'))) {
+      for (const found of literals.flatMap((literal) => valuesAtPath(literal, path.split('.')))) {
         const own = classifyValue(found, env, 1);
         if (own.length > 0 && byApi) {
           // The endpoint says what the property holds (`To` of an e-mail send), whatever the value's name suggests.
@@ -666,20 +666,31 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return items;
   }
 
-  function valuesAtPath(literal: ts.ObjectLiteralExpression, path: readonly string[]): ts.Expression[] {
+  function valuesAtPath(literal: ts.ObjectLiteralExpression, path: readonly string[], depth = 0): ts.Expression[] {
+    if (depth > MAX_VALUE_STEPS) return [];
     const [head, ...rest] = path as [string, ...string[]];
     const found: ts.Expression[] = [];
     for (const property of literal.properties) {
+      // `{ ...basePayload, text }`: the spread object's properties are this one's.
+      if (ts.isSpreadAssignment(property)) {
+        found.push(...objectsOf(unwrap(property.expression)).flatMap((inner) => (inner === literal ? [] : valuesAtPath(inner, path, depth + 1))));
+        continue;
+      }
       if (!property.name || propertyNameText(property.name) !== head) continue;
       const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
       if (!value) continue;
       if (rest.length === 0) found.push(value);
-      else {
-        const inner = followToObject(unwrap(value));
-        if (inner) found.push(...valuesAtPath(inner, rest));
-      }
+      else found.push(...objectsOf(unwrap(value)).flatMap((inner) => valuesAtPath(inner, rest, depth + 1)));
     }
     return found;
+  }
+
+  /** The message objects a value holds: itself, or each element of a batch (`[{ to, body }]`, `messages: [{ destinations }]`). */
+  function objectsOf(node: ts.Expression): ts.ObjectLiteralExpression[] {
+    if (ts.isArrayLiteralExpression(node)) {
+      return node.elements.flatMap((element) => (ts.isSpreadElement(element) || ts.isOmittedExpression(element) ? [] : objectsOf(unwrap(element))));
+    }
+    return followToObjects(node, true);
   }
 
   /** A literal, configuration (`process.env.X`, `config.alertsTo`, `env.ADMIN_EMAIL`) or a constant: not a person's. */
@@ -720,22 +731,48 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return items;
   }
 
-  function followToObject(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
-    if (ts.isObjectLiteralExpression(node)) return node;
-    // A request body serialised in place: `body: JSON.stringify({ to, subject })`.
-    if (ts.isCallExpression(node) && node.arguments.length >= 1 && node.expression.getText() === 'JSON.stringify') return followToObject(unwrap(node.arguments[0]!));
-    // `client.send(new SendEmailCommand({ Destination }))`: a command built from an object literal.
-    if (ts.isNewExpression(node) && node.arguments?.length === 1) {
-      const argument = unwrap(node.arguments[0]!);
-      if (ts.isObjectLiteralExpression(argument)) return argument;
+  /** The object literal a value was built from, when there is exactly one (see followToObjects). */
+  function followToObject(node: ts.Expression, acrossReturns = false): ts.ObjectLiteralExpression | undefined {
+    const literals = followToObjects(node, acrossReturns);
+    return literals.length === 1 ? literals[0] : undefined;
+  }
+
+  /**
+   * The object literals a value was built from. `acrossReturns` also follows a project helper to the literals it
+   * returns (`this.createMailData(options)`, one per return): only for reading an addressee, since the helper's own
+   * parameters are not bound there.
+   */
+  function followToObjects(node: ts.Expression, acrossReturns: boolean, depth = 0): ts.ObjectLiteralExpression[] {
+    if (depth > 6) return [];
+    if (ts.isObjectLiteralExpression(node)) return [node];
+    // A request body serialised in place: `body: JSON.stringify({ to, subject })`, a form body `qs.stringify(message)`.
+    if (ts.isCallExpression(node) && node.arguments.length >= 1 && isSerialiser(node.expression)) return followToObjects(unwrap(node.arguments[0]!), acrossReturns, depth + 1);
+    // `client.send(new SendEmailCommand({ Destination }))`: a command built from an object (`new PublishCommand(params)`).
+    if (ts.isNewExpression(node) && node.arguments?.length === 1) return followToObjects(unwrap(node.arguments[0]!), acrossReturns, depth + 1);
+    // `this.transform(providerData, message).body`, `const sms = this.transform(...)` then `sms.body`: a project helper
+    // that merges the message it is given, or builds it (`this.createMailData(options)`).
+    const built = ts.isPropertyAccessExpression(node) ? followToHelperCall(unwrap(node.expression)) : followToHelperCall(node);
+    if (built.length > 0) return built;
+    if (!ts.isIdentifier(node)) return [];
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return [];
+    return followToObjects(unwrap(declaration.node.initializer), acrossReturns, depth + 1);
+
+    function followToHelperCall(target: ts.Expression): ts.ObjectLiteralExpression[] {
+      let call = target;
+      if (ts.isIdentifier(call)) {
+        const declaration = resolveIdentifier(call);
+        if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) call = unwrap(declaration.node.initializer);
+      }
+      if (!ts.isCallExpression(call)) return [];
+      const binding = resolver.resolveExpression(unwrap(call.expression));
+      if (binding?.type !== 'function') return [];
+      const given = call.arguments.map((argument) => followToObjects(unwrap(argument), acrossReturns, depth + 1).filter((literal) => literal.properties.length > 0));
+      const messages = given.filter((literals) => literals.length > 0);
+      if (messages.length === 1) return messages[0]!;
+      if (messages.length > 1 || !acrossReturns) return [];
+      return returnedExpressions(binding.fn).flatMap((returned) => followToObjects(returned, acrossReturns, depth + 1));
     }
-    // `this.transform(providerData, { to, text }).body`: a project helper that merges the message it is given.
-    const built = ts.isPropertyAccessExpression(node) ? unwrap(node.expression) : node;
-    if (ts.isCallExpression(built) && resolver.resolveExpression(unwrap(built.expression))?.type === 'function') {
-      const literals = built.arguments.map((argument) => unwrap(argument)).filter(ts.isObjectLiteralExpression);
-      if (literals.length === 1) return literals[0];
-    }
-    return ts.isIdentifier(node) ? declaredObjectLiteral(node) : undefined;
   }
 
   /** Whether an expression reads a parameter bound by the outermost caller. */
@@ -926,3 +963,22 @@ export function isLiteral(node: ts.Node): boolean {
 }
 
 export type ValueClassifier = ReturnType<typeof createValueClassifier>;
+
+/** What a function returns (`createMailData(options)` building a message): each returned expression. */
+function returnedExpressions(fn: FunctionLike): ts.Expression[] {
+  if (!fn.body) return [];
+  if (!ts.isBlock(fn.body)) return [unwrap(fn.body)];
+  const returned: ts.Expression[] = [];
+  const visit = (child: ts.Node) => {
+    if (ts.isReturnStatement(child) && child.expression) returned.push(unwrap(child.expression));
+    else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return returned;
+}
+
+/** `JSON.stringify(x)`, `qs.stringify(x)`, `querystring.stringify(x)`: the object, serialised for a request body. */
+function isSerialiser(callee: ts.Expression): boolean {
+  const node = unwrap(callee);
+  return ts.isPropertyAccessExpression(node) && node.name.text === 'stringify' && ts.isIdentifier(node.expression) && /^(JSON|qs|querystring)$/.test(node.expression.text);
+}

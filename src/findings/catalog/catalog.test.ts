@@ -95,8 +95,11 @@ describe('catalog', () => {
   test('every entry has a vendor docs URL and a way to be recognised', () => {
     for (const entry of CATALOG) {
       expect(entry.docs, entry.id).toMatch(/^https:\/\/\S+$/);
-      expect(entry.packages.length + (entry.globals?.length ?? 0), entry.id).toBeGreaterThan(0);
-      expect(entry.calls.length, entry.id).toBeGreaterThan(0);
+      // A service without an SDK (an SMS gateway's REST API) is recognised by its endpoints alone.
+      const endpoints = entry.endpoints?.length ?? 0;
+      expect(entry.packages.length + (entry.globals?.length ?? 0) + endpoints, entry.id).toBeGreaterThan(0);
+      expect(entry.calls.length + endpoints, entry.id).toBeGreaterThan(0);
+      if (entry.packages.length + (entry.globals?.length ?? 0) > 0) expect(entry.calls.length, entry.id).toBeGreaterThan(0);
       expect(entry.name.trim(), entry.id).not.toBe('');
     }
   });

@@ -19,6 +19,7 @@ import { PAYMENTS } from './payments.js';
 import { QUEUES } from './queues.js';
 import { SEARCH } from './search.js';
 import { SESSION_REPLAY } from './session-replay.js';
+import { SMS_GATEWAYS } from './sms-gateways.js';
 import { STORAGE } from './storage.js';
 import { SUPPORT } from './support.js';
 import type { CatalogEntry } from './types.js';
@@ -34,6 +35,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...ADVERTISING,
   ...MARKETING,
   ...MESSAGING,
+  ...SMS_GATEWAYS,
   ...SUPPORT,
   ...PAYMENTS,
   ...AI,

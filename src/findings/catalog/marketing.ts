@@ -99,8 +99,9 @@ export const mailchimp: CatalogEntry = {
     call('lists.setListMember', 1, 2),
     call('lists.updateListMember', 1, 2),
     call('lists.batchListMembers', 1),
-    call('messages.send', 0),
-    call('messages.sendTemplate', 0),
+    // Mailchimp Transactional (Mandrill): messages.send({ message: { to: [{ email, name }], html } }).
+    addressedTo(call('messages.send', 0), 0, ['message.to'], EMAIL),
+    addressedTo(call('messages.sendTemplate', 0), 0, ['message.to'], EMAIL),
   ],
   endpoints: [
     { host: '*.api.mailchimp.com', pathPrefix: '/3.0/lists', body: [{ path: 'email_address', category: EMAIL }] },
@@ -192,6 +193,8 @@ export const brevo: CatalogEntry = {
   ],
   endpoints: [
     { host: 'api.brevo.com', pathPrefix: '/v3', body: [{ path: 'email', category: EMAIL }, { path: 'to.email', category: EMAIL }] },
+    // https://developers.brevo.com/reference/sendtransacsms
+    { host: 'api.brevo.com', pathPrefix: '/v3/transactionalSMS', body: [{ path: 'recipient', category: 'user.contact.phone_number' }] },
     { host: 'api.sendinblue.com', pathPrefix: '/v3', body: [{ path: 'email', category: EMAIL }, { path: 'to.email', category: EMAIL }] },
   ],
 };

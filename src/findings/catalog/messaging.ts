@@ -31,6 +31,15 @@ export const twilio: CatalogEntry = {
   ],
 };
 
+const ONESIGNAL_AUDIENCE = [
+  { path: 'include_player_ids', category: 'user.device.device_id' },
+  { path: 'include_subscription_ids', category: 'user.device.device_id' },
+  { path: 'include_external_user_ids', category: 'user.unique_id' },
+  { path: 'include_aliases.external_id', category: 'user.unique_id' },
+  { path: 'include_email_tokens', category: EMAIL },
+  { path: 'include_phone_numbers', category: PHONE },
+];
+
 // https://documentation.onesignal.com/docs/web-sdk-reference
 export const onesignal: CatalogEntry = {
   id: 'onesignal',
@@ -51,6 +60,11 @@ export const onesignal: CatalogEntry = {
     setter('setExternalUserId', 'user.unique_id'),
     setter('setEmail', 'user.contact.email'),
     setter('setSMSNumber', 'user.contact.phone_number'),
+  ],
+  // https://documentation.onesignal.com/reference/push-notification: who a notification goes to.
+  endpoints: [
+    { host: 'onesignal.com', pathPrefix: '/api/v1/notifications', body: ONESIGNAL_AUDIENCE },
+    { host: 'api.onesignal.com', pathPrefix: '/notifications', body: ONESIGNAL_AUDIENCE },
   ],
 };
 
@@ -332,7 +346,11 @@ export const infobip: CatalogEntry = {
   docs: 'https://github.com/infobip-community/infobip-api-node-sdk',
   packages: ['@infobip-api/sdk'],
   // infobip.channels.sms.send({ messages: [{ destinations: [{ to }], text }] }).
-  calls: [call('channels.sms.send', 0), addressedTo(call('channels.email.send', 0), 0, MAIL_TO, EMAIL), call('channels.whatsapp.send', 0)],
+  calls: [
+    addressedTo(call('channels.sms.send', 0), 0, ['messages.destinations.to'], PHONE),
+    addressedTo(call('channels.email.send', 0), 0, MAIL_TO, EMAIL),
+    call('channels.whatsapp.send', 0),
+  ],
   endpoints: [{ host: '*.api.infobip.com' }],
 };
 
@@ -396,7 +414,7 @@ export const expoPush: CatalogEntry = {
   docs: 'https://docs.expo.dev/push-notifications/sending-notifications/',
   packages: ['expo-server-sdk'],
   // expo.sendPushNotificationsAsync([{ to: pushToken, body, data }]): the array's `to` is each device's token.
-  calls: [call('sendPushNotificationsAsync', 0), call('chunkPushNotifications', 0)],
+  calls: [addressedTo(call('sendPushNotificationsAsync', 0), 0, ['to'], PUSH_TOKEN), addressedTo(call('chunkPushNotifications', 0), 0, ['to'], PUSH_TOKEN)],
   endpoints: [{ host: 'exp.host', pathPrefix: '/--/api/v2/push/send', body: [{ path: 'to', category: PUSH_TOKEN }] }],
 };
 
@@ -616,7 +634,7 @@ export const mailtrap: CatalogEntry = {
   docs: 'https://github.com/railsware/mailtrap-nodejs#sending-api',
   packages: ['mailtrap'],
   // client.send({ from, to: [{ email, name }], subject, text }).
-  calls: [call('testing.send', 0), call('send', 0), call('batchSend', 0)],
+  calls: [addressedTo(call('testing.send', 0), 0, MAIL_TO, EMAIL), addressedTo(call('send', 0), 0, MAIL_TO, EMAIL), call('batchSend', 0)],
   endpoints: [{ host: 'send.api.mailtrap.io', pathPrefix: '/api/send' }],
 };
 
