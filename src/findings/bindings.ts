@@ -137,7 +137,13 @@ export function createBindingResolver(engine: Engine) {
       if (provided) return provided;
     }
     if ('chain' in binding) return { ...binding, calls: [...binding.calls, node] };
-    if (binding.type === 'function') return resolveReturn(binding.fn, depth) ?? madeByFactoryArgument(node, depth);
+    if (binding.type === 'function') {
+      // A project helper that keeps what its factory makes in a global cache (`remember(name, () => new
+      // PrismaClient())` returning `globalThis.__cache.get(name)`): the global slot holds the factory's client.
+      const returned = resolveReturn(binding.fn, depth);
+      if (returned && returned.type !== 'global') return returned;
+      return madeByFactoryArgument(node, depth) ?? returned;
+    }
     return undefined;
   }
 
