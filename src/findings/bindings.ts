@@ -281,8 +281,10 @@ export function createBindingResolver(engine: Engine) {
           const typed = resolveType(node.type, depth) ?? mixinBase(node, node.type, depth);
           if (typed) return typed;
         }
-        const handed = path.length === 0 ? callbackParameterBinding(node, name, depth) : undefined;
-        if (handed) return handed;
+        // `.then(({ default: posthog }) => ...)`: a destructured callback parameter is a member of what the SDK hands over.
+        const handed = callbackParameterBinding(node, name, depth);
+        const handedMember = handed ? path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), handed) : undefined;
+        if (handedMember) return handedMember;
         return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
       }
       default:
