@@ -13,7 +13,7 @@ import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier,
  * `calls` keeps those calls (`axios.create({ baseURL })`) for detectors that read their arguments.
  */
 export type Binding =
-  | { type: 'library'; module: string; root: string; chain: string[]; calls: ts.CallLikeExpression[] }
+  | { type: 'library'; module: string; root: string; chain: string[]; calls: ts.CallLikeExpression[]; record?: ts.Identifier }
   | { type: 'global'; name: string; root: string; chain: string[]; calls: ts.CallLikeExpression[] }
   | { type: 'unknown'; root: string; rootNode: ts.Node; declaration: Declaration | undefined; chain: string[]; calls: ts.CallLikeExpression[] }
   | { type: 'function'; fn: FunctionLike }
@@ -385,6 +385,9 @@ export function createBindingResolver(engine: Engine) {
     if (!base) return undefined;
     const resolved = names.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
     if (resolved?.type === 'class') return { type: 'instance', node: resolved.node };
+    // `Repository<Setting>`, `EntityRepository<Note>`, `Model<UserDocument>`: the client is typed by the record it writes.
+    const record = type.typeArguments?.[0];
+    if (resolved?.type === 'library' && record && ts.isTypeReferenceNode(record) && ts.isIdentifier(record.typeName)) return { ...resolved, record: record.typeName };
     return resolved;
   }
 
