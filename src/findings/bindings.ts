@@ -270,7 +270,12 @@ export function createBindingResolver(engine: Engine) {
         let base: Binding | undefined;
         if (node.initializer) base = resolveExpression(node.initializer, depth);
         else if (node.type) base = resolveType(node.type, depth);
-        if (!base && node.type && path.length === 0) base = resolveType(node.type, depth);
+        // `const logger: winston.Logger = container.get(TYPES.Logger)`: a value from a DI container (or anything else
+        // privlint cannot follow or does not know) is what its declared type says.
+        if (node.type && path.length === 0 && (!base || base.type === 'unknown' || (base.type === 'library' && !isCataloguedModule(base.module)))) {
+          const typed = resolveType(node.type, depth);
+          if (typed && (!base || base.type === 'unknown' || (typed.type === 'library' && isCataloguedModule(typed.module)))) base = typed;
+        }
         if (!base && path.length === 0 && ts.isVariableDeclarationList(node.parent) && !(node.parent.flags & ts.NodeFlags.Const)) base = assignedToVariable(node, name, depth);
         if (!base) return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
         return path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
