@@ -11,6 +11,7 @@ import type { SinkSite, SinkValue } from './sink-site.js';
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici']);
 /** Axios-shaped libraries: the same `(url, data, config)` methods and `create({ baseURL })`. */
 const AXIOS_MODULES = ['axios', 'redaxios'];
+const AXIOS_TYPES = new Set(['AxiosInstance', 'AxiosStatic']);
 /** ofetch's `ofetch(url, { body, query })`, also Nuxt's auto-imported global `$fetch`. */
 const OFETCH_NAMES = new Set(['ofetch', '$fetch']);
 const OFETCH_OPTIONS = ['body', 'query', 'params'];
@@ -136,7 +137,8 @@ function withInit(api: string, url: ts.Expression, init: ts.Expression | undefin
 
 function readAxios(binding: ChainBinding, call: ts.CallExpression): HttpRequest | null | undefined {
   const creations = binding.calls.filter((created) => ts.isCallExpression(created) && created !== call && isCreateCall(created));
-  const chain = binding.chain.filter((name) => name !== 'create' && name !== 'default');
+  // `private httpClient: AxiosInstance`: the instance's type name is not a member on the way.
+  const chain = binding.chain.filter((name) => name !== 'create' && name !== 'default' && !AXIOS_TYPES.has(name));
   const created = creations.map((creation) => (creation as ts.CallExpression).arguments[0]);
   const base = created.map((config) => configProperty(config, 'baseURL')).find(Boolean);
   const method = chain.length === 0 ? 'request' : chain.length === 1 ? chain[0]! : undefined;
