@@ -13,7 +13,7 @@ import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier,
  * `calls` keeps those calls (`axios.create({ baseURL })`) for detectors that read their arguments.
  */
 export type Binding =
-  | { type: 'library'; module: string; root: string; chain: string[]; calls: ts.CallLikeExpression[] }
+  | { type: 'library'; module: string; root: string; chain: string[]; calls: ts.CallLikeExpression[]; record?: ts.Identifier }
   | { type: 'global'; name: string; root: string; chain: string[]; calls: ts.CallLikeExpression[] }
   | { type: 'unknown'; root: string; rootNode: ts.Node; declaration: Declaration | undefined; chain: string[]; calls: ts.CallLikeExpression[] }
   | { type: 'function'; fn: FunctionLike }
@@ -137,7 +137,13 @@ export function createBindingResolver(engine: Engine) {
       if (provided) return provided;
     }
     if ('chain' in binding) return { ...binding, calls: [...binding.calls, node] };
-    if (binding.type === 'function') return resolveReturn(binding.fn, depth) ?? madeByFactoryArgument(node, depth);
+    if (binding.type === 'function') {
+      // A project helper that keeps what its factory makes in a global cache (`remember(name, () => new
+      // PrismaClient())` returning `globalThis.__cache.get(name)`): the global slot holds the factory's client.
+      const returned = resolveReturn(binding.fn, depth);
+      if (returned && returned.type !== 'global') return returned;
+      return madeByFactoryArgument(node, depth) ?? returned;
+    }
     return undefined;
   }
 
@@ -264,7 +270,12 @@ export function createBindingResolver(engine: Engine) {
         let base: Binding | undefined;
         if (node.initializer) base = resolveExpression(node.initializer, depth);
         else if (node.type) base = resolveType(node.type, depth);
-        if (!base && node.type && path.length === 0) base = resolveType(node.type, depth);
+        // `const logger: winston.Logger = container.get(TYPES.Logger)`: a value from a DI container (or anything else
+        // privlint cannot follow or does not know) is what its declared type says.
+        if (node.type && path.length === 0 && (!base || base.type === 'unknown' || (base.type === 'library' && !isCataloguedModule(base.module)))) {
+          const typed = resolveType(node.type, depth);
+          if (typed && (!base || base.type === 'unknown' || (typed.type === 'library' && isCataloguedModule(typed.module)))) base = typed;
+        }
         if (!base && path.length === 0 && ts.isVariableDeclarationList(node.parent) && !(node.parent.flags & ts.NodeFlags.Const)) base = assignedToVariable(node, name, depth);
         if (!base) return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
         return path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
@@ -275,8 +286,10 @@ export function createBindingResolver(engine: Engine) {
           const typed = resolveType(node.type, depth) ?? mixinBase(node, node.type, depth);
           if (typed) return typed;
         }
-        const handed = path.length === 0 ? callbackParameterBinding(node, name, depth) : undefined;
-        if (handed) return handed;
+        // `.then(({ default: posthog }) => ...)`: a destructured callback parameter is a member of what the SDK hands over.
+        const handed = callbackParameterBinding(node, name, depth);
+        const handedMember = handed ? path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), handed) : undefined;
+        if (handedMember) return handedMember;
         return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
       }
       default:
@@ -377,6 +390,9 @@ export function createBindingResolver(engine: Engine) {
     if (!base) return undefined;
     const resolved = names.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
     if (resolved?.type === 'class') return { type: 'instance', node: resolved.node };
+    // `Repository<Setting>`, `EntityRepository<Note>`, `Model<UserDocument>`: the client is typed by the record it writes.
+    const record = type.typeArguments?.[0];
+    if (resolved?.type === 'library' && record && ts.isTypeReferenceNode(record) && ts.isIdentifier(record.typeName)) return { ...resolved, record: record.typeName };
     return resolved;
   }
 

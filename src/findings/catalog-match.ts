@@ -149,8 +149,12 @@ function recordName(binding: ChainBinding, method: string): string | undefined {
   return argument && (ts.isIdentifier(argument) || ts.isStringLiteralLike(argument)) ? argument.text : before;
 }
 
-/** The table or entity a write names in its chain: `users` of `db.insert(users)`, `User` of `getRepository(User)`. */
+/**
+ * The table or entity a write names in its chain: `users` of `db.insert(users)`, `User` of `getRepository(User)`,
+ * or the type argument of the client's declared type (`private repository: Repository<User>`).
+ */
 function recordArgument(binding: ChainBinding): ts.Expression | undefined {
+  if (binding.type === 'library' && binding.record) return binding.record;
   for (const created of binding.calls) {
     if (!ts.isCallExpression(created) || !ts.isPropertyAccessExpression(created.expression)) continue;
     const argument = created.arguments[0];

@@ -39,6 +39,8 @@ interface FieldShape {
   /** A link to another record (`author Member`, `@ManyToOne(() => User) user`), not data of its own. */
   relation?: boolean;
   optional?: boolean;
+  /** The record's own key (`@PrimaryGeneratedColumn() uuid`): how the database finds it, not something a person gave. */
+  primary?: boolean;
 }
 
 /** What a record's definition says: is it a person's, and which of its fields hold their data. */
@@ -47,7 +49,7 @@ export function describeRecord(engine: Engine, name: string, shapes: readonly Fi
   const isOrganisation = tokenize(name).some((token) => ORGANISATION_NOUNS.has(token));
   const names = shapes.map((shape) => shape.name);
   // A record's own key is how the database finds it, not something a person gave.
-  const scalar = shapes.filter((shape) => !shape.relation && shape.name !== 'id' && !(shape.type && NON_DATA_TYPES.test(shape.type)));
+  const scalar = shapes.filter((shape) => !shape.relation && !shape.primary && shape.name !== 'id' && !(shape.type && NON_DATA_TYPES.test(shape.type)));
   // By its fields: two that only a person has (`email` and `firstName`); a bare `name` beside an `email` may be a clinic's.
   const personalFields = scalar.filter((shape) => PERSON_ONLY.test(classifier.classifyName(shape.name)?.category ?? '')).length;
   const isPerson = !isOrganisation && (isPersonModelName(engine, name) || personalFields >= 2);
@@ -130,7 +132,8 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
       const name = propertyNameText(member.name);
       if (!name) return [];
       const type = member.type && ts.isTypeReferenceNode(member.type) ? member.type.typeName.getText() : member.type?.getText();
-      return [{ name, type, relation: decoratorNames(member).some((decorator) => /One|Many|Embedded|Ref/.test(decorator)), optional: member.questionToken !== undefined }];
+      const decorators = decoratorNames(member);
+      return [{ name, type, relation: decorators.some((decorator) => /One|Many|Embedded|Ref/.test(decorator)), optional: member.questionToken !== undefined, primary: decorators.some((decorator) => decorator.startsWith('Primary')) }];
     });
     return describeRecord(engine, node.name.text, shapes, (type) => engine.classifier.isPersonObjectName(type));
   }
@@ -158,7 +161,8 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
           items.push(fieldItem(model, key, category, textOf(written), viaParameter(written)));
           known.add(category);
         }
-      } else if (found.length === 0 && model.isPerson && isOpaque(node)) {
+      } else if (found.length === 0 && isOpaque(node)) {
+        // A person's record, or one a person owns (a note's content), written whole.
         for (const [key, category] of model.fields) if (!known.has(category)) {
           items.push(fieldItem(model, key, category, `${textOf(node)}.${key}`, viaParameter(node)));
           known.add(category);

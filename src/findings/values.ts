@@ -413,7 +413,24 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const expanded = expandWhole(node, name);
       return env && touchesOrigin(base, env) ? expanded.map((found) => ({ ...found, viaParameter: true })) : expanded;
     }
+    // `userUuid.value` of a value object, `emailInput.value` of a form field: the value is what its holder is named,
+    // unless it is stored under a property that names it (`user.email = username.value`: the column says it).
+    if (name === 'value' && (ts.isIdentifier(base) || ts.isPropertyAccessExpression(base)) && !isStoredUnderProperty(node)) {
+      const holder = ts.isIdentifier(base) ? classifyNamed(base.text, undefined, expression) : classifyNamed(base.name.text, ownerName(unwrap(base.expression)), expression);
+      return env && touchesOrigin(base, env) ? holder.map((found) => ({ ...found, viaParameter: true })) : holder;
+    }
     return [];
+  }
+
+  /** `user.email = username.value`, `{ email: username.value }`: a value stored under a property whose name says what it is. */
+  function isStoredUnderProperty(node: ts.Expression): boolean {
+    let value: ts.Node = node;
+    while (ts.isParenthesizedExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isNonNullExpression(value.parent)) value = value.parent;
+    const holder = value.parent;
+    let key: string | undefined;
+    if (ts.isBinaryExpression(holder) && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken && holder.right === value && ts.isPropertyAccessExpression(holder.left)) key = holder.left.name.text;
+    else if (ts.isPropertyAssignment(holder) && holder.initializer === value) key = propertyNameText(holder.name);
+    return key !== undefined && classifier.classifyName(key) !== undefined;
   }
 
   function classifyObject(node: ts.ObjectLiteralExpression, env: Env | undefined, depth: number): DataItem[] {

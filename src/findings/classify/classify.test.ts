@@ -179,6 +179,8 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['kundenNummer', USER_ID],
   ['appUserID', USER_ID],
   ['anonymousId', 'user.unique_id.pseudonymous'],
+  ['analyticsId', 'user.unique_id.pseudonymous'],
+  ['analytics_user_id', 'user.unique_id.pseudonymous'],
   // accounts and credentials
   ['username', USERNAME],
   ['userName', USERNAME],
@@ -465,6 +467,10 @@ const OWNED: ReadonlyArray<[string, string, string | undefined]> = [
   ['avatarUrl', 'workspace', undefined],
   ['username', 'proxyUrl', undefined],
   ['password', 'parsedProxyURL', undefined],
+  // A Result named after what it holds (`userOrError`): the value's owner, not an error's.
+  ['analyticsId', 'analyticsMetadataOrError', 'user.unique_id.pseudonymous'],
+  ['email', 'userOrError', EMAIL],
+  ['email', 'teamOrError', undefined],
   // Upper-case members of an enum-like owner are constants (issue 15).
   ['FORGOT_PASSWORD', 'events', undefined],
   ['FP_FORGOT_PASSWORD', 'events', undefined],

@@ -17,8 +17,12 @@ export function getHeadToken(name: string): string | undefined {
   return tokens[getHeadIndex(tokens)];
 }
 
+// `userOrError`, `sessionOrFailure`: a Result that holds the value or why it failed is named after the value.
+const FAILURE_WORDS: ReadonlySet<string> = new Set(['error', 'err', 'failure', 'fail']);
+
 function getHeadIndex(tokens: readonly string[]): number {
   let end = tokens.length;
+  if (end > 2 && tokens[end - 2] === 'or' && FAILURE_WORDS.has(tokens[end - 1] ?? '')) end -= 2;
   while (end > 1 && CONTAINER_SUFFIXES.has(tokens[end - 1] ?? '')) end -= 1;
   return end - 1;
 }

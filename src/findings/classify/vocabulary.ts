@@ -387,7 +387,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.unique_id.pseudonymous',
-    en: terms('high', 'anonymousId', 'visitorId', 'anonId', 'trackingUserId', 'sessionUserId'),
+    en: terms('high', 'anonymousId', 'visitorId', 'anonId', 'trackingUserId', 'sessionUserId', 'analyticsId', 'analyticsUserId'),
     de: [],
   },
   {
