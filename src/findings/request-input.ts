@@ -342,6 +342,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       reads = identifierReads(parent.left, base, depth);
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(current as ts.Expression)) {
       reads = argumentReads(parent, parent.arguments.indexOf(current as ts.Expression), base, depth);
+    } else if (ts.isShorthandPropertyAssignment(parent) || (ts.isPropertyAssignment(parent) && parent.initializer === current)) {
+      reads = objectArgumentReads(parent, base, depth);
     } else if (ts.isNewExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'URL') {
       reads = readsOf(parent, depth + 1);
     } else if (ts.isNewExpression(parent) && parent.arguments?.[0] === current) {
@@ -386,6 +388,20 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       .filter((reference) => reference !== name)
       .flatMap((reference) => readsOf(reference, depth + 1))
       .map((found) => ({ ...found, expression: found.expression || base }));
+  }
+
+  /** `handle({ request, formData })` to the app's own `function handle({ formData })`: what the callee reads of that member. */
+  function objectArgumentReads(property: ts.ShorthandPropertyAssignment | ts.PropertyAssignment, base: string, depth: number): DataItem[] {
+    const key = propertyNameText(property.name);
+    const literal = property.parent;
+    const call = literal.parent;
+    if (key === undefined || !ts.isCallExpression(call) || depth >= 3) return [];
+    const index = call.arguments.indexOf(literal);
+    const binding = index < 0 ? undefined : resolver.resolveExpression(unwrap(call.expression));
+    const parameter = binding?.type === 'function' ? binding.fn.parameters[index] : undefined;
+    if (!parameter || !ts.isObjectBindingPattern(parameter.name)) return [];
+    const element = parameter.name.elements.find((candidate) => (candidate.propertyName ? propertyNameText(candidate.propertyName) : ts.isIdentifier(candidate.name) ? candidate.name.text : undefined) === key);
+    return element && ts.isIdentifier(element.name) ? identifierReads(element.name, base, depth + 1) : [];
   }
 
   function argumentReads(call: ts.CallExpression, index: number, base: string, depth: number): DataItem[] {
