@@ -218,8 +218,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   /**
-   * `let body; if (typeof input === 'string') body = await toBlob(input); else body = input;`: a `let` holds what was
-   * assigned to it before it is read, in the same function.
+   * `let body; if (typeof input === 'string') body = await toBlob(input); else body = input;`: a `let` holds the
+   * values copied into it before it is read, in the same function.
    */
   function reassignedItems(reference: ts.Identifier, declaration: Extract<Declaration, { kind: 'variable' }>, env: Env | undefined, depth: number): DataItem[] {
     const list = declaration.node.parent;
@@ -230,7 +230,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (child.pos >= reference.pos) return;
       if (ts.isBinaryExpression(child) && child.operatorToken.kind === ts.SyntaxKind.EqualsToken && child.end <= reference.pos) {
         const target = unwrap(child.left as ts.Expression);
-        if (ts.isIdentifier(target) && target.text === reference.text && resolveIdentifier(target)?.node === declaration.node) {
+        // Only a value copied as it is: a call's result (`response = await fetch(url, { body })`) is what the callee
+        // returns, and a URL built in one branch (`url = \`${path}?${query}\``) is not what the other branches send.
+        const assigned = unwrap(child.right);
+        const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned) || ts.isElementAccessExpression(assigned);
+        if (copied && ts.isIdentifier(target) && target.text === reference.text && resolveIdentifier(target)?.node === declaration.node) {
           const step = toTraceStep(engine, child, `assigned to ${reference.text}`);
           items.push(...classifyValue(child.right, env, depth + 1).map((found) => ({ ...found, trace: [...found.trace, step] })));
         }
