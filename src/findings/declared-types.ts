@@ -4,7 +4,7 @@ import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
 import { tokenize } from './classify/index.js';
-import { propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
+import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
 
 const SCHEMA_MODIFIERS = new Set([
   'extend', 'merge', 'partial', 'required', 'strict', 'passthrough', 'strip', 'refine', 'superRefine', 'transform', 'optional',
@@ -208,12 +208,25 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       const initializer = findInitializer(node);
       return initializer ? schemaShapes(initializer, depth + 1) : [];
     }
+    // A schema built per submission (conform's `schema: (intent) => Schema.superRefine(...)`): what the function returns.
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return returnedExpressions(node).flatMap((returned) => schemaShapes(returned, depth + 1));
     if (!ts.isCallExpression(node)) return [];
     const callee = unwrap(node.expression);
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
     const first = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
     if (name === 'object' || name === 'strictObject' || name === 'looseObject') {
       return first && ts.isObjectLiteralExpression(first) ? [first] : [];
+    }
+    // `z.union([a, b])`, `z.discriminatedUnion('kind', [a, b])`, `z.intersection(a, b)`: every member's fields may be sent.
+    if ((name === 'union' || name === 'discriminatedUnion' || name === 'intersection') && ts.isPropertyAccessExpression(callee)) {
+      return node.arguments.flatMap((argument) => {
+        const member = unwrap(argument);
+        return ts.isArrayLiteralExpression(member) ? member.elements.flatMap((element) => schemaShapes(element, depth + 1)) : schemaShapes(member, depth + 1);
+      });
+    }
+    // `a.and(b)`, `a.or(b)`: both sides.
+    if ((name === 'and' || name === 'or') && first && ts.isPropertyAccessExpression(callee)) {
+      return [...schemaShapes(callee.expression, depth + 1), ...schemaShapes(first, depth + 1)];
     }
     // `z.array(memberSchema)`, `memberSchema.array()`: a list of what the element schema describes.
     if (name === 'array' && first) return schemaShapes(first, depth + 1);

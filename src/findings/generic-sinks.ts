@@ -18,6 +18,7 @@ const OFETCH_OPTIONS = ['body', 'query', 'params'];
 const BODY_METHODS = new Set(['post', 'put', 'patch']);
 const NO_BODY_METHODS = new Set(['get', 'delete', 'head', 'options']);
 const REQUEST_NAMES = new Set(['res', 'response', 'reply', 'ctx', 'context']);
+const COOKIE_SESSION_MODULES = /^(react-router|@react-router\/(node|cloudflare|architect)|@remix-run\/(node|cloudflare|deno|server-runtime|architect))$/;
 
 /**
  * Sinks that are code, not catalog data: HTTP clients (the recipient is the service whose REST endpoint the URL
@@ -403,6 +404,13 @@ function matchCookie(binding: ChainBinding, call: ts.CallExpression): SinkSite[]
   }
   if (binding.type === 'library' && binding.module === 'hono/cookie' && chain.length === 1 && (chain[0] === 'setCookie' || chain[0] === 'setSignedCookie')) {
     return cookieSite(chain[0], 1);
+  }
+  if (binding.type === 'library' && COOKIE_SESSION_MODULES.test(binding.module)) {
+    // Remix/React Router: a session of `createCookieSessionStorage()` is serialised into its cookie on commit, so what
+    // is set on it is stored in the browser; `createCookie(name).serialize(value)` writes a cookie directly. `flash`
+    // is left out: it holds a one-time message shown back to the same person (a toast), not data kept about them.
+    if (chain[0] === 'createCookieSessionStorage' && chain.includes('getSession') && last === 'set') return cookieSite('session.set', 0);
+    if (chain[0] === 'createCookie' && chain.length === 2 && last === 'serialize') return [{ node: call, sink: { kind: 'cookie', recipient: null, api: 'cookie.serialize' }, values: call.arguments[0] ? [{ expression: call.arguments[0] }] : [] }];
   }
   if (binding.type === 'unknown' && chain.length === 1 && (last === 'cookie' || last === 'setCookie') && isResponseObject(binding)) {
     return cookieSite(`${binding.root}.${last}`, 0);

@@ -37,6 +37,9 @@ const MODEL_WRITES: ReadonlyMap<string, number> = new Map([
   ['create', 0], ['insertMany', 0], ['updateOne', 1], ['updateMany', 1], ['findByIdAndUpdate', 1], ['findOneAndUpdate', 1], ['replaceOne', 1],
 ]);
 const MAX_DEPTH = 6;
+const VERCEL_REQUEST_MODULES = new Set(['@vercel/functions', '@vercel/edge']);
+/** The helpers of VERCEL_REQUEST_MODULES that read the request, and the name that says what they return. */
+const REQUEST_HELPERS: ReadonlyMap<string, string> = new Map([['ipAddress', 'ip'], ['geolocation', 'ipGeo']]);
 /** Members of a request object that read it besides BODY_PROPERTIES: the client address and the URL. */
 const ACCESS_READS = new Set(['ip', 'ips', 'socket', 'connection', 'url']);
 const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
@@ -45,6 +48,7 @@ const TRANSFORM_METHODS = new Set(['replace', 'replaceAll', 'trim', 'toLowerCase
 export function createRequestInputDetector(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes) {
   const { classifier } = engine;
   const importsKoa = new WeakMap<ts.SourceFile, boolean>();
+  const importsVercel = new WeakMap<ts.SourceFile, boolean>();
 
   const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[]): DataItem[] => {
     const found = classifier.classifyName(name, owner, siblings);
@@ -82,14 +86,17 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     const ownContextType = type !== undefined && ts.isTypeReferenceNode(type) && /Context$/.test(type.typeName.getText());
     if (type !== undefined && !ownContextType) return false;
     if (!KOA_CONTEXT_NAMES.has(node.text)) return false;
-    const sourceFile = node.getSourceFile();
-    let imports = importsKoa.get(sourceFile);
+    return importsModule(node.getSourceFile(), KOA_MODULE, importsKoa);
+  }
+
+  function importsModule(sourceFile: ts.SourceFile, modules: RegExp | ReadonlySet<string>, cache: WeakMap<ts.SourceFile, boolean>): boolean {
+    let imports = cache.get(sourceFile);
     if (imports === undefined) {
       imports = sourceFile.statements.some((statement) => {
         const specifier = ts.isImportDeclaration(statement) ? statement.moduleSpecifier : undefined;
-        return specifier !== undefined && ts.isStringLiteral(specifier) && KOA_MODULE.test(specifier.text);
+        return specifier !== undefined && ts.isStringLiteral(specifier) && (modules instanceof RegExp ? modules.test(specifier.text) : modules.has(specifier.text));
       });
-      importsKoa.set(sourceFile, imports);
+      cache.set(sourceFile, imports);
     }
     return imports;
   }
@@ -182,6 +189,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   function detectCall(node: ts.CallExpression): SourceSite[] {
     const callee = node.expression;
+    if (ts.isIdentifier(callee)) return detectRequestHelper(node, callee);
     if (!ts.isPropertyAccessExpression(callee)) return [];
     const method = callee.name.text;
     const key = node.arguments[0];
@@ -214,6 +222,19 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       if (shapes.length > 0) return site(schema, 'trpc.input', shapes.flatMap((shape) => declaredTypes.shapeItems(shape, owner, textOf(schema))));
     }
     return [];
+  }
+
+  /**
+   * A platform helper that reads the incoming request for the handler: Vercel's `ipAddress(request)` (the client's
+   * address) and `geolocation(request)` (its IP-derived city, country and coordinates).
+   */
+  function detectRequestHelper(node: ts.CallExpression, callee: ts.Identifier): SourceSite[] {
+    // Only in files that import the helpers: resolving every plain call would be the dear part.
+    if (node.arguments.length === 0 || !importsModule(node.getSourceFile(), VERCEL_REQUEST_MODULES, importsVercel)) return [];
+    const binding = resolver.resolveExpression(callee);
+    if (binding?.type !== 'library' || !VERCEL_REQUEST_MODULES.has(binding.module) || binding.chain.length !== 1) return [];
+    const helper = binding.chain[0]!;
+    return site(node, helper, named(REQUEST_HELPERS.get(helper) ?? '', undefined, textOf(node)));
   }
 
   /** A keyed read (`formData.get('email')`): the key names the value, else what the code does with it. */
@@ -342,6 +363,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       reads = identifierReads(parent.left, base, depth);
     } else if (ts.isCallExpression(parent) && parent.arguments.includes(current as ts.Expression)) {
       reads = argumentReads(parent, parent.arguments.indexOf(current as ts.Expression), base, depth);
+    } else if (ts.isShorthandPropertyAssignment(parent) || (ts.isPropertyAssignment(parent) && parent.initializer === current)) {
+      reads = objectArgumentReads(parent, base, depth);
     } else if (ts.isNewExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'URL') {
       reads = readsOf(parent, depth + 1);
     } else if (ts.isNewExpression(parent) && parent.arguments?.[0] === current) {
@@ -386,6 +409,20 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       .filter((reference) => reference !== name)
       .flatMap((reference) => readsOf(reference, depth + 1))
       .map((found) => ({ ...found, expression: found.expression || base }));
+  }
+
+  /** `handle({ request, formData })` to the app's own `function handle({ formData })`: what the callee reads of that member. */
+  function objectArgumentReads(property: ts.ShorthandPropertyAssignment | ts.PropertyAssignment, base: string, depth: number): DataItem[] {
+    const key = propertyNameText(property.name);
+    const literal = property.parent;
+    const call = literal.parent;
+    if (key === undefined || !ts.isCallExpression(call) || depth >= 3) return [];
+    const index = call.arguments.indexOf(literal);
+    const binding = index < 0 ? undefined : resolver.resolveExpression(unwrap(call.expression));
+    const parameter = binding?.type === 'function' ? binding.fn.parameters[index] : undefined;
+    if (!parameter || !ts.isObjectBindingPattern(parameter.name)) return [];
+    const element = parameter.name.elements.find((candidate) => (candidate.propertyName ? propertyNameText(candidate.propertyName) : ts.isIdentifier(candidate.name) ? candidate.name.text : undefined) === key);
+    return element && ts.isIdentifier(element.name) ? identifierReads(element.name, base, depth + 1) : [];
   }
 
   function argumentReads(call: ts.CallExpression, index: number, base: string, depth: number): DataItem[] {

@@ -231,6 +231,19 @@ export function getEnclosingFunction(node: ts.Node): FunctionLike | undefined {
   return undefined;
 }
 
+/** What a function returns: its expression body, or the expressions of its own `return` statements (not nested functions'). */
+export function returnedExpressions(fn: FunctionLike): ts.Expression[] {
+  if (!fn.body) return [];
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isReturnStatement(node) && node.expression) found.push(node.expression);
+    else if (!isFunctionLike(node)) ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return found;
+}
+
 export function getEnclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (ts.isClassDeclaration(current) || ts.isClassExpression(current)) return current;

@@ -50,6 +50,7 @@ export namespace ts {
   export type ScriptTarget = TypeScript.ScriptTarget;
   export type SetAccessorDeclaration = TypeScript.SetAccessorDeclaration;
   export type SignatureDeclaration = TypeScript.SignatureDeclaration;
+  export type ShorthandPropertyAssignment = TypeScript.ShorthandPropertyAssignment;
   export type SourceFile = TypeScript.SourceFile;
   export type Statement = TypeScript.Statement;
   export type StringLiteral = TypeScript.StringLiteral;

@@ -137,6 +137,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           return items.map((found) => ({ ...found, trace: [...found.trace, step] }));
         }
       }
+      const reassigned = path.length === 0 ? reassignedItems(node, declaration, env, depth) : [];
+      if (reassigned.length > 0) return reassigned;
     }
     if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer && ts.isObjectLiteralExpression(unwrap(declaration.node.initializer))) {
       // `const payload: Event = { userId: 'system' }`: the object is built right here, so it holds what the literal and
@@ -207,6 +209,34 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
             if (fromValue.length > 0) items.push(...fromValue);
             else if (!describesData(value, classifier)) items.push(...classifyNamed(target.name.text, reference.text, textOf(target)));
           }
+        }
+      }
+      ts.forEachChild(child, visit);
+    };
+    visit(scope);
+    return items;
+  }
+
+  /**
+   * `let body; if (typeof input === 'string') body = await toBlob(input); else body = input;`: a `let` holds the
+   * values copied into it before it is read, in the same function.
+   */
+  function reassignedItems(reference: ts.Identifier, declaration: Extract<Declaration, { kind: 'variable' }>, env: Env | undefined, depth: number): DataItem[] {
+    const list = declaration.node.parent;
+    if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Let) === 0) return [];
+    const scope = getEnclosingFunction(reference) ?? reference.getSourceFile();
+    const items: DataItem[] = [];
+    const visit = (child: ts.Node) => {
+      if (child.pos >= reference.pos) return;
+      if (ts.isBinaryExpression(child) && child.operatorToken.kind === ts.SyntaxKind.EqualsToken && child.end <= reference.pos) {
+        const target = unwrap(child.left as ts.Expression);
+        // Only a value copied as it is: a call's result (`response = await fetch(url, { body })`) is what the callee
+        // returns, and a URL built in one branch (`url = \`${path}?${query}\``) is not what the other branches send.
+        const assigned = unwrap(child.right);
+        const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned) || ts.isElementAccessExpression(assigned);
+        if (copied && ts.isIdentifier(target) && target.text === reference.text && resolveIdentifier(target)?.node === declaration.node) {
+          const step = toTraceStep(engine, child, `assigned to ${reference.text}`);
+          items.push(...classifyValue(child.right, env, depth + 1).map((found) => ({ ...found, trace: [...found.trace, step] })));
         }
       }
       ts.forEachChild(child, visit);
