@@ -7,6 +7,7 @@ import type { DeclaredTypes } from './declared-types.js';
 import { findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { TypeExpander } from './type-expansion.js';
 import { ownerName } from './values.js';
+import type { Origin } from './classify/index.js';
 
 /** A place where a server handler reads personal data out of the incoming request. */
 export interface SourceSite {
@@ -46,8 +47,9 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   const { classifier } = engine;
   const importsKoa = new WeakMap<ts.SourceFile, boolean>();
 
-  const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[]): DataItem[] => {
-    const found = classifier.classifyName(name, owner, siblings);
+  // Everything read here is what a person sent: the free text read out of it is their content.
+  const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin: Origin | 'container' = 'request-input'): DataItem[] => {
+    const found = classifier.classifyName(name, owner, siblings, origin === 'container' ? undefined : origin);
     return found ? [{ ...found, expression, trace: [], viaParameter: false }] : [];
   };
 
@@ -96,6 +98,10 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   /** Called for every property access and call; returns the request reads it starts. */
   function detect(node: ts.Node): SourceSite[] {
+    return declaredTypes.asPersonInput(() => detectRead(node));
+  }
+
+  function detectRead(node: ts.Node): SourceSite[] {
     if (ts.isPropertyAccessExpression(node)) return detectAccess(node);
     if (ts.isCallExpression(node)) return detectCall(node);
     if (ts.isParameter(node)) return [...detectNestParameter(node), ...detectResolverArguments(node)];
@@ -334,8 +340,9 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
         }
       }
     } else if (ts.isVariableDeclaration(parent) && parent.initializer === current) {
-      // `const email = searchParams.get('resource')`: the variable's own name says what was read.
-      const own = ts.isIdentifier(parent.name) ? named(parent.name.text, undefined, base) : [];
+      // `const email = searchParams.get('resource')`: the variable's own name says what was read. A `body` or
+      // `content` holding the parsed request is its container, not free text: what is read out of it says.
+      const own = ts.isIdentifier(parent.name) ? named(parent.name.text, undefined, base, undefined, 'container') : [];
       reads = own.length > 0 ? own : bindingReads(parent.name, ownerName(expression as ts.Expression), base, depth);
       if (parent.type) reads.push(...dtoItems(parent.type, base));
     } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === current && ts.isIdentifier(parent.left)) {
@@ -423,7 +430,20 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     return [];
   }
 
-  return { detect, typedRead };
+  /**
+   * Whether a value is what the incoming request carries (`req.body`, `ctx.input.body`, `await request.json()`,
+   * `c.req.valid('json')`, a server action's FormData): the flow's origin for what is read out of it.
+   */
+  function isRequestValue(expression: ts.Expression): boolean {
+    const node = unwrap(expression);
+    if (ts.isPropertyAccessExpression(node)) return BODY_PROPERTIES.has(node.name.text) && isRequestObject(node.expression);
+    if (ts.isIdentifier(node)) return isActionFormData(node);
+    if (!ts.isCallExpression(node)) return false;
+    const callee = unwrap(node.expression);
+    return ts.isPropertyAccessExpression(callee) && BODY_METHODS.has(callee.name.text) && isRequestObject(callee.expression);
+  }
+
+  return { detect, typedRead: (node: ts.PropertyAccessExpression) => declaredTypes.asPersonInput(() => typedRead(node)), isRequestValue };
 }
 
 function dedupeItems(items: DataItem[]): DataItem[] {

@@ -4,7 +4,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { tokenize } from './classify/index.js';
+import { isFreeTextName, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -43,6 +43,8 @@ const ERROR_MEMBERS_WITH_INPUT = new Set(['message', 'stack', 'cause', 'meta', '
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
   typedRequestRead?: (node: ts.PropertyAccessExpression) => DataItem[];
+  /** Whether a value is what the incoming request carries (`req.body`, `await request.json()`): a person's input. */
+  isRequestValue?: (node: ts.Expression) => boolean;
   /** The project's data model (data-model.ts): what a write to a known model and a row read from one carry. */
   dataModel?: DataModel;
 }
@@ -54,9 +56,71 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return { category, confidence, evidence, expression, trace, viaParameter };
   }
 
-  function classifyNamed(name: string, owner: string | undefined, expression: string, siblings?: readonly string[]): DataItem[] {
-    const found = classifier.classifyName(name, owner, siblings);
+  function classifyNamed(name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin?: Origin): DataItem[] {
+    const found = classifier.classifyName(name, owner, siblings, origin);
     return found ? [item(found.category, found.confidence, found.evidence, expression)] : [];
+  }
+
+  /**
+   * A name read out of `source` at the end of a flow: by the name, and for free text (`message`, `prompt`, `title`)
+   * that says nothing by itself, by where the source came from (a person's request input is what they wrote).
+   */
+  function classifyRead(name: string, owner: string | undefined, expression: string, source: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
+    const named = classifyNamed(name, owner, expression);
+    if (named.length > 0 || !isFreeTextName(name)) return named;
+    const origin = sourceOrigin(source, env, depth);
+    return origin ? classifyNamed(name, owner, expression, undefined, origin) : [];
+  }
+
+  /**
+   * Where the value a flow reached came from, followed back through reads, parses and variables: a person's request
+   * input (the request's body, query or form, a tRPC input, a form's submitted values), or undefined when nothing says.
+   */
+  function sourceOrigin(expression: ts.Expression, env: Env | undefined, depth: number): Origin | undefined {
+    if (depth > MAX_VALUE_STEPS) return undefined;
+    const node = unwrap(expression);
+    if (hooks.isRequestValue?.(node)) return 'request-input';
+    if (ts.isConditionalExpression(node)) return sourceOrigin(node.whenTrue, env, depth + 1) ?? sourceOrigin(node.whenFalse, env, depth + 1);
+    if (ts.isBinaryExpression(node) && FALLBACK_OPERATORS.has(node.operatorToken.kind)) return sourceOrigin(node.left, env, depth + 1) ?? sourceOrigin(node.right, env, depth + 1);
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      // `opts.input` of a tRPC resolver: the parameter and the member read as its path.
+      const base = unwrap(node.expression);
+      const declaration = ts.isIdentifier(base) && ts.isPropertyAccessExpression(node) ? resolveIdentifier(base) : undefined;
+      if (declaration?.kind === 'parameter' && !(env && lookup(env, declaration.node)) && isPersonInputParameter(declaration, [...declaration.path, (node as ts.PropertyAccessExpression).name.text])) return 'request-input';
+      return sourceOrigin(node.expression, env, depth + 1);
+    }
+    if (ts.isCallExpression(node)) {
+      // `schema.parse(body)`, `Object.fromEntries(formData)`, `formData.get('note')`, `body.text.trim()`: what they read.
+      const parsed = schemaParseInput(node);
+      if (parsed) return sourceOrigin(parsed, env, depth + 1);
+      const callee = unwrap(node.expression);
+      if (!ts.isPropertyAccessExpression(callee)) return undefined;
+      const method = callee.name.text;
+      if (method === 'fromEntries' && node.arguments[0]) return sourceOrigin(node.arguments[0], env, depth + 1);
+      if (method === 'get' || method === 'getAll' || TRANSFORM_METHODS.has(method)) return sourceOrigin(callee.expression, env, depth + 1);
+      return undefined;
+    }
+    if (!ts.isIdentifier(node)) return undefined;
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind === 'parameter') {
+      const bound = env ? lookup(env, declaration.node) : undefined;
+      if (bound) {
+        for (const argument of bound.args) {
+          const origin = sourceOrigin(argument, bound.env, depth + 1);
+          if (origin) return origin;
+        }
+        return undefined;
+      }
+      return isPersonInputParameter(declaration, declaration.path) ? 'request-input' : undefined;
+    }
+    if (declaration?.kind !== 'variable' || !declaration.node.initializer || isKnownNonPersonal(declaration)) return undefined;
+    return sourceOrigin(declaration.node.initializer, env, depth + 1);
+  }
+
+  /** A tRPC resolver's `input`, or the values a form's submit handler receives. */
+  function isPersonInputParameter(declaration: Extract<Declaration, { kind: 'parameter' }>, path: readonly string[]): boolean {
+    if (declaredTypes.procedureInputItems(declaration.node, path, declaration.name) !== undefined) return true;
+    return path.length === 0 && declaredTypes.submitHandlerItems(declaration.node, declaration.name) !== undefined;
   }
 
   /** Every category a value carries. */
@@ -351,7 +415,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const last = path[path.length - 1]!;
       const expression = `${textOf(value)}.${path.join('.')}`;
       const viaParameter = env !== undefined && touchesOrigin(node, env);
-      return classifyNamed(last, path[path.length - 2] ?? owner, expression).map((found) => ({ ...found, viaParameter }));
+      return classifyRead(last, path[path.length - 2] ?? owner, expression, node, env, depth).map((found) => ({ ...found, viaParameter }));
     }
     return [];
   }
@@ -409,6 +473,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const owner = ownerName(base);
     const named = classifyNamed(name, owner, expression);
     if (named.length > 0) return env && touchesOrigin(base, env) ? named.map((found) => ({ ...found, viaParameter: true })) : named;
+    // `body.message` of `const body = await req.json()`: free text says what it is by where it was read from.
+    if (isFreeTextName(name)) {
+      const read = classifyAtPath(base, [name], env, depth + 1).map((found) => ({ ...found, expression }));
+      if (read.length > 0) return read;
+    }
     if (classifier.isPersonObjectName(name)) {
       const expanded = expandWhole(node, name);
       return env && touchesOrigin(base, env) ? expanded.map((found) => ({ ...found, viaParameter: true })) : expanded;
@@ -486,7 +555,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         return [...own, ...(ts.isPropertyAccessExpression(receiver) || ts.isCallExpression(unwrap(receiver)) || ts.isNewExpression(unwrap(receiver)) ? classifyValue(receiver, env, depth + 1) : [])];
       }
       if ((method === 'get' || method === 'getAll') && args[0] && ts.isStringLiteralLike(args[0])) {
-        return classifyNamed(args[0].text, ownerName(unwrap(receiver)), textOf(node));
+        return classifyRead(args[0].text, ownerName(unwrap(receiver)), textOf(node), receiver, env, depth + 1);
       }
       if (TRANSFORM_METHODS.has(method)) {
         const fromReceiver = classifyValue(receiver, env, depth + 1);
