@@ -26,6 +26,8 @@ const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies'
  */
 const VALIDATED_CONTAINERS = new Set(['input']);
 const BODY_METHODS = new Set(['json', 'formData', 'parseBody', 'valid', 'text']);
+// Functions of form and body parsing libraries that take the request: `parseFormData(request)`, `parseMultipartBody(req)`.
+const BODY_PARSER = /^(parse|read|get)\w*(Form|FormData|Body|Json|Multipart)$/;
 const KEYED_METHODS = new Set(['query', 'param', 'header', 'queries', 'cookie', 'get']);
 const PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'create', 'assert']);
 const NEST_SOURCES = new Set(['Body', 'Query', 'Param', 'Headers', 'Ip', 'Args']);
@@ -188,6 +190,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   function detectCall(node: ts.CallExpression): SourceSite[] {
     const callee = node.expression;
+    if (isBodyParserCall(node)) return site(node, `${textOf(callee)}()`, readsOf(node, 0));
     if (!ts.isPropertyAccessExpression(callee)) return [];
     const method = callee.name.text;
     const key = node.arguments[0];
@@ -336,7 +339,9 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
           else if (PARSE_METHODS.has(key)) reads = readsOf(grand, depth + 1);
         } else {
           const deeper = readsOf(parent, depth + 1);
-          reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent));
+          // `req.body.message.data`: what is read is the member, and `message` only holds it.
+          const holds = ts.isPropertyAccessExpression(grand) && grand.expression === parent && !(ts.isCallExpression(grand.parent) && grand.parent.expression === grand);
+          reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent), undefined, holds ? 'container' : 'request-input');
         }
       }
     } else if (ts.isVariableDeclaration(parent) && parent.initializer === current) {
@@ -431,6 +436,17 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   }
 
   /**
+   * `await parseFormData(request, options)`, `parseBody(req)`: a library that parses the request it is given hands
+   * back what the request carried.
+   */
+  function isBodyParserCall(node: ts.CallExpression): boolean {
+    const callee = unwrap(node.expression);
+    const request = node.arguments[0];
+    if (!ts.isIdentifier(callee) || !BODY_PARSER.test(callee.text) || !request || !isRequestObject(request)) return false;
+    return resolver.resolveExpression(callee)?.type === 'library';
+  }
+
+  /**
    * Whether a value is what the incoming request carries (`req.body`, `ctx.input.body`, `await request.json()`,
    * `c.req.valid('json')`, a server action's FormData): the flow's origin for what is read out of it.
    */
@@ -439,6 +455,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     if (ts.isPropertyAccessExpression(node)) return BODY_PROPERTIES.has(node.name.text) && isRequestObject(node.expression);
     if (ts.isIdentifier(node)) return isActionFormData(node);
     if (!ts.isCallExpression(node)) return false;
+    if (isBodyParserCall(node)) return true;
     const callee = unwrap(node.expression);
     return ts.isPropertyAccessExpression(callee) && BODY_METHODS.has(callee.name.text) && isRequestObject(callee.expression);
   }

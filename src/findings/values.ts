@@ -94,6 +94,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const parsed = schemaParseInput(node);
       if (parsed) return sourceOrigin(parsed, env, depth + 1);
       const callee = unwrap(node.expression);
+      // `parseWithZod(formData, { schema })`, `validate(body)`: a validation library hands back what it checked.
+      if (ts.isIdentifier(callee) && /^(parse|safeParse|validate)/.test(callee.text) && node.arguments[0] && resolver.resolveExpression(callee)?.type === 'library') {
+        return sourceOrigin(node.arguments[0], env, depth + 1);
+      }
       if (!ts.isPropertyAccessExpression(callee)) return undefined;
       const method = callee.name.text;
       if (method === 'fromEntries' && node.arguments[0]) return sourceOrigin(node.arguments[0], env, depth + 1);
