@@ -419,7 +419,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const last = path[path.length - 1]!;
       const expression = `${textOf(value)}.${path.join('.')}`;
       const viaParameter = env !== undefined && touchesOrigin(node, env);
-      return classifyRead(last, path[path.length - 2] ?? owner, expression, node, env, depth).map((found) => ({ ...found, viaParameter }));
+      const readOwner = path[path.length - 2] ?? owner;
+      const named = classifyNamed(last, readOwner, expression);
+      const field = named.length === 0 && path.length === 1 && ts.isCallExpression(node) ? (hooks.dataModel?.rowFieldItems(node, last, expression) ?? []) : [];
+      const read = named.length > 0 ? named : field.length > 0 ? field : classifyRead(last, readOwner, expression, node, env, depth);
+      return read.map((found) => ({ ...found, viaParameter }));
     }
     return [];
   }
