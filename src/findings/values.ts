@@ -121,6 +121,44 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return sourceOrigin(declaration.node.initializer, env, depth + 1);
   }
 
+  const personalOfPerson = new Map<string, boolean>();
+
+  /** Whether a name is personal when a person owns it (`id`, `name`, `image`): only such members of a session's user are read. */
+  function isPersonalOfPerson(name: string): boolean {
+    let known = personalOfPerson.get(name);
+    if (known === undefined) {
+      known = classifier.classifyName(name, 'user') !== undefined;
+      personalOfPerson.set(name, known);
+    }
+    return known;
+  }
+
+  /**
+   * The signed-in person: `session.user`, `req.user` (Passport), `ctx.user`, `locals.user`, `(await auth()).user`,
+   * Clerk's `currentUser()`, through the variables that hold it.
+   */
+  function isSessionUser(expression: ts.Expression, depth: number): boolean {
+    if (depth > MAX_VALUE_STEPS) return false;
+    const node = unwrap(expression);
+    if (ts.isCallExpression(node)) return SESSION_USER_CALLS.test(calleeText(node) ?? '');
+    if (ts.isPropertyAccessExpression(node)) {
+      if (node.name.text !== 'user') return false;
+      const holder = unwrap(node.expression);
+      if (ts.isCallExpression(holder)) return SESSION_CALLS.test(calleeText(holder) ?? '');
+      const holderName = ownerName(holder);
+      return holderName !== undefined && SESSION_HOLDERS.test(holderName);
+    }
+    if (!ts.isIdentifier(node)) return false;
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind !== 'variable' || !declaration.node.initializer) return false;
+    // `const { user } = await auth()`: the path names the session's user.
+    const initializer = unwrap(declaration.node.initializer);
+    if (declaration.path.length === 1 && declaration.path[0] === 'user') {
+      return ts.isCallExpression(initializer) ? SESSION_CALLS.test(calleeText(initializer) ?? '') : SESSION_HOLDERS.test(ownerName(initializer) ?? '');
+    }
+    return declaration.path.length === 0 && isSessionUser(initializer, depth + 1);
+  }
+
   /** A tRPC resolver's `input`, or the values a form's submit handler receives. */
   function isPersonInputParameter(declaration: Extract<Declaration, { kind: 'parameter' }>, path: readonly string[]): boolean {
     if (declaredTypes.procedureInputItems(declaration.node, path, declaration.name) !== undefined) return true;
@@ -481,6 +519,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const owner = ownerName(base);
     const named = classifyNamed(name, owner, expression);
     if (named.length > 0) return env && touchesOrigin(base, env) ? named.map((found) => ({ ...found, viaParameter: true })) : named;
+    // `me.id` of `const me = session.user`: the signed-in person's own id, name or picture.
+    if (isPersonalOfPerson(name) && !classifier.isPersonObjectName(owner ?? '') && isSessionUser(base, depth)) {
+      return classifyNamed(name, owner, expression, undefined, 'session');
+    }
     // `body.message` of `const body = await req.json()`: free text says what it is by where it was read from.
     if (isFreeTextName(name)) {
       const read = classifyAtPath(base, [name], env, depth + 1).map((found) => ({ ...found, expression }));
@@ -865,6 +907,17 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   return { classifyValue, classifySinkValue, touchesOrigin, withoutTypes, takeLimitReached };
+}
+
+// What holds the signed-in session (`session.user`, Passport's `req.user`, tRPC's `ctx.user`, SvelteKit's `locals.user`).
+const SESSION_HOLDERS = /^(session|serverSession|currentSession|req|request|ctx|context|locals)$/;
+// Calls that return the session (`auth()`, `getServerSession(authOptions)`, `useSession().data`) or the signed-in user.
+const SESSION_CALLS = /^(auth|getServerSession|getSession|unstable_getServerSession|getServerAuthSession|getAuthSession)$/;
+const SESSION_USER_CALLS = /^(currentUser|getCurrentUser|getSessionUser|getSignedInUser)$/;
+
+function calleeText(call: ts.CallExpression): string | undefined {
+  const callee = unwrap(call.expression);
+  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
 }
 
 function isStateHook(call: ts.CallExpression): boolean {
