@@ -61,13 +61,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return found ? [item(found.category, found.confidence, found.evidence, expression)] : [];
   }
 
-  /**
-   * A name read out of `source` at the end of a flow: by the name, and for free text (`message`, `prompt`, `title`)
-   * that says nothing by itself, by where the source came from (a person's request input is what they wrote).
-   */
+  /** A name read out of `source` at the end of a flow: by the name, else by where the source came from. */
   function classifyRead(name: string, owner: string | undefined, expression: string, source: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
     const named = classifyNamed(name, owner, expression);
-    if (named.length > 0 || !isFreeTextName(name)) return named;
+    return named.length > 0 ? named : classifyByOrigin(name, owner, expression, source, env, depth);
+  }
+
+  /** Free text (`message`, `prompt`, `comment`) that says nothing by its name: a person's request input is what they wrote. */
+  function classifyByOrigin(name: string, owner: string | undefined, expression: string, source: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
+    if (!isFreeTextName(name)) return [];
     const origin = sourceOrigin(source, env, depth);
     return origin ? classifyNamed(name, owner, expression, undefined, origin) : [];
   }
@@ -460,7 +462,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const readOwner = path[path.length - 2] ?? owner;
       const named = classifyNamed(last, readOwner, expression);
       const field = named.length === 0 && path.length === 1 && ts.isCallExpression(node) ? (hooks.dataModel?.rowFieldItems(node, last, expression) ?? []) : [];
-      const read = named.length > 0 ? named : field.length > 0 ? field : classifyRead(last, readOwner, expression, node, env, depth);
+      const read = named.length > 0 ? named : field.length > 0 ? field : classifyByOrigin(last, readOwner, expression, node, env, depth);
       return read.map((found) => ({ ...found, viaParameter }));
     }
     return [];
