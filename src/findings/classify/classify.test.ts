@@ -753,10 +753,10 @@ describe('free text: content words', () => {
   });
 
   test("the app's own text, labels and what a thing owns are not a person's content, even from their input", () => {
-    for (const name of ['systemPrompt', 'errorMessage', 'welcomeMessage', 'defaultDescription', 'pageTitle', 'title', 'subject', 'messageId', 'contentType', 'bodyLength', 'isDraft']) {
+    for (const name of ['systemPrompt', 'errorMessage', 'welcomeMessage', 'defaultDescription', 'pageTitle', 'title', 'subject', 'messageId', 'contentType', 'bodyLength', 'isDraft', 'failureMessage', 'utm_content', 'sourceBody']) {
       expect(classifyFreeText(name, 'body', 'request-input')).toBeUndefined();
     }
-    for (const owner of ['product', 'template', 'config', 'team']) expect(classifyFreeText('description', owner, 'request-input')).toBeUndefined();
+    for (const owner of ['product', 'template', 'config', 'team', 'mapping']) expect(classifyFreeText('description', owner, 'request-input')).toBeUndefined();
   });
 });
 

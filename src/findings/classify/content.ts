@@ -38,12 +38,17 @@ const APP_TEXT_PREFIXES: ReadonlySet<string> = new Set([
   'system', 'default', 'welcome', 'success', 'fallback', 'help', 'hint', 'example', 'sample', 'page', 'seo', 'meta', 'og',
   'site', 'app', 'button', 'link', 'toast', 'alert', 'warning', 'info', 'debug', 'log', 'response', 'res', 'http', 'api',
   'commit', 'release', 'changelog', 'instruction', 'instructions', 'tooltip', 'empty', 'loading', 'confirmation', 'cta',
+  // A provider's own text (`failureMessage` of a payout), a webhook's `sourceBody`, a campaign's `utm_content`.
+  'failure', 'source', 'utm',
 ]);
 // Words for a label rather than for what someone wrote: a team's `title`, a notification's `subject`. Alone in a
 // request they name a thing; a document's title comes with its text, which says it.
 const LABEL_WORDS: ReadonlySet<string> = new Set(['title', 'titel', 'subject', 'caption', 'summary']);
 // Owners whose free text a person writes: a document's title, a file's description, a message's body.
 const CONTENT_HOLDERS: ReadonlySet<string> = new Set(['document', 'file', 'page', 'post', 'note', 'comment', 'message', 'reply', 'review', 'issue', 'ticket', 'entry']);
+
+// Owners that describe data rather than hold it: a CSV column `mapping.description`, a `utm.content`.
+const NON_CONTENT_OWNERS: ReadonlySet<string> = new Set(['mapping', 'mappings', 'utm', 'column', 'header', 'headers']);
 
 /**
  * Free text read from a person's input or session: `body.message`, `input.prompt`, `formData.get('comment')` is what
@@ -56,7 +61,7 @@ export function classifyFreeText(name: string, owner: string | undefined, origin
   const head = tokens[tokens.length - 1]!;
   if (getSingularForms(head).some((form) => LABEL_WORDS.has(form))) return undefined;
   if (tokens.slice(0, -1).some((token) => APP_TEXT_PREFIXES.has(token) || PREFIX_VETOES.has(token))) return undefined;
-  if (owner !== undefined && isThingOwner(owner)) {
+  if (owner !== undefined && (isThingOwner(owner) || NON_CONTENT_OWNERS.has(getHeadToken(owner) ?? ''))) {
     const ownerHead = getHeadToken(owner);
     if (ownerHead === undefined || !getSingularForms(ownerHead).some((form) => CONTENT_HOLDERS.has(form))) return undefined;
   }
