@@ -3,6 +3,7 @@ import type { Confidence, Evidence, Location, TraceStep } from '../model.js';
 import type { CatalogEntry } from './catalog/types.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
 import type { DeclaredModel } from '../project/prisma-models.js';
+import type { Origin } from './classify/index.js';
 
 export interface ScanFile {
   absolutePath: string;
@@ -31,8 +32,9 @@ export interface Classifier {
   /**
    * `siblings`: the other names declared beside this one (keys of the same object, fields of the same type,
    * parameters of the same function). A bare `name` beside an `email` is a person's name.
+   * `origin`: where the flow shows the value came from; free text from a person's input is their content.
    */
-  classifyName(name: string, owner?: string, siblings?: readonly string[]): { category: string; confidence: Confidence; evidence: Evidence } | undefined;
+  classifyName(name: string, owner?: string, siblings?: readonly string[], origin?: Origin): { category: string; confidence: Confidence; evidence: Evidence } | undefined;
   isPersonObjectName(name: string): boolean;
   isNonPersonalType(typeText: string): boolean;
 }

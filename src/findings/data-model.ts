@@ -177,17 +177,9 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
    * { email: true } })` carries the fields it selected, or every personal field of the model without a `select`.
    */
   function rowItems(initializer: ts.Expression, base: string): DataItem[] | undefined {
-    let node = unwrap(initializer);
-    if (ts.isAwaitExpression(node)) node = unwrap(node.expression);
-    if (!ts.isCallExpression(node)) return undefined;
-    const callee = unwrap(node.expression);
-    if (!ts.isPropertyAccessExpression(callee) || !READ_METHODS.has(callee.name.text)) return undefined;
-    const receiver = unwrap(callee.expression);
-    if (!ts.isPropertyAccessExpression(receiver)) return undefined;
-    const model = prisma.get(receiver.name.text.toLowerCase());
-    if (!model || !model.isPerson || model.fields.size === 0) return undefined;
-    const binding = resolver.resolveExpression(receiver);
-    if (binding?.type !== 'library' && binding?.type !== 'unknown') return undefined;
+    const read = readOf(initializer);
+    if (!read || !read.model.isPerson) return undefined;
+    const { model, node } = read;
     const query = node.arguments[0] ? objectLiteralOf(unwrap(node.arguments[0])) : undefined;
     const select = query ? valuesAt(query, ['select']).map((found) => objectLiteralOf(unwrap(found))).find((found) => found !== undefined) : undefined;
     const selected = select ? new Set(select.properties.flatMap((property) => (property.name ? [propertyNameText(property.name)] : []))) : undefined;
@@ -196,7 +188,31 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
       .map(([key, category]) => fieldItem(model, key, category, `${base}.${key}`, false));
   }
 
-  return { siteModel, recordItems, rowItems };
+  /** `prisma.note.findFirst(...)`: the read and the model whose rows it returns, when that model holds a person's data. */
+  function readOf(initializer: ts.Expression): { node: ts.CallExpression; model: RecordModel } | undefined {
+    const node = unwrap(initializer);
+    if (!ts.isCallExpression(node)) return undefined;
+    const callee = unwrap(node.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !READ_METHODS.has(callee.name.text)) return undefined;
+    const receiver = unwrap(callee.expression);
+    if (!ts.isPropertyAccessExpression(receiver)) return undefined;
+    const model = prisma.get(receiver.name.text.toLowerCase());
+    if (!model || model.fields.size === 0) return undefined;
+    const binding = resolver.resolveExpression(receiver);
+    return binding?.type === 'library' || binding?.type === 'unknown' ? { node, model } : undefined;
+  }
+
+  /**
+   * A field read out of a row of a person's model, or of a record a person owns: `note.content` of
+   * `const note = await prisma.note.findFirst()` is what the model says the field holds (the note's author wrote it).
+   */
+  function rowFieldItems(read: ts.Expression, key: string, expression: string): DataItem[] {
+    const model = readOf(read)?.model;
+    const category = model?.fields.get(key);
+    return model && category ? [fieldItem(model, key, category, expression, false)] : [];
+  }
+
+  return { siteModel, recordItems, rowItems, rowFieldItems };
 }
 
 export type DataModel = ReturnType<typeof createDataModel>;

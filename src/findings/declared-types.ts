@@ -3,7 +3,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
-import { tokenize } from './classify/index.js';
+import { tokenize, type Origin } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
 
 const SCHEMA_MODIFIERS = new Set([
@@ -25,11 +25,24 @@ type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.Cl
  */
 export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   const { classifier } = engine;
+  // Set while the types being read describe a person's input (a request body's DTO, a tRPC input, a form's values).
+  let origin: Origin | undefined;
 
   const named = (name: string, owner: string | undefined, expression: string, siblings: readonly string[]): DataItem[] => {
-    const found = classifier.classifyName(name, owner, siblings);
+    const found = classifier.classifyName(name, owner, siblings, origin);
     return found ? [{ ...found, evidence: { ...found.evidence, by: 'type' as const }, expression, trace: [], viaParameter: false }] : [];
   };
+
+  /** Runs `read` on types and schemas that describe what a person sent: their free text is that person's content. */
+  function asPersonInput<T>(read: () => T): T {
+    const previous = origin;
+    origin = 'request-input';
+    try {
+      return read();
+    } finally {
+      origin = previous;
+    }
+  }
 
   /** undefined when the type is not written in the project (a library type, `any`): unknown, not empty. */
   function typeNodeItems(typeNode: ts.TypeNode, base: string, depth = 0): DataItem[] | undefined {
@@ -282,6 +295,10 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
    * `useForm<T>()` or of `useForm({ resolver: zodResolver(schema) })` in the same component.
    */
   function submitHandlerItems(parameter: ts.ParameterDeclaration, base: string): DataItem[] | undefined {
+    return asPersonInput(() => formValuesItems(parameter, base));
+  }
+
+  function formValuesItems(parameter: ts.ParameterDeclaration, base: string): DataItem[] | undefined {
     const fn = parameter.parent;
     if (fn.parameters.indexOf(parameter) !== 0 || !ts.isCallExpression(fn.parent)) return undefined;
     const callee = unwrap(fn.parent.expression);
@@ -317,6 +334,10 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
    * what the `.input()` schema describes. undefined when the parameter is not such an input.
    */
   function procedureInputItems(parameter: ts.ParameterDeclaration, path: readonly string[], base: string): DataItem[] | undefined {
+    return asPersonInput(() => procedureSchemaItems(parameter, path, base));
+  }
+
+  function procedureSchemaItems(parameter: ts.ParameterDeclaration, path: readonly string[], base: string): DataItem[] | undefined {
     // `({ input }) => ...` reads `input`; `(opts) => opts.input` passes the parameter and the member read as the path.
     if (path.length !== 1 || path[0] !== 'input') return undefined;
     const fn = parameter.parent;
@@ -370,7 +391,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return member && ts.isPropertySignature(member) && member.type ? typeAtPath(member.type, rest, depth + 1) : undefined;
   }
 
-  return { typeNodeItems, typeAtPath, schemaShapes, schemaOwner, modelItems, shapeItems, parameterTypeNode, submitHandlerItems, procedureInputItems, classItems };
+  return { typeNodeItems, typeAtPath, schemaShapes, schemaOwner, modelItems, shapeItems, parameterTypeNode, submitHandlerItems, procedureInputItems, classItems, asPersonInput };
 }
 
 function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {

@@ -58,7 +58,7 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
     const declaredTypes = createDeclaredTypes(engine, resolver);
     const sources = createRequestInputDetector(engine, resolver, types, declaredTypes);
     const dataModel = createDataModel(engine, resolver);
-    const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead, dataModel });
+    const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead, isRequestValue: sources.isRequestValue, dataModel });
     createAnalyzer(engine, resolver, values, catalogIndex).analyzeFile(file.sourceFile, sources.detect, output);
   };
 }

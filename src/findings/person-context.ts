@@ -1,5 +1,5 @@
-import type { Classification } from './classify/index.js';
-import { tokenize } from './classify/index.js';
+import type { Classification, Origin } from './classify/index.js';
+import { classifyFreeText, isThingOwner, tokenize } from './classify/index.js';
 
 type ClassifyByName = (name: string, owner?: string) => Classification | undefined;
 
@@ -31,13 +31,20 @@ export function createContextClassifier(classify: ClassifyByName) {
     }
     return known;
   };
-  return (name: string, owner?: string, siblings?: readonly string[]): Classification | undefined => {
-    const direct = classify(name, owner);
-    if (direct || !siblings || siblings.length === 0) return direct;
+  const bySiblings = (name: string, owner: string | undefined, siblings: readonly string[] | undefined): Classification | undefined => {
+    if (!siblings || siblings.length === 0) return undefined;
     if (owner !== undefined && !NEUTRAL_OWNER.test(owner)) return undefined;
     if (!tokenize(name).includes('name')) return undefined;
     if (!siblings.some((sibling) => sibling !== name && isPersonalSibling(sibling))) return undefined;
     const retried = classify(name, 'user');
     return retried ? { ...retried, evidence: { ...retried.evidence, detail: 'beside other personal fields' } } : undefined;
+  };
+  return (name: string, owner?: string, siblings?: readonly string[], origin?: Origin): Classification | undefined => {
+    const byName = classify(name, owner) ?? bySiblings(name, owner, siblings);
+    if (byName || origin === undefined) return byName;
+    // The signed-in session's user is the person, whatever the variable holding it is called (`me.id`, `viewer.name`).
+    const bySession = origin === 'session' && (owner === undefined || !isThingOwner(owner)) ? classify(name, 'user') : undefined;
+    if (bySession) return { ...bySession, evidence: { ...bySession.evidence, detail: 'of the signed-in session\'s user' } };
+    return classifyFreeText(name, owner, origin);
   };
 }

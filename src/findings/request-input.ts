@@ -7,6 +7,7 @@ import type { DeclaredTypes } from './declared-types.js';
 import { findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { TypeExpander } from './type-expansion.js';
 import { ownerName } from './values.js';
+import type { Origin } from './classify/index.js';
 
 /** A place where a server handler reads personal data out of the incoming request. */
 export interface SourceSite {
@@ -25,6 +26,8 @@ const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies'
  */
 const VALIDATED_CONTAINERS = new Set(['input']);
 const BODY_METHODS = new Set(['json', 'formData', 'parseBody', 'valid', 'text']);
+// Functions of form and body parsing libraries that take the request: `parseFormData(request)`, `parseMultipartBody(req)`.
+const BODY_PARSER = /^(parse|read|get)\w*(Form|FormData|Body|Json|Multipart)$/;
 const KEYED_METHODS = new Set(['query', 'param', 'header', 'queries', 'cookie', 'get']);
 const PARSE_METHODS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'cast', 'plainToInstance', 'plainToClass', 'create', 'assert']);
 const NEST_SOURCES = new Set(['Body', 'Query', 'Param', 'Headers', 'Ip', 'Args']);
@@ -50,8 +53,9 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   const importsKoa = new WeakMap<ts.SourceFile, boolean>();
   const importsVercel = new WeakMap<ts.SourceFile, boolean>();
 
-  const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[]): DataItem[] => {
-    const found = classifier.classifyName(name, owner, siblings);
+  // Everything read here is what a person sent: the free text read out of it is their content.
+  const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin: Origin | 'container' = 'request-input'): DataItem[] => {
+    const found = classifier.classifyName(name, owner, siblings, origin === 'container' ? undefined : origin);
     return found ? [{ ...found, expression, trace: [], viaParameter: false }] : [];
   };
 
@@ -103,6 +107,10 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   /** Called for every property access and call; returns the request reads it starts. */
   function detect(node: ts.Node): SourceSite[] {
+    return declaredTypes.asPersonInput(() => detectRead(node));
+  }
+
+  function detectRead(node: ts.Node): SourceSite[] {
     if (ts.isPropertyAccessExpression(node)) return detectAccess(node);
     if (ts.isCallExpression(node)) return detectCall(node);
     if (ts.isParameter(node)) return [...detectNestParameter(node), ...detectResolverArguments(node)];
@@ -189,6 +197,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   function detectCall(node: ts.CallExpression): SourceSite[] {
     const callee = node.expression;
+    if (isBodyParserCall(node)) return site(node, `${textOf(callee)}()`, readsOf(node, 0));
     if (ts.isIdentifier(callee)) return detectRequestHelper(node, callee);
     if (!ts.isPropertyAccessExpression(callee)) return [];
     const method = callee.name.text;
@@ -351,12 +360,15 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
           else if (PARSE_METHODS.has(key)) reads = readsOf(grand, depth + 1);
         } else {
           const deeper = readsOf(parent, depth + 1);
-          reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent));
+          // `req.body.message.data`: what is read is the member, and `message` only holds it.
+          const holds = ts.isPropertyAccessExpression(grand) && grand.expression === parent && !(ts.isCallExpression(grand.parent) && grand.parent.expression === grand);
+          reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent), undefined, holds ? 'container' : 'request-input');
         }
       }
     } else if (ts.isVariableDeclaration(parent) && parent.initializer === current) {
-      // `const email = searchParams.get('resource')`: the variable's own name says what was read.
-      const own = ts.isIdentifier(parent.name) ? named(parent.name.text, undefined, base) : [];
+      // `const email = searchParams.get('resource')`: the variable's own name says what was read. A `body` or
+      // `content` holding the parsed request is its container, not free text: what is read out of it says.
+      const own = ts.isIdentifier(parent.name) ? named(parent.name.text, undefined, base, undefined, 'container') : [];
       reads = own.length > 0 ? own : bindingReads(parent.name, ownerName(expression as ts.Expression), base, depth);
       if (parent.type) reads.push(...dtoItems(parent.type, base));
     } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === current && ts.isIdentifier(parent.left)) {
@@ -460,7 +472,32 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     return [];
   }
 
-  return { detect, typedRead };
+  /**
+   * `await parseFormData(request, options)`, `parseBody(req)`: a library that parses the request it is given hands
+   * back what the request carried.
+   */
+  function isBodyParserCall(node: ts.CallExpression): boolean {
+    const callee = unwrap(node.expression);
+    const request = node.arguments[0];
+    if (!ts.isIdentifier(callee) || !BODY_PARSER.test(callee.text) || !request || !isRequestObject(request)) return false;
+    return resolver.resolveExpression(callee)?.type === 'library';
+  }
+
+  /**
+   * Whether a value is what the incoming request carries (`req.body`, `ctx.input.body`, `await request.json()`,
+   * `c.req.valid('json')`, a server action's FormData): the flow's origin for what is read out of it.
+   */
+  function isRequestValue(expression: ts.Expression): boolean {
+    const node = unwrap(expression);
+    if (ts.isPropertyAccessExpression(node)) return BODY_PROPERTIES.has(node.name.text) && isRequestObject(node.expression);
+    if (ts.isIdentifier(node)) return isActionFormData(node);
+    if (!ts.isCallExpression(node)) return false;
+    if (isBodyParserCall(node)) return true;
+    const callee = unwrap(node.expression);
+    return ts.isPropertyAccessExpression(callee) && BODY_METHODS.has(callee.name.text) && isRequestObject(callee.expression);
+  }
+
+  return { detect, typedRead: (node: ts.PropertyAccessExpression) => declaredTypes.asPersonInput(() => typedRead(node)), isRequestValue };
 }
 
 function dedupeItems(items: DataItem[]): DataItem[] {

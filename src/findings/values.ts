@@ -4,7 +4,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { tokenize } from './classify/index.js';
+import { isFreeTextName, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -43,6 +43,8 @@ const ERROR_MEMBERS_WITH_INPUT = new Set(['message', 'stack', 'cause', 'meta', '
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
   typedRequestRead?: (node: ts.PropertyAccessExpression) => DataItem[];
+  /** Whether a value is what the incoming request carries (`req.body`, `await request.json()`): a person's input. */
+  isRequestValue?: (node: ts.Expression) => boolean;
   /** The project's data model (data-model.ts): what a write to a known model and a row read from one carry. */
   dataModel?: DataModel;
 }
@@ -54,9 +56,115 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return { category, confidence, evidence, expression, trace, viaParameter };
   }
 
-  function classifyNamed(name: string, owner: string | undefined, expression: string, siblings?: readonly string[]): DataItem[] {
-    const found = classifier.classifyName(name, owner, siblings);
+  function classifyNamed(name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin?: Origin): DataItem[] {
+    const found = classifier.classifyName(name, owner, siblings, origin);
     return found ? [item(found.category, found.confidence, found.evidence, expression)] : [];
+  }
+
+  /** A name read out of `source` at the end of a flow: by the name, else by where the source came from. */
+  function classifyRead(name: string, owner: string | undefined, expression: string, source: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
+    const named = classifyNamed(name, owner, expression);
+    return named.length > 0 ? named : classifyByOrigin(name, owner, expression, source, env, depth);
+  }
+
+  /** Free text (`message`, `prompt`, `comment`) that says nothing by its name: a person's request input is what they wrote. */
+  function classifyByOrigin(name: string, owner: string | undefined, expression: string, source: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
+    if (!isFreeTextName(name)) return [];
+    const origin = sourceOrigin(source, env, depth);
+    return origin ? classifyNamed(name, owner, expression, undefined, origin) : [];
+  }
+
+  /**
+   * Where the value a flow reached came from, followed back through reads, parses and variables: a person's request
+   * input (the request's body, query or form, a tRPC input, a form's submitted values), or undefined when nothing says.
+   */
+  function sourceOrigin(expression: ts.Expression, env: Env | undefined, depth: number): Origin | undefined {
+    if (depth > MAX_VALUE_STEPS) return undefined;
+    const node = unwrap(expression);
+    if (hooks.isRequestValue?.(node)) return 'request-input';
+    if (ts.isConditionalExpression(node)) return sourceOrigin(node.whenTrue, env, depth + 1) ?? sourceOrigin(node.whenFalse, env, depth + 1);
+    if (ts.isBinaryExpression(node) && FALLBACK_OPERATORS.has(node.operatorToken.kind)) return sourceOrigin(node.left, env, depth + 1) ?? sourceOrigin(node.right, env, depth + 1);
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+      // `opts.input` of a tRPC resolver: the parameter and the member read as its path.
+      const base = unwrap(node.expression);
+      const declaration = ts.isIdentifier(base) && ts.isPropertyAccessExpression(node) ? resolveIdentifier(base) : undefined;
+      if (declaration?.kind === 'parameter' && !(env && lookup(env, declaration.node)) && isPersonInputParameter(declaration, [...declaration.path, (node as ts.PropertyAccessExpression).name.text])) return 'request-input';
+      return sourceOrigin(node.expression, env, depth + 1);
+    }
+    if (ts.isCallExpression(node)) {
+      // `schema.parse(body)`, `Object.fromEntries(formData)`, `formData.get('note')`, `body.text.trim()`: what they read.
+      const parsed = schemaParseInput(node);
+      if (parsed) return sourceOrigin(parsed, env, depth + 1);
+      const callee = unwrap(node.expression);
+      // `parseWithZod(formData, { schema })`, `validate(body)`: a validation library hands back what it checked.
+      if (ts.isIdentifier(callee) && /^(parse|safeParse|validate)/.test(callee.text) && node.arguments[0] && resolver.resolveExpression(callee)?.type === 'library') {
+        return sourceOrigin(node.arguments[0], env, depth + 1);
+      }
+      if (!ts.isPropertyAccessExpression(callee)) return undefined;
+      const method = callee.name.text;
+      if (method === 'fromEntries' && node.arguments[0]) return sourceOrigin(node.arguments[0], env, depth + 1);
+      if (method === 'get' || method === 'getAll' || TRANSFORM_METHODS.has(method)) return sourceOrigin(callee.expression, env, depth + 1);
+      return undefined;
+    }
+    if (!ts.isIdentifier(node)) return undefined;
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind === 'parameter') {
+      const bound = env ? lookup(env, declaration.node) : undefined;
+      if (bound) {
+        for (const argument of bound.args) {
+          const origin = sourceOrigin(argument, bound.env, depth + 1);
+          if (origin) return origin;
+        }
+        return undefined;
+      }
+      return isPersonInputParameter(declaration, declaration.path) ? 'request-input' : undefined;
+    }
+    if (declaration?.kind !== 'variable' || !declaration.node.initializer || isKnownNonPersonal(declaration)) return undefined;
+    return sourceOrigin(declaration.node.initializer, env, depth + 1);
+  }
+
+  const personalOfPerson = new Map<string, boolean>();
+
+  /** Whether a name is personal when a person owns it (`id`, `name`, `image`): only such members of a session's user are read. */
+  function isPersonalOfPerson(name: string): boolean {
+    let known = personalOfPerson.get(name);
+    if (known === undefined) {
+      known = classifier.classifyName(name, 'user') !== undefined;
+      personalOfPerson.set(name, known);
+    }
+    return known;
+  }
+
+  /**
+   * The signed-in person: `session.user`, `req.user` (Passport), `ctx.user`, `locals.user`, `(await auth()).user`,
+   * Clerk's `currentUser()`, through the variables that hold it.
+   */
+  function isSessionUser(expression: ts.Expression, depth: number): boolean {
+    if (depth > MAX_VALUE_STEPS) return false;
+    const node = unwrap(expression);
+    if (ts.isCallExpression(node)) return SESSION_USER_CALLS.test(calleeText(node) ?? '');
+    if (ts.isPropertyAccessExpression(node)) {
+      if (node.name.text !== 'user') return false;
+      const holder = unwrap(node.expression);
+      if (ts.isCallExpression(holder)) return SESSION_CALLS.test(calleeText(holder) ?? '');
+      const holderName = ownerName(holder);
+      return holderName !== undefined && SESSION_HOLDERS.test(holderName);
+    }
+    if (!ts.isIdentifier(node)) return false;
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind !== 'variable' || !declaration.node.initializer) return false;
+    // `const { user } = await auth()`: the path names the session's user.
+    const initializer = unwrap(declaration.node.initializer);
+    if (declaration.path.length === 1 && declaration.path[0] === 'user') {
+      return ts.isCallExpression(initializer) ? SESSION_CALLS.test(calleeText(initializer) ?? '') : SESSION_HOLDERS.test(ownerName(initializer) ?? '');
+    }
+    return declaration.path.length === 0 && isSessionUser(initializer, depth + 1);
+  }
+
+  /** A tRPC resolver's `input`, or the values a form's submit handler receives. */
+  function isPersonInputParameter(declaration: Extract<Declaration, { kind: 'parameter' }>, path: readonly string[]): boolean {
+    if (declaredTypes.procedureInputItems(declaration.node, path, declaration.name) !== undefined) return true;
+    return path.length === 0 && declaredTypes.submitHandlerItems(declaration.node, declaration.name) !== undefined;
   }
 
   /** Every category a value carries. */
@@ -381,7 +489,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const last = path[path.length - 1]!;
       const expression = `${textOf(value)}.${path.join('.')}`;
       const viaParameter = env !== undefined && touchesOrigin(node, env);
-      return classifyNamed(last, path[path.length - 2] ?? owner, expression).map((found) => ({ ...found, viaParameter }));
+      const readOwner = path[path.length - 2] ?? owner;
+      const named = classifyNamed(last, readOwner, expression);
+      const field = named.length === 0 && path.length === 1 && ts.isCallExpression(node) ? (hooks.dataModel?.rowFieldItems(node, last, expression) ?? []) : [];
+      const read = named.length > 0 ? named : field.length > 0 ? field : classifyByOrigin(last, readOwner, expression, node, env, depth);
+      return read.map((found) => ({ ...found, viaParameter }));
     }
     return [];
   }
@@ -439,6 +551,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const owner = ownerName(base);
     const named = classifyNamed(name, owner, expression);
     if (named.length > 0) return env && touchesOrigin(base, env) ? named.map((found) => ({ ...found, viaParameter: true })) : named;
+    // `me.id` of `const me = session.user`: the signed-in person's own id, name or picture.
+    if (isPersonalOfPerson(name) && !classifier.isPersonObjectName(owner ?? '') && isSessionUser(base, depth)) {
+      return classifyNamed(name, owner, expression, undefined, 'session');
+    }
+    // `body.message` of `const body = await req.json()`: free text says what it is by where it was read from.
+    if (isFreeTextName(name)) {
+      const read = classifyAtPath(base, [name], env, depth + 1).map((found) => ({ ...found, expression }));
+      if (read.length > 0) return read;
+    }
     if (classifier.isPersonObjectName(name)) {
       const expanded = expandWhole(node, name);
       return env && touchesOrigin(base, env) ? expanded.map((found) => ({ ...found, viaParameter: true })) : expanded;
@@ -533,7 +654,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         return [...own, ...(ts.isPropertyAccessExpression(receiver) || ts.isCallExpression(unwrap(receiver)) || ts.isNewExpression(unwrap(receiver)) ? classifyValue(receiver, env, depth + 1) : [])];
       }
       if ((method === 'get' || method === 'getAll') && args[0] && ts.isStringLiteralLike(args[0])) {
-        return classifyNamed(args[0].text, ownerName(unwrap(receiver)), textOf(node));
+        return classifyRead(args[0].text, ownerName(unwrap(receiver)), textOf(node), receiver, env, depth + 1);
       }
       if (TRANSFORM_METHODS.has(method)) {
         const fromReceiver = classifyValue(receiver, env, depth + 1);
@@ -872,6 +993,17 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   return { classifyValue, classifySinkValue, touchesOrigin, withoutTypes, takeLimitReached };
+}
+
+// What holds the signed-in session (`session.user`, Passport's `req.user`, tRPC's `ctx.user`, SvelteKit's `locals.user`).
+const SESSION_HOLDERS = /^(session|serverSession|currentSession|req|request|ctx|context|locals)$/;
+// Calls that return the session (`auth()`, `getServerSession(authOptions)`, `useSession().data`) or the signed-in user.
+const SESSION_CALLS = /^(auth|getServerSession|getSession|unstable_getServerSession|getServerAuthSession|getAuthSession)$/;
+const SESSION_USER_CALLS = /^(currentUser|getCurrentUser|getSessionUser|getSignedInUser)$/;
+
+function calleeText(call: ts.CallExpression): string | undefined {
+  const callee = unwrap(call.expression);
+  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
 }
 
 function isStateHook(call: ts.CallExpression): boolean {

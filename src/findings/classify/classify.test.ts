@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isKnownCategory } from '../../taxonomy/index.js';
-import { classifyName, isContentWord, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
+import { classifyFreeText, classifyName, isContentWord, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
 import { VOCABULARY } from './vocabulary.js';
 
 const EMAIL = 'user.contact.email';
@@ -749,6 +749,20 @@ describe('free text: content words', () => {
     for (const name of ['message', 'content', 'prompt', 'comment', 'body', 'description', 'feedback', 'note', 'title']) {
       expect(classifyName(name)).toBeUndefined();
     }
+  });
+
+  test("free text from a person's input is their content, whatever the app calls it", () => {
+    for (const name of ['message', 'messages', 'userPrompt', 'commentText', 'feedback', 'body', 'description', 'notes', 'nachricht']) {
+      expect(classifyFreeText(name, 'body', 'request-input')?.category).toBe('user.content.private');
+    }
+    expect(classifyFreeText('content', 'document', 'request-input')?.category).toBe('user.content.private');
+  });
+
+  test("the app's own text, labels and what a thing owns are not a person's content, even from their input", () => {
+    for (const name of ['systemPrompt', 'errorMessage', 'welcomeMessage', 'defaultDescription', 'pageTitle', 'title', 'subject', 'messageId', 'contentType', 'bodyLength', 'isDraft', 'failureMessage', 'utm_content', 'sourceBody']) {
+      expect(classifyFreeText(name, 'body', 'request-input')).toBeUndefined();
+    }
+    for (const owner of ['product', 'template', 'config', 'team', 'mapping']) expect(classifyFreeText('description', owner, 'request-input')).toBeUndefined();
   });
 });
 
