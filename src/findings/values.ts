@@ -40,6 +40,12 @@ const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.Synt
 // Members of an error that hold the failing call's input (its text, the request or response, the ORM's `meta`).
 const ERROR_MEMBERS_WITH_INPUT = new Set(['message', 'stack', 'cause', 'meta', 'response', 'request', 'config', 'data', 'details', 'errors', 'body']);
 
+/** A catalog path segment: a property name, optionally selecting array elements by a property's literal (`messages[role=user]`). */
+function parsePathSegment(segment: string): { name: string; filter?: { key: string; value: string } } {
+  const match = /^([^[]+)\[([^=\]]+)=([^\]]+)\]$/.exec(segment);
+  return match ? { name: match[1]!, filter: { key: match[2]!, value: match[3]! } } : { name: segment };
+}
+
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
   typedRequestRead?: (node: ts.PropertyAccessExpression) => DataItem[];
@@ -667,19 +673,45 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   function valuesAtPath(literal: ts.ObjectLiteralExpression, path: readonly string[]): ts.Expression[] {
-    const [head, ...rest] = path as [string, ...string[]];
+    const [segment, ...rest] = path as [string, ...string[]];
+    const { name: head, filter } = parsePathSegment(segment);
     const found: ts.Expression[] = [];
     for (const property of literal.properties) {
       if (!property.name || propertyNameText(property.name) !== head) continue;
       const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
       if (!value) continue;
-      if (rest.length === 0) found.push(value);
+      if (filter) {
+        for (const element of matchingElements(value, filter)) found.push(...(rest.length === 0 ? [element] : valuesAtPath(element, rest)));
+      } else if (rest.length === 0) found.push(value);
       else {
         const inner = followToObject(unwrap(value));
         if (inner) found.push(...valuesAtPath(inner, rest));
       }
     }
     return found;
+  }
+
+  /**
+   * The objects of an array written in place (or held in a local) whose `key` property is the literal `value`:
+   * `messages[role=user]` picks the person's turns of a chat, not the app's own system prompt.
+   */
+  function matchingElements(value: ts.Expression, filter: { key: string; value: string }): ts.ObjectLiteralExpression[] {
+    let node = unwrap(value);
+    if (ts.isIdentifier(node)) {
+      const declaration = resolveIdentifier(node);
+      const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+      if (initializer) node = unwrap(initializer);
+    }
+    if (!ts.isArrayLiteralExpression(node)) return [];
+    return node.elements.flatMap((element) => {
+      const object = followToObject(unwrap(element as ts.Expression));
+      const matches = object?.properties.some((property) => {
+        if (!ts.isPropertyAssignment(property) || propertyNameText(property.name) !== filter.key) return false;
+        const literal = unwrap(property.initializer);
+        return ts.isStringLiteralLike(literal) && literal.text === filter.value;
+      });
+      return object && matches ? [object] : [];
+    });
   }
 
   /** A literal, configuration (`process.env.X`, `config.alertsTo`, `env.ADMIN_EMAIL`) or a constant: not a person's. */
