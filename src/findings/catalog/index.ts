@@ -3,6 +3,7 @@ import { AFFILIATE } from './affiliate.js';
 import { AI } from './ai.js';
 import { ANALYTICS } from './analytics.js';
 import { AUTH } from './auth.js';
+import { BROWSER_DEVICE } from './browser-device.js';
 import { DATABASES } from './databases.js';
 import { ERROR_MONITORING } from './error-monitoring.js';
 import { FEATURE_FLAGS } from './feature-flags.js';
@@ -45,6 +46,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...STORAGE,
   ...MOBILE_STORAGE,
   ...MOBILE_DEVICE,
+  ...BROWSER_DEVICE,
   ...MOBILE_NETWORK,
   ...FILES,
   ...OTHER,
