@@ -24,6 +24,7 @@ import { STORAGE } from './storage.js';
 import { SUPPORT } from './support.js';
 import type { CatalogEntry } from './types.js';
 import { WAREHOUSES } from './warehouses.js';
+import { WEB_NETWORK } from './web-network.js';
 
 export type { CallSignature, CatalogEntry, DataArgument } from './types.js';
 
@@ -48,6 +49,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...MOBILE_DEVICE,
   ...BROWSER_DEVICE,
   ...MOBILE_NETWORK,
+  ...WEB_NETWORK,
   ...FILES,
   ...OTHER,
   ...FEATURE_FLAGS,
