@@ -20,6 +20,7 @@ interface SinkPath {
   site: SinkSite;
 }
 
+const SESSION_CREDENTIAL = 'user.authorization.credentials';
 const MAX_WRAPPER_DEPTH = 6;
 /**
  * How many summaries may be under way at once (a chain of project functions across modules): deeper, the callee is
@@ -288,10 +289,19 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const byApi = site.values.filter((value) => value.byApi).flatMap((value) => classifySiteValue(site, value, env));
     // A property the API names (`To` of an e-mail send) is its category only, not also what its name suggests.
     const named = new Set(byApi.map((item) => item.expression));
-    const own = site.values.filter((value) => !value.isKey && !value.byApi).flatMap((value) => classifySiteValue(site, value, env)).filter((item) => !named.has(item.expression));
+    const own = site.values
+      .filter((value) => !value.isKey && !value.byApi)
+      .flatMap((value) => classifySiteValue(site, withSessionCookie(site, value, env), env))
+      .filter((item) => !named.has(item.expression));
     const items = [...byApi, ...own];
     if (items.length > 0) return items;
     return site.values.filter((value) => value.isKey).flatMap((value) => classifySiteValue(site, value, env));
+  }
+
+  /** A cookie named for the session holds the sign-in itself, whatever its value is called (a literal value is not one). */
+  function withSessionCookie(site: SinkSite, value: SinkValue, env: Env | undefined): SinkValue {
+    if (site.sink.kind !== 'cookie' || value.isKey || value.category) return value;
+    return site.values.some((key) => key.isKey && values.namesSession(key, env)) ? { ...value, category: SESSION_CREDENTIAL } : value;
   }
 
   /** A call the catalog does not list (`SinkSite.confidence`) is at most medium, however clear the data's name. */
@@ -329,7 +339,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       const stepTrace: TraceStep[] = path.steps.map((step) => toTraceStep(engine, step.call, `passed to ${calleeName(step.call)}()`));
       const sinkStep = toTraceStep(engine, path.site.node, `reaches ${path.site.sink.api}`);
       for (const value of path.site.values) {
-        const items = classifySiteValue(path.site, value, env).filter((item) => item.viaParameter);
+        const items = classifySiteValue(path.site, withSessionCookie(path.site, value, env), env).filter((item) => item.viaParameter);
         if (items.length === 0) continue;
         const innerExpression = value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
         for (const item of items) {

@@ -448,7 +448,9 @@ export function createBindingResolver(engine: Engine) {
         return ts.isGetAccessorDeclaration(element) ? resolveReturn(element, depth) : { type: 'function', fn: element };
       }
       if (ts.isPropertyDeclaration(element)) {
-        if (element.initializer) return resolveExpression(element.initializer, depth);
+        // `private socket: Socket | null = null`: an empty start says nothing; the client is set later.
+        const initial = element.initializer ? resolveExpression(element.initializer, depth) : undefined;
+        if (initial || (element.initializer && !isEmptyValue(element.initializer))) return initial;
         const assigned = findConstructorAssignment(node, name);
         if (assigned) return resolveExpression(assigned, depth);
         if (element.type) {
@@ -711,6 +713,11 @@ function thisAssignments(body: ts.Node, name: string): ts.Expression[] {
   };
   visit(body);
   return found;
+}
+
+function isEmptyValue(node: ts.Expression): boolean {
+  const value = unwrap(node);
+  return value.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(value) && value.text === 'undefined');
 }
 
 /** `null`, `undefined` or `void` in a union: the absence of a value, not another type of it. */

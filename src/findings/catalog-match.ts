@@ -104,7 +104,8 @@ const SERVICE_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>(['analytics', 'er
 const READ_METHOD = /^(get|retrieve|list|search|find|fetch|read|query|count|exists|has|is|del|delete|remove|cancel|close|destroy|archive|on|off|once|addListener|removeListener|subscribe|unsubscribe|use|then|catch|finally|toString|toJSON|valueOf|init|initialize|configure|setup|load|register|wrap|with|flush|shutdown|start|stop|reset|enable|disable|opt)([A-Z_].*)?$/;
 
 function isServiceCall(entry: CatalogEntry, binding: ChainBinding): boolean {
-  if (!SERVICE_KINDS.has(entry.kind) || toRecipient(entry) === null) return false;
+  // A service reached over HTTP (an auth provider, GitHub) is a service like any other; an HTTP client library has no recipient.
+  if (!(SERVICE_KINDS.has(entry.kind) || entry.kind === 'http') || toRecipient(entry) === null) return false;
   const method = binding.chain[binding.chain.length - 1];
   return method !== undefined && !READ_METHOD.test(method);
 }

@@ -472,6 +472,8 @@ function matchDevice(binding: ChainBinding, call: ts.CallExpression): SinkSite[]
     if (path === 'clipboard.readText' || path === 'clipboard.read') return site(`navigator.${path}`, ['user.content.private']);
     return undefined;
   }
+  // The File System Access API's picker: the files a person picks from their disk are their own documents.
+  if (binding.type === 'global' && binding.name === 'showOpenFilePicker' && chain.length === 0) return site('showOpenFilePicker', ['user.content.private']);
   if (binding.type === 'global' && binding.name === 'geolocation' && (last === 'getCurrentPosition' || last === 'watchPosition')) {
     return site(`geolocation.${last}`, ['user.location.precise']);
   }

@@ -40,6 +40,16 @@ const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.Synt
 // Members of an error that hold the failing call's input (its text, the request or response, the ORM's `meta`).
 const ERROR_MEMBERS_WITH_INPUT = new Set(['message', 'stack', 'cause', 'meta', 'response', 'request', 'config', 'data', 'details', 'errors', 'body']);
 
+/** A catalog path segment: a property name, optionally selecting array elements by a property's literal (`messages[role=user]`). */
+function parsePathSegment(segment: string): { name: string; filter?: { key: string; value: string } } {
+  const match = /^([^[]+)\[([^=\]]+)=([^\]]+)\]$/.exec(segment);
+  return match ? { name: match[1]!, filter: { key: match[2]!, value: match[3]! } } : { name: segment };
+}
+
+// Words of a cookie name that hold a sign-in; anti-forgery and OAuth round-trip cookies are not one.
+const SESSION_WORDS = new Set(['session', 'sess', 'sid', 'jwt', 'token', 'auth', 'authjs', 'login', 'remember']);
+const NOT_SESSION_WORDS = new Set(['csrf', 'xsrf', 'state', 'nonce', 'verifier', 'pkce', 'callback', 'redirect', 'consent', 'theme', 'locale', 'expires', 'expiry', 'count']);
+
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
   typedRequestRead?: (node: ts.PropertyAccessExpression) => DataItem[];
@@ -790,7 +800,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const items = value.paths ? classifyAtPaths(value.expression, value.paths, env) : classifyValue(value.expression, env);
     if (items.length > 0 || !value.category) return items;
     const node = unwrap(value.expression);
-    if (isLiteral(node)) return [];
+    if (isLiteral(node) || holdsFixedValue(node, env, 0)) return [];
     const viaParameter = env !== undefined && touchesOrigin(node, env);
     return [item(value.category, 'medium', { by: 'api', matched: textOf(value.expression), term: value.category, detail: 'the API says what this argument is' }, textOf(value.expression), viaParameter)];
   }
@@ -836,7 +846,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   function valuesAtPath(literal: ts.ObjectLiteralExpression, path: readonly string[], depth = 0): ts.Expression[] {
     if (depth > MAX_VALUE_STEPS) return [];
-    const [head, ...rest] = path as [string, ...string[]];
+    const [segment, ...rest] = path as [string, ...string[]];
+    const { name: head, filter } = parsePathSegment(segment);
     const found: ts.Expression[] = [];
     for (const property of literal.properties) {
       // `{ ...basePayload, text }`: the spread object's properties are this one's.
@@ -847,7 +858,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (!property.name || propertyNameText(property.name) !== head) continue;
       const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
       if (!value) continue;
-      if (rest.length === 0) found.push(value);
+      if (filter) {
+        for (const element of matchingElements(value, filter)) found.push(...(rest.length === 0 ? [element] : valuesAtPath(element, rest, depth + 1)));
+      } else if (rest.length === 0) found.push(value);
       else found.push(...objectsOf(unwrap(value)).flatMap((inner) => valuesAtPath(inner, rest, depth + 1)));
     }
     return found;
@@ -859,6 +872,29 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return node.elements.flatMap((element) => (ts.isSpreadElement(element) || ts.isOmittedExpression(element) ? [] : objectsOf(unwrap(element))));
     }
     return followToObjects(node, true);
+  }
+
+  /**
+   * The objects of an array written in place (or held in a local) whose `key` property is the literal `value`:
+   * `messages[role=user]` picks the person's turns of a chat, not the app's own system prompt.
+   */
+  function matchingElements(value: ts.Expression, filter: { key: string; value: string }): ts.ObjectLiteralExpression[] {
+    let node = unwrap(value);
+    if (ts.isIdentifier(node)) {
+      const declaration = resolveIdentifier(node);
+      const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+      if (initializer) node = unwrap(initializer);
+    }
+    if (!ts.isArrayLiteralExpression(node)) return [];
+    return node.elements.flatMap((element) => {
+      const object = followToObject(unwrap(element as ts.Expression));
+      const matches = object?.properties.some((property) => {
+        if (!ts.isPropertyAssignment(property) || propertyNameText(property.name) !== filter.key) return false;
+        const literal = unwrap(property.initializer);
+        return ts.isStringLiteralLike(literal) && literal.text === filter.value;
+      });
+      return object && matches ? [object] : [];
+    });
   }
 
   /** A literal, configuration (`process.env.X`, `config.alertsTo`, `env.ADMIN_EMAIL`) or a constant: not a person's. */
@@ -885,6 +921,65 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return list && initializer !== undefined && ts.isArrayLiteralExpression(unwrap(initializer)) && isFixedReference(unwrap(initializer));
     }
     return false;
+  }
+
+  /**
+   * Whether a cookie's name says it holds a sign-in (`session`, `sid`, `auth_token`), wherever the name is written: a
+   * literal, a constant (its identifier and its text: `SESSION_COOKIE = 'portal_session'`), or the argument of a
+   * wrapper's caller (`cookieStore.set(cookie.name, cookie.value)` called with `{ name: SESSION_COOKIE, value: token }`).
+   */
+  function namesSession(key: SinkValue, env: Env | undefined): boolean {
+    const object = key.paths ? followToObject(unwrap(key.expression)) : undefined;
+    const names = object && key.paths ? key.paths.flatMap((path) => valuesAtPath(object, path.split('.'))) : [key.expression];
+    const words = names.flatMap((name) => keyWords(name, env, 0));
+    return words.some((word) => SESSION_WORDS.has(word)) && !words.some((word) => NOT_SESSION_WORDS.has(word));
+  }
+
+  function keyWords(expression: ts.Expression, env: Env | undefined, depth: number): string[] {
+    if (depth > 4) return [];
+    const node = unwrap(expression);
+    if (ts.isStringLiteralLike(node)) return tokenize(node.text);
+    if (ts.isIdentifier(node)) {
+      const declaration = resolveIdentifier(node);
+      if (declaration?.kind === 'parameter' && env) {
+        const bound = lookup(env, declaration.node);
+        if (bound && declaration.path.length === 0) return bound.args.flatMap((argument) => keyWords(argument, bound.env, depth + 1));
+      }
+      const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+      return [...tokenize(node.text), ...(initializer ? keyWords(initializer, env, depth + 1) : [])];
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      const found = objectsAt(unwrap(node.expression), env).flatMap(({ object, env: objectEnv }) =>
+        valuesAtPath(object, [node.name.text]).flatMap((value) => keyWords(value, objectEnv, depth + 1)));
+      return found.length > 0 ? found : tokenize(node.name.text);
+    }
+    return [];
+  }
+
+  /** Whether a wrapper's value is what its callers wrote in code (`setCookie({ name, value: '' })`), not data. */
+  function holdsFixedValue(node: ts.Expression, env: Env | undefined, depth: number): boolean {
+    if (!env || depth > 4) return false;
+    if (isLiteral(node)) return true;
+    if (ts.isIdentifier(node)) {
+      const declaration = resolveIdentifier(node);
+      const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(env, declaration.node) : undefined;
+      return bound !== undefined && bound.args.length > 0 && bound.args.every((argument) => isFixedReference(unwrap(argument)) || holdsFixedValue(unwrap(argument), bound.env, depth + 1));
+    }
+    if (!ts.isPropertyAccessExpression(node)) return false;
+    const found = objectsAt(unwrap(node.expression), env).flatMap(({ object, env: objectEnv }) =>
+      valuesAtPath(object, [node.name.text]).map((value) => ({ value: unwrap(value), env: objectEnv })));
+    return found.length > 0 && found.every(({ value, env: valueEnv }) => isFixedReference(value) || holdsFixedValue(value, valueEnv, depth + 1));
+  }
+
+  /** The object literals an expression may hold, following a wrapper's parameter to its callers' arguments. */
+  function objectsAt(node: ts.Expression, env: Env | undefined): { object: ts.ObjectLiteralExpression; env: Env | undefined }[] {
+    if (ts.isIdentifier(node) && env) {
+      const declaration = resolveIdentifier(node);
+      const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(env, declaration.node) : undefined;
+      if (bound) return bound.args.flatMap((argument) => objectsAt(unwrap(argument), bound.env));
+    }
+    const object = followToObject(node);
+    return object ? [{ object, env }] : [];
   }
 
   function classifyKeyAtPath(expression: ts.Expression, paths: readonly string[]): DataItem[] {
@@ -992,7 +1087,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return declaredTypes.schemaShapes(callee.expression).length > 0 ? node.arguments[0] : undefined;
   }
 
-  return { classifyValue, classifySinkValue, touchesOrigin, withoutTypes, takeLimitReached };
+  return { classifyValue, classifySinkValue, namesSession, touchesOrigin, withoutTypes, takeLimitReached };
 }
 
 // What holds the signed-in session (`session.user`, Passport's `req.user`, tRPC's `ctx.user`, SvelteKit's `locals.user`).

@@ -1,4 +1,8 @@
-import { call } from './shapes.js';
+import { call, promptedBy } from './shapes.js';
+
+// The user's turns of a chat request; the system prompt is the app's.
+const USER_TURNS = ['messages[role=user].content'];
+const chat = (method: string) => promptedBy(call(method, 0), 0, USER_TURNS);
 import type { CatalogEntry } from './types.js';
 
 // https://platform.openai.com/docs/api-reference/chat/create
@@ -9,10 +13,11 @@ export const openai: CatalogEntry = {
   docs: 'https://platform.openai.com/docs/api-reference/chat/create',
   packages: ['openai'],
   calls: [
-    call('chat.completions.create', 0),
-    call('chat.completions.stream', 0),
+    chat('chat.completions.create'),
+    chat('chat.completions.stream'),
+    chat('chat.completions.parse'),
     call('completions.create', 0),
-    call('responses.create', 0),
+    promptedBy(call('responses.create', 0), 0, ['input[role=user].content']),
     call('responses.stream', 0),
     call('embeddings.create', 0),
     call('audio.transcriptions.create', 0),
@@ -31,7 +36,7 @@ export const anthropic: CatalogEntry = {
   kind: 'ai',
   docs: 'https://docs.anthropic.com/en/api/messages',
   packages: ['@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk'],
-  calls: [call('messages.create', 0), call('messages.stream', 0), call('messages.countTokens', 0), call('completions.create', 0)],
+  calls: [chat('messages.create'), chat('messages.stream'), call('messages.countTokens', 0), call('completions.create', 0)],
   endpoints: [{ host: 'api.anthropic.com', pathPrefix: '/v1/' }],
 };
 
@@ -61,7 +66,7 @@ export const mistral: CatalogEntry = {
   kind: 'ai',
   docs: 'https://docs.mistral.ai/api/#tag/chat',
   packages: ['@mistralai/mistralai'],
-  calls: [call('chat.complete', 0), call('chat.stream', 0), call('embeddings.create', 0), call('fim.complete', 0)],
+  calls: [chat('chat.complete'), chat('chat.stream'), call('embeddings.create', 0), call('fim.complete', 0)],
 };
 
 // https://ai-sdk.dev/docs/reference/ai-sdk-core/generate-text
@@ -72,10 +77,8 @@ export const vercelAi: CatalogEntry = {
   docs: 'https://ai-sdk.dev/docs/reference/ai-sdk-core/generate-text',
   packages: ['ai'],
   calls: [
-    call('generateText', 0),
-    call('streamText', 0),
-    call('generateObject', 0),
-    call('streamObject', 0),
+    // A bare `prompt` is the request's one user message (the `system` option is the app's instruction).
+    ...['generateText', 'streamText', 'generateObject', 'streamObject'].map((method) => promptedBy(chat(method), 0, ['prompt'])),
     call('embed', 0),
     call('embedMany', 0),
   ],
@@ -141,7 +144,7 @@ export const groq: CatalogEntry = {
   kind: 'ai',
   docs: 'https://console.groq.com/docs/libraries',
   packages: ['groq-sdk'],
-  calls: [call('chat.completions.create', 0), call('audio.transcriptions.create', 0), call('audio.translations.create', 0)],
+  calls: [chat('chat.completions.create'), call('audio.transcriptions.create', 0), call('audio.translations.create', 0)],
   endpoints: [{ host: 'api.groq.com', pathPrefix: '/openai/v1/' }],
 };
 
@@ -152,7 +155,7 @@ export const together: CatalogEntry = {
   kind: 'ai',
   docs: 'https://docs.together.ai/docs/quickstart',
   packages: ['together-ai'],
-  calls: [call('chat.completions.create', 0), call('completions.create', 0), call('embeddings.create', 0), call('images.create', 0)],
+  calls: [chat('chat.completions.create'), call('completions.create', 0), call('embeddings.create', 0), call('images.create', 0)],
   endpoints: [{ host: 'api.together.xyz', pathPrefix: '/v1/' }],
 };
 
@@ -232,7 +235,7 @@ export const ollama: CatalogEntry = {
   kind: 'ai',
   docs: 'https://github.com/ollama/ollama-js#api',
   packages: ['ollama'],
-  calls: [call('chat', 0), call('generate', 0), call('embed', 0), call('embeddings', 0)],
+  calls: [chat('chat'), call('generate', 0), call('embed', 0), call('embeddings', 0)],
 };
 
 // https://elevenlabs.io/docs/api-reference/text-to-speech/convert

@@ -176,6 +176,13 @@ export const firestore: CatalogEntry = {
     call('updateDoc', 1),
     call('writeBatch.set', 1),
     call('writeBatch.update', 1),
+    // runTransaction(db, (transaction) => transaction.set(ref, data)) and the Admin SDK's db.batch().set(ref, data).
+    call('runTransaction.set', 1),
+    call('runTransaction.update', 1),
+    call('runTransaction.create', 1),
+    call('batch.set', 1),
+    call('batch.update', 1),
+    call('batch.create', 1),
     call('doc.set', 0),
     call('doc.update', 0),
     call('doc.create', 0),

@@ -3,6 +3,7 @@ import { AFFILIATE } from './affiliate.js';
 import { AI } from './ai.js';
 import { ANALYTICS } from './analytics.js';
 import { AUTH } from './auth.js';
+import { BROWSER_DEVICE } from './browser-device.js';
 import { DATABASES } from './databases.js';
 import { ERROR_MONITORING } from './error-monitoring.js';
 import { FEATURE_FLAGS } from './feature-flags.js';
@@ -24,6 +25,7 @@ import { STORAGE } from './storage.js';
 import { SUPPORT } from './support.js';
 import type { CatalogEntry } from './types.js';
 import { WAREHOUSES } from './warehouses.js';
+import { WEB_NETWORK } from './web-network.js';
 
 export type { CallSignature, CatalogEntry, DataArgument } from './types.js';
 
@@ -47,7 +49,9 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...STORAGE,
   ...MOBILE_STORAGE,
   ...MOBILE_DEVICE,
+  ...BROWSER_DEVICE,
   ...MOBILE_NETWORK,
+  ...WEB_NETWORK,
   ...FILES,
   ...OTHER,
   ...FEATURE_FLAGS,

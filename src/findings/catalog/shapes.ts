@@ -42,6 +42,15 @@ export function addressedTo(signature: CallSignature, index: number, paths: stri
   return { ...signature, args: [...args, { index, paths, category }] };
 }
 
+/**
+ * Adds the parts of an AI request that a person wrote: the user's turns of a chat (`messages[role=user].content`; the
+ * segment in brackets keeps the array elements whose `role` is the literal `user`) or a bare `prompt`. The system
+ * prompt and literal or configured text are the app's own; the engine skips those.
+ */
+export function promptedBy(signature: CallSignature, index: number, paths: string[]): CallSignature {
+  return addressedTo(signature, index, paths, 'user.content.private');
+}
+
 /** A device API call that reads personal data (`openCamera()` takes a photo): the call is the finding, whatever its arguments. */
 export function reads(method: string, ...categories: string[]): CallSignature {
   return { method, args: [], yields: categories };

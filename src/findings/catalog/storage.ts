@@ -144,7 +144,29 @@ export const cookieSerialize: CatalogEntry = {
   calls: [keyed('serialize', 0, 1)],
 };
 
+// setCookie(name, value, options) from the server entry.
+// https://tanstack.com/start/latest/docs/framework/react/server-functions
+export const tanstackStartCookies: CatalogEntry = {
+  id: 'tanstack-start-cookies',
+  name: 'TanStack Start cookies',
+  kind: 'cookie',
+  docs: 'https://tanstack.com/start/latest/docs/framework/react/server-functions',
+  packages: ['@tanstack/react-start/server', '@tanstack/solid-start/server', '@tanstack/start-server-core'],
+  calls: [keyed('setCookie', 0, 1)],
+};
+
+// setCookie(event, name, value, options); vinxi/http re-exports it.
+// https://h3.dev/utils/cookie
+export const h3Cookies: CatalogEntry = {
+  id: 'h3-cookies',
+  name: 'h3 cookies',
+  kind: 'cookie',
+  docs: 'https://h3.dev/utils/cookie',
+  packages: ['h3', 'vinxi/http'],
+  calls: [keyed('setCookie', 1, 2)],
+};
+
 export const STORAGE: readonly CatalogEntry[] = [
   idbKeyval, localforage, asyncStorage, expoSecureStore, mmkv, jsCookie, universalCookie, cookiesNext, nookies, nextCookies,
-  dexie, idb, encryptedStorage, cookieSerialize,
+  dexie, idb, encryptedStorage, cookieSerialize, tanstackStartCookies, h3Cookies,
 ];

@@ -4,7 +4,8 @@ import type { SinkKind } from '../../model.js';
  * One argument of a catalogued call that carries data.
  * `category` is set when the API itself says what the argument is (`setEmail(x)`, the user id of `identify(id, traits)`),
  * so the value counts as that category whatever its name.
- * `paths` narrows an object argument to the properties that carry personal data (`['data']` for `prisma.user.create({ data })`).
+ * `paths` narrows an object argument to the properties that carry personal data (`['data']` for `prisma.user.create({ data })`);
+ * with `category`, a segment may keep only the array elements whose property is a literal (`messages[role=user].content`).
  */
 export interface DataArgument {
   index: number;

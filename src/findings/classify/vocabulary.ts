@@ -404,7 +404,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     de: terms('high', 'passwort', 'kennwort', 'geheimzahl'),
     exclusions: ['db', 'database', 'smtp', 'redis', 'mysql', 'postgres', 'pg', 'mongo', 'root', 'api', 'service',
       'app', 'ftp', 'proxy', 'keystore', 'key', 'cert', 'store', 'truststore', 'admin', 'master', 'bind', 'ldap',
-      'rabbit', 'amqp', 'mail', 'email', 'sftp', 'ssh', 'wifi'],
+      'rabbit', 'amqp', 'mail', 'email', 'sftp', 'ssh', 'wifi',
+      // The app's secret that seals its session cookies (iron-session, WorkOS AuthKit's `cookiePassword`).
+      'cookie', 'session', 'seal', 'iron'],
   },
   {
     category: 'user.authorization.credentials',
@@ -641,7 +643,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   {
     category: 'user.behavior.search_history',
     en: terms('medium', 'searchQuery', 'searchTerm', 'searchHistory', 'searchText', 'searchString', 'searchKeyword',
-      'searchPhrase', 'searchInput', 'recentSearches'),
+      'searchPhrase', 'searchInput', 'recentSearches', 'searchMessage', 'searchMsg'),
     de: terms('medium', 'suchbegriff', 'suchanfrage', 'suchverlauf', 'suchtext'),
   },
   {
