@@ -55,6 +55,7 @@ export function createBindingResolver(engine: Engine) {
   // every WeakMap entry whose key is young (measured: WeakMaps over syntax nodes cost 2.5 s of GC on 5,000 files).
   const cache = new Map<ts.Node, Binding | null>();
   const active = new Set<ts.Node>();
+  const mixinCache = new Map<ts.Expression, ts.ClassLikeDeclaration[]>();
 
   function resolveExpression(expression: ts.Expression, depth = 0): Binding | undefined {
     const node = unwrap(expression);
@@ -493,9 +494,11 @@ export function createBindingResolver(engine: Engine) {
     if (heritage) {
       const parent = resolveExpression(heritage.expression, depth);
       if (parent?.type === 'class') return classMember(parent.node, name, isStatic, depth);
+      // A mixin whose own base privlint cannot resolve answers every name with an unknown member: only a member it
+      // really declares (or inherits from a class) counts.
       for (const mixin of mixinClasses(heritage.expression, depth)) {
         const found = classMember(mixin, name, isStatic, depth);
-        if (found) return found;
+        if (found && found.type !== 'unknown') return found;
       }
       if (parent && 'chain' in parent) return { ...parent, chain: [...parent.chain, name] };
     }
@@ -508,6 +511,8 @@ export function createBindingResolver(engine: Engine) {
    * run time (a `reduce`), so its return says nothing; its arguments are the classes and the mixins' classes.
    */
   function mixinClasses(expression: ts.Expression, depth: number): ts.ClassLikeDeclaration[] {
+    const known = mixinCache.get(expression);
+    if (known) return known;
     const classes: ts.ClassLikeDeclaration[] = [];
     const visit = (node: ts.Node) => {
       if (ts.isCallExpression(node)) {
@@ -521,7 +526,9 @@ export function createBindingResolver(engine: Engine) {
     };
     visit(expression);
     // The last mixin applied is the outermost class: its members win, as at run time.
-    return classes.reverse();
+    classes.reverse();
+    mixinCache.set(expression, classes);
+    return classes;
   }
 
   /**
