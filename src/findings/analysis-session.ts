@@ -28,8 +28,16 @@ export interface AnalysisSettings {
   workspace?: WorkspaceIndex;
   /** The models of the project's schema files (Prisma). */
   models?: readonly DeclaredModel[];
+  /** The project's `.d.ts` files that declare globals (`type UserProfile = {...}` in a script file): their types type the project's values. */
+  ambientDeclarations?: readonly AmbientDeclaration[];
   /** Compute the shape hash of every file parsed, for the cache (src/cache/README.md, "Keys"); no cache, no need. */
   keepShapes: boolean;
+}
+
+/** A type declaration file of the project, as read: never analysed, only looked up for the global types it declares. */
+export interface AmbientDeclaration {
+  absolutePath: string;
+  text: string;
 }
 
 /** What analysing one file gave: its output, or why it was left out, and what the cache needs to key it. */
@@ -106,6 +114,8 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
     });
   }
 
+  for (const declaration of settings.ambientDeclarations ?? []) globalScopeFiles.push(declaration.absolutePath);
+
   return {
     files,
     parsed,
@@ -179,7 +189,7 @@ export type AnalysisSession = ReturnType<typeof createAnalysisSession>;
  * script) or a module with `declare global` or an ambient `declare module`/`namespace`. Read from the text, so it
  * errs towards yes: a word in a comment counts.
  */
-function mayDeclareGlobals(text: string): boolean {
+export function mayDeclareGlobals(text: string): boolean {
   return !/^[ \t]*(?:import[\s{*'"]|export[\s{*])/m.test(text) || /\bdeclare\s+(?:global|module|namespace)\b/.test(text);
 }
 

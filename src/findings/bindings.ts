@@ -55,6 +55,7 @@ export function createBindingResolver(engine: Engine) {
   // every WeakMap entry whose key is young (measured: WeakMaps over syntax nodes cost 2.5 s of GC on 5,000 files).
   const cache = new Map<ts.Node, Binding | null>();
   const active = new Set<ts.Node>();
+  const mixinCache = new Map<ts.Expression, ts.ClassLikeDeclaration[]>();
 
   function resolveExpression(expression: ts.Expression, depth = 0): Binding | undefined {
     const node = unwrap(expression);
@@ -86,7 +87,7 @@ export function createBindingResolver(engine: Engine) {
       return found;
     }
     if (ts.isElementAccessExpression(node)) {
-      if (!ts.isStringLiteralLike(node.argumentExpression)) return undefined;
+      if (!ts.isStringLiteralLike(node.argumentExpression)) return elementOfTypedContainer(node.expression, 'index', depth);
       const base = resolveExpression(node.expression, depth);
       return base ? member(base, node.argumentExpression.text, depth) : undefined;
     }
@@ -129,6 +130,11 @@ export function createBindingResolver(engine: Engine) {
         const returned = resolveReturn(handler, depth);
         if (returned) return returned;
       }
+    }
+    // `this.clients.get(serverUrl)` of a `Map<string, Client>`: an instance of the map's value type.
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'get' && node.arguments.length === 1) {
+      const held = elementOfTypedContainer(callee.expression, 'map', depth);
+      if (held) return held;
     }
     const binding = resolveExpression(callee, depth);
     if (!binding) return undefined;
@@ -396,6 +402,44 @@ export function createBindingResolver(engine: Engine) {
     return resolved;
   }
 
+  /**
+   * What a keyed container of the project holds, from its declared type: `private clients: Record<string, Client>`
+   * read as `this.clients[serverUrl]` is a Client (`'index'`: records, index signatures, arrays), and so is
+   * `this.clients.get(serverUrl)` of a `Map<string, Client>` (`'map'`). The key is dynamic, so syntax alone cannot
+   * tell which value is read; each value is of that type.
+   */
+  function elementOfTypedContainer(container: ts.Expression, access: 'index' | 'map', depth: number): Binding | undefined {
+    const declared = declarationOf(unwrap(container), depth);
+    let element = declared?.type ? containedType(declared.type, access) : undefined;
+    // `new Map<string, Client>()` says the type where it is made.
+    const made = declared?.initializer && unwrap(declared.initializer);
+    if (!declared?.type && access === 'map' && made && ts.isNewExpression(made) && ts.isIdentifier(made.expression) && made.expression.text === 'Map') element = made.typeArguments?.[1];
+    return element ? resolveType(element, depth) : undefined;
+  }
+
+  /** The declaration an identifier or a class member (`this.clients`) refers to, for the type written on it. */
+  function declarationOf(expression: ts.Expression, depth: number): ts.VariableDeclaration | ts.ParameterDeclaration | ts.PropertyDeclaration | undefined {
+    if (ts.isIdentifier(expression)) {
+      const declaration = resolveIdentifier(expression);
+      if ((declaration?.kind === 'variable' || declaration?.kind === 'parameter') && declaration.path.length === 0) return declaration.node;
+      return undefined;
+    }
+    if (!ts.isPropertyAccessExpression(expression)) return undefined;
+    const owner = resolveExpression(expression.expression, depth);
+    if (owner?.type !== 'instance' && owner?.type !== 'class') return undefined;
+    return propertyDeclaration(owner.node, expression.name.text, owner.type === 'class', depth);
+  }
+
+  function propertyDeclaration(node: ts.ClassLikeDeclaration, name: string, isStatic: boolean, depth: number): ts.PropertyDeclaration | undefined {
+    for (const element of node.members) {
+      const elementIsStatic = ts.canHaveModifiers(element) && (ts.getModifiers(element) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      if (elementIsStatic === isStatic && ts.isPropertyDeclaration(element) && element.name && propertyNameText(element.name) === name) return element;
+    }
+    const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    const parent = heritage ? resolveExpression(heritage.expression, depth) : undefined;
+    return parent?.type === 'class' ? propertyDeclaration(parent.node, name, isStatic, depth) : undefined;
+  }
+
   function member(base: Binding, name: string, depth: number): Binding | undefined {
     switch (base.type) {
       case 'global':
@@ -468,9 +512,41 @@ export function createBindingResolver(engine: Engine) {
     if (heritage) {
       const parent = resolveExpression(heritage.expression, depth);
       if (parent?.type === 'class') return classMember(parent.node, name, isStatic, depth);
+      // A mixin whose own base privlint cannot resolve answers every name with an unknown member: only a member it
+      // really declares (or inherits from a class) counts.
+      for (const mixin of mixinClasses(heritage.expression, depth)) {
+        const found = classMember(mixin, name, isStatic, depth);
+        if (found && found.type !== 'unknown') return found;
+      }
       if (parent && 'chain' in parent) return { ...parent, chain: [...parent.chain, name] };
     }
     return undefined;
+  }
+
+  /**
+   * The classes a class built by a mixin helper is made of: `class Client extends mix(ClientBase).with(ClientUsers,
+   * ClientPosts)`, where each mixin is `(superclass) => class extends superclass {...}`. The helper composes them at
+   * run time (a `reduce`), so its return says nothing; its arguments are the classes and the mixins' classes.
+   */
+  function mixinClasses(expression: ts.Expression, depth: number): ts.ClassLikeDeclaration[] {
+    const known = mixinCache.get(expression);
+    if (known) return known;
+    const classes: ts.ClassLikeDeclaration[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node)) {
+        for (const argument of node.arguments) {
+          const resolved = ts.isCallExpression(unwrap(argument)) ? undefined : resolveExpression(argument, depth);
+          const made = resolved?.type === 'function' ? resolveReturn(resolved.fn, depth) : resolved;
+          if (made?.type === 'class') classes.push(made.node);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(expression);
+    // The last mixin applied is the outermost class: its members win, as at run time.
+    classes.reverse();
+    mixinCache.set(expression, classes);
+    return classes;
   }
 
   /**
@@ -718,6 +794,26 @@ function thisAssignments(body: ts.Node, name: string): ts.Expression[] {
 function isEmptyValue(node: ts.Expression): boolean {
   const value = unwrap(node);
   return value.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(value) && value.text === 'undefined');
+}
+
+/** The type of the values a container type holds: `Record<K, V>`, `{ [key: string]: V }`, `V[]` (index) or `Map<K, V>` (map). */
+function containedType(type: ts.TypeNode, access: 'index' | 'map'): ts.TypeNode | undefined {
+  if (ts.isParenthesizedTypeNode(type)) return containedType(type.type, access);
+  if (ts.isUnionTypeNode(type)) {
+    const present = type.types.filter((member) => !isAbsentType(member));
+    return present.length === 1 ? containedType(present[0]!, access) : undefined;
+  }
+  if (access === 'index' && ts.isArrayTypeNode(type)) return type.elementType;
+  if (access === 'index' && ts.isTypeLiteralNode(type) && type.members.length === 1) {
+    const signature = type.members[0]!;
+    return ts.isIndexSignatureDeclaration(signature) ? signature.type : undefined;
+  }
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+  const [first, second] = type.typeArguments ?? [];
+  const name = type.typeName.text;
+  if (access === 'map') return (name === 'Map' || name === 'ReadonlyMap' || name === 'WeakMap') ? second : undefined;
+  if (name === 'Record') return second;
+  return name === 'Array' || name === 'ReadonlyArray' ? first : undefined;
 }
 
 /** `null`, `undefined` or `void` in a union: the absence of a value, not another type of it. */

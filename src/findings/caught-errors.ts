@@ -110,10 +110,12 @@ function isAsync(fn: FunctionLike): boolean {
 }
 
 function letsClientErrorsOut(fn: FunctionLike, resolve: (expression: ts.Expression) => Binding | undefined, seen: Set<ts.Node>): boolean {
-  // A cycle or a deep chain of wrappers: keep the guess rather than drop it.
-  if (seen.has(fn) || seen.size >= MAX_WRAPPER_DEPTH) return true;
+  // A cycle or a chain of wrappers deeper than privlint looks: no echoing client was seen, so no claim is made. Keeping
+  // the guess there blamed every error of an app's deep store/REST layers on whatever its actions received (judged
+  // false on a React Native app whose errors carry server messages only).
+  if (seen.has(fn) || seen.size >= MAX_WRAPPER_DEPTH) return false;
   const body = fn.body;
-  if (body === undefined) return true;
+  if (body === undefined) return false;
   const inner = new Set(seen).add(fn);
   return visitCalls(body, true, (call) => mayThrowWithInput(call, resolve, inner));
 }

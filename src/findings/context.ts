@@ -48,6 +48,8 @@ export interface Engine {
   classifier: Classifier;
   /** The models of the project's schema files (Prisma), read once per scan. */
   models: readonly DeclaredModel[];
+  /** A type or interface a project `.d.ts` file declares globally (no import names it), by its name. */
+  globalType?(name: string): ts.Node | undefined;
   /** A type checker that knows the file of `at` (built on first use, grown as needed); undefined when types are off. */
   getTypeChecker(at: ts.Node): ts.TypeChecker | undefined;
 }

@@ -74,15 +74,21 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       );
       return [...own, ...inherited];
     }
-    if (ts.isTypeAliasDeclaration(declaration)) return typeNodeItems(declaration.type, base, depth + 1);
+    if (ts.isTypeAliasDeclaration(declaration)) return aliasItems(declaration, base, depth + 1);
     return classItems(declaration, base, depth);
+  }
+
+  /** `type Team = { name: string }` owns its members as an interface does: a team's `name` is not a person's. */
+  function aliasItems(declaration: ts.TypeAliasDeclaration, base: string, depth: number): DataItem[] | undefined {
+    if (ts.isTypeLiteralNode(declaration.type)) return memberItems(declaration.type.members, declaration.name.text, base, depth);
+    return typeNodeItems(declaration.type, base, depth);
   }
 
   function heritageItems(name: ts.Identifier, base: string, depth: number): DataItem[] | undefined {
     const declaration = findTypeDeclaration(name, depth);
     if (!declaration) return undefined;
     if (ts.isInterfaceDeclaration(declaration)) return memberItems(declaration.members, declaration.name.text, base, depth + 1);
-    if (ts.isTypeAliasDeclaration(declaration)) return typeNodeItems(declaration.type, base, depth + 1);
+    if (ts.isTypeAliasDeclaration(declaration)) return aliasItems(declaration, base, depth + 1);
     return classItems(declaration, base, depth + 1);
   }
 
@@ -129,7 +135,11 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       }
     }
     const declaration = resolveName(name.text, name);
-    if (declaration?.kind === 'class') return declaration.node;
+    if (!declaration) {
+      const global = engine.globalType?.(name.text);
+      return global && (ts.isTypeAliasDeclaration(global) || ts.isInterfaceDeclaration(global)) ? global : undefined;
+    }
+    if (declaration.kind === 'class') return declaration.node;
     if (declaration?.kind !== 'import' || depth > MAX_DEPTH) return undefined;
     const from = getScanFile(engine, name);
     const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;

@@ -9,6 +9,7 @@ import { createCatalogIndex, toCatalogEntry, type CatalogIndex } from './catalog
 import { explainCallsOnLine, type CallExplanation } from './explain-calls.js';
 import { classifyName, isNonPersonalType, isPersonObjectName } from './classify/index.js';
 import type { Classifier, Engine, ScanFile } from './context.js';
+import type { AmbientDeclaration } from './analysis-session.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
 import type { DeclaredModel } from '../project/prisma-models.js';
 import { createDataModel } from './data-model.js';
@@ -41,6 +42,7 @@ export interface EngineSettings {
    * includes them, since a type anywhere may depend on them without an import. undefined: every file.
    */
   globalScopeFiles?: readonly string[];
+  ambientDeclarations?: readonly AmbientDeclaration[];
 }
 
 /** Milliseconds spent parsing and in the type checker, kept apart from the analysis around them. */
@@ -78,6 +80,7 @@ function createEngine(settings: EngineSettings, clock: EngineClock): { engine: E
     isNonPersonalType,
   };
   let typeChecker: ((fileName: string) => ts.TypeChecker) | undefined;
+  const ambient = createAmbientTypes(settings.ambientDeclarations ?? []);
   const engine: Engine = {
     root,
     files,
@@ -85,18 +88,53 @@ function createEngine(settings: EngineSettings, clock: EngineClock): { engine: E
     catalog,
     classifier,
     models: settings.models ?? [],
+    globalType: ambient.find,
     getTypeChecker(at) {
       if (!settings.types) return undefined;
       settings.onTypeChecker?.();
       const typesStarted = performance.now();
       const parseBefore = clock.parse;
-      typeChecker ??= createTypeChecker(files, rootOptions, settings.globalScopeFiles ?? [...files.keys()]);
+      typeChecker ??= createTypeChecker(files, ambient.tree, rootOptions, settings.globalScopeFiles ?? [...files.keys()]);
       const checker = timeTypeChecker(typeChecker(at.getSourceFile().fileName), clock);
       clock.types += performance.now() - typesStarted - (clock.parse - parseBefore);
       return checker;
     },
   };
   return { engine, catalogIndex: createCatalogIndex(engine.catalog) };
+}
+
+/**
+ * The global types the project's `.d.ts` script files declare, by name, parsed on first use. The same trees serve
+ * the type checker, so a type found here and one the checker expands are the same declaration.
+ */
+function createAmbientTypes(declarations: readonly AmbientDeclaration[]) {
+  const trees = new Map<string, ts.SourceFile>();
+  let byName: Map<string, ts.Node> | undefined;
+  const tree = (fileName: string): ts.SourceFile | undefined => {
+    const known = trees.get(fileName);
+    if (known) return known;
+    const declaration = declarations.find((candidate) => candidate.absolutePath === fileName);
+    if (!declaration) return undefined;
+    const parsed = ts.createSourceFile(fileName, declaration.text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true);
+    trees.set(fileName, parsed);
+    return parsed;
+  };
+  const find = (name: string): ts.Node | undefined => {
+    if (!byName) {
+      byName = new Map();
+      for (const declaration of declarations) {
+        const statements = tree(declaration.absolutePath)!.statements.flatMap((statement) =>
+          // `declare global { type X = ... }` in a module declares X globally too.
+          ts.isModuleDeclaration(statement) && statement.name.text === 'global' && statement.body && ts.isModuleBlock(statement.body) ? [...statement.body.statements] : [statement],
+        );
+        for (const statement of statements) {
+          if ((ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) && !byName.has(statement.name.text)) byName.set(statement.name.text, statement);
+        }
+      }
+    }
+    return byName.get(name);
+  };
+  return { tree, find };
 }
 
 /** Lets go of what the analysis keeps about a syntax tree (pure syntax, shared across files), with the tree. */
@@ -148,7 +186,7 @@ function timeTypeChecker(checker: ts.TypeChecker, clock: { types: number; parse:
  * `noLib` and `types: []` keep it to the project's own types plus the packages its imports name, and no full
  * type-check ever runs.
  */
-function createTypeChecker(files: ReadonlyMap<string, ScanFile>, projectOptions: ts.CompilerOptions | undefined, globalScopeFiles: readonly string[]): (fileName: string) => ts.TypeChecker {
+function createTypeChecker(files: ReadonlyMap<string, ScanFile>, ambientTree: (fileName: string) => ts.SourceFile | undefined, projectOptions: ts.CompilerOptions | undefined, globalScopeFiles: readonly string[]): (fileName: string) => ts.TypeChecker {
   const options: ts.CompilerOptions = {
     allowJs: true,
     jsx: ts.JsxEmit.Preserve,
@@ -170,7 +208,7 @@ function createTypeChecker(files: ReadonlyMap<string, ScanFile>, projectOptions:
   const host = ts.createCompilerHost(options, true);
   const readFromDisk = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) =>
-    files.get(fileName)?.sourceFile ?? readFromDisk(fileName, languageVersion, onError, shouldCreate);
+    files.get(fileName)?.sourceFile ?? ambientTree(fileName) ?? readFromDisk(fileName, languageVersion, onError, shouldCreate);
   host.writeFile = () => undefined;
   // One resolution cache for every program: a grown program resolves only the imports of the files it adds.
   const resolutions = ts.createModuleResolutionCache(host.getCurrentDirectory(), host.getCanonicalFileName, options);

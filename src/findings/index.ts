@@ -9,7 +9,7 @@ import type { ProjectFile, Shard } from '../project/index.js';
 import { VERSION } from '../version.js';
 import type { AnalysisOutput } from './analyze.js';
 import { listImports } from '../cache/list-imports.js';
-import { createAnalysisSession } from './analysis-session.js';
+import { createAnalysisSession, mayDeclareGlobals } from './analysis-session.js';
 import type { AnalysisClock, AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
 import type { Engine, ScanFile } from './context.js';
 import { resolveImportTargets } from './modules.js';
@@ -25,6 +25,7 @@ import { createEndpointLookup } from './endpoints.js';
 import { listRecipientCandidates } from './recipient-candidates.js';
 import { readExampleEnvHosts } from '../project/env-examples.js';
 import { openCache } from './scan-cache-keys.js';
+import { hashText } from '../cache/scan-cache.js';
 
 export interface ScanOptions {
   /** Absolute directory. */
@@ -103,6 +104,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     root,
     files,
     followed: listing.followed,
+    declarations: listing.declarations,
     skipped: listing.skipped,
     compilerOptions: listing.compilerOptions,
     // A catalogued service is live when any package.json of the repository declares it.
@@ -126,6 +128,8 @@ export interface FileSet {
   files: readonly ProjectFile[];
   /** Files outside the root read only so that flows follow into them (list-files.ts). */
   followed?: readonly ProjectFile[];
+  /** The project's `.d.ts` files (list-files.ts): those that declare globals type the project's values. */
+  declarations?: readonly ProjectFile[];
   workspace?: WorkspaceIndex;
   /** The models of the project's schema files (Prisma): what its database records hold. */
   models?: readonly DeclaredModel[];
@@ -161,6 +165,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     dependencies: set.dependenciesOf(file.absolutePath),
     compilerOptions: set.compilerOptions.get(file.absolutePath),
   }));
+  const ambient = (set.declarations ?? []).filter((file) => mayDeclareGlobals(file.text));
   const settings: AnalysisSettings = {
     root,
     sdks: options.sdks,
@@ -170,6 +175,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     keepShapes: options.cache !== undefined,
     ...(set.workspace ? { workspace: set.workspace } : {}),
     models: set.models ?? [],
+    ambientDeclarations: ambient.map((file) => ({ absolutePath: file.absolutePath.replaceAll('\\', '/'), text: file.text })),
   };
   const session = createAnalysisSession(sessionFiles, settings);
   const { files } = session;
@@ -178,7 +184,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   let cacheMs = 0;
   const cacheStarted = performance.now();
   const cache = options.cache
-    ? openCache(options.cache.location, root, files, [...scanned, ...(set.followed ?? [])], { aliases, sdks: options.sdks ?? [], types, models: set.models ?? [], ...(set.workspace ? { workspace: set.workspace } : {}) })
+    ? openCache(options.cache.location, root, files, [...scanned, ...(set.followed ?? [])], { aliases, sdks: options.sdks ?? [], types, models: set.models ?? [], ambient: ambient.map((file) => `${file.path}\u0000${hashText(file.text)}`), ...(set.workspace ? { workspace: set.workspace } : {}) })
     : undefined;
   cacheMs += performance.now() - cacheStarted;
 

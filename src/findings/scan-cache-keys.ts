@@ -20,6 +20,8 @@ export interface CacheSettings {
   types: boolean;
   /** The schema's models say what every database write holds: a changed schema file changes every file's key. */
   models: readonly DeclaredModel[];
+  /** The global types of the project's `.d.ts` files (path and text hash): what a value's type expands to. */
+  ambient?: readonly string[];
   /** What bare specifiers resolve to depends on the repository's packages and generated clients. */
   workspace?: WorkspaceIndex;
 }

@@ -43,6 +43,7 @@ export namespace ts {
   export type NodeFlags = TypeScript.NodeFlags;
   export type ObjectLiteralExpression = TypeScript.ObjectLiteralExpression;
   export type ParameterDeclaration = TypeScript.ParameterDeclaration;
+  export type PropertyDeclaration = TypeScript.PropertyDeclaration;
   export type PropertyAccessExpression = TypeScript.PropertyAccessExpression;
   export type PropertyAssignment = TypeScript.PropertyAssignment;
   export type Program = TypeScript.Program;

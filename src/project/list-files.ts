@@ -42,6 +42,11 @@ export interface ProjectListing {
    * that flows follow into them, not reported on their own. Paths start with `../`.
    */
   followed: ProjectFile[];
+  /**
+   * The project's type declaration files (`.d.ts`): never scanned, but the global types they declare
+   * (`type UserProfile = {...}` in a script file) are what the project's values are typed with.
+   */
+  declarations: ProjectFile[];
 }
 
 export interface ListOptions {
@@ -157,12 +162,17 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     return true;
   };
   const files: ProjectFile[] = [];
+  const declarations: ProjectFile[] = [];
   let readMs = 0;
   for (const absolutePath of [...new Set(candidates)].sort()) {
     const path = toRelative(absolutePath);
     if (path.startsWith('../') || path.split('/').some((segment) => IGNORED_DIRECTORIES.has(segment))) continue;
     if (isExcluded(path)) continue;
-    if (/\.d\.[mc]?ts$/.test(path)) continue;
+    if (/\.d\.[mc]?ts$/.test(path)) {
+      const declaration = readSource(absolutePath, path, root);
+      if (!('reason' in declaration)) declarations.push(declaration);
+      continue;
+    }
     if (!compilerOptions.has(absolutePath)) assignNearestOptions(absolutePath);
     const readStarted = performance.now();
     const read = readSource(absolutePath, path, root);
@@ -177,7 +187,7 @@ export function listProjectFiles(options: ListOptions): ProjectListing {
     ...include.filter((entry) => !entry.used).map((entry) => ({ list: 'include' as const, pattern: entry.pattern })),
     ...exclude.filter((entry) => !entry.used).map((entry) => ({ list: 'exclude' as const, pattern: entry.pattern })),
   ];
-  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions, timings, tsconfigs, problems: layoutProblems, followed, unmatchedPatterns, excludedByDefault };
+  return { files, skipped: skipped.sort((a, b) => compare(a.file, b.file)), compilerOptions, timings, tsconfigs, problems: layoutProblems, followed, unmatchedPatterns, excludedByDefault, declarations };
 
   /** Reads, transitively, the repository files outside the root that the listed files import. */
   function followImportsOutside(layout: RepositoryLayout): ProjectFile[] {

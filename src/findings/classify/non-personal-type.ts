@@ -5,6 +5,8 @@ const NON_PERSONAL_TYPES: ReadonlySet<string> = new Set([
   'boolean', 'Boolean', 'true', 'false', 'null', 'undefined', 'void', 'never', 'symbol', 'Symbol', 'RegExp',
   'Function', 'Element', 'Node', 'EventTarget', 'ReactNode', 'ReactElement', 'JSX.Element', 'React.ReactNode',
   'React.ReactElement', 'SVGElement', 'AbortController', 'AbortSignal',
+  // A flag kept as text (`notify_props: { email: 'true' | 'false' }`): whether to e-mail, not an address.
+  "'true'", "'false'", '"true"', '"false"',
 ]);
 
 const WRAPPERS = /^(?:Promise|Array|ReadonlyArray|Set|ReadonlySet|Readonly|RefObject|MutableRefObject|Ref|React\.RefObject|React\.MutableRefObject|React\.Ref|Signal|Observable)<(.*)>$/s;
