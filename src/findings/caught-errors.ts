@@ -51,7 +51,8 @@ export function caughtErrorOrigin(declaration: Declaration | undefined): ts.Node
 /** The calls under `origin` that may throw with what they were given; inline callbacks run there too, other functions do not. */
 export function throwingCalls(origin: ts.Node, resolve: (expression: ts.Expression) => Binding | undefined): ts.CallExpression[] {
   const calls: ts.CallExpression[] = [];
-  visitCalls(origin, false, (call) => {
+  // A call inside an inner try whose catch does not throw again fails there, never into this catch.
+  visitCalls(origin, true, (call) => {
     if (mayThrowWithInput(call, resolve, new Set())) calls.push(call);
     return false;
   });

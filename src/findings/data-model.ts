@@ -44,7 +44,7 @@ interface FieldShape {
 }
 
 /** What a record's definition says: is it a person's, and which of its fields hold their data. */
-export function describeRecord(engine: Engine, name: string, shapes: readonly FieldShape[], isPersonModel: (type: string) => boolean): RecordModel {
+export function describeRecord(engine: Pick<Engine, 'classifier'>, name: string, shapes: readonly FieldShape[], isPersonModel: (type: string) => boolean): RecordModel {
   const { classifier } = engine;
   const isOrganisation = tokenize(name).some((token) => ORGANISATION_NOUNS.has(token));
   const names = shapes.map((shape) => shape.name);
@@ -74,7 +74,7 @@ export function describeRecord(engine: Engine, name: string, shapes: readonly Fi
 // an `Account` may be a bank account or an OAuth link, so its fields decide.
 const QUALIFIED_PERSON_NOUNS = new Set(['account', 'profile', 'client', 'agent', 'identity', 'holder', 'lead', 'tenant', 'owner', 'player', 'admin']);
 
-function isPersonModelName(engine: Engine, name: string): boolean {
+function isPersonModelName(engine: Pick<Engine, 'classifier'>, name: string): boolean {
   if (!engine.classifier.isPersonObjectName(name)) return false;
   const tokens = tokenize(name);
   const head = tokens[tokens.length - 1] ?? '';
@@ -216,6 +216,22 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
 }
 
 export type DataModel = ReturnType<typeof createDataModel>;
+
+/**
+ * The person nouns (`account`, `profile`) that name one of the project's models which is not a person's: in a finance
+ * app `Account` is a brokerage account (name, currency, balances), not a sign-in. Described with the plain classifier,
+ * since this set is what makes the engine's classifier.
+ */
+export function thingRecordNouns(engine: Pick<Engine, 'classifier' | 'models'>): ReadonlySet<string> {
+  const nouns = new Set<string>();
+  for (const model of engine.models) {
+    const noun = model.name.toLowerCase();
+    if (tokenize(model.name).length !== 1 || !engine.classifier.isPersonObjectName(noun) || !QUALIFIED_PERSON_NOUNS.has(noun)) continue;
+    const shapes = model.fields.map((field) => ({ name: field.name, type: field.type, relation: engine.models.some((other) => other.name === field.type) }));
+    if (!describeRecord(engine, model.name, shapes, () => false).isPerson) nouns.add(noun);
+  }
+  return nouns;
+}
 
 const described = new WeakMap<Engine, Map<string, RecordModel>>();
 

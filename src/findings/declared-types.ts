@@ -3,7 +3,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
-import { tokenize, type Origin } from './classify/index.js';
+import { isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
 
 const SCHEMA_MODIFIERS = new Set([
@@ -14,6 +14,7 @@ const WRAPPER_TYPES = new Set(['Array', 'ReadonlyArray', 'Promise', 'Partial', '
 const SCHEMA_TYPES = new Set(['infer', 'input', 'output', 'InferType', 'InferOutput', 'InferInput', 'Infer']);
 const MAX_DEPTH = 5;
 const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
+const NEUTRAL_SHAPE_KEYS = new Set(['data', 'body', 'input', 'payload', 'values', 'fields', 'attributes']);
 const SCHEMA_SUFFIXES = new Set(['schema', 'input', 'validator', 'validation', 'dto', 'body', 'payload', 'form', 'request', 'params', 'type', 'shape']);
 
 type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
@@ -183,6 +184,9 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     const tokens = tokenize(name);
     let end = tokens.length;
     while (end > 1 && SCHEMA_SUFFIXES.has(tokens[end - 1] ?? '')) end -= 1;
+    // `ZUpdateDocumentRequestSchema`: the input of a thing, whose `externalId` or `name` is the thing's.
+    const subject = tokens[end - 1];
+    if (subject !== undefined && isThingOwner(subject)) return subject;
     const start = tokens.findIndex((token, index) => index < end - 1 && classifier.isPersonObjectName(token));
     if (start < 0) return undefined;
     const described = tokens.slice(start + 1, end).join('_');
@@ -277,7 +281,9 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (!value) continue;
       const nested = schemaShapes(value, depth + 1);
       if (nested.length > 0 && depth < 3) {
-        items.push(...nested.flatMap((inner) => shapeItems(inner, key, `${base}.${key}`, depth + 1)));
+        // `data: z.object({ externalId })` of a document's input is still the document's: a neutral key keeps the owner.
+        const nestedOwner = owner !== undefined && NEUTRAL_SHAPE_KEYS.has(key) ? owner : key;
+        items.push(...nested.flatMap((inner) => shapeItems(inner, nestedOwner, `${base}.${key}`, depth + 1)));
         continue;
       }
       // Flags and constants in a schema are not data about the person: `acceptTerms: z.boolean()`, `z.literal('v1')`.

@@ -12,7 +12,7 @@ import type { Classifier, Engine, ScanFile } from './context.js';
 import type { AmbientDeclaration } from './analysis-session.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
 import type { DeclaredModel } from '../project/prisma-models.js';
-import { createDataModel } from './data-model.js';
+import { createDataModel, thingRecordNouns } from './data-model.js';
 import { createDeclaredTypes } from './declared-types.js';
 import { parseWithinDepth, toDepthGap, type DepthCheckedTree } from './deep-code.js';
 import { createContextClassifier } from './person-context.js';
@@ -74,11 +74,16 @@ export function createCallExplainer(settings: EngineSettings, clock: EngineClock
 function createEngine(settings: EngineSettings, clock: EngineClock): { engine: Engine; catalogIndex: CatalogIndex } {
   const { root, files, aliases, rootOptions } = settings;
   const catalog = [...CATALOG, ...(settings.sdks ?? []).map(toCatalogEntry)];
-  const classifier: Classifier = {
-    classifyName: createContextClassifier((name, owner) => classifyName(name, { ...(owner !== undefined ? { owner } : {}), aliases })),
-    isPersonObjectName,
-    isNonPersonalType,
-  };
+  const byName = createContextClassifier((name, owner) => classifyName(name, { ...(owner !== undefined ? { owner } : {}), aliases }));
+  const models = settings.models ?? [];
+  const thingRecords = thingRecordNouns({ classifier: { classifyName: byName, isPersonObjectName, isNonPersonalType }, models });
+  const classifier: Classifier = thingRecords.size === 0
+    ? { classifyName: byName, isPersonObjectName, isNonPersonalType }
+    : {
+        classifyName: createContextClassifier((name, owner) => classifyName(name, { ...(owner !== undefined ? { owner } : {}), aliases, thingRecords })),
+        isPersonObjectName,
+        isNonPersonalType,
+      };
   let typeChecker: ((fileName: string) => ts.TypeChecker) | undefined;
   const ambient = createAmbientTypes(settings.ambientDeclarations ?? []);
   const engine: Engine = {
@@ -87,7 +92,7 @@ function createEngine(settings: EngineSettings, clock: EngineClock): { engine: E
     ...(settings.workspace ? { workspace: settings.workspace } : {}),
     catalog,
     classifier,
-    models: settings.models ?? [],
+    models,
     globalType: ambient.find,
     getTypeChecker(at) {
       if (!settings.types) return undefined;

@@ -11,6 +11,20 @@ const PERSON_CATEGORY = /^user\.(contact|name|demographic|government_id|financia
 // Owners that say nothing about what they hold: a form, a request body, a DTO.
 const NEUTRAL_OWNER = /^(form|body|data|input|values|payload|params|dto|fields|details|info|draft|args|props|request|req|query|state|result|parsed|entry|record|row|json|formData|searchParams|headers|text|parseBody|valid)$/i;
 
+// What holds a person's money over time; a transaction, trade or order id beside a `value` is an event's total.
+const MONEY_HOLDERS = new Set(['account', 'bank', 'brokerage', 'portfolio', 'holding', 'wallet', 'savings', 'depot', 'konto']);
+
+/**
+ * `{ accountId, quantity, unitPrice, fee }`: a record that names the account, holding or transaction it belongs to
+ * holds that holder's money, as `account.balance` does.
+ */
+function classifyBesideMoneyHolder(classify: ClassifyByName, name: string, siblings: readonly string[]): Classification | undefined {
+  const holder = siblings.map((sibling) => tokenize(sibling)).find((tokens) => tokens.length > 1 && MONEY_HOLDERS.has(tokens[0] ?? ''))?.[0];
+  if (holder === undefined) return undefined;
+  const found = classify(name, holder);
+  return found?.category.startsWith('user.financial') ? { ...found, evidence: { ...found.evidence, detail: `beside the ${holder} it belongs to` } } : undefined;
+}
+
 /** A sibling marker: the keys belong to a record of a person (`prisma.user.update({ data })`). */
 export const PERSON_RECORD = '@person-record';
 
@@ -33,6 +47,8 @@ export function createContextClassifier(classify: ClassifyByName) {
   };
   const bySiblings = (name: string, owner: string | undefined, siblings: readonly string[] | undefined): Classification | undefined => {
     if (!siblings || siblings.length === 0) return undefined;
+    const money = owner !== undefined && isThingOwner(owner) ? undefined : classifyBesideMoneyHolder(classify, name, siblings);
+    if (money) return money;
     if (owner !== undefined && !NEUTRAL_OWNER.test(owner)) return undefined;
     if (!tokenize(name).includes('name')) return undefined;
     if (!siblings.some((sibling) => sibling !== name && isPersonalSibling(sibling))) return undefined;

@@ -772,7 +772,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifySinkValue(value: SinkValue, env: Env | undefined, site: Pick<SinkSite, 'record' | 'recordNode' | 'model'> = {}): DataItem[] {
     const { record, model } = site;
     const previous = personRecord;
-    personRecord = record !== undefined && classifier.isPersonObjectName(record);
+    // The project's own model says whose record it is (a finance app's `Account` is not a person); else its name does.
+    const described = hooks.dataModel?.siteModel(site);
+    personRecord = described ? described.isPerson : record !== undefined && classifier.isPersonObjectName(record);
     try {
       const own = classifySinkValueInRecord(value, env);
       const items = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];

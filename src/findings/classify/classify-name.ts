@@ -39,6 +39,11 @@ export interface ClassifyContext {
   /** The name of the object the property belongs to (`user` in `user.id`), when known. */
   owner?: string;
   aliases?: AliasTable;
+  /**
+   * Person nouns that the project's own data model uses for records that are not people (a finance app's `Account`
+   * model is a brokerage account): their `name` and id are the record's, though their money stays a person's.
+   */
+  thingRecords?: ReadonlySet<string>;
 }
 
 /** A vocabulary phrase as tokens, with its entry: what the matcher compares names against. */
@@ -259,6 +264,21 @@ function isIpGeoOwner(owner: string | undefined): boolean {
   return (head !== undefined && IP_GEO_OWNERS.has(head)) || tokens.includes('ip');
 }
 
+/**
+ * `account.name`, `UpdateAccountDto.id`, `accountId` where the project's `Account` model is not a person's: the
+ * record's own data. Money held in it (`account.balance`) is still its holder's.
+ */
+function isThingRecordData(category: string, context: ClassifyContext, matched: readonly string[]): boolean {
+  const records = context.thingRecords;
+  if (records === undefined || records.size === 0 || category.startsWith('user.financial')) return false;
+  const noun = matched.find((token) => isPersonNoun(token));
+  // `account.userId` is still its owner's id.
+  if (noun !== undefined && !records.has(noun)) return false;
+  const head = context.owner === undefined ? undefined : getHeadToken(context.owner);
+  if (head !== undefined && records.has(head)) return true;
+  return noun !== undefined && matched.length > 1 && matched[matched.length - 1] !== noun;
+}
+
 const LOCATION_CATEGORY = /^user\.(location|contact\.address)(\.|$)/;
 
 /**
@@ -275,6 +295,7 @@ export function classifyName(name: string, context: ClassifyContext = {}): Class
   for (const match of findMatches(tokens)) {
     const verdict = classifyMatch(name, tokens, match, ipGeo ? 'address' : context.owner);
     if (typeof verdict !== 'object') continue;
+    if (isThingRecordData(verdict.category, context, tokens.slice(0, match.end))) return undefined;
     if (ipGeo && LOCATION_CATEGORY.test(verdict.category)) {
       return { category: 'user.location.imprecise', confidence: 'medium', evidence: { ...verdict.evidence, detail: `derived from the IP address (\`${context.owner}\`)` } };
     }

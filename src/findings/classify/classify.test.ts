@@ -785,3 +785,22 @@ describe('geometry and integrations are not devices or places', () => {
     expect(classifyName(name, owner === undefined ? {} : { owner })).toBeUndefined();
   });
 });
+
+describe("records the project's data model says are not people's", () => {
+  const thingRecords = new Set(['account']);
+  test.each([
+    ['name', 'account'],
+    ['id', 'UpdateAccountDto'],
+    ['accountId', undefined],
+    ['accountIdTo', 'transfer'],
+    ['accountName', undefined],
+  ])('%s (owner %s) of a non-person Account model is the record\'s own', (name, owner) => {
+    expect(classifyName(name, { ...(owner ? { owner } : {}), thingRecords })).toBeUndefined();
+  });
+  test('its money stays its holder\'s, and a person noun elsewhere in the name still names a person', () => {
+    expect(classifyName('balance', { owner: 'account', thingRecords })?.category).toBe(FINANCIAL);
+    expect(classifyName('userId', { owner: 'account', thingRecords })?.category).toBe(USER_ID);
+    expect(classifyName('accountId')?.category).toBe(USER_ID);
+    expect(classifyName('name', { owner: 'account' })?.category).toBe(NAME);
+  });
+});
