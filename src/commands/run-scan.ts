@@ -93,11 +93,12 @@ export function formatTimings(timings: ScanTimings, reportMs: number): string {
     ['types', timings.types],
     ['report', reportMs],
   ];
-  const { total, analysed, fromCache, parsed } = timings.files;
+  const { total, analysed, fromCache, parsed, typed } = timings.files;
   return [
     'privlint: time per stage',
     ...stages.map(([stage, ms]) => `  ${stage.padEnd(8)}${Math.round(ms).toString().padStart(8)} ms`),
     `  files ${total} (${analysed} analysed, ${fromCache} from the cache${total - analysed - fromCache > 0 ? `, ${total - analysed - fromCache} in other shards` : ''}; ${parsed} parsed; ${timings.threads} thread${timings.threads === 1 ? '' : 's'})`,
+    `  type checker asked by ${typed} of the analysed files`,
     '',
   ].join('\n');
 }

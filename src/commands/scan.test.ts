@@ -181,6 +181,7 @@ describe('privlint scan', () => {
     expect(lines.slice(1, 8).map((line) => line.trim().split(/\s+/)[0])).toEqual(['list', 'read', 'cache', 'parse', 'analyse', 'types', 'report']);
     for (const line of lines.slice(1, 8)) expect(line).toMatch(/^  \w+ +\d+ ms$/);
     expect(lines[8]).toBe('  files 1 (1 analysed, 0 from the cache; 1 parsed; 1 thread)');
+    expect(lines[9]).toBe('  type checker asked by 0 of the analysed files');
   });
 
   test('the second run takes every file from the cache, and the report is the same', async () => {

@@ -58,6 +58,8 @@ export interface AnalysisClock {
   /** Without the parsing and type checker time spent inside it. */
   analyse: number;
   types: number;
+  /** Files whose analysis asked the type checker (a count, summed like the stages). */
+  typedFiles: number;
 }
 
 /**
@@ -70,7 +72,7 @@ export interface AnalysisClock {
  * same result as one full scan.
  */
 export function createAnalysisSession(input: readonly SessionFile[], settings: AnalysisSettings) {
-  const clock: AnalysisClock = { parse: 0, analyse: 0, types: 0 };
+  const clock: AnalysisClock = { parse: 0, analyse: 0, types: 0, typedFiles: 0 };
   /** Whether each file parsed so far had syntax errors. */
   const parsed = new Map<string, boolean>();
   /** The shape hash of each file parsed so far (src/cache/shape-hash.ts), for the cache's next comparison. */
@@ -158,6 +160,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
             : `privlint could not analyse it (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
       }
       clock.analyse += performance.now() - started - (clock.parse - inner.parse) - (clock.types - inner.types);
+      if (usedTypes) clock.typedFiles++;
       const readFiles = usedTypes || skipped !== undefined ? undefined : [...reads].filter((path) => path !== file.path).sort();
       reads = undefined;
       return skipped === undefined ? { path: file.path, output, ...(readFiles ? { reads: readFiles } : {}) } : { path: file.path, skipped };

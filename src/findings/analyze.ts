@@ -102,6 +102,12 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   let lowestHit = Number.POSITIVE_INFINITY;
   // Functions whose calls privlint stopped following at the depth limit: their callers get a gap, not silence.
   const givenUp = new Set<FunctionLike>();
+  /**
+   * The values of each sink path whose classification read no argument of the caller: nothing in them came through
+   * a parameter, whoever calls, so the next call of the wrapper skips them. The walk before reading an argument is
+   * the same for every caller, and the per-file caches it consults only ever gain entries, never change one.
+   */
+  const callerBlind = new Map<SinkPath, Set<SinkValue>>();
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
     const binding = resolver.resolveExpression(call.expression);
@@ -339,7 +345,14 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       const stepTrace: TraceStep[] = path.steps.map((step) => toTraceStep(engine, step.call, `passed to ${calleeName(step.call)}()`));
       const sinkStep = toTraceStep(engine, path.site.node, `reaches ${path.site.sink.api}`);
       for (const value of path.site.values) {
+        if (callerBlind.get(path)?.has(value)) continue;
+        const originReads = values.countOriginReads();
         const items = classifySiteValue(path.site, withSessionCookie(path.site, value, env), env).filter((item) => item.viaParameter);
+        if (items.length === 0 && values.countOriginReads() === originReads) {
+          let blind = callerBlind.get(path);
+          if (!blind) callerBlind.set(path, (blind = new Set()));
+          blind.add(value);
+        }
         if (items.length === 0) continue;
         const innerExpression = value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
         for (const item of items) {

@@ -239,6 +239,30 @@ describe('request input', () => {
       ],
     ],
   ])('%s', async (...testCase) => check(testCase));
+
+  test('a DTO exported by a barrel that imports it first is read from its class, without the type checker', async () => {
+    const files = {
+      'src/dto/create-user.dto.ts': 'export class CreateUserDto {\n  email!: string;\n  phoneNumber!: string;\n  newsletter!: boolean;\n}\n',
+      'src/dto/index.ts': "import { CreateUserDto } from './create-user.dto';\nimport { CreateUserDto as SignupDto } from './create-user.dto';\n\nexport { CreateUserDto, SignupDto as RegisterDto };\n",
+      'src/users.controller.ts': [
+        "import { Body, Controller, Post } from '@nestjs/common';",
+        "import { CreateUserDto, RegisterDto } from './dto';",
+        '',
+        "@Controller('users')",
+        'export class UsersController {',
+        '  @Post() create(@Body() dto: CreateUserDto) { return dto.newsletter; }',
+        "  @Post('register') register(@Body() dto: RegisterDto) { return dto.newsletter; }",
+        '}',
+        '',
+      ].join('\n'),
+    };
+    expect(await findInline(files, { dependencies: ['@nestjs/common'], types: false })).toEqual([
+      'src/users.controller.ts:6:18 user.contact.email request-input null',
+      'src/users.controller.ts:6:18 user.contact.phone_number request-input null',
+      'src/users.controller.ts:7:30 user.contact.email request-input null',
+      'src/users.controller.ts:7:30 user.contact.phone_number request-input null',
+    ]);
+  });
 });
 
 describe('data flow', () => {

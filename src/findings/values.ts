@@ -416,8 +416,14 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function lookup(env: Env, parameter: ts.ParameterDeclaration): { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean } | undefined {
     const bound = env.bindings.get(parameter);
     if (!bound) return env.outer ? lookup(env.outer, parameter) : undefined;
+    if (env.isOrigin) originReads++;
     return { ...bound, isOrigin: env.isOrigin };
   }
+
+  // How many times a parameter bound to the outermost caller's arguments was read: a classification that reads none
+  // gives every caller the same answer, with nothing that came through a parameter.
+  let originReads = 0;
+  const countOriginReads = () => originReads;
 
   function classifyBound(bound: { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean }, path: string[], depth: number): DataItem[] {
     const items = bound.args.flatMap((argument) => classifyAtPath(argument, path, bound.env, depth + 1));
@@ -1089,7 +1095,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return declaredTypes.schemaShapes(callee.expression).length > 0 ? node.arguments[0] : undefined;
   }
 
-  return { classifyValue, classifySinkValue, namesSession, touchesOrigin, withoutTypes, takeLimitReached };
+  return { classifyValue, classifySinkValue, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads };
 }
 
 // What holds the signed-in session (`session.user`, Passport's `req.user`, tRPC's `ctx.user`, SvelteKit's `locals.user`).
