@@ -905,6 +905,14 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     });
   }
 
+  /** Whether what is read out of `base` is a thing's, not a person's (`product.name`, `config.from`). */
+  function isThingRead(base: ts.Expression): boolean {
+    // `to: options.to` in a mail or SMS wrapper: the addressee its caller passed, unless the parameter holds settings.
+    if (ts.isIdentifier(base) && resolveIdentifier(base)?.kind === 'parameter' && !CONFIGURATION_NAME.test(base.text)) return false;
+    const owner = ownerName(base);
+    return owner !== undefined && classifier.classifyName('email', owner) === undefined;
+  }
+
   /** A literal, configuration (`process.env.X`, `config.alertsTo`, `env.ADMIN_EMAIL`) or a constant: not a person's. */
   function isFixedReference(node: ts.Expression): boolean {
     if (isFixedValue(node) || ts.isTemplateExpression(node) && node.templateSpans.every((span) => isFixedReference(unwrap(span.expression)))) return true;
@@ -913,16 +921,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return isFixedReference(unwrap(node.expression.expression));
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
       if (isConfigRead(node)) return true;
-      const base = unwrap(node.expression);
-      // `to: options.to` in a mail or SMS wrapper: the addressee its caller passed, unless the parameter holds settings.
-      if (ts.isIdentifier(base) && resolveIdentifier(base)?.kind === 'parameter' && !CONFIGURATION_NAME.test(base.text)) return false;
-      const owner = ownerName(base);
-      return owner !== undefined && classifier.classifyName('email', owner) === undefined;
+      return isThingRead(unwrap(node.expression));
     }
     if (ts.isIdentifier(node)) {
       const declaration = resolveIdentifier(node);
       if (declaration === undefined) return false;
       if (isConstant(declaration)) return true;
+      // `const { description } = product` reads the property as `product.description` does.
+      const destructured = declaration.kind === 'variable' && declaration.path.length > 0 ? declaration.node.initializer : undefined;
+      if (destructured !== undefined) return isThingRead(unwrap(destructured));
       // `const ADMINS = ['ops@acme.example', env.ONCALL]`
       const initializer = declaration.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
       const list = declaration.kind === 'variable' && ts.isVariableDeclarationList(declaration.node.parent) && (declaration.node.parent.flags & ts.NodeFlags.Const) !== 0;
