@@ -9,6 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const BUNDLE = join(REPO, 'dist', 'bundle');
 const BIN = join(REPO, 'bin', 'privlint.js');
+const DEMO_SHOP = join(REPO, 'fixtures', 'demo-shop');
 const scratch = mkdtempSync(join(tmpdir(), 'privlint-bundle-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -68,6 +69,15 @@ describe('the CLI bundle', () => {
     const recorded = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.mjs'), '--check'], { encoding: 'utf8' });
     expect(recorded.stderr).toBe('privlint: dist/ is up to date with src/; nothing to build.\n');
     expect(recorded.status).toBe(0);
+  });
+
+  test('a reader that goes away early (privlint scan --help | true) ends the run quietly, not with an EPIPE stack trace', () => {
+    // The shell pipes stdout into `true`, which exits without reading: every write then fails with EPIPE.
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" scan --help | true; "${process.execPath}" "${BIN}" scan "${DEMO_SHOP}" --format json --no-cache | true`], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
   });
 
   test('a clone without dist/ gets one sentence saying how to build it, not a stack trace', () => {

@@ -73,9 +73,24 @@ function processIO(): CommandIO {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writerUntilClosed(process.stdout),
+    stderr: writerUntilClosed(process.stderr),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+  };
+}
+
+/**
+ * Writes to a stream until its reader goes away (`privlint scan --help | head`): the rest of the output is dropped and
+ * the run ends with its own exit code, as `git log | head` does, instead of an EPIPE stack trace.
+ */
+function writerUntilClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
   };
 }
