@@ -204,6 +204,7 @@ function selectValues(signature: CallSignature, call: ts.CallExpression, command
       ...(argument.category ? { category: argument.category } : {}),
       ...(argument.paths ? { paths: argument.paths } : {}),
       ...(argument.key ? { isKey: true } : {}),
+      ...(argument.authored ? { authored: true } : {}),
     });
   }
   return values;

@@ -12,6 +12,8 @@ export interface SinkValue {
   byApi?: boolean;
   /** A string literal naming the data (`setItem('email', v)`, `cookies().set('email', v)`): classified by its text. */
   isKey?: boolean;
+  /** With `category`: text a person wrote; text composed in place by the app is not (DataArgument.authored). */
+  authored?: boolean;
   /** The category is a fact of the API (`getCurrentPosition` reads a precise location): no classification needed. */
   fixed?: boolean;
 }

@@ -804,7 +804,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (text === undefined) return value.paths ? classifyKeyAtPath(value.expression, value.paths) : [];
       return classifyNamed(text, undefined, text).map((found) => ({ ...found, evidence: { ...found.evidence, detail: 'storage key' } }));
     }
-    if (value.paths && value.category) return classifyAddressees(value.expression, value.paths, value.category, env, value.byApi === true);
+    if (value.paths && value.category) return classifyAddressees(value.expression, value.paths, value.category, env, value.byApi === true, value.authored === true);
     const items = value.paths ? classifyAtPaths(value.expression, value.paths, env) : classifyValue(value.expression, env);
     if (items.length > 0 || !value.category) return items;
     const node = unwrap(value.expression);
@@ -824,7 +824,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    * The addressee fields of a message (`to`, `Destination.ToAddresses`): a value that does not name itself is still the
    * API's category, unless it is written in code or read from configuration.
    */
-  function classifyAddressees(expression: ts.Expression, paths: readonly string[], category: string, env: Env | undefined, byApi = false): DataItem[] {
+  function classifyAddressees(expression: ts.Expression, paths: readonly string[], category: string, env: Env | undefined, byApi = false, authored = false): DataItem[] {
     const literals = objectsOf(unwrap(expression));
     if (literals.length === 0) return [];
     const items: DataItem[] = [];
@@ -843,7 +843,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const elements = ts.isArrayLiteralExpression(unwrap(found)) ? (unwrap(found) as ts.ArrayLiteralExpression).elements : [found];
         for (const element of elements) {
           const node = unwrap(element as ts.Expression);
-          if (isFixedReference(node)) continue;
+          if (isFixedReference(node) || (authored && isComposedText(node))) continue;
           const viaParameter = env !== undefined && touchesOrigin(node, env);
           items.push(item(category, 'medium', { by: 'api', matched: textOf(node), term: category, detail: 'the API says what this argument is' }, textOf(node), viaParameter));
         }
@@ -969,6 +969,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return found.length > 0 ? found : tokenize(node.name.text);
     }
     return [];
+  }
+
+  /** Text the app writes around other values: a template, a concatenation, or a local holding one. */
+  function isComposedText(node: ts.Expression): boolean {
+    if (ts.isTemplateExpression(node) || (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)) return true;
+    if (!ts.isIdentifier(node)) return false;
+    const declaration = resolveIdentifier(node);
+    const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+    return initializer !== undefined && isComposedText(unwrap(initializer));
   }
 
   /** Whether a wrapper's value is what its callers wrote in code (`setCookie({ name, value: '' })`), not data. */

@@ -44,11 +44,12 @@ export function addressedTo(signature: CallSignature, index: number, paths: stri
 
 /**
  * Adds the parts of an AI request that a person wrote: the user's turns of a chat (`messages[role=user].content`; the
- * segment in brackets keeps the array elements whose `role` is the literal `user`) or a bare `prompt`. The system
- * prompt and literal or configured text are the app's own; the engine skips those.
+ * segment in brackets keeps the array elements whose `role` is the literal `user`). The system prompt, literal or
+ * configured text, and text the app composes in place (a template around other values) are the app's own.
  */
 export function promptedBy(signature: CallSignature, index: number, paths: string[]): CallSignature {
-  return addressedTo(signature, index, paths, 'user.content.private');
+  const args = signature.args === 'all' ? [] : signature.args;
+  return { ...signature, args: [...args, { index, paths, category: 'user.content.private', authored: true }] };
 }
 
 /** A device API call that reads personal data (`openCamera()` takes a photo): the call is the finding, whatever its arguments. */

@@ -18,6 +18,11 @@ export interface DataArgument {
    */
   key?: boolean;
   /**
+   * With `category`: the value is text a person wrote (a chat's user turn), so text the app composes in place around
+   * other values (a template, a concatenation) is the app's own; its values are classified by their names.
+   */
+  authored?: boolean;
+  /**
    * The argument is a builder function that sets a record's fields on its first parameter
    * (WatermelonDB's `collection.create((post) => { post.body = body })`): the values are what it assigns.
    */
