@@ -83,6 +83,17 @@ describe('listing the files to scan', () => {
     expect(listed(root)).toEqual(['src/app.ts', 'src/app/.well-known/webfinger/route.ts', 'src/view.tsx']);
   });
 
+  test('declaration files are kept apart: not scanned, read for the global types they declare', () => {
+    const root = createProject({
+      'src/app.ts': 'export {};',
+      'types/api/users.d.ts': 'type UserProfile = { email: string };',
+      'node_modules/sdk/index.d.ts': 'export declare const sdk: unknown;',
+    });
+    const listing = listProjectFiles({ root });
+    expect(listing.files.map((file) => file.path)).toEqual(['src/app.ts']);
+    expect(listing.declarations.map((file) => [file.path, file.text])).toEqual([['types/api/users.d.ts', 'type UserProfile = { email: string };']]);
+  });
+
   test('from tsconfig.json: include and exclude, extends and references, dot-folders included', () => {
     const root = createProject({
       'tsconfig.base.json': JSON.stringify({ compilerOptions: { strict: true }, exclude: ['src/legacy'] }),
