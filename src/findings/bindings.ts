@@ -2,7 +2,7 @@ import { ts } from './typescript.js';
 import type { Engine, ScanFile } from './context.js';
 import { getScanFile } from './context.js';
 import { CATALOG } from './catalog/index.js';
-import { generatedModuleOf, resolveProjectModule } from './modules.js';
+import { generatedModuleOf, isBareSpecifier, resolveProjectModule } from './modules.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
 
@@ -341,10 +341,12 @@ export function createBindingResolver(engine: Engine) {
 
   /**
    * A module that is a library although it may be project code: a client generated into the project (Prisma's
-   * `output`), or a module the manifest declares as a service under `scan.sdks`.
+   * `output`), a module the manifest declares as a service under `scan.sdks`, or a catalogued SDK that is a workspace
+   * package of the repository scanned (the vendor's own monorepo: its apps call the service through it).
    */
   function libraryModuleOf(from: ScanFile | undefined, specifier: string): string | undefined {
     if (declaredModules.some((module) => specifier === module || specifier.startsWith(`${module}/`))) return specifier;
+    if (isBareSpecifier(specifier) && isCataloguedModule(specifier)) return specifier;
     return from ? generatedModuleOf(engine, from, specifier) : undefined;
   }
 

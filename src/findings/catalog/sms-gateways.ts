@@ -2,100 +2,30 @@ import type { CatalogEntry } from './types.js';
 
 /*
  * SMS gateways and messaging APIs reached over raw HTTP (no SDK on npm, or one apps rarely use): each is known by
- * its REST endpoint, whose body field names the addressee.
+ * its REST endpoint, whose body field names the addressee's phone number.
  */
 
 const PHONE = 'user.contact.phone_number';
-const toPhone = (path: string) => [{ path, category: PHONE }];
 
-// https://portal.maqsam.com/docs/v2/sms
-export const maqsam: CatalogEntry = {
-  id: 'maqsam',
-  name: 'Maqsam',
-  kind: 'messaging',
-  docs: 'https://portal.maqsam.com/docs/v2/sms',
-  packages: [],
-  calls: [],
-  endpoints: [{ host: 'api.maqsam.com', pathPrefix: '/v2/sms', body: toPhone('to') }],
-};
+/** A messaging API known only by its endpoint: `host` and `pathPrefix`, and the body field holding the addressee. */
+function restGateway(id: string, name: string, docs: string, host: string, pathPrefix: string | undefined, addressee: string): CatalogEntry {
+  const endpoint = { host, ...(pathPrefix ? { pathPrefix } : {}), body: [{ path: addressee, category: PHONE }] };
+  return { id, name, kind: 'messaging', docs, packages: [], calls: [], endpoints: [endpoint] };
+}
 
-// https://developer.transmitsms.com/#send-sms
-export const burstSms: CatalogEntry = {
-  id: 'burst-sms',
-  name: 'Burst SMS (Kudosity)',
-  kind: 'messaging',
-  docs: 'https://developer.transmitsms.com/#send-sms',
-  packages: [],
-  calls: [],
-  endpoints: [{ host: 'api.transmitsms.com', pathPrefix: '/send-sms', body: toPhone('to') }],
-};
-
-// https://enterprise.smsgupshup.com/doc/GatewayAPIDoc.pdf
-export const gupshup: CatalogEntry = {
-  id: 'gupshup',
-  name: 'Gupshup Enterprise SMS',
-  kind: 'messaging',
-  docs: 'https://enterprise.smsgupshup.com/doc/GatewayAPIDoc.pdf',
-  packages: [],
-  calls: [],
-  endpoints: [{ host: 'enterprise.smsgupshup.com', pathPrefix: '/GatewayAPI/', body: toPhone('send_to') }],
-};
-
-// https://send.com.ly/developers/docs
-export const isendSms: CatalogEntry = {
-  id: 'isend-sms',
-  name: 'iSend SMS',
-  kind: 'messaging',
-  docs: 'https://send.com.ly/developers/docs',
-  packages: [],
-  calls: [],
-  endpoints: [{ host: 'send.com.ly', pathPrefix: '/api/', body: toPhone('recipient') }],
-};
-
-// https://sendchamp.readme.io/reference/send-sms-api
-export const sendchamp: CatalogEntry = {
-  id: 'sendchamp',
-  name: 'Sendchamp',
-  kind: 'messaging',
-  docs: 'https://sendchamp.readme.io/reference/send-sms-api',
-  packages: ['sendchamp-sdk'],
-  // new Sendchamp({ publicKey }).SMS.send({ to: [phone], message, sender_name }).
-  calls: [{ method: 'SMS.send', args: [{ index: 0, paths: ['message'] }, { index: 0, paths: ['to'], category: PHONE }] }],
-  endpoints: [{ host: 'api.sendchamp.com', body: toPhone('to') }],
-};
-
-// https://api-doc.simpletexting.com/
-export const simpleTexting: CatalogEntry = {
-  id: 'simpletexting',
-  name: 'SimpleTexting',
-  kind: 'messaging',
-  docs: 'https://api-doc.simpletexting.com/',
-  packages: [],
-  calls: [],
-  endpoints: [{ host: 'api-app2.simpletexting.com', pathPrefix: '/v2/api/messages', body: toPhone('contactPhone') }],
-};
-
-// https://www.smscentral.com.au/api-documentation/
-export const smsCentral: CatalogEntry = {
-  id: 'sms-central',
-  name: 'SMS Central',
-  kind: 'messaging',
-  docs: 'https://www.smscentral.com.au/api-documentation/',
-  packages: [],
-  calls: [],
-  endpoints: [{ host: 'my.smscentral.com.au', pathPrefix: '/api/', body: toPhone('RECIPIENT') }],
-};
-
-// https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages
-export const whatsappCloud: CatalogEntry = {
-  id: 'whatsapp-cloud',
-  name: 'WhatsApp Business Cloud API',
-  kind: 'messaging',
-  docs: 'https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages',
-  packages: [],
-  calls: [],
+export const SMS_GATEWAYS: readonly CatalogEntry[] = [
+  restGateway('maqsam', 'Maqsam', 'https://portal.maqsam.com/docs/v2/sms', 'api.maqsam.com', '/v2/sms', 'to'),
+  restGateway('burst-sms', 'Burst SMS (Kudosity)', 'https://developer.transmitsms.com/#send-sms', 'api.transmitsms.com', '/send-sms', 'to'),
+  restGateway('gupshup', 'Gupshup Enterprise SMS', 'https://enterprise.smsgupshup.com/doc/GatewayAPIDoc.pdf', 'enterprise.smsgupshup.com', '/GatewayAPI/', 'send_to'),
+  restGateway('isend-sms', 'iSend SMS', 'https://send.com.ly/developers/docs', 'send.com.ly', '/api/', 'recipient'),
+  restGateway('simpletexting', 'SimpleTexting', 'https://api-doc.simpletexting.com/', 'api-app2.simpletexting.com', '/v2/api/messages', 'contactPhone'),
+  restGateway('sms-central', 'SMS Central', 'https://www.smscentral.com.au/api-documentation/', 'my.smscentral.com.au', '/api/', 'RECIPIENT'),
   // POST graph.facebook.com/<version>/<phone-number-id>/messages { messaging_product: 'whatsapp', to, text }.
-  endpoints: [{ host: 'graph.facebook.com', body: toPhone('to') }],
-};
-
-export const SMS_GATEWAYS: readonly CatalogEntry[] = [maqsam, burstSms, gupshup, isendSms, sendchamp, simpleTexting, smsCentral, whatsappCloud];
+  restGateway('whatsapp-cloud', 'WhatsApp Business Cloud API', 'https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages', 'graph.facebook.com', undefined, 'to'),
+  {
+    ...restGateway('sendchamp', 'Sendchamp', 'https://sendchamp.readme.io/reference/send-sms-api', 'api.sendchamp.com', undefined, 'to'),
+    packages: ['sendchamp-sdk'],
+    // new Sendchamp({ publicKey }).SMS.send({ to: [phone], message, sender_name }).
+    calls: [{ method: 'SMS.send', args: [{ index: 0, paths: ['message'] }, { index: 0, paths: ['to'], category: PHONE }] }],
+  },
+];
