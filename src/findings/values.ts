@@ -130,7 +130,35 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return isPersonInputParameter(declaration, declaration.path) ? 'request-input' : undefined;
     }
     if (declaration?.kind !== 'variable' || !declaration.node.initializer || isKnownNonPersonal(declaration)) return undefined;
+    if (isTypedState(declaration)) return 'typed-input';
     return sourceOrigin(declaration.node.initializer, env, depth + 1);
+  }
+
+  /**
+   * `const [input, setInput] = useState('')` whose setter takes what the person types (`setInput(e.target.value)`,
+   * `onChangeText={setInput}`): a chat box or a text field's value.
+   */
+  function isTypedState(declaration: Extract<Declaration, { kind: 'variable' }>): boolean {
+    const { node } = declaration;
+    if (declaration.path.length !== 1 || declaration.path[0] !== '0' || !ts.isArrayBindingPattern(node.name)) return false;
+    const initializer = unwrap(node.initializer!);
+    if (!ts.isCallExpression(initializer) || !isStateHook(initializer)) return false;
+    const setter = node.name.elements[1];
+    if (!setter || ts.isOmittedExpression(setter) || !ts.isIdentifier(setter.name)) return false;
+    const setterName = setter.name.text;
+    const scope = getEnclosingFunction(node) ?? node.getSourceFile();
+    let typed = false;
+    const visit = (child: ts.Node) => {
+      if (typed) return;
+      if (ts.isCallExpression(child) && ts.isIdentifier(child.expression) && child.expression.text === setterName && child.arguments[0]) {
+        typed = /\.(target|currentTarget)\.value$/.test(textOf(unwrap(child.arguments[0])));
+      } else if (ts.isJsxAttribute(child) && ts.isIdentifier(child.name) && /^onChange(Text)?$/.test(child.name.text) && child.initializer && ts.isJsxExpression(child.initializer) && child.initializer.expression) {
+        typed = ts.isIdentifier(child.initializer.expression) && child.initializer.expression.text === setterName && child.name.text === 'onChangeText';
+      }
+      ts.forEachChild(child, visit);
+    };
+    visit(scope);
+    return typed;
   }
 
   const personalOfPerson = new Map<string, boolean>();
@@ -610,7 +638,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const own = classifyIdentifier(property.name, env, depth + 1);
         const declaration = own.length > 0 ? undefined : resolveIdentifier(property.name);
         if (declaration && isKnownNonPersonal(declaration)) continue;
-        items.push(...(own.length > 0 ? own : classifyNamed(property.name.text, undefined, property.name.text, siblings)));
+        const named = own.length > 0 ? own : classifyNamed(property.name.text, undefined, property.name.text, siblings);
+        items.push(...(named.length > 0 ? named : classifyByOrigin(property.name.text, undefined, property.name.text, property.name, env, depth + 1)));
       } else if (ts.isPropertyAssignment(property)) {
         const key = propertyNameText(property.name);
         const value = unwrap(property.initializer);
@@ -623,7 +652,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         } else if (key !== undefined && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value) && !describesData(value, classifier)) {
           // A value bound to a caller's argument is what the caller passed: if that says nothing, the key does not either.
           if (env !== undefined && touchesOrigin(value, env)) continue;
-          items.push(...classifyNamed(key, undefined, textOf(property.initializer), siblings));
+          const named = classifyNamed(key, undefined, textOf(property.initializer), siblings);
+          // `{ message: input }`: the key says the value is free text, and the value's origin whose.
+          items.push(...(named.length > 0 ? named : classifyByOrigin(key, undefined, textOf(property.initializer), value, env, depth + 1)));
         }
       }
     }

@@ -30,7 +30,7 @@ export function isFreeTextName(name: string): boolean {
 }
 
 /** Where a value came from, when its flow reaches a source that says: a person's own input, or the signed-in session. */
-export type Origin = 'request-input' | 'session';
+export type Origin = 'request-input' | 'typed-input' | 'session';
 
 // Words before a free-text word that make it the app's own text, not what a person wrote: an LLM's `systemPrompt`, a
 // `welcomeMessage`, an `errorMessage`, a `defaultTitle`, a `pageTitle`.
@@ -65,6 +65,6 @@ export function classifyFreeText(name: string, owner: string | undefined, origin
     const ownerHead = getHeadToken(owner);
     if (ownerHead === undefined || !getSingularForms(ownerHead).some((form) => CONTENT_HOLDERS.has(form))) return undefined;
   }
-  const from = origin === 'session' ? 'the signed-in session' : "a person's request input";
+  const from = origin === 'session' ? 'the signed-in session' : origin === 'typed-input' ? 'what a person typed into the app' : "a person's request input";
   return { category: 'user.content.private', confidence: 'medium', evidence: { by: 'name', matched: name, term: head, detail: `free text from ${from}` } };
 }
