@@ -137,7 +137,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           return items.map((found) => ({ ...found, trace: [...found.trace, step] }));
         }
       }
-      const reassigned = path.length === 0 ? reassignedItems(node, declaration, env, depth) : [];
+      const reassigned = path.length === 0 && !variable.initializer ? reassignedItems(node, declaration, env, depth) : [];
       if (reassigned.length > 0) return reassigned;
     }
     if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer && ts.isObjectLiteralExpression(unwrap(declaration.node.initializer))) {
@@ -218,8 +218,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   /**
-   * `let body; if (typeof input === 'string') body = await toBlob(input); else body = input;`: a `let` holds the
-   * values copied into it before it is read, in the same function.
+   * `let body; if (typeof input === 'string') body = await toBlob(input); else body = input;`: a `let` declared without
+   * a value holds the values copied into it before it is read, in the same function.
    */
   function reassignedItems(reference: ts.Identifier, declaration: Extract<Declaration, { kind: 'variable' }>, env: Env | undefined, depth: number): DataItem[] {
     const list = declaration.node.parent;
@@ -233,7 +233,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         // Only a value copied as it is: a call's result (`response = await fetch(url, { body })`) is what the callee
         // returns, and a URL built in one branch (`url = \`${path}?${query}\``) is not what the other branches send.
         const assigned = unwrap(child.right);
-        const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned) || ts.isElementAccessExpression(assigned);
+        const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned);
         if (copied && ts.isIdentifier(target) && target.text === reference.text && resolveIdentifier(target)?.node === declaration.node) {
           const step = toTraceStep(engine, child, `assigned to ${reference.text}`);
           items.push(...classifyValue(child.right, env, depth + 1).map((found) => ({ ...found, trace: [...found.trace, step] })));
