@@ -40,9 +40,13 @@ const MODEL_WRITES: ReadonlyMap<string, number> = new Map([
   ['create', 0], ['insertMany', 0], ['updateOne', 1], ['updateMany', 1], ['findByIdAndUpdate', 1], ['findOneAndUpdate', 1], ['replaceOne', 1],
 ]);
 const MAX_DEPTH = 6;
-const VERCEL_REQUEST_MODULES = new Set(['@vercel/functions', '@vercel/edge']);
-/** The helpers of VERCEL_REQUEST_MODULES that read the request, and the name that says what they return. */
+/** Packages whose helpers read the incoming request handed to them: Vercel's, and the multipart form parsers. */
+const REQUEST_HELPER_MODULES = new Set([
+  '@vercel/functions', '@vercel/edge', '@mjackson/form-data-parser', '@remix-run/form-data-parser', '@remix-run/node', '@remix-run/server-runtime',
+]);
+/** Vercel's helpers that read the request, and the name that says what they return. */
 const REQUEST_HELPERS: ReadonlyMap<string, string> = new Map([['ipAddress', 'ip'], ['geolocation', 'ipGeo']]);
+const FORM_PARSERS = new Set(['parseFormData', 'unstable_parseMultipartFormData', 'parseMultipartFormData']);
 /** Members of a request object that read it besides BODY_PROPERTIES: the client address and the URL. */
 const ACCESS_READS = new Set(['ip', 'ips', 'socket', 'connection', 'url']);
 const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
@@ -51,7 +55,7 @@ const TRANSFORM_METHODS = new Set(['replace', 'replaceAll', 'trim', 'toLowerCase
 export function createRequestInputDetector(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes) {
   const { classifier } = engine;
   const importsKoa = new WeakMap<ts.SourceFile, boolean>();
-  const importsVercel = new WeakMap<ts.SourceFile, boolean>();
+  const importsHelpers = new WeakMap<ts.SourceFile, boolean>();
 
   // Everything read here is what a person sent: the free text read out of it is their content.
   const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin: Origin | 'container' = 'request-input'): DataItem[] => {
@@ -234,16 +238,19 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   }
 
   /**
-   * A platform helper that reads the incoming request for the handler: Vercel's `ipAddress(request)` (the client's
-   * address) and `geolocation(request)` (its IP-derived city, country and coordinates).
+   * A library helper that reads the incoming request for the handler: Vercel's `ipAddress(request)` (the client's
+   * address) and `geolocation(request)` (its IP-derived city, country and coordinates), and multipart form parsers.
    */
   function detectRequestHelper(node: ts.CallExpression, callee: ts.Identifier): SourceSite[] {
     // Only in files that import the helpers: resolving every plain call would be the dear part.
-    if (node.arguments.length === 0 || !importsModule(node.getSourceFile(), VERCEL_REQUEST_MODULES, importsVercel)) return [];
+    if (node.arguments.length === 0 || !importsModule(node.getSourceFile(), REQUEST_HELPER_MODULES, importsHelpers)) return [];
     const binding = resolver.resolveExpression(callee);
-    if (binding?.type !== 'library' || !VERCEL_REQUEST_MODULES.has(binding.module) || binding.chain.length !== 1) return [];
+    if (binding?.type !== 'library' || !REQUEST_HELPER_MODULES.has(binding.module) || binding.chain.length !== 1) return [];
     const helper = binding.chain[0]!;
-    return site(node, helper, named(REQUEST_HELPERS.get(helper) ?? '', undefined, textOf(node)));
+    const readName = REQUEST_HELPERS.get(helper);
+    if (readName !== undefined) return site(node, helper, named(readName, undefined, textOf(node)));
+    // `await parseFormData(request, { maxFileSize })`: the request's multipart form, read like `request.formData()`.
+    return FORM_PARSERS.has(helper) ? site(node, helper, readsOf(node, 0)) : [];
   }
 
   /** A keyed read (`formData.get('email')`): the key names the value, else what the code does with it. */

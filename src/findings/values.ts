@@ -283,7 +283,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           return items.map((found) => ({ ...found, trace: [...found.trace, step] }));
         }
       }
-      const reassigned = path.length === 0 ? reassignedItems(node, declaration, env, depth) : [];
+      // A declared type (`let customer: Customer | null = null`) speaks for the value instead, below.
+      const reassigned = path.length === 0 && !variable.type ? reassignedItems(node, declaration, env, depth) : [];
       if (reassigned.length > 0) return reassigned;
     }
     if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer && ts.isObjectLiteralExpression(unwrap(declaration.node.initializer))) {
@@ -341,54 +342,46 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    */
   function assignedPropertyItems(reference: ts.Identifier, declaration: Declaration, env: Env | undefined, depth: number): DataItem[] {
     if ((declaration.kind !== 'variable' && declaration.kind !== 'parameter') || declaration.path.length > 0) return [];
-    const scope = getEnclosingFunction(reference) ?? reference.getSourceFile();
-    const items: DataItem[] = [];
-    const visit = (child: ts.Node) => {
-      if (child.pos >= reference.pos) return;
-      if (ts.isBinaryExpression(child) && child.operatorToken.kind === ts.SyntaxKind.EqualsToken && child.end <= reference.pos) {
-        const target = unwrap(child.left as ts.Expression);
-        if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) && target.expression.text === reference.text) {
-          const base = resolveIdentifier(target.expression);
-          const value = unwrap(child.right);
-          if (base?.node === declaration.node && !isLiteral(value)) {
-            const fromValue = classifyValue(child.right, env, depth + 1);
-            if (fromValue.length > 0) items.push(...fromValue);
-            else if (!describesData(value, classifier)) items.push(...classifyNamed(target.name.text, reference.text, textOf(target)));
-          }
-        }
-      }
-      ts.forEachChild(child, visit);
-    };
-    visit(scope);
-    return items;
+    return assignmentsBefore(reference).flatMap((assignment) => {
+      const target = unwrap(assignment.left as ts.Expression);
+      if (!ts.isPropertyAccessExpression(target) || !ts.isIdentifier(target.expression) || target.expression.text !== reference.text) return [];
+      const value = unwrap(assignment.right);
+      if (resolveIdentifier(target.expression)?.node !== declaration.node || isLiteral(value)) return [];
+      const fromValue = classifyValue(assignment.right, env, depth + 1);
+      if (fromValue.length > 0) return fromValue;
+      return describesData(value, classifier) ? [] : classifyNamed(target.name.text, reference.text, textOf(target));
+    });
   }
 
   /**
-   * `let body; if (typeof input === 'string') body = await toBlob(input); else body = input;`: a `let` holds the
-   * values copied into it before it is read, in the same function.
+   * `let body; if (typeof input === 'string') body = await toBlob(input); else body = input;`: an untyped `let` holds
+   * the values copied into it before it is read, in the same function.
    */
   function reassignedItems(reference: ts.Identifier, declaration: Extract<Declaration, { kind: 'variable' }>, env: Env | undefined, depth: number): DataItem[] {
     const list = declaration.node.parent;
     if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Let) === 0) return [];
-    const scope = getEnclosingFunction(reference) ?? reference.getSourceFile();
-    const items: DataItem[] = [];
+    return assignmentsBefore(reference).flatMap((assignment) => {
+      const target = unwrap(assignment.left as ts.Expression);
+      // Only a value copied as it is: a call's result (`response = await fetch(url, { body })`) is what the callee
+      // returns, and a URL built in one branch (`url = \`${path}?${query}\``) is not what the other branches send.
+      const assigned = unwrap(assignment.right);
+      const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned);
+      if (!copied || !ts.isIdentifier(target) || target.text !== reference.text || resolveIdentifier(target)?.node !== declaration.node) return [];
+      const step = toTraceStep(engine, assignment, `assigned to ${reference.text}`);
+      return classifyValue(assignment.right, env, depth + 1).map((found) => ({ ...found, trace: [...found.trace, step] }));
+    });
+  }
+
+  /** The `=` assignments that end before `reference`, in its function (or its file at top level), in source order. */
+  function assignmentsBefore(reference: ts.Identifier): ts.BinaryExpression[] {
+    const found: ts.BinaryExpression[] = [];
     const visit = (child: ts.Node) => {
       if (child.pos >= reference.pos) return;
-      if (ts.isBinaryExpression(child) && child.operatorToken.kind === ts.SyntaxKind.EqualsToken && child.end <= reference.pos) {
-        const target = unwrap(child.left as ts.Expression);
-        // Only a value copied as it is: a call's result (`response = await fetch(url, { body })`) is what the callee
-        // returns, and a URL built in one branch (`url = \`${path}?${query}\``) is not what the other branches send.
-        const assigned = unwrap(child.right);
-        const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned) || ts.isElementAccessExpression(assigned);
-        if (copied && ts.isIdentifier(target) && target.text === reference.text && resolveIdentifier(target)?.node === declaration.node) {
-          const step = toTraceStep(engine, child, `assigned to ${reference.text}`);
-          items.push(...classifyValue(child.right, env, depth + 1).map((found) => ({ ...found, trace: [...found.trace, step] })));
-        }
-      }
+      if (ts.isBinaryExpression(child) && child.operatorToken.kind === ts.SyntaxKind.EqualsToken && child.end <= reference.pos) found.push(child);
       ts.forEachChild(child, visit);
     };
-    visit(scope);
-    return items;
+    visit(getEnclosingFunction(reference) ?? reference.getSourceFile());
+    return found;
   }
 
   /** A variable whose value is fixed in code or read from deployment config, never a person's data. */
