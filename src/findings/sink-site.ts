@@ -12,8 +12,6 @@ export interface SinkValue {
   byApi?: boolean;
   /** A string literal naming the data (`setItem('email', v)`, `cookies().set('email', v)`): classified by its text. */
   isKey?: boolean;
-  /** Keys of an object value that carry the recipient's own id for a record it holds (CatalogEntry.vendorIdKeys). */
-  vendorIdKeys?: readonly string[];
   /** The category is a fact of the API (`getCurrentPosition` reads a precise location): no classification needed. */
   fixed?: boolean;
 }

@@ -607,7 +607,6 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (ts.isSpreadAssignment(property)) {
         items.push(...classifyValue(property.expression, env, depth + 1));
       } else if (ts.isShorthandPropertyAssignment(property)) {
-        if (vendorIdKeys?.has(property.name.text)) continue;
         const own = classifyIdentifier(property.name, env, depth + 1);
         const declaration = own.length > 0 ? undefined : resolveIdentifier(property.name);
         if (declaration && isKnownNonPersonal(declaration)) continue;
@@ -618,8 +617,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         if (isLiteral(value) || ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
         // `Authorization: \`Bearer ${process.env.API_KEY}\``: text built only from config names nobody.
         if (ts.isTemplateExpression(value) && isFixedReference(value)) continue;
-        if (key !== undefined && vendorIdKeys?.has(key)) continue;
-        const inner = classifyNestedValue(property.initializer, env, depth + 1);
+        const inner = classifyValue(property.initializer, env, depth + 1);
         if (inner.length > 0) {
           items.push(...inner);
         } else if (key !== undefined && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value) && !describesData(value, classifier)) {
@@ -630,17 +628,6 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       }
     }
     return items;
-  }
-
-  /** A property's value: the vendor-id keys name the argument's own properties, not those of objects nested in it. */
-  function classifyNestedValue(expression: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
-    const outer = vendorIdKeys;
-    vendorIdKeys = undefined;
-    try {
-      return classifyValue(expression, env, depth);
-    } finally {
-      vendorIdKeys = outer;
-    }
   }
 
   function classifyBinary(node: ts.BinaryExpression, env: Env | undefined, depth: number): DataItem[] {
@@ -783,8 +770,6 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   let personRecord = false;
-  // Keys of the sink's own argument object whose value is the recipient's id for a record it holds (Stripe's `customer`).
-  let vendorIdKeys: ReadonlySet<string> | undefined;
 
   /**
    * Classifies the values of a sink; `record` is the model or table a database write names, `model` the model
@@ -793,8 +778,6 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifySinkValue(value: SinkValue, env: Env | undefined, site: Pick<SinkSite, 'record' | 'recordNode' | 'model'> = {}): DataItem[] {
     const { record, model } = site;
     const previous = personRecord;
-    const previousVendorIdKeys = vendorIdKeys;
-    vendorIdKeys = value.vendorIdKeys ? new Set(value.vendorIdKeys) : undefined;
     // The project's own model says whose record it is (a finance app's `Account` is not a person); else its name does.
     const described = hooks.dataModel?.siteModel(site);
     personRecord = described ? described.isPerson : record !== undefined && classifier.isPersonObjectName(record);
@@ -808,7 +791,6 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return (declaredTypes.modelItems(model, textOf(node)) ?? []).map((found) => ({ ...found, viaParameter }));
     } finally {
       personRecord = previous;
-      vendorIdKeys = previousVendorIdKeys;
     }
   }
 

@@ -42,8 +42,6 @@ export const stripe: CatalogEntry = {
     call('createToken', 1),
   ],
   endpoints: [{ host: 'api.stripe.com', pathPrefix: '/v1/' }],
-  // https://docs.stripe.com/api/checkout/sessions/create#create_checkout_session-customer: the ID of an existing Customer.
-  vendorIdKeys: ['customer'],
 };
 
 // https://developer.paypal.com/docs/api/orders/v2/#orders_create

@@ -78,12 +78,6 @@ export interface CatalogEntry {
   /** REST endpoints reached by raw HTTP (see HttpEndpoint). */
   endpoints?: HttpEndpoint[];
   /**
-   * Keys of a call's object argument under which the app hands the vendor the vendor's own id for a record it
-   * already holds (Stripe's `customer: 'cus_…'`): the vendor learns nothing new from it, so it is not a disclosure.
-   * Other keys of the same object (`customer_email`) still are.
-   */
-  vendorIdKeys?: string[];
-  /**
    * Declared by the user under `scan.sdks`: live without a package.json entry, and its `packages` may name the
    * project's own modules (a workspace package or a path alias wrapping a service).
    */
