@@ -25,6 +25,18 @@ function classifyBesideMoneyHolder(classify: ClassifyByName, name: string, sibli
   return found?.category.startsWith('user.financial') ? { ...found, evidence: { ...found.evidence, detail: `beside the ${holder} it belongs to` } } : undefined;
 }
 
+// Words of a payment flow: a `sessionId` beside a `paymentMethod` or a `checkoutUrl` is a checkout's session.
+const PAYMENT_WORDS = new Set(['checkout', 'payment', 'billing', 'stripe', 'invoice', 'subscription', 'price']);
+
+/**
+ * A credential known only by its owner (`customer.sessionId`, not `accessToken`) beside the fields of a payment is
+ * the payment provider's session, not the person's sign-in.
+ */
+function isPaymentSession(found: Classification, siblings: readonly string[] | undefined): boolean {
+  if (found.category !== 'user.authorization.credentials' || found.confidence === 'high' || !siblings) return false;
+  return siblings.some((sibling) => tokenize(sibling).some((token) => PAYMENT_WORDS.has(token)));
+}
+
 /** A sibling marker: the keys belong to a record of a person (`prisma.user.update({ data })`). */
 export const PERSON_RECORD = '@person-record';
 
@@ -57,6 +69,7 @@ export function createContextClassifier(classify: ClassifyByName) {
   };
   return (name: string, owner?: string, siblings?: readonly string[], origin?: Origin): Classification | undefined => {
     const byName = classify(name, owner) ?? bySiblings(name, owner, siblings);
+    if (byName && isPaymentSession(byName, siblings)) return undefined;
     if (byName || origin === undefined) return byName;
     // The signed-in session's user is the person, whatever the variable holding it is called (`me.id`, `viewer.name`).
     const bySession = origin === 'session' && (owner === undefined || !isThingOwner(owner)) ? classify(name, 'user') : undefined;
