@@ -695,13 +695,18 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return [];
   }
 
-  /** What an error caught from `origin` carries: the data its throwing calls were given, at low confidence. */
+  /** What an error caught from `origin` carries: the data its echoing calls were given, at low confidence. */
   function caughtErrorItems(origin: ts.Node, error: string, expression: string, env: Env | undefined, depth: number): DataItem[] {
     const items: DataItem[] = [];
-    for (const call of throwingCalls(origin, (callee) => resolver.resolveExpression(callee))) {
-      const step = toTraceStep(engine, call, `${error} may be thrown by ${textOf(call.expression)}(), which received it`);
-      for (const found of call.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1))) {
-        items.push({ ...found, confidence: 'low', expression, trace: [...found.trace, step] });
+    for (const { call, via } of throwingCalls(origin, (callee) => resolver.resolveExpression(callee))) {
+      let inner = env;
+      const steps = via.map((step) => {
+        inner = bindArguments(step.fn, step.call.arguments, inner, false);
+        return toTraceStep(engine, step.call, `${error} may come from ${textOf(step.call.expression)}(), which passed it on`);
+      });
+      steps.push(toTraceStep(engine, call, `${error} may be thrown by ${textOf(call.expression)}(), which received it`));
+      for (const found of call.arguments.flatMap((argument) => classifyValue(argument, inner, depth + 1 + via.length))) {
+        items.push({ ...found, confidence: 'low', expression, trace: [...found.trace, ...steps] });
       }
     }
     return items;
