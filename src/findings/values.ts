@@ -705,7 +705,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         return toTraceStep(engine, step.call, `${error} may come from ${textOf(step.call.expression)}(), which passed it on`);
       });
       steps.push(toTraceStep(engine, call, `${error} may be thrown by ${textOf(call.expression)}(), which received it`));
-      for (const found of call.arguments.flatMap((argument) => classifyValue(argument, inner, depth + 1 + via.length))) {
+      // What a project function reads for itself (a record it loads, its config) is not what the caught block gave it.
+      const passed = via[0] ? new Set(via[0].call.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1)).map((found) => found.category)) : undefined;
+      const reaching = call.arguments.flatMap((argument) => classifyValue(argument, inner, depth + 1 + via.length));
+      for (const found of reaching.filter((candidate) => passed === undefined || passed.has(candidate.category))) {
         items.push({ ...found, confidence: 'low', expression, trace: [...found.trace, ...steps] });
       }
     }
