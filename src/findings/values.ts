@@ -707,12 +707,20 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       steps.push(toTraceStep(engine, call, `${error} may be thrown by ${textOf(call.expression)}(), which received it`));
       // What a project function reads for itself (a record it loads, its config) is not what the caught block gave it.
       const passed = via[0] ? new Set(via[0].call.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1)).map((found) => found.category)) : undefined;
-      const reaching = call.arguments.flatMap((argument) => classifyValue(argument, inner, depth + 1 + via.length));
+      // A transaction's error is that of the queries its callback runs on a `tx` privlint does not follow: what the
+      // caught block passed in is what it may carry.
+      const reached = isTransaction(call) && via[0] ? via[0].call.arguments.map((argument) => ({ argument, scope: env })) : call.arguments.map((argument) => ({ argument, scope: inner }));
+      const reaching = reached.flatMap(({ argument, scope }) => classifyValue(argument, scope, depth + 1 + via.length));
       for (const found of reaching.filter((candidate) => passed === undefined || passed.has(candidate.category))) {
         items.push({ ...found, confidence: 'low', expression, trace: [...found.trace, ...steps] });
       }
     }
     return items;
+  }
+
+  function isTransaction(call: ts.CallExpression): boolean {
+    const callee = unwrap(call.expression);
+    return ts.isPropertyAccessExpression(callee) && /^\$?transaction$/.test(callee.name.text);
   }
 
   /** What a project function returns, with its parameters bound to this call's arguments. */
