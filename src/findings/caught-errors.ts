@@ -48,12 +48,22 @@ export function caughtErrorOrigin(declaration: Declaration | undefined): ts.Node
   return isRejectionHandler ? callee.expression : undefined;
 }
 
-/** The calls under `origin` that may throw with what they were given; inline callbacks run there too, other functions do not. */
-export function throwingCalls(origin: ts.Node, resolve: (expression: ts.Expression) => Binding | undefined): ts.CallExpression[] {
-  const calls: ts.CallExpression[] = [];
+/**
+ * A call into an echoing library that may fail with what it was given, reached from the caught block either directly
+ * (`via` empty) or through the project functions `via` calls in turn, each with the function it enters: the data the
+ * error carries is what reaches that library call's arguments, followed through those functions' parameters.
+ */
+export interface EchoingCall {
+  call: ts.CallExpression;
+  via: { call: ts.CallExpression; fn: FunctionLike }[];
+}
+
+/** The echoing library calls under `origin` that may throw with what they were given; inline callbacks run there too. */
+export function throwingCalls(origin: ts.Node, resolve: (expression: ts.Expression) => Binding | undefined): EchoingCall[] {
+  const calls: EchoingCall[] = [];
   // A call inside an inner try whose catch does not throw again fails there, never into this catch.
   visitCalls(origin, true, (call) => {
-    if (mayThrowWithInput(call, resolve, new Set())) calls.push(call);
+    calls.push(...echoingCalls(call, resolve, []));
     return false;
   });
   return calls;
@@ -87,36 +97,40 @@ function rethrows(clause: ts.CatchClause): boolean {
 // How deep to follow project functions into the functions they call before giving up on an error escaping.
 const MAX_WRAPPER_DEPTH = 3;
 
-function mayThrowWithInput(call: ts.CallExpression, resolve: (expression: ts.Expression) => Binding | undefined, seen: Set<ts.Node>): boolean {
+/*
+ * A project function is followed into its body: the error it lets out carries the input only when that input reaches
+ * an echoing library call there. Blaming whatever the function was given whenever it called such a library with
+ * anything (an id, a config) made most logged errors false findings on real apps.
+ */
+function echoingCalls(call: ts.CallExpression, resolve: (expression: ts.Expression) => Binding | undefined, via: EchoingCall['via']): EchoingCall[] {
   const callee = unwrap(call.expression);
   const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-  if (method !== undefined && IN_MEMORY_METHODS.has(method)) return false;
+  if (method !== undefined && IN_MEMORY_METHODS.has(method)) return [];
   const binding = resolve(callee);
-  if (!binding) return false;
-  switch (binding.type) {
-    case 'library':
-      return echoesInput(binding.module);
-    case 'function':
-      // A project function that does I/O (`async`, as wrappers around a client are) and lets a client's error out:
-      // one that catches its own failures (logs them, posts an alert, returns a fallback) throws nothing with the input.
-      // A synchronous helper's errors are its own.
-      return isAsync(binding.fn) && letsClientErrorsOut(binding.fn, resolve, seen);
-    default:
-      return false;
-  }
+  if (!binding) return [];
+  if (binding.type === 'library') return echoesInput(binding.module) ? [{ call, via }] : [];
+  // A project function that does I/O (`async`, as wrappers around a client are) and lets a client's error out: one that
+  // catches its own failures (logs them, posts an alert, returns a fallback) throws nothing with the input. A
+  // synchronous helper's errors are its own.
+  if (binding.type !== 'function' || !isAsync(binding.fn)) return [];
+  return callsLetOut(binding.fn, resolve, [...via, { call, fn: binding.fn }]);
 }
 
 function isAsync(fn: FunctionLike): boolean {
   return (ts.getModifiers(fn as ts.HasModifiers) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword);
 }
 
-function letsClientErrorsOut(fn: FunctionLike, resolve: (expression: ts.Expression) => Binding | undefined, seen: Set<ts.Node>): boolean {
+function callsLetOut(fn: FunctionLike, resolve: (expression: ts.Expression) => Binding | undefined, via: EchoingCall['via']): EchoingCall[] {
   // A cycle or a chain of wrappers deeper than privlint looks: no echoing client was seen, so no claim is made. Keeping
   // the guess there blamed every error of an app's deep store/REST layers on whatever its actions received (judged
   // false on a React Native app whose errors carry server messages only).
-  if (seen.has(fn) || seen.size >= MAX_WRAPPER_DEPTH) return false;
+  if (via.slice(0, -1).some((step) => step.fn === fn) || via.length > MAX_WRAPPER_DEPTH) return [];
   const body = fn.body;
-  if (body === undefined) return false;
-  const inner = new Set(seen).add(fn);
-  return visitCalls(body, true, (call) => mayThrowWithInput(call, resolve, inner));
+  if (body === undefined) return [];
+  const calls: EchoingCall[] = [];
+  visitCalls(body, true, (call) => {
+    calls.push(...echoingCalls(call, resolve, via));
+    return false;
+  });
+  return calls;
 }

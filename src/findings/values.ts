@@ -719,16 +719,32 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return [];
   }
 
-  /** What an error caught from `origin` carries: the data its throwing calls were given, at low confidence. */
+  /** What an error caught from `origin` carries: the data its echoing calls were given, at low confidence. */
   function caughtErrorItems(origin: ts.Node, error: string, expression: string, env: Env | undefined, depth: number): DataItem[] {
     const items: DataItem[] = [];
-    for (const call of throwingCalls(origin, (callee) => resolver.resolveExpression(callee))) {
-      const step = toTraceStep(engine, call, `${error} may be thrown by ${textOf(call.expression)}(), which received it`);
-      for (const found of call.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1))) {
-        items.push({ ...found, confidence: 'low', expression, trace: [...found.trace, step] });
+    for (const { call, via } of throwingCalls(origin, (callee) => resolver.resolveExpression(callee))) {
+      let inner = env;
+      const steps = via.map((step) => {
+        inner = bindArguments(step.fn, step.call.arguments, inner, false);
+        return toTraceStep(engine, step.call, `${error} may come from ${textOf(step.call.expression)}(), which passed it on`);
+      });
+      steps.push(toTraceStep(engine, call, `${error} may be thrown by ${textOf(call.expression)}(), which received it`));
+      // What a project function reads for itself (a record it loads, its config) is not what the caught block gave it.
+      const passed = via[0] ? new Set(via[0].call.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1)).map((found) => found.category)) : undefined;
+      // A transaction's error is that of the queries its callback runs on a `tx` privlint does not follow: what the
+      // caught block passed in is what it may carry.
+      const reached = isTransaction(call) && via[0] ? via[0].call.arguments.map((argument) => ({ argument, scope: env })) : call.arguments.map((argument) => ({ argument, scope: inner }));
+      const reaching = reached.flatMap(({ argument, scope }) => classifyValue(argument, scope, depth + 1 + via.length));
+      for (const found of reaching.filter((candidate) => passed === undefined || passed.has(candidate.category))) {
+        items.push({ ...found, confidence: 'low', expression, trace: [...found.trace, ...steps] });
       }
     }
     return items;
+  }
+
+  function isTransaction(call: ts.CallExpression): boolean {
+    const callee = unwrap(call.expression);
+    return ts.isPropertyAccessExpression(callee) && /^\$?transaction$/.test(callee.name.text);
   }
 
   /** What a project function returns, with its parameters bound to this call's arguments. */
