@@ -87,6 +87,11 @@ export function createBindingResolver(engine: Engine) {
       return found;
     }
     if (ts.isElementAccessExpression(node)) {
+      // `records[0]` of `database.get('drafts').query(...).fetch()`: one row of a library's result is that library's record.
+      if (ts.isNumericLiteral(node.argumentExpression)) {
+        const rows = resolveExpression(node.expression, depth);
+        if (rows?.type === 'library') return rows;
+      }
       if (!ts.isStringLiteralLike(node.argumentExpression)) return elementOfTypedContainer(node.expression, 'index', depth);
       const base = resolveExpression(node.expression, depth);
       return base ? member(base, node.argumentExpression.text, depth) : undefined;
@@ -379,6 +384,10 @@ export function createBindingResolver(engine: Engine) {
       const client = present.length === 1 ? resolveType(present[0]!, depth) : undefined;
       return client?.type === 'library' ? client : undefined;
     }
+    // `type AppDatabase = { get: ... } & Database`: a project's refinement of a client type is still that client.
+    if (ts.isIntersectionTypeNode(type)) {
+      return type.types.map((member) => resolveType(member, depth)).find((client) => client?.type === 'library');
+    }
     if (!ts.isTypeReferenceNode(type)) return undefined;
     const names: string[] = [];
     let name: ts.EntityName = type.typeName;
@@ -386,6 +395,8 @@ export function createBindingResolver(engine: Engine) {
       names.unshift(name.right.text);
       name = name.left;
     }
+    const alias = names.length === 0 && depth < MAX_DEPTH ? typeAliasOf(name) : undefined;
+    if (alias) return resolveType(alias.type, depth + 1);
     const declaration = resolveName(name.text, type);
     if (!declaration) return undefined;
     let base: Binding | undefined;
@@ -402,6 +413,17 @@ export function createBindingResolver(engine: Engine) {
     const record = type.typeArguments?.[0];
     if (resolved?.type === 'library' && record && ts.isTypeReferenceNode(record) && ts.isIdentifier(record.typeName)) return { ...resolved, record: record.typeName };
     return resolved;
+  }
+
+  /** The project's type alias a type name stands for, declared in its file or imported from a project module. */
+  function typeAliasOf(name: ts.Identifier): ts.TypeAliasDeclaration | undefined {
+    const declaration = resolveName(name.text, name);
+    if (!declaration) return topLevelTypeAlias(name.getSourceFile(), name.text);
+    if (declaration.kind !== 'import' || declaration.imported === '*') return undefined;
+    const from = getScanFile(engine, declaration.node);
+    const specifier = (declaration.node.moduleSpecifier as ts.StringLiteral).text;
+    const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
+    return target ? topLevelTypeAlias(target.sourceFile, declaration.imported) : undefined;
   }
 
   /**
@@ -491,7 +513,9 @@ export function createBindingResolver(engine: Engine) {
       }
       if (!element.name || propertyNameText(element.name) !== name) continue;
       if (ts.isMethodDeclaration(element) || ts.isGetAccessorDeclaration(element)) {
-        return ts.isGetAccessorDeclaration(element) ? resolveReturn(element, depth) : { type: 'function', fn: element };
+        if (!ts.isGetAccessorDeclaration(element)) return { type: 'function', fn: element };
+        // `get active(): AppDatabase { return this.databases.activeDB! }`: set elsewhere, typed here.
+        return resolveReturn(element, depth) ?? (element.type ? resolveType(element.type, depth) : undefined);
       }
       if (ts.isPropertyDeclaration(element)) {
         // `private socket: Socket | null = null`: an empty start says nothing; the client is set later.
@@ -822,4 +846,8 @@ function containedType(type: ts.TypeNode, access: 'index' | 'map'): ts.TypeNode 
 function isAbsentType(type: ts.TypeNode): boolean {
   if (type.kind === ts.SyntaxKind.UndefinedKeyword || type.kind === ts.SyntaxKind.VoidKeyword) return true;
   return ts.isLiteralTypeNode(type) && type.literal.kind === ts.SyntaxKind.NullKeyword;
+}
+
+function topLevelTypeAlias(sourceFile: ts.SourceFile, name: string): ts.TypeAliasDeclaration | undefined {
+  return sourceFile.statements.find((statement): statement is ts.TypeAliasDeclaration => ts.isTypeAliasDeclaration(statement) && statement.name.text === name);
 }
