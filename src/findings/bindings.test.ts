@@ -24,8 +24,9 @@ function engineFor(source: string): { engine: Engine; sourceFile: ts.SourceFile 
 }
 
 function identifyReceiver(sourceFile: ts.SourceFile): ts.Expression {
-  const statement = sourceFile.statements[2] as ts.ExpressionStatement;
-  return ((statement.expression as ts.CallExpression).expression as ts.PropertyAccessExpression).expression;
+  const statement = sourceFile.statements[2];
+  if (!statement || !ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression) || !ts.isPropertyAccessExpression(statement.expression.expression)) throw new Error('the source has no receiver.identify(...) call');
+  return statement.expression.expression.expression;
 }
 
 test('a binding first resolved at the depth limit still resolves fully when asked directly afterwards', () => {
