@@ -54,6 +54,12 @@ export function createBindingResolver(engine: Engine) {
   // A Map, not a WeakMap: the resolver lives for one file's analysis, and V8's young-generation collector pays for
   // every WeakMap entry whose key is young (measured: WeakMaps over syntax nodes cost 2.5 s of GC on 5,000 files).
   const cache = new Map<ts.Node, Binding | null>();
+  // An answer the depth limit cut short somewhere below, with the depth it was asked at: it stands only for a
+  // question asked as deep or deeper (no more budget, so cut at least as much). A shallower question recomputes,
+  // or a file's findings would depend on which use of a binding happened to be resolved first.
+  const cutShort = new Map<ts.Node, { depth: number; result: Binding | undefined }>();
+  // Counts every cut by the depth limit; a computation that saw it grow is itself cut short.
+  let cuts = 0;
   const active = new Set<ts.Node>();
   const mixinCache = new Map<ts.Expression, ts.ClassLikeDeclaration[]>();
 
@@ -61,15 +67,26 @@ export function createBindingResolver(engine: Engine) {
     const node = unwrap(expression);
     const cached = cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
-    if (depth > MAX_DEPTH || active.has(node)) return undefined;
+    const partial = cutShort.get(node);
+    if (partial && depth >= partial.depth) {
+      cuts++;
+      return partial.result;
+    }
+    if (depth > MAX_DEPTH) {
+      cuts++;
+      return undefined;
+    }
+    if (active.has(node)) return undefined;
     active.add(node);
+    const cutsBefore = cuts;
     let result: Binding | undefined;
     try {
       result = compute(node, depth + 1);
     } finally {
       active.delete(node);
     }
-    cache.set(node, result ?? null);
+    if (cuts === cutsBefore) cache.set(node, result ?? null);
+    else cutShort.set(node, { depth, result });
     return result;
   }
 
@@ -568,10 +585,11 @@ export function createBindingResolver(engine: Engine) {
       }
       ts.forEachChild(node, visit);
     };
+    const cutsBefore = cuts;
     visit(expression);
     // The last mixin applied is the outermost class: its members win, as at run time.
     classes.reverse();
-    mixinCache.set(expression, classes);
+    if (cuts === cutsBefore) mixinCache.set(expression, classes);
     return classes;
   }
 
@@ -600,12 +618,17 @@ export function createBindingResolver(engine: Engine) {
     const cached = cachedInFile?.get(name);
     if (cached !== undefined) return cached ?? undefined;
     const key = `${file.absolutePath}#${name}`;
-    if (seen?.has(key) || depth > MAX_DEPTH) return undefined;
+    if (seen?.has(key)) return undefined;
+    if (depth > MAX_DEPTH) {
+      cuts++;
+      return undefined;
+    }
     seen ??= new Set<string>();
     seen.add(key);
+    const cutsBefore = cuts;
     const found = findExport(file, name, depth, seen);
     // Only a complete answer is cached: one cut short by a cycle or the depth limit may differ from another start.
-    if (found || depth === 0) {
+    if (cuts === cutsBefore && (found || depth === 0)) {
       if (!cachedInFile) exportCache.set(file, (cachedInFile = new Map()));
       cachedInFile.set(name, found ?? null);
     }
