@@ -121,6 +121,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
    * the same for every caller, and the per-file caches it consults only ever gain entries, never change one.
    */
   const callerBlind = new Map<SinkPath, Set<SinkValue>>();
+  // Cuts whose arguments read no argument of the caller, as `callerBlind`: no caller's data reaches them.
+  const callerBlindCuts = new Set<CutPath>();
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
     const binding = resolver.resolveExpression(call.expression);
@@ -395,8 +397,12 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   /** What of the caller's arguments reaches the arguments of a call privlint did not follow. */
   function dataReachingCut(fn: FunctionLike, args: readonly ts.Expression[], cut: CutPath): DataItem[] {
+    if (callerBlindCuts.has(cut)) return [];
     const env = envAlong(fn, args, cut.steps);
-    return cut.call.arguments.flatMap((argument) => values.classifyValue(argument, env)).filter((item) => item.viaParameter);
+    const originReads = values.countOriginReads();
+    const items = cut.call.arguments.flatMap((argument) => values.classifyValue(argument, env)).filter((item) => item.viaParameter);
+    if (items.length === 0 && values.countOriginReads() === originReads) callerBlindCuts.add(cut);
+    return items;
   }
 
   function reportGap(call: ts.CallExpression, binding: Binding | undefined, output: AnalysisOutput): void {
