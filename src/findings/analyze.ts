@@ -14,17 +14,28 @@ import type { SinkSite, SinkValue } from './sink-site.js';
 import type { Env, ValueClassifier } from './values.js';
 import { bindArguments, MAX_VALUE_STEPS } from './values.js';
 
+type PathStep = { call: ts.CallExpression; fn: FunctionLike };
+
 /** A path from a project function's body to a sink: the calls to other project functions on the way, then the sink. */
 interface SinkPath {
-  steps: { call: ts.CallExpression; fn: FunctionLike }[];
+  steps: PathStep[];
   site: SinkSite;
+}
+
+/**
+ * A call privlint did not follow (the depth or nesting limit), reached from a project function through `steps`.
+ * Only a caller whose data reaches its arguments loses something there; other callers of the function do not.
+ */
+interface CutPath {
+  steps: PathStep[];
+  call: ts.CallExpression;
 }
 
 const SESSION_CREDENTIAL = 'user.authorization.credentials';
 const MAX_WRAPPER_DEPTH = 6;
 /**
  * How many summaries may be under way at once (a chain of project functions across modules): deeper, the callee is
- * not summarised and its caller counts as given up (its calls with personal data become gaps). Without it a
+ * not summarised and the call of it is a cut (calls passing personal data down to it become gaps). Without it a
  * 2,000-module wrapper chain recursed until the stack ran out, at a depth that differs between the main thread and
  * the workers, and each file's analysis walked the whole chain again.
  */
@@ -100,14 +111,18 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   const stack: FunctionLike[] = [];
   const partial = new Map<FunctionLike, SinkPath[]>();
   let lowestHit = Number.POSITIVE_INFINITY;
-  // Functions whose calls privlint stopped following at the depth limit: their callers get a gap, not silence.
+  // Functions privlint gave up on whatever their callers pass (too many paths): their callers get a gap, not silence.
   const givenUp = new Set<FunctionLike>();
+  // Where privlint stopped following inside each function: a caller whose data reaches one of them gets a gap.
+  const cuts = new Map<FunctionLike, CutPath[]>();
   /**
    * The values of each sink path whose classification read no argument of the caller: nothing in them came through
    * a parameter, whoever calls, so the next call of the wrapper skips them. The walk before reading an argument is
    * the same for every caller, and the per-file caches it consults only ever gain entries, never change one.
    */
   const callerBlind = new Map<SinkPath, Set<SinkValue>>();
+  // Cuts whose arguments read no argument of the caller, as `callerBlind`: no caller's data reaches them.
+  const callerBlindCuts = new Set<CutPath>();
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
     const binding = resolver.resolveExpression(call.expression);
@@ -150,10 +165,11 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   /**
    * Every sink a project function leads to, memoised per function. A path may cross at most
-   * MAX_WRAPPER_DEPTH project functions and a function keeps at most MAX_PATHS paths; beyond that privlint
-   * gives up on it, and calls that pass personal data into it become gaps.
+   * MAX_WRAPPER_DEPTH project functions and a function keeps at most MAX_PATHS paths. A longer path is a cut
+   * (`cuts`): a call whose personal data reaches it becomes a gap, while calls whose data does not still get
+   * what was found. Undefined when the nesting limit stopped privlint from summarising `fn` at all.
    */
-  function sinkPathsOf(fn: FunctionLike): SinkPath[] {
+  function sinkPathsOf(fn: FunctionLike): SinkPath[] | undefined {
     const known = summaries.get(fn) ?? partial.get(fn);
     if (known) return known;
     const onStack = stack.indexOf(fn);
@@ -162,17 +178,23 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       return [];
     }
     if (!fn.body) return [];
-    if (stack.length >= MAX_SUMMARY_NESTING) {
-      givenUp.add(stack[stack.length - 1]!);
-      return [];
-    }
+    if (stack.length >= MAX_SUMMARY_NESTING) return undefined;
     const index = stack.length;
     stack.push(fn);
     const outerHit = lowestHit;
     lowestHit = Number.POSITIVE_INFINITY;
     const paths: SinkPath[] = [];
+    const fnCuts = new Map<string, CutPath>();
+    const addCut = (steps: PathStep[], call: ts.CallExpression) => {
+      const cut = steps.length < MAX_WRAPPER_DEPTH ? { steps, call } : { steps: steps.slice(0, MAX_WRAPPER_DEPTH - 1), call: steps[MAX_WRAPPER_DEPTH - 1]!.call };
+      const key = [...cut.steps.map((step) => step.call), cut.call].map((node) => `${node.getSourceFile().fileName}:${node.pos}`).join('>');
+      if (fnCuts.has(key)) return;
+      if (fnCuts.size >= MAX_PATHS) givenUp.add(fn);
+      else fnCuts.set(key, cut);
+    };
     const add = (path: SinkPath) => {
-      if (path.steps.length + 1 > MAX_WRAPPER_DEPTH || paths.length >= MAX_PATHS) givenUp.add(fn);
+      if (path.steps.length + 1 > MAX_WRAPPER_DEPTH) addCut(path.steps, path.steps[path.steps.length - 1]!.call);
+      else if (paths.length >= MAX_PATHS) givenUp.add(fn);
       else paths.push(path);
     };
     const visit = (node: ts.Node) => {
@@ -180,7 +202,11 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
         const { sites, binding } = sitesOfCall(node);
         for (const site of sites) add({ steps: [], site });
         if (sites.length === 0 && binding?.type === 'function' && binding.fn !== fn) {
-          for (const inner of sinkPathsOf(binding.fn)) add({ steps: [{ call: node, fn: binding.fn }, ...inner.steps], site: inner.site });
+          const step = { call: node, fn: binding.fn };
+          const inner = sinkPathsOf(binding.fn);
+          if (!inner) addCut([], node);
+          for (const path of inner ?? []) add({ steps: [step, ...path.steps], site: path.site });
+          for (const cut of cuts.get(binding.fn) ?? []) addCut([step, ...cut.steps], cut.call);
           if (givenUp.has(binding.fn)) givenUp.add(fn);
         }
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
@@ -191,6 +217,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     // An arrow function's expression body is itself the first node to look at.
     visit(fn.body);
     stack.pop();
+    cuts.set(fn, [...fnCuts.values()]);
     if (lowestHit < index) partial.set(fn, paths);
     else summaries.set(fn, paths);
     lowestHit = Math.min(outerHit, lowestHit);
@@ -324,23 +351,22 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   /** A call of a project function `fn`; `args` are what it receives when a library calls it for the code (`useSWR`). */
   function emitWrapperCall(call: ts.CallExpression, fn: FunctionLike, output: AnalysisOutput, args: readonly ts.Expression[] = call.arguments): void {
-    const paths = sinkPathsOf(fn);
-    if (givenUp.has(fn)) {
-      const items = values.withoutTypes(() => args.flatMap((argument) => values.classifyValue(argument, undefined)));
-      if (items.length > 0) {
-        output.gaps.push({
-          location: toLocation(engine, call),
-          expression: textOf(call).slice(0, 200),
-          categories: [...new Set(items.map((item) => item.category))].sort(),
-          reason: `privlint stopped following ${calleeName(call)}() after ${MAX_WRAPPER_DEPTH} levels of project functions`,
-        });
-      }
+    const paths = sinkPathsOf(fn) ?? [];
+    const items = givenUp.has(fn)
+      ? values.withoutTypes(() => args.flatMap((argument) => values.classifyValue(argument, undefined)))
+      : (cuts.get(fn) ?? []).flatMap((cut) => dataReachingCut(fn, args, cut));
+    if (items.length > 0) {
+      output.gaps.push({
+        location: toLocation(engine, call),
+        expression: textOf(call).slice(0, 200),
+        categories: [...new Set(items.map((item) => item.category))].sort(),
+        reason: `privlint stopped following ${calleeName(call)}() after ${MAX_WRAPPER_DEPTH} levels of project functions`,
+      });
     }
     if (paths.length === 0) return;
     const callLocation = toLocation(engine, call);
     for (const path of paths) {
-      let env = bindArguments(fn, args, undefined, true);
-      for (const step of path.steps) env = bindArguments(step.fn, step.call.arguments, env, false);
+      const env = envAlong(fn, args, path.steps);
       const siteLocation = toLocation(engine, path.site.node);
       const stepTrace: TraceStep[] = path.steps.map((step) => toTraceStep(engine, step.call, `passed to ${calleeName(step.call)}()`));
       const sinkStep = toTraceStep(engine, path.site.node, `reaches ${path.site.sink.api}`);
@@ -367,6 +393,16 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
         }
       }
     }
+  }
+
+  /** What of the caller's arguments reaches the arguments of a call privlint did not follow. */
+  function dataReachingCut(fn: FunctionLike, args: readonly ts.Expression[], cut: CutPath): DataItem[] {
+    if (callerBlindCuts.has(cut)) return [];
+    const env = envAlong(fn, args, cut.steps);
+    const originReads = values.countOriginReads();
+    const items = cut.call.arguments.flatMap((argument) => values.classifyValue(argument, env)).filter((item) => item.viaParameter);
+    if (items.length === 0 && values.countOriginReads() === originReads) callerBlindCuts.add(cut);
+    return items;
   }
 
   function reportGap(call: ts.CallExpression, binding: Binding | undefined, output: AnalysisOutput): void {
@@ -439,6 +475,13 @@ function parameterReference(expression: ts.Expression): string | undefined {
   };
   visit(expression);
   return found ? textOf(found) : undefined;
+}
+
+/** The parameters of each function on `steps` bound to what the call before it passes, starting from the caller's `args`. */
+function envAlong(fn: FunctionLike, args: readonly ts.Expression[], steps: readonly PathStep[]): Env {
+  let env = bindArguments(fn, args, undefined, true);
+  for (const step of steps) env = bindArguments(step.fn, step.call.arguments, env, false);
+  return env;
 }
 
 function toFinding(item: DataItem, sink: Sink, location: Finding['location'], trace: TraceStep[]): Finding {
