@@ -3,7 +3,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
-import { isThingOwner, tokenize, type Origin } from './classify/index.js';
+import { isConfiguredThing, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
 
 const SCHEMA_MODIFIERS = new Set([
@@ -198,9 +198,10 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     const tokens = tokenize(name);
     let end = tokens.length;
     while (end > 1 && SCHEMA_SUFFIXES.has(tokens[end - 1] ?? '')) end -= 1;
-    // `ZUpdateDocumentRequestSchema`: the input of a thing, whose `externalId` or `name` is the thing's.
+    // `ZUpdateDocumentRequestSchema`, `permissionSchema`: the input of a thing, whose `externalId`, `name` or
+    // `description` is the thing's.
     const subject = tokens[end - 1];
-    if (subject !== undefined && isThingOwner(subject)) return subject;
+    if (subject !== undefined && (isThingOwner(subject) || isConfiguredThing(subject))) return subject;
     const start = tokens.findIndex((token, index) => index < end - 1 && classifier.isPersonObjectName(token));
     if (start < 0) return undefined;
     const described = tokens.slice(start + 1, end).join('_');

@@ -256,6 +256,16 @@ function isConstantMember(name: string, owner: string | undefined): boolean {
   return head !== undefined && CONSTANT_OWNERS.has(head);
 }
 
+const SELF_IMAGE = 'user.content.self_image';
+// A message's `avatar` is the picture a bot, an integration or a webhook sets on what it posts (Slack's `icon_url`,
+// Rocket.Chat's and Discord's per-message avatar override), not its author's own picture.
+const SENDER_PICTURE_OWNERS: ReadonlySet<string> = new Set(['message', 'msg', 'post', 'bot', 'integration', 'webhook']);
+
+function isSenderPicture(owner: string | undefined, prefix: readonly string[]): boolean {
+  const head = owner === undefined ? undefined : getHeadToken(owner);
+  return [...prefix, ...(head === undefined ? [] : [head])].some((token) => getSingularForms(token).some((form) => SENDER_PICTURE_OWNERS.has(form)));
+}
+
 /** An owner that holds what was derived from an IP address (`req.geo`, `request.cf`, an `ipInfo` lookup result). */
 function isIpGeoOwner(owner: string | undefined): boolean {
   if (owner === undefined) return false;
@@ -296,6 +306,7 @@ export function classifyName(name: string, context: ClassifyContext = {}): Class
     const verdict = classifyMatch(name, tokens, match, ipGeo ? 'address' : context.owner);
     if (typeof verdict !== 'object') continue;
     if (isThingRecordData(verdict.category, context, tokens.slice(0, match.end))) return undefined;
+    if (verdict.category === SELF_IMAGE && isSenderPicture(context.owner, tokens.slice(0, match.start))) return undefined;
     if (ipGeo && LOCATION_CATEGORY.test(verdict.category)) {
       return { category: 'user.location.imprecise', confidence: 'medium', evidence: { ...verdict.evidence, detail: `derived from the IP address (\`${context.owner}\`)` } };
     }

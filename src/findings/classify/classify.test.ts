@@ -767,6 +767,22 @@ describe('free text: content words', () => {
     }
     for (const owner of ['product', 'template', 'config', 'team', 'mapping']) expect(classifyFreeText('description', owner, 'request-input')).toBeUndefined();
   });
+
+  test("what a workspace configures (roles, permissions, monitors, workflow steps) owns its free text; a person's comment on it does not", () => {
+    for (const owner of ['permissionSchema', 'rbacRoleSchema', 'monitor', 'incident', 'variablesSchema', 'workflowStep']) {
+      expect(classifyFreeText('description', owner, 'request-input'), owner).toBeUndefined();
+    }
+    expect(classifyFreeText('roleDescription', 'input', 'request-input')).toBeUndefined();
+    expect(classifyFreeText('body', 'workflowComment', 'request-input')?.category).toBe('user.content.private');
+    expect(classifyFreeText('message', 'input', 'request-input')?.category).toBe('user.content.private');
+  });
+
+  test("a message's or a bot's avatar is the picture set on what it posts, not a person's own picture", () => {
+    for (const owner of ['message', 'lastMessage', 'post', 'bot', 'webhook']) expect(classifyName('avatar', { owner }), owner).toBeUndefined();
+    expect(classifyName('botAvatarUrl')).toBeUndefined();
+    expect(classifyName('avatar', { owner: 'user' })?.category).toBe('user.content.self_image');
+    expect(classifyName('avatar', { owner: 'author' })?.category).toBe('user.content.self_image');
+  });
 });
 
 describe('geometry and integrations are not devices or places', () => {

@@ -47,8 +47,30 @@ const LABEL_WORDS: ReadonlySet<string> = new Set(['title', 'titel', 'subject', '
 // Owners whose free text a person writes: a document's title, a file's description, a message's body.
 const CONTENT_HOLDERS: ReadonlySet<string> = new Set(['document', 'file', 'page', 'post', 'note', 'comment', 'message', 'reply', 'review', 'issue', 'ticket', 'entry']);
 
+// Things a workspace configures, whose free text is the organisation's or the product's, never a person's: a role's or
+// a permission's `description`, a monitor's request `body`, a workflow step's schema `description`, an incident's
+// `message`. Named by the owner (`permissionSchema.description`) or by the name itself (`roleDescription`).
+const CONFIGURED_THINGS: ReadonlySet<string> = new Set([
+  'role', 'permission', 'monitor', 'incident', 'maintenance', 'workflow', 'step', 'schema', 'variable', 'integration',
+  'webhook', 'template', 'policy', 'rule', 'trigger', 'automation', 'check', 'alert', 'api', 'endpoint', 'plan',
+]);
+
+function namesConfiguredThing(tokens: readonly string[]): boolean {
+  return tokens.some(isConfiguredThing);
+}
+
+/** Whether a word names a thing a workspace configures (`role`, `permission`, `monitor`, `workflow`), not a person. */
+export function isConfiguredThing(token: string): boolean {
+  return getSingularForms(token).some((form) => CONFIGURED_THINGS.has(form));
+}
+
 // Owners that describe data rather than hold it: a CSV column `mapping.description`, a `utm.content`.
 const NON_CONTENT_OWNERS: ReadonlySet<string> = new Set(['mapping', 'mappings', 'utm', 'column', 'header', 'headers']);
+
+function isContentHolder(owner: string): boolean {
+  const ownerHead = getHeadToken(owner);
+  return ownerHead !== undefined && getSingularForms(ownerHead).some((form) => CONTENT_HOLDERS.has(form));
+}
 
 /**
  * Free text read from a person's input or session: `body.message`, `input.prompt`, `formData.get('comment')` is what
@@ -61,9 +83,10 @@ export function classifyFreeText(name: string, owner: string | undefined, origin
   const head = tokens[tokens.length - 1]!;
   if (getSingularForms(head).some((form) => LABEL_WORDS.has(form))) return undefined;
   if (tokens.slice(0, -1).some((token) => APP_TEXT_PREFIXES.has(token) || PREFIX_VETOES.has(token))) return undefined;
+  if (namesConfiguredThing(tokens.slice(0, -1))) return undefined;
+  if (owner !== undefined && namesConfiguredThing(getTokens(owner)) && !isContentHolder(owner)) return undefined;
   if (owner !== undefined && (isThingOwner(owner) || NON_CONTENT_OWNERS.has(getHeadToken(owner) ?? ''))) {
-    const ownerHead = getHeadToken(owner);
-    if (ownerHead === undefined || !getSingularForms(ownerHead).some((form) => CONTENT_HOLDERS.has(form))) return undefined;
+    if (!isContentHolder(owner)) return undefined;
   }
   const from = origin === 'session' ? 'the signed-in session' : origin === 'typed-input' ? 'what a person typed into the app' : "a person's request input";
   return { category: 'user.content.private', confidence: 'medium', evidence: { by: 'name', matched: name, term: head, detail: `free text from ${from}` } };
