@@ -7,7 +7,7 @@ import type { DeclaredTypes } from './declared-types.js';
 import { findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { TypeExpander } from './type-expansion.js';
 import { ownerName } from './values.js';
-import type { Origin } from './classify/index.js';
+import { isConfiguredThing, tokenize, type Origin } from './classify/index.js';
 
 /** A place where a server handler reads personal data out of the incoming request. */
 export interface SourceSite {
@@ -231,7 +231,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     if (method === 'input' && node.arguments.length === 1) {
       const schema = node.arguments[0]!;
       const shapes = declaredTypes.schemaShapes(schema);
-      const owner = declaredTypes.schemaOwner(schema);
+      const owner = declaredTypes.schemaOwner(schema) ?? procedureThing(node);
       if (shapes.length > 0) return site(schema, 'trpc.input', shapes.flatMap((shape) => declaredTypes.shapeItems(shape, owner, textOf(schema))));
     }
     return [];
@@ -505,6 +505,19 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   }
 
   return { detect, typedRead: (node: ts.PropertyAccessExpression) => declaredTypes.asPersonInput(() => typedRead(node)), isRequestValue };
+}
+
+/**
+ * The configured thing a tRPC procedure is named after (`createRole`, `updatePermission`): its inline input is that
+ * thing's, so a `description` in it is the workspace's text, not a person's.
+ */
+function procedureThing(input: ts.CallExpression): string | undefined {
+  let node: ts.Node = input;
+  while (ts.isCallExpression(node.parent) || ts.isPropertyAccessExpression(node.parent)) node = node.parent;
+  const holder = node.parent;
+  const name = (ts.isPropertyAssignment(holder) || ts.isVariableDeclaration(holder)) && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
+  const subject = name === undefined ? undefined : tokenize(name).at(-1);
+  return subject !== undefined && isConfiguredThing(subject) ? subject : undefined;
 }
 
 function dedupeItems(items: DataItem[]): DataItem[] {
