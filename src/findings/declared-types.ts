@@ -101,7 +101,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (!name) return [];
       if (member.type && classifier.isNonPersonalType(member.type.getText())) return [];
       const own = named(name, owner, `${base}.${name}`, siblings);
-      if (own.length > 0 || !member.type || depth >= 2) return own;
+      if (own.length > 0 || !member.type || depth >= 2 || isOptionalMember(member)) return own;
       return typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? [];
     });
   }
@@ -117,7 +117,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (member.type && classifier.isNonPersonalType(member.type.getText())) continue;
       const own = named(name, owner, `${base}.${name}`, siblings);
       if (own.length > 0) items.push(...own);
-      else if (member.type && depth < 2) items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
+      else if (member.type && depth < 2 && !isOptionalMember(member)) items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
     }
     const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (heritage && depth < 3) {
@@ -422,6 +422,17 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   }
 
   return { typeNodeItems, typeAtPath, schemaShapes, schemaOwner, modelItems, shapeItems, parameterTypeNode, submitHandlerItems, procedureInputItems, classItems, asPersonInput };
+}
+
+/**
+ * `participants?: User[]` on a post: a related record the value may well not carry (a post being created has no
+ * participants yet), so a value passed whole is not taken to send it. Only records are skipped this way; an optional
+ * scalar (`email?: string`) is classified by its own name before this is asked.
+ */
+function isOptionalMember(member: { questionToken?: ts.Node; type?: ts.TypeNode }): boolean {
+  if (member.questionToken) return true;
+  const type = member.type;
+  return type !== undefined && ts.isUnionTypeNode(type) && type.types.some((part: ts.TypeNode) => part.kind === ts.SyntaxKind.UndefinedKeyword);
 }
 
 function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {
