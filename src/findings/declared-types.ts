@@ -64,6 +64,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     const name = ts.isIdentifier(typeNode.typeName) ? typeNode.typeName.text : typeNode.typeName.right.text;
     const first = typeNode.typeArguments?.[0];
     if (SCHEMA_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
+    if ((name === 'Pick' || name === 'Omit') && first) return pickedItems(name, first, typeNode.typeArguments?.[1], base, depth);
     if (WRAPPER_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
     if (!ts.isIdentifier(typeNode.typeName)) return undefined;
     const declaration = findTypeDeclaration(typeNode.typeName, depth);
@@ -77,6 +78,14 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     }
     if (ts.isTypeAliasDeclaration(declaration)) return aliasItems(declaration, base, depth + 1);
     return classItems(declaration, base, depth);
+  }
+
+  /** `Pick<User, 'id' | 'username'>` holds only the keys it names (`Omit` all but them); keys not written as literals keep every member. */
+  function pickedItems(wrapper: 'Pick' | 'Omit', target: ts.TypeNode, keysNode: ts.TypeNode | undefined, base: string, depth: number): DataItem[] | undefined {
+    const items = typeNodeItems(target, base, depth + 1);
+    const keys = keysNode ? literalKeys(keysNode) : undefined;
+    if (!items || !keys) return items;
+    return items.filter((found) => keys.has(found.expression.slice(base.length + 1).split('.')[0] ?? '') === (wrapper === 'Pick'));
   }
 
   /** `type Team = { name: string }` owns its members as an interface does: a team's `name` is not a person's. */
@@ -101,7 +110,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (!name) return [];
       if (member.type && classifier.isNonPersonalType(member.type.getText())) return [];
       const own = named(name, owner, `${base}.${name}`, siblings);
-      if (own.length > 0 || !member.type || depth >= 2) return own;
+      if (own.length > 0 || !member.type || depth >= 2 || isOptionalMember(member)) return own;
       return typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? [];
     });
   }
@@ -117,7 +126,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (member.type && classifier.isNonPersonalType(member.type.getText())) continue;
       const own = named(name, owner, `${base}.${name}`, siblings);
       if (own.length > 0) items.push(...own);
-      else if (member.type && depth < 2) items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
+      else if (member.type && depth < 2 && !isOptionalMember(member)) items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
     }
     const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (heritage && depth < 3) {
@@ -423,6 +432,23 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   }
 
   return { typeNodeItems, typeAtPath, schemaShapes, schemaOwner, modelItems, shapeItems, parameterTypeNode, submitHandlerItems, procedureInputItems, classItems, asPersonInput };
+}
+
+/**
+ * `participants?: User[]` on a post: a related record the value may well not carry (a post being created has no
+ * participants yet), so a value passed whole is not taken to send it. Only records are skipped this way; an optional
+ * scalar (`email?: string`) is classified by its own name before this is asked.
+ */
+function isOptionalMember(member: { questionToken?: ts.Node; type?: ts.TypeNode }): boolean {
+  if (member.questionToken) return true;
+  const type = member.type;
+  return type !== undefined && ts.isUnionTypeNode(type) && type.types.some((part: ts.TypeNode) => part.kind === ts.SyntaxKind.UndefinedKeyword);
+}
+
+function literalKeys(keysNode: ts.TypeNode): Set<string> | undefined {
+  const parts = ts.isUnionTypeNode(keysNode) ? [...keysNode.types] : [keysNode];
+  const keys = parts.map((part) => (ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal) ? part.literal.text : undefined));
+  return keys.every((key) => key !== undefined) ? new Set(keys as string[]) : undefined;
 }
 
 function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {

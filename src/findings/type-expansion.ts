@@ -73,7 +73,8 @@ export function createTypeExpander(engine: Engine) {
         result.push({ path: name, category: classification.category, confidence: classification.confidence, matched: name, term: classification.evidence.term });
         continue;
       }
-      if (depth + 1 < MAX_NESTING && isPlainObjectType(checker, propertyType)) {
+      // An optional related record (`author?: User`) is one the value may well not carry: not taken as sent.
+      if (depth + 1 < MAX_NESTING && !isOptional(property, propertyType) && isPlainObjectType(checker, propertyType)) {
         for (const nested of expandType(checker, propertyType, name, at, depth + 1) ?? []) {
           result.push({ ...nested, path: `${name}.${nested.path}` });
         }
@@ -95,6 +96,11 @@ function isPlainObjectType(checker: ts.TypeChecker, type: ts.Type): boolean {
   if (!(nonNullable.flags & ts.TypeFlags.Object)) return false;
   const name = nonNullable.getSymbol()?.getName();
   return name !== 'Date' && name !== 'Array' && name !== 'Map' && name !== 'Set' && !checker.isArrayType(nonNullable);
+}
+
+function isOptional(property: ts.Symbol, type: ts.Type): boolean {
+  if ((property.flags & ts.SymbolFlags.Optional) !== 0) return true;
+  return type.isUnion() && type.types.some((part) => (part.flags & ts.TypeFlags.Undefined) !== 0);
 }
 
 // An unresolved import type (no node_modules) shows up as an error type with no members: unknown, not empty.

@@ -55,6 +55,7 @@ export namespace ts {
   export type SourceFile = TypeScript.SourceFile;
   export type Statement = TypeScript.Statement;
   export type StringLiteral = TypeScript.StringLiteral;
+  export type Symbol = TypeScript.Symbol;
   export type SyntaxKind = TypeScript.SyntaxKind;
   export type Type = TypeScript.Type;
   export type TypeAliasDeclaration = TypeScript.TypeAliasDeclaration;
