@@ -126,7 +126,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (member.type && classifier.isNonPersonalType(member.type.getText())) continue;
       const own = named(name, owner, `${base}.${name}`, siblings);
       if (own.length > 0) items.push(...own);
-      else if (member.type && depth < 2 && !isOptionalMember(member)) items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
+      else if (member.type && depth < 2) items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
     }
     const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (heritage && depth < 3) {
@@ -437,7 +437,9 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
 /**
  * `participants?: User[]` on a post: a related record the value may well not carry (a post being created has no
  * participants yet), so a value passed whole is not taken to send it. Only records are skipped this way; an optional
- * scalar (`email?: string`) is classified by its own name before this is asked.
+ * scalar (`email?: string`) is classified by its own name before this is asked. Asked of interface and type literal
+ * members only: a class's optional property is one it declares it may hold (a request DTO's validated `actor?`
+ * arrives whenever the caller sends it).
  */
 function isOptionalMember(member: { questionToken?: ts.Node; type?: ts.TypeNode }): boolean {
   if (member.questionToken) return true;

@@ -99,6 +99,9 @@ function isPlainObjectType(checker: ts.TypeChecker, type: ts.Type): boolean {
 }
 
 function isOptional(property: ts.Symbol, type: ts.Type): boolean {
+  // A class's optional property (a request DTO's `actor?`) is one it declares it may hold: see isOptionalMember.
+  const declaration = property.valueDeclaration;
+  if (declaration !== undefined && ts.isPropertyDeclaration(declaration)) return false;
   if ((property.flags & ts.SymbolFlags.Optional) !== 0) return true;
   return type.isUnion() && type.types.some((part) => (part.flags & ts.TypeFlags.Undefined) !== 0);
 }
