@@ -372,12 +372,11 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       const sinkStep = toTraceStep(engine, path.site.node, `reaches ${path.site.sink.api}`);
       for (const value of path.site.values) {
         if (callerBlind.get(path)?.has(value)) continue;
-        const originReads = values.countOriginReads();
-        const items = classifySiteValue(path.site, withSessionCookie(path.site, value, env), env).filter((item) => item.viaParameter);
-        if (items.length === 0 && values.countOriginReads() === originReads) {
-          let blind = callerBlind.get(path);
-          if (!blind) callerBlind.set(path, (blind = new Set()));
-          blind.add(value);
+        const { items, blind } = classifyForCaller(() => classifySiteValue(path.site, withSessionCookie(path.site, value, env), env));
+        if (blind) {
+          const known = callerBlind.get(path);
+          if (known) known.add(value);
+          else callerBlind.set(path, new Set([value]));
         }
         if (items.length === 0) continue;
         const innerExpression = value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
@@ -399,10 +398,19 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   function dataReachingCut(fn: FunctionLike, args: readonly ts.Expression[], cut: CutPath): DataItem[] {
     if (callerBlindCuts.has(cut)) return [];
     const env = envAlong(fn, args, cut.steps);
-    const originReads = values.countOriginReads();
-    const items = cut.call.arguments.flatMap((argument) => values.classifyValue(argument, env)).filter((item) => item.viaParameter);
-    if (items.length === 0 && values.countOriginReads() === originReads) callerBlindCuts.add(cut);
+    const { items, blind } = classifyForCaller(() => cut.call.arguments.flatMap((argument) => values.classifyValue(argument, env)));
+    if (blind) callerBlindCuts.add(cut);
     return items;
+  }
+
+  /**
+   * The items of a classification that came through the caller's parameters, and whether it read none of the caller's
+   * arguments at all (`blind`): then no caller can get anything there, and the next call may skip it.
+   */
+  function classifyForCaller(classify: () => DataItem[]): { items: DataItem[]; blind: boolean } {
+    const originReads = values.countOriginReads();
+    const items = classify().filter((item) => item.viaParameter);
+    return { items, blind: items.length === 0 && values.countOriginReads() === originReads };
   }
 
   function reportGap(call: ts.CallExpression, binding: Binding | undefined, output: AnalysisOutput): void {

@@ -4,7 +4,7 @@ import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
 import { isContentWord, tokenize } from './classify/index.js';
 import { PERSON_RECORD } from './person-context.js';
-import { declaredObjectLiteral, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { calledName, declaredObjectLiteral, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { DeclaredField } from '../project/prisma-models.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 
@@ -104,7 +104,7 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
     if (!binding) return undefined;
     if (binding.type === 'class') return entityModel(binding.node);
     if (!('calls' in binding)) return undefined;
-    const table = binding.calls.find((call): call is ts.CallExpression => ts.isCallExpression(call) && TABLE_FACTORIES.test(calleeName(call) ?? ''));
+    const table = binding.calls.find((call): call is ts.CallExpression => ts.isCallExpression(call) && TABLE_FACTORIES.test(calledName(call) ?? ''));
     return table ? tableModel(table) : undefined;
   }
 
@@ -119,7 +119,7 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
       const name = property.name ? propertyNameText(property.name) : undefined;
       if (!name) return [];
       const column = ts.isPropertyAssignment(property) ? innermostCall(unwrap(property.initializer)) : undefined;
-      return [{ name, type: column ? calleeName(column) : undefined }];
+      return [{ name, type: column ? calledName(column) : undefined }];
     });
     return describeRecord(engine, singular(nameArgument.text), shapes, () => false);
   }
@@ -325,11 +325,6 @@ function isOpaque(node: ts.Expression): boolean {
 function isComposedText(node: ts.Expression): boolean {
   if (ts.isTemplateExpression(node)) return node.head.text.trim() !== '' || node.templateSpans.some((span) => span.literal.text.trim() !== '');
   return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && [node.left, node.right].some((side) => ts.isStringLiteralLike(unwrap(side)) || isComposedText(unwrap(side)));
-}
-
-function calleeName(call: ts.CallExpression): string | undefined {
-  const callee = unwrap(call.expression);
-  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
 }
 
 /** `text('title').notNull().default('')`: the column factory at the root of the chain. */

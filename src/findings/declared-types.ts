@@ -159,7 +159,8 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   function findExportedType(sourceFile: ts.SourceFile, name: string, depth: number): TypeDeclaration | undefined {
     for (const statement of sourceFile.statements) {
       if (isTypeDeclaration(statement) && statement.name?.text === name) return statement;
-      // `import { ISubscriberPayload } from '@acme/shared'; export { ISubscriberPayload }`: re-exported by name.
+      // `import { ISubscriberPayload } from '@acme/shared'; export { ISubscriberPayload }` (a barrel that imports
+      // first, `export { X as Y }` too): re-exported by name.
       if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause) && depth < MAX_DEPTH) {
         const element = statement.exportClause.elements.find((candidate) => candidate.name.text === name);
         const local = element ? (element.propertyName ?? element.name) : undefined;
@@ -175,20 +176,6 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
         const file = engine.files.get(sourceFile.fileName);
         const target = file ? resolveProjectModule(engine, file, statement.moduleSpecifier.text) : undefined;
         const found = target ? findExportedType(target.sourceFile, name, depth + 1) : undefined;
-        if (found) return found;
-      }
-      // `import { CreateUserDto } from './create-user.dto'; export { CreateUserDto }`: a barrel that imports first.
-      if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause) && depth < MAX_DEPTH) {
-        const element = statement.exportClause.elements.find((candidate) => candidate.name.text === name);
-        if (!element) continue;
-        const localName = element.propertyName ? (propertyNameText(element.propertyName) ?? name) : name;
-        const local = sourceFile.statements.find((candidate): candidate is TypeDeclaration => isTypeDeclaration(candidate) && candidate.name?.text === localName);
-        if (local) return local;
-        const declaration = resolveName(localName, sourceFile);
-        if (declaration?.kind !== 'import') continue;
-        const file = engine.files.get(sourceFile.fileName);
-        const target = file ? resolveProjectModule(engine, file, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
-        const found = target ? findExportedType(target.sourceFile, declaration.imported, depth + 1) : undefined;
         if (found) return found;
       }
     }

@@ -226,6 +226,12 @@ export function unwrap(expression: ts.Expression): ts.Expression {
 }
 
 /** The nearest enclosing function, or undefined at module level. */
+/** The name a call is made by: `track` of `track(...)` and of `analytics.track(...)`; undefined for other callees. */
+export function calledName(call: ts.CallExpression): string | undefined {
+  const callee = unwrap(call.expression);
+  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+}
+
 export function getEnclosingFunction(node: ts.Node): FunctionLike | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunctionLike(current)) return current;
   return undefined;

@@ -10,7 +10,7 @@ import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationI
 import type { CollectionHooks } from './collections.js';
 import { getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
-import { getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
 import type { DeclaredTypes } from './declared-types.js';
@@ -180,11 +180,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function isSessionUser(expression: ts.Expression, depth: number): boolean {
     if (depth > MAX_VALUE_STEPS) return false;
     const node = unwrap(expression);
-    if (ts.isCallExpression(node)) return SESSION_USER_CALLS.test(calleeText(node) ?? '');
+    if (ts.isCallExpression(node)) return SESSION_USER_CALLS.test(calledName(node) ?? '');
     if (ts.isPropertyAccessExpression(node)) {
       if (node.name.text !== 'user') return false;
       const holder = unwrap(node.expression);
-      if (ts.isCallExpression(holder)) return SESSION_CALLS.test(calleeText(holder) ?? '');
+      if (ts.isCallExpression(holder)) return SESSION_CALLS.test(calledName(holder) ?? '');
       const holderName = ownerName(holder);
       return holderName !== undefined && SESSION_HOLDERS.test(holderName);
     }
@@ -194,7 +194,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     // `const { user } = await auth()`: the path names the session's user.
     const initializer = unwrap(declaration.node.initializer);
     if (declaration.path.length === 1 && declaration.path[0] === 'user') {
-      return ts.isCallExpression(initializer) ? SESSION_CALLS.test(calleeText(initializer) ?? '') : SESSION_HOLDERS.test(ownerName(initializer) ?? '');
+      return ts.isCallExpression(initializer) ? SESSION_CALLS.test(calledName(initializer) ?? '') : SESSION_HOLDERS.test(ownerName(initializer) ?? '');
     }
     return declaration.path.length === 0 && isSessionUser(initializer, depth + 1);
   }
@@ -1160,14 +1160,8 @@ const SESSION_HOLDERS = /^(session|serverSession|currentSession|req|request|ctx|
 const SESSION_CALLS = /^(auth|getServerSession|getSession|unstable_getServerSession|getServerAuthSession|getAuthSession)$/;
 const SESSION_USER_CALLS = /^(currentUser|getCurrentUser|getSessionUser|getSignedInUser)$/;
 
-function calleeText(call: ts.CallExpression): string | undefined {
-  const callee = unwrap(call.expression);
-  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-}
-
 function isStateHook(call: ts.CallExpression): boolean {
-  const callee = unwrap(call.expression);
-  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  const name = calledName(call);
   return name === 'useState' || name === 'useLocalStorage' || name === 'useSessionStorage';
 }
 
