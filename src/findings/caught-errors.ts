@@ -6,7 +6,7 @@ import { isFunctionLike, unwrap } from './scope.js';
 /*
  * An error caught from a call that received personal data carries that data: Prisma puts the failing arguments into
  * its messages, mailers the addressee, HTTP clients the request they sent. Logged or reported whole, the error sends
- * that data on, for the libraries known to echo their input (ECHOING_MODULES); still low confidence, since whether a
+ * that data on, for the libraries known to echo their input (ERROR_ECHOES); still low confidence, since whether a
  * given error includes it depends on the failure.
  */
 
@@ -17,19 +17,63 @@ const IN_MEMORY_METHODS = new Set([
   'toISOString', 'startsWith', 'endsWith', 'then', 'catch', 'finally', 'log', 'info', 'warn', 'error', 'debug', 'trace',
 ]);
 /*
- * Libraries whose errors are documented to carry what the failed call received, so that logging the error whole
- * writes it out: Prisma's validation and constraint errors print the call's arguments, Drizzle's "Failed query"
- * lists the parameters, Knex and pg put values into the message or `detail` ("Key (email)=(...) already exists"),
- * TypeORM's QueryFailedError keeps `parameters`, Sequelize and Mongoose validation errors name the rejected value,
- * Nodemailer names the rejected recipient, axios and got keep the request (`config.data`, `options.json`), and Stripe
- * names the object it could not find. Other calls (fetch's "fetch failed", an app's REST client whose errors are
- * server codes, a project helper) were judged on real apps to carry nothing of their input: 100 of 114 such
- * findings were false.
+ * What a library's error says about the call that failed, from how each builds its errors. `text` is what its message
+ * (and so its stack) shows: Prisma's validation errors print the call's arguments, Drizzle's "Failed query" lists the
+ * parameters, Knex inlines the bindings into the SQL it quotes, pg, TypeORM and Sequelize pass on the database's text
+ * ("invalid input syntax for type uuid: ..."), Mongoose's cast and validation errors name the rejected value,
+ * Nodemailer the rejected recipient, Stripe the object it could not find ("No such customer: 'cus_...'"); got's
+ * HTTPError names the method and URL, not the body; axios's says only "Request failed with status code 404": its input
+ * is in the error's `config` (URL, data, headers), which only the whole error or that property shows.
+ * `lookups` says whether the values a call only looks records up by show: Prisma's not-found and constraint errors
+ * name the model and the fields ("No User found", "Unique constraint failed on the fields: (`email`)"), never the
+ * key, where the SQL-level libraries quote their parameters whatever the query.
+ * Other calls (fetch's "fetch failed", an app's REST client whose errors are server codes, a project helper) were
+ * judged on real apps to carry nothing of their input: 100 of 114 such findings were false.
  */
-const ECHOING_MODULES = [
-  '@prisma/client', 'drizzle-orm', 'knex', 'pg', 'typeorm', 'sequelize', 'sequelize-typescript', 'mongoose', 'nodemailer', 'axios', 'got', 'stripe',
-];
-const echoesInput = (module: string) => ECHOING_MODULES.some((name) => module === name || module.startsWith(`${name}/`));
+export interface ErrorEcho {
+  text: 'arguments' | 'url' | 'none';
+  lookups: boolean;
+}
+const SQL_ECHO: ErrorEcho = { text: 'arguments', lookups: true };
+const ERROR_ECHOES = new Map<string, ErrorEcho>([
+  ['@prisma/client', { text: 'arguments', lookups: false }],
+  ['drizzle-orm', SQL_ECHO], ['knex', SQL_ECHO], ['pg', SQL_ECHO], ['typeorm', SQL_ECHO], ['sequelize', SQL_ECHO], ['sequelize-typescript', SQL_ECHO],
+  ['mongoose', SQL_ECHO], ['nodemailer', SQL_ECHO], ['stripe', SQL_ECHO],
+  ['axios', { text: 'none', lookups: true }],
+  ['got', { text: 'url', lookups: true }],
+]);
+const errorEcho = (module: string) => ERROR_ECHOES.get(module) ?? ERROR_ECHOES.get([...ERROR_ECHOES.keys()].find((name) => module.startsWith(`${name}/`)) ?? '');
+
+// The members of an error that are its text: what `text` above says they show.
+const TEXT_MEMBERS = new Set(['message', 'stack']);
+// Prisma model methods that only read or delete by a key, and the arguments of any call that only say which records to touch or return.
+const LOOKUP_METHODS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy', 'delete', 'deleteMany']);
+const LOOKUP_ARGUMENTS = new Set(['where', 'select', 'include', 'omit', 'orderBy', 'cursor', 'distinct', 'take', 'skip']);
+
+/**
+ * The expressions of an echoing call whose values the caught error may show, when the catch logs `member` of it (or
+ * the whole error when undefined).
+ */
+export function echoedExpressions({ call, echo }: EchoingCall, member: string | undefined): readonly ts.Expression[] {
+  const asText = member !== undefined && TEXT_MEMBERS.has(member);
+  if (asText && echo.text === 'none') return [];
+  if (asText && echo.text === 'url') return call.arguments.slice(0, 1);
+  if (echo.lookups) return call.arguments;
+  const callee = unwrap(call.expression);
+  if (ts.isPropertyAccessExpression(callee) && LOOKUP_METHODS.has(callee.name.text)) return [];
+  return call.arguments.flatMap((argument) => {
+    const node = unwrap(argument);
+    if (!ts.isObjectLiteralExpression(node)) return [argument];
+    return node.properties.flatMap((property) => {
+      const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+      if (key !== undefined && LOOKUP_ARGUMENTS.has(key)) return [];
+      if (ts.isPropertyAssignment(property)) return [property.initializer];
+      if (ts.isShorthandPropertyAssignment(property)) return [property.name];
+      if (ts.isSpreadAssignment(property)) return [property.expression];
+      return [];
+    });
+  });
+}
 
 /** The calls an error value may come from: a `catch (error)` clause's try block, or the chain a `.catch((error) => ...)` hangs on. */
 export function caughtErrorOrigin(declaration: Declaration | undefined): ts.Node | undefined {
@@ -55,6 +99,7 @@ export function caughtErrorOrigin(declaration: Declaration | undefined): ts.Node
  */
 export interface EchoingCall {
   call: ts.CallExpression;
+  echo: ErrorEcho;
   via: { call: ts.CallExpression; fn: FunctionLike }[];
 }
 
@@ -108,7 +153,10 @@ function echoingCalls(call: ts.CallExpression, resolve: (expression: ts.Expressi
   if (method !== undefined && IN_MEMORY_METHODS.has(method)) return [];
   const binding = resolve(callee);
   if (!binding) return [];
-  if (binding.type === 'library') return echoesInput(binding.module) ? [{ call, via }] : [];
+  if (binding.type === 'library') {
+    const echo = errorEcho(binding.module);
+    return echo ? [{ call, echo, via }] : [];
+  }
   // A project function that does I/O (`async`, as wrappers around a client are) and lets a client's error out: one that
   // catches its own failures (logs them, posts an alert, returns a fallback) throws nothing with the input. A
   // synchronous helper's errors are its own.

@@ -5,7 +5,7 @@ import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { isFreeTextName, tokenize, type Origin } from './classify/index.js';
-import { caughtErrorOrigin, throwingCalls } from './caught-errors.js';
+import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
 import { getDeviceCategories } from './generic-sinks.js';
@@ -256,7 +256,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     if (declaration && isKnownNonPersonal(declaration)) return [];
     const caughtFrom = caughtErrorOrigin(declaration);
-    if (caughtFrom) return caughtErrorItems(caughtFrom, node.text, node.text, env, depth);
+    if (caughtFrom) return caughtErrorItems(caughtFrom, node.text, undefined, node.text, env, depth);
     const named = classifyNamed(node.text, undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
     if (named.length > 0) {
       // Inside a wrapper, a local built from the caller's arguments (`const email = { from, ...options }`) carries
@@ -541,7 +541,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
       const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
-      if (caughtFrom) return ERROR_MEMBERS_WITH_INPUT.has(name) ? caughtErrorItems(caughtFrom, base.text, textOf(node), env, depth) : [];
+      if (caughtFrom) return ERROR_MEMBERS_WITH_INPUT.has(name) ? caughtErrorItems(caughtFrom, base.text, name, textOf(node), env, depth) : [];
     }
     const expression = textOf(node);
     // A parameter bound to an object literal: read the property the caller really passed.
@@ -719,10 +719,14 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return [];
   }
 
-  /** What an error caught from `origin` carries: the data its echoing calls were given, at low confidence. */
-  function caughtErrorItems(origin: ts.Node, error: string, expression: string, env: Env | undefined, depth: number): DataItem[] {
+  /**
+   * What an error caught from `origin` carries, logged whole or as its `member`: the data its echoing calls were given
+   * where their errors show it, at low confidence.
+   */
+  function caughtErrorItems(origin: ts.Node, error: string, member: string | undefined, expression: string, env: Env | undefined, depth: number): DataItem[] {
     const items: DataItem[] = [];
-    for (const { call, via } of throwingCalls(origin, (callee) => resolver.resolveExpression(callee))) {
+    for (const echoing of throwingCalls(origin, (callee) => resolver.resolveExpression(callee))) {
+      const { call, via } = echoing;
       let inner = env;
       const steps = via.map((step) => {
         inner = bindArguments(step.fn, step.call.arguments, inner, false);
@@ -733,7 +737,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const passed = via[0] ? new Set(via[0].call.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1)).map((found) => found.category)) : undefined;
       // A transaction's error is that of the queries its callback runs on a `tx` privlint does not follow: what the
       // caught block passed in is what it may carry.
-      const reached = isTransaction(call) && via[0] ? via[0].call.arguments.map((argument) => ({ argument, scope: env })) : call.arguments.map((argument) => ({ argument, scope: inner }));
+      const reached = isTransaction(call) && via[0]
+        ? via[0].call.arguments.map((argument) => ({ argument, scope: env }))
+        : echoedExpressions(echoing, member).map((argument) => ({ argument, scope: inner }));
       const reaching = reached.flatMap(({ argument, scope }) => classifyValue(argument, scope, depth + 1 + via.length));
       for (const found of reaching.filter((candidate) => passed === undefined || passed.has(candidate.category))) {
         items.push({ ...found, confidence: 'low', expression, trace: [...found.trace, ...steps] });
