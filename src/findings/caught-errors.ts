@@ -44,6 +44,32 @@ const ERROR_ECHOES = new Map<string, ErrorEcho>([
 ]);
 const errorEcho = (module: string) => ERROR_ECHOES.get(module) ?? ERROR_ECHOES.get([...ERROR_ECHOES.keys()].find((name) => module.startsWith(`${name}/`)) ?? '');
 
+// An error the project builds shows in its text what the text was built from, however it is logged.
+const BUILT_ERROR_ECHO: ErrorEcho = { text: 'arguments', lookups: true };
+
+/*
+ * The values written into an error's text: the substitutions of a template and the operands of a concatenation, also
+ * inside an options object (`{ message: \`...\` }`). A value passed as such (`new HttpError(status, body)`) or a code is
+ * not text the project wrote.
+ */
+function interpolatedValues(args: readonly ts.Expression[]): ts.Expression[] {
+  return args.flatMap((argument) => {
+    const node = unwrap(argument);
+    if (ts.isTemplateExpression(node)) return node.templateSpans.map((span) => span.expression);
+    if (ts.isObjectLiteralExpression(node)) {
+      return interpolatedValues(node.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? [property.initializer] : [])));
+    }
+    const operands = concatenated(node);
+    if (!operands.some((operand) => ts.isStringLiteralLike(operand) || ts.isTemplateExpression(operand))) return [];
+    return operands.flatMap((operand) => (ts.isStringLiteralLike(operand) ? [] : ts.isTemplateExpression(operand) ? interpolatedValues([operand]) : [operand]));
+  });
+}
+
+function concatenated(node: ts.Expression): ts.Expression[] {
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.PlusToken) return [node];
+  return [...concatenated(unwrap(node.left)), ...concatenated(unwrap(node.right))];
+}
+
 // The members of an error that are its text: what `text` above says they show.
 const TEXT_MEMBERS = new Set(['message', 'stack']);
 // Prisma model methods that only read or delete by a key, and the arguments of any call that only say which records to touch or return.
@@ -55,6 +81,7 @@ const LOOKUP_ARGUMENTS = new Set(['where', 'select', 'include', 'omit', 'orderBy
  * the whole error when undefined).
  */
 export function echoedExpressions({ call, echo }: EchoingCall, member: string | undefined): readonly ts.Expression[] {
+  if (ts.isNewExpression(call)) return interpolatedValues(call.arguments ?? []);
   const asText = member !== undefined && TEXT_MEMBERS.has(member);
   if (asText && echo.text === 'none') return [];
   if (asText && echo.text === 'url') return call.arguments.slice(0, 1);
@@ -93,12 +120,13 @@ export function caughtErrorOrigin(declaration: Declaration | undefined): ts.Node
 }
 
 /**
- * A call into an echoing library that may fail with what it was given, reached from the caught block either directly
+ * A call into an echoing library that may fail with what it was given (or an error the project builds and throws,
+ * `new AppError(`No recipient ${email}`)`), reached from the caught block either directly
  * (`via` empty) or through the project functions `via` calls in turn, each with the function it enters: the data the
  * error carries is what reaches that library call's arguments, followed through those functions' parameters.
  */
 export interface EchoingCall {
-  call: ts.CallExpression;
+  call: ts.CallExpression | ts.NewExpression;
   echo: ErrorEcho;
   via: { call: ts.CallExpression; fn: FunctionLike }[];
 }
@@ -115,16 +143,18 @@ export function throwingCalls(origin: ts.Node, resolve: (expression: ts.Expressi
 }
 
 /**
- * Visits the calls with arguments that run in `origin` (inline callbacks included, other functions not) until `found`
- * says so. With `uncaughtOnly`, skips the try blocks whose catch does not throw again: what fails there stays inside.
+ * Visits the calls with arguments that run in `origin` (inline callbacks included, other functions not), and the
+ * errors it builds and throws, until `found` says so. With `uncaughtOnly`, skips the try blocks whose catch does not throw again: what fails there stays inside.
  */
-function visitCalls(origin: ts.Node, uncaughtOnly: boolean, found: (call: ts.CallExpression) => boolean): boolean {
+function visitCalls(origin: ts.Node, uncaughtOnly: boolean, found: (call: ts.CallExpression | ts.NewExpression) => boolean): boolean {
   const visit = (node: ts.Node): boolean => {
     if (node !== origin && isFunctionLike(node) && !(ts.isCallExpression(node.parent) && node.parent.arguments.includes(node as ts.Expression))) return false;
     if (uncaughtOnly && ts.isTryStatement(node) && node.catchClause && !rethrows(node.catchClause)) {
       return [node.catchClause.block, node.finallyBlock].some((block) => block !== undefined && visit(block));
     }
     if (ts.isCallExpression(node) && node.arguments.length > 0 && found(node)) return true;
+    const thrown = ts.isThrowStatement(node) ? unwrap(node.expression) : undefined;
+    if (thrown && ts.isNewExpression(thrown) && (thrown.arguments?.length ?? 0) > 0 && found(thrown)) return true;
     return ts.forEachChild(node, visit) ?? false;
   };
   return visit(origin);
@@ -147,7 +177,8 @@ const MAX_WRAPPER_DEPTH = 3;
  * an echoing library call there. Blaming whatever the function was given whenever it called such a library with
  * anything (an id, a config) made most logged errors false findings on real apps.
  */
-function echoingCalls(call: ts.CallExpression, resolve: (expression: ts.Expression) => Binding | undefined, via: EchoingCall['via']): EchoingCall[] {
+function echoingCalls(call: ts.CallExpression | ts.NewExpression, resolve: (expression: ts.Expression) => Binding | undefined, via: EchoingCall['via']): EchoingCall[] {
+  if (ts.isNewExpression(call)) return interpolatedValues(call.arguments ?? []).length > 0 ? [{ call, echo: BUILT_ERROR_ECHO, via }] : [];
   const callee = unwrap(call.expression);
   const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (method !== undefined && IN_MEMORY_METHODS.has(method)) return [];

@@ -732,7 +732,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         inner = bindArguments(step.fn, step.call.arguments, inner, false);
         return toTraceStep(engine, step.call, `${error} may come from ${textOf(step.call.expression)}(), which passed it on`);
       });
-      steps.push(toTraceStep(engine, call, `${error} may be thrown by ${textOf(call.expression)}(), which received it`));
+      steps.push(
+        toTraceStep(engine, call, ts.isNewExpression(call) ? `${error} may be the ${textOf(call.expression)} thrown here, whose text was built from it` : `${error} may be thrown by ${textOf(call.expression)}(), which received it`),
+      );
       // What a project function reads for itself (a record it loads, its config) is not what the caught block gave it.
       const passed = via[0] ? new Set(via[0].call.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1)).map((found) => found.category)) : undefined;
       // A transaction's error is that of the queries its callback runs on a `tx` privlint does not follow: what the
@@ -748,7 +750,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return items;
   }
 
-  function isTransaction(call: ts.CallExpression): boolean {
+  function isTransaction(call: ts.CallExpression | ts.NewExpression): boolean {
     const callee = unwrap(call.expression);
     return ts.isPropertyAccessExpression(callee) && /^\$?transaction$/.test(callee.name.text);
   }
