@@ -22,30 +22,34 @@ const IN_MEMORY_METHODS = new Set([
  * parameters, Knex inlines the bindings into the SQL it quotes, pg, TypeORM and Sequelize pass on the database's text
  * ("invalid input syntax for type uuid: ..."), Mongoose's cast and validation errors name the rejected value,
  * Nodemailer the rejected recipient, Stripe the object it could not find ("No such customer: 'cus_...'"); got's
- * HTTPError names the method and URL, not the body; axios's says only "Request failed with status code 404": its input
- * is in the error's `config` (URL, data, headers), which only the whole error or that property shows.
+ * HTTPError (12 and later) names the method and URL, not the body, and keeps its `options` out of what a log prints
+ * (non-enumerable); axios's says only "Request failed with status code 404": its input is in the error's `config`
+ * (URL, data, headers), which a log of the whole error, or of that property, prints. `whole` is what logging the
+ * error object shows.
  * `lookups` says whether the values a call only looks records up by show: Prisma's not-found and constraint errors
  * name the model and the fields ("No User found", "Unique constraint failed on the fields: (`email`)"), never the
  * key, where the SQL-level libraries quote their parameters whatever the query.
  * Other calls (fetch's "fetch failed", an app's REST client whose errors are server codes, a project helper) were
  * judged on real apps to carry nothing of their input: 100 of 114 such findings were false.
  */
+type Shown = 'arguments' | 'url' | 'none';
 export interface ErrorEcho {
-  text: 'arguments' | 'url' | 'none';
+  text: Shown;
+  whole: Shown;
   lookups: boolean;
 }
-const SQL_ECHO: ErrorEcho = { text: 'arguments', lookups: true };
+const SHOWS_ARGUMENTS: ErrorEcho = { text: 'arguments', whole: 'arguments', lookups: true };
 const ERROR_ECHOES = new Map<string, ErrorEcho>([
-  ['@prisma/client', { text: 'arguments', lookups: false }],
-  ['drizzle-orm', SQL_ECHO], ['knex', SQL_ECHO], ['pg', SQL_ECHO], ['typeorm', SQL_ECHO], ['sequelize', SQL_ECHO], ['sequelize-typescript', SQL_ECHO],
-  ['mongoose', SQL_ECHO], ['nodemailer', SQL_ECHO], ['stripe', SQL_ECHO],
-  ['axios', { text: 'none', lookups: true }],
-  ['got', { text: 'url', lookups: true }],
+  ['@prisma/client', { text: 'arguments', whole: 'arguments', lookups: false }],
+  ['drizzle-orm', SHOWS_ARGUMENTS], ['knex', SHOWS_ARGUMENTS], ['pg', SHOWS_ARGUMENTS], ['typeorm', SHOWS_ARGUMENTS], ['sequelize', SHOWS_ARGUMENTS], ['sequelize-typescript', SHOWS_ARGUMENTS],
+  ['mongoose', SHOWS_ARGUMENTS], ['nodemailer', SHOWS_ARGUMENTS], ['stripe', SHOWS_ARGUMENTS],
+  ['axios', { text: 'none', whole: 'arguments', lookups: true }],
+  ['got', { text: 'url', whole: 'url', lookups: true }],
 ]);
 const errorEcho = (module: string) => ERROR_ECHOES.get(module) ?? ERROR_ECHOES.get([...ERROR_ECHOES.keys()].find((name) => module.startsWith(`${name}/`)) ?? '');
 
 // An error the project builds shows in its text what the text was built from, however it is logged.
-const BUILT_ERROR_ECHO: ErrorEcho = { text: 'arguments', lookups: true };
+const BUILT_ERROR_ECHO: ErrorEcho = { text: 'arguments', whole: 'arguments', lookups: true };
 
 /*
  * The values written into an error's text: the substitutions of a template and the operands of a concatenation, also
@@ -82,9 +86,9 @@ const LOOKUP_ARGUMENTS = new Set(['where', 'select', 'include', 'omit', 'orderBy
  */
 export function echoedExpressions({ call, echo }: EchoingCall, member: string | undefined): readonly ts.Expression[] {
   if (ts.isNewExpression(call)) return interpolatedValues(call.arguments ?? []);
-  const asText = member !== undefined && TEXT_MEMBERS.has(member);
-  if (asText && echo.text === 'none') return [];
-  if (asText && echo.text === 'url') return call.arguments.slice(0, 1);
+  const shown = member === undefined ? echo.whole : TEXT_MEMBERS.has(member) ? echo.text : 'arguments';
+  if (shown === 'none') return [];
+  if (shown === 'url') return call.arguments.slice(0, 1);
   if (echo.lookups) return call.arguments;
   const callee = unwrap(call.expression);
   if (ts.isPropertyAccessExpression(callee) && LOOKUP_METHODS.has(callee.name.text)) return [];
