@@ -628,6 +628,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (ts.isSpreadAssignment(property)) {
         items.push(...classifyValue(property.expression, env, depth + 1));
       } else if (ts.isShorthandPropertyAssignment(property)) {
+        if (vendorIdKeys?.has(property.name.text)) continue;
         const own = classifyIdentifier(property.name, env, depth + 1);
         const declaration = own.length > 0 ? undefined : resolveIdentifier(property.name);
         if (declaration && isKnownNonPersonal(declaration)) continue;
@@ -639,7 +640,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         if (isLiteral(value) || ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
         // `Authorization: \`Bearer ${process.env.API_KEY}\``: text built only from config names nobody.
         if (ts.isTemplateExpression(value) && isFixedReference(value)) continue;
-        const inner = classifyValue(property.initializer, env, depth + 1);
+        if (key !== undefined && vendorIdKeys?.has(key)) continue;
+        const inner = classifyNestedValue(key, property.initializer, env, depth + 1);
         if (inner.length > 0) {
           items.push(...inner);
         } else if (key !== undefined && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value) && !describesData(value, classifier)) {
@@ -652,6 +654,22 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       }
     }
     return items;
+  }
+
+  /**
+   * A property's value: the vendor-id paths name properties from the argument down (`customerIdentifier.customerId`),
+   * so under `key` only the rest of the paths that go through it hold.
+   */
+  function classifyNestedValue(key: string | undefined, expression: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
+    const outer = vendorIdKeys;
+    const prefix = `${key}.`;
+    const inner = key === undefined || outer === undefined ? [] : [...outer].filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
+    vendorIdKeys = inner.length > 0 ? new Set(inner) : undefined;
+    try {
+      return classifyValue(expression, env, depth);
+    } finally {
+      vendorIdKeys = outer;
+    }
   }
 
   function classifyBinary(node: ts.BinaryExpression, env: Env | undefined, depth: number): DataItem[] {
@@ -810,6 +828,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   let personRecord = false;
+  // Keys of the sink's own argument object whose value is the recipient's id for a record it holds (Stripe's `customer`).
+  let vendorIdKeys: ReadonlySet<string> | undefined;
 
   /**
    * Classifies the values of a sink; `record` is the model or table a database write names, `model` the model
@@ -818,6 +838,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifySinkValue(value: SinkValue, env: Env | undefined, site: Pick<SinkSite, 'record' | 'recordNode' | 'model'> = {}): DataItem[] {
     const { record, model } = site;
     const previous = personRecord;
+    const previousVendorIdKeys = vendorIdKeys;
+    vendorIdKeys = value.vendorIdKeys ? new Set(value.vendorIdKeys) : undefined;
     // The project's own model says whose record it is (a finance app's `Account` is not a person); else its name does.
     const described = hooks.dataModel?.siteModel(site);
     personRecord = described ? described.isPerson : record !== undefined && classifier.isPersonObjectName(record);
@@ -831,12 +853,14 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return (declaredTypes.modelItems(model, textOf(node)) ?? []).map((found) => ({ ...found, viaParameter }));
     } finally {
       personRecord = previous;
+      vendorIdKeys = previousVendorIdKeys;
     }
   }
 
   function classifySinkValueInRecord(value: SinkValue, env: Env | undefined): DataItem[] {
     if (value.fixed && value.category) {
-      return [item(value.category, 'high', { by: 'api', matched: value.category, term: 'device API' }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
+      const term = value.collected ? 'collected by the vendor from the person' : 'device API';
+      return [item(value.category, 'high', { by: 'api', matched: value.category, term }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
     }
     if (value.isKey) {
       const node = value.paths ? undefined : unwrap(value.expression);
