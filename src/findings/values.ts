@@ -979,7 +979,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   /** A literal, configuration (`process.env.X`, `config.alertsTo`, `env.ADMIN_EMAIL`) or a constant: not a person's. */
   function isFixedReference(node: ts.Expression): boolean {
-    if (isFixedValue(node) || ts.isTemplateExpression(node) && node.templateSpans.every((span) => isFixedReference(unwrap(span.expression)))) return true;
+    // `recipient.${index}@acme.example`: text built from constants and counters names nobody (a placeholder).
+    if (isFixedValue(node) || ts.isTemplateExpression(node) && node.templateSpans.every((span) => isFixedReference(unwrap(span.expression)) || isCounter(unwrap(span.expression)))) return true;
     if (ts.isArrayLiteralExpression(node)) return node.elements.every((element) => isFixedReference(unwrap(element as ts.Expression)));
     // `env.ALERT_EMAILS.split(',')`: a method of a configured value.
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return isFixedReference(unwrap(node.expression.expression));
@@ -1208,6 +1209,19 @@ function isOpaqueValue(node: ts.Expression): boolean {
 }
 
 /** A literal, a template without substitutions, or deployment config (`process.env.X ?? 'fallback'`). */
+// The last word of a loop counter or a position (`i`, `recipientIndex`, `attempt`), never of an id (`userNumber`).
+const COUNTER_WORDS: ReadonlySet<string> = new Set(['i', 'j', 'k', 'n', 'idx', 'index', 'counter', 'position', 'pos', 'seq', 'sequence', 'attempt', 'offset', 'step']);
+
+const ARITHMETIC_OPERATORS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken]);
+
+/** A number the code counts with: a numeric literal, a counter variable, or arithmetic of them (`index + 1`). */
+function isCounter(node: ts.Expression): boolean {
+  if (ts.isNumericLiteral(node)) return true;
+  if (ts.isIdentifier(node)) return COUNTER_WORDS.has(tokenize(node.text).at(-1) ?? '');
+  if (ts.isBinaryExpression(node) && ARITHMETIC_OPERATORS.has(node.operatorToken.kind)) return isCounter(unwrap(node.left)) && isCounter(unwrap(node.right));
+  return false;
+}
+
 function isFixedValue(node: ts.Expression): boolean {
   if (isLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
   if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isConfigRead(node)) return true;
