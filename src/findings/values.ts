@@ -645,6 +645,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         if (inner.length > 0) {
           items.push(...inner);
         } else if (key !== undefined && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value) && !describesData(value, classifier)) {
+          // `{ customerId: CUSTOMER_ID }` of `const CUSTOMER_ID = 'cus_xxx'`: a constant names nobody, as its literal would not.
+          if (ts.isIdentifier(value) && isFixedReference(value)) continue;
           // A value bound to a caller's argument is what the caller passed: if that says nothing, the key does not either.
           if (env !== undefined && touchesOrigin(value, env)) continue;
           const named = classifyNamed(key, undefined, textOf(property.initializer), siblings);
@@ -1161,7 +1163,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const input = schemaParseInput(call);
     if (!input) return [];
     const items = classifyValue(input, env, depth + 1);
-    if (items.length > 0) return items;
+    // `orderSchema.parse({ customer: { first_name: 'John' } })`: a record written out in code is sample data, whatever the schema says its fields are.
+    if (items.length > 0 || isWrittenOut(unwrap(input))) return items;
     const schema = (unwrap(call.expression) as ts.PropertyAccessExpression).expression;
     const owner = declaredTypes.schemaOwner(schema);
     const viaParameter = env !== undefined && touchesOrigin(input, env);
@@ -1220,6 +1223,15 @@ function isCounter(node: ts.Expression): boolean {
   if (ts.isIdentifier(node)) return COUNTER_WORDS.has(tokenize(node.text).at(-1) ?? '');
   if (ts.isBinaryExpression(node) && ARITHMETIC_OPERATORS.has(node.operatorToken.kind)) return isCounter(unwrap(node.left)) && isCounter(unwrap(node.right));
   return false;
+}
+
+/** An object or array literal whose every leaf is a literal: a record written out in code. */
+function isWrittenOut(node: ts.Expression): boolean {
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.every((property) => ts.isPropertyAssignment(property) && isWrittenOut(unwrap(property.initializer)));
+  }
+  if (ts.isArrayLiteralExpression(node)) return node.elements.every((element) => !ts.isSpreadElement(element) && isWrittenOut(unwrap(element)));
+  return isLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || (ts.isPrefixUnaryExpression(node) && ts.isNumericLiteral(node.operand));
 }
 
 function isFixedValue(node: ts.Expression): boolean {
