@@ -65,7 +65,7 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       if (!matchesMethod(signature.method, binding.chain)) continue;
       const command = matchCommand(signature, call);
       if (command === false) continue;
-      const values = selectValues(signature, call, command);
+      const values = withVendorIdKeys(entry, selectValues(signature, call, command));
       const api = calleePath(call.expression) ?? [binding.root, ...(signature.method ? signature.method.split('.') : [])].join('.');
       const record = entry.kind === 'database' ? recordName(binding, signature.method) : undefined;
       const recordNode = entry.kind === 'database' ? recordArgument(binding) : undefined;
@@ -85,9 +85,14 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
   if (service) {
     // Any other call on a service's client that receives personal data sends it there (DESIGN.md "Detection").
     const api = calleePath(call.expression) ?? [binding.root, ...binding.chain].join('.');
-    sites.push({ node: call, sink: { kind: service.kind, recipient: toRecipient(service), api }, values: call.arguments.map((expression) => ({ expression })), confidence: 'medium' });
+    sites.push({ node: call, sink: { kind: service.kind, recipient: toRecipient(service), api }, values: withVendorIdKeys(service, call.arguments.map((expression) => ({ expression }))), confidence: 'medium' });
   }
   return sites;
+}
+
+function withVendorIdKeys(entry: CatalogEntry, values: SinkValue[]): SinkValue[] {
+  const keys = entry.vendorIdKeys;
+  return keys === undefined ? values : values.map((value) => ({ ...value, vendorIdKeys: keys }));
 }
 
 /*
@@ -187,6 +192,11 @@ function matchCommand(signature: CallSignature, call: ts.CallExpression): 'args'
 
 function selectValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined): SinkValue[] {
   if (signature.yields) return signature.yields.map((category) => ({ expression: call, category, fixed: true }));
+  const collected: SinkValue[] = (signature.collects ?? []).map((category) => ({ expression: call, category, fixed: true, collected: true }));
+  return [...argumentValues(signature, call, command), ...collected];
+}
+
+function argumentValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined): SinkValue[] {
   const source: readonly ts.Expression[] =
     command === 'array' ? (call.arguments[0] as ts.ArrayLiteralExpression).elements : call.arguments;
   if (signature.args === 'all') return source.map((expression) => ({ expression }));

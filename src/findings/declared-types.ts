@@ -17,6 +17,11 @@ const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
 const NEUTRAL_SHAPE_KEYS = new Set(['data', 'body', 'input', 'payload', 'values', 'fields', 'attributes']);
 const SCHEMA_SUFFIXES = new Set(['schema', 'input', 'validator', 'validation', 'dto', 'body', 'payload', 'form', 'request', 'params', 'type', 'shape']);
 
+function isVersionToken(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  return /^v?\d+$/.test(token) || (token === 'v' && /^\d+$/.test(tokens[index + 1] ?? ''));
+}
+
 type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
 
 /**
@@ -193,7 +198,8 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     if (classifier.isPersonObjectName(name)) return name;
     const tokens = tokenize(name);
     let end = tokens.length;
-    while (end > 1 && SCHEMA_SUFFIXES.has(tokens[end - 1] ?? '')) end -= 1;
+    // `ZCreateTemplateV2RequestSchema`: a version after the subject (`v`, `2`) is not the subject either.
+    while (end > 1 && (SCHEMA_SUFFIXES.has(tokens[end - 1] ?? '') || isVersionToken(tokens, end - 1))) end -= 1;
     // `ZUpdateDocumentRequestSchema`, `permissionSchema`: the input of a thing, whose `externalId`, `name` or
     // `description` is the thing's.
     const subject = tokens[end - 1];

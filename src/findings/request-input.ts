@@ -212,7 +212,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     if (!readsRequest && !otherSource) return [];
     if (isRequestObject(callee.expression)) {
       const api = `${textOf(callee.expression)}.${method}()`;
-      if (KEYED_METHODS.has(method) && key && ts.isStringLiteralLike(key)) return site(node, api, named(key.text, method, textOf(node)));
+      if (KEYED_METHODS.has(method) && key && ts.isStringLiteralLike(key)) return isComparedOnlyWithConfig(node) ? [] : site(node, api, named(key.text, method, textOf(node)));
       if (BODY_METHODS.has(method) || KEYED_METHODS.has(method)) return site(node, api, readsOf(node, 0));
       return [];
     }
@@ -255,6 +255,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   /** A keyed read (`formData.get('email')`): the key names the value, else what the code does with it. */
   function keyedRead(call: ts.CallExpression, key: string): DataItem[] {
+    if (isComparedOnlyWithConfig(call)) return [];
     const own = named(key, undefined, textOf(call), formKeys(call));
     return own.length > 0 ? own : readsOf(call, 0);
   }
@@ -361,6 +362,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
         if (ts.isCallExpression(grand) && grand.expression === parent) {
           const argument = grand.arguments[0];
           if ((key === 'get' || key === 'getAll') && argument && ts.isStringLiteralLike(argument)) {
+            if (isComparedOnlyWithConfig(grand)) return [];
             reads = named(argument.text, ownerName(current as ts.Expression), textOf(grand));
             if (reads.length === 0) reads = readsOf(grand, depth + 1);
           }
@@ -527,6 +529,45 @@ function dedupeItems(items: DataItem[]): DataItem[] {
     seen.add(item.category);
     return true;
   });
+}
+
+const EQUALITY_OPERATORS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
+]);
+const CONFIG_READ = /^(process\.env|import\.meta\.env|Bun\.env|Deno\.env|env\(\)|env|config|settings)\b/;
+
+/**
+ * `request.headers.get('Authorization') === \`Bearer ${process.env.INTERNAL_TOKEN}\``, or a variable holding the read that
+ * is only compared so: the request proves it comes from another machine of the app's own (a cron, an agent, an
+ * instance) with a secret from the configuration. Nothing of a person is collected.
+ */
+function isComparedOnlyWithConfig(read: ts.Expression): boolean {
+  let value: ts.Node = read;
+  while (ts.isParenthesizedExpression(value.parent) || ts.isAwaitExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isNonNullExpression(value.parent)) value = value.parent;
+  const holder = value.parent;
+  if (ts.isBinaryExpression(holder)) return isComparisonWithConfig(holder, value);
+  if (!ts.isVariableDeclaration(holder) || holder.initializer !== value || !ts.isIdentifier(holder.name)) return false;
+  const declaration = resolveIdentifier(holder.name);
+  if (declaration === undefined) return false;
+  const uses = findReferences(getEnclosingFunction(holder) ?? holder.getSourceFile(), declaration, holder.name.text);
+  return uses.length > 0 && uses.every((use) => ts.isBinaryExpression(use.parent) && isComparisonWithConfig(use.parent, use));
+}
+
+function isComparisonWithConfig(comparison: ts.BinaryExpression, side: ts.Node): boolean {
+  if (!EQUALITY_OPERATORS.has(comparison.operatorToken.kind)) return false;
+  const other = unwrap(comparison.left === side ? comparison.right : comparison.left);
+  return isConfiguredText(other, 0);
+}
+
+/** Text taken from the configuration: an env read, a template of them, or a constant holding one. */
+function isConfiguredText(node: ts.Expression, depth: number): boolean {
+  if (depth > 3) return false;
+  if (ts.isTemplateExpression(node)) return node.templateSpans.every((span) => isConfiguredText(unwrap(span.expression), depth + 1));
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) return CONFIG_READ.test(node.getText());
+  if (!ts.isIdentifier(node)) return false;
+  const declaration = resolveIdentifier(node);
+  const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+  return initializer !== undefined && isConfiguredText(unwrap(initializer), depth + 1);
 }
 
 function site(node: ts.Node, api: string, items: DataItem[]): SourceSite[] {

@@ -14,8 +14,12 @@ export interface SinkValue {
   isKey?: boolean;
   /** With `category`: text a person wrote; text composed in place by the app is not (DataArgument.authored). */
   authored?: boolean;
+  /** Keys of an object value that carry the recipient's own id for a record it holds (CatalogEntry.vendorIdKeys). */
+  vendorIdKeys?: readonly string[];
   /** The category is a fact of the API (`getCurrentPosition` reads a precise location): no classification needed. */
   fixed?: boolean;
+  /** With `fixed`: the vendor collects it from the person on a page the call opens (CallSignature.collects). */
+  collected?: boolean;
 }
 
 /** One place where data leaves the code's hands: a call or an assignment the engine recognised. */

@@ -628,6 +628,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (ts.isSpreadAssignment(property)) {
         items.push(...classifyValue(property.expression, env, depth + 1));
       } else if (ts.isShorthandPropertyAssignment(property)) {
+        if (vendorIdKeys?.has(property.name.text)) continue;
         const own = classifyIdentifier(property.name, env, depth + 1);
         const declaration = own.length > 0 ? undefined : resolveIdentifier(property.name);
         if (declaration && isKnownNonPersonal(declaration)) continue;
@@ -639,10 +640,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         if (isLiteral(value) || ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
         // `Authorization: \`Bearer ${process.env.API_KEY}\``: text built only from config names nobody.
         if (ts.isTemplateExpression(value) && isFixedReference(value)) continue;
-        const inner = classifyValue(property.initializer, env, depth + 1);
+        if (key !== undefined && vendorIdKeys?.has(key)) continue;
+        const inner = classifyNestedValue(key, property.initializer, env, depth + 1);
         if (inner.length > 0) {
           items.push(...inner);
         } else if (key !== undefined && !ts.isObjectLiteralExpression(value) && !ts.isArrayLiteralExpression(value) && !describesData(value, classifier)) {
+          // `{ customerId: CUSTOMER_ID }` of `const CUSTOMER_ID = 'cus_xxx'`: a constant names nobody, as its literal would not.
+          if (ts.isIdentifier(value) && isFixedReference(value)) continue;
           // A value bound to a caller's argument is what the caller passed: if that says nothing, the key does not either.
           if (env !== undefined && touchesOrigin(value, env)) continue;
           const named = classifyNamed(key, undefined, textOf(property.initializer), siblings);
@@ -652,6 +656,22 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       }
     }
     return items;
+  }
+
+  /**
+   * A property's value: the vendor-id paths name properties from the argument down (`customerIdentifier.customerId`),
+   * so under `key` only the rest of the paths that go through it hold.
+   */
+  function classifyNestedValue(key: string | undefined, expression: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
+    const outer = vendorIdKeys;
+    const prefix = `${key}.`;
+    const inner = key === undefined || outer === undefined ? [] : [...outer].filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
+    vendorIdKeys = inner.length > 0 ? new Set(inner) : undefined;
+    try {
+      return classifyValue(expression, env, depth);
+    } finally {
+      vendorIdKeys = outer;
+    }
   }
 
   function classifyBinary(node: ts.BinaryExpression, env: Env | undefined, depth: number): DataItem[] {
@@ -818,6 +838,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   let personRecord = false;
+  // Keys of the sink's own argument object whose value is the recipient's id for a record it holds (Stripe's `customer`).
+  let vendorIdKeys: ReadonlySet<string> | undefined;
 
   /**
    * Classifies the values of a sink; `record` is the model or table a database write names, `model` the model
@@ -826,6 +848,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifySinkValue(value: SinkValue, env: Env | undefined, site: Pick<SinkSite, 'record' | 'recordNode' | 'model'> = {}): DataItem[] {
     const { record, model } = site;
     const previous = personRecord;
+    const previousVendorIdKeys = vendorIdKeys;
+    vendorIdKeys = value.vendorIdKeys ? new Set(value.vendorIdKeys) : undefined;
     // The project's own model says whose record it is (a finance app's `Account` is not a person); else its name does.
     const described = hooks.dataModel?.siteModel(site);
     personRecord = described ? described.isPerson : record !== undefined && classifier.isPersonObjectName(record);
@@ -839,12 +863,14 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return (declaredTypes.modelItems(model, textOf(node)) ?? []).map((found) => ({ ...found, viaParameter }));
     } finally {
       personRecord = previous;
+      vendorIdKeys = previousVendorIdKeys;
     }
   }
 
   function classifySinkValueInRecord(value: SinkValue, env: Env | undefined): DataItem[] {
     if (value.fixed && value.category) {
-      return [item(value.category, 'high', { by: 'api', matched: value.category, term: 'device API' }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
+      const term = value.collected ? 'collected by the vendor from the person' : 'device API';
+      return [item(value.category, 'high', { by: 'api', matched: value.category, term }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
     }
     if (value.isKey) {
       const node = value.paths ? undefined : unwrap(value.expression);
@@ -963,7 +989,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   /** A literal, configuration (`process.env.X`, `config.alertsTo`, `env.ADMIN_EMAIL`) or a constant: not a person's. */
   function isFixedReference(node: ts.Expression): boolean {
-    if (isFixedValue(node) || ts.isTemplateExpression(node) && node.templateSpans.every((span) => isFixedReference(unwrap(span.expression)))) return true;
+    // `recipient.${index}@acme.example`: text built from constants and counters names nobody (a placeholder).
+    if (isFixedValue(node) || ts.isTemplateExpression(node) && node.templateSpans.every((span) => isFixedReference(unwrap(span.expression)) || isCounter(unwrap(span.expression)))) return true;
     if (ts.isArrayLiteralExpression(node)) return node.elements.every((element) => isFixedReference(unwrap(element as ts.Expression)));
     // `env.ALERT_EMAILS.split(',')`: a method of a configured value.
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return isFixedReference(unwrap(node.expression.expression));
@@ -1144,7 +1171,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const input = schemaParseInput(call);
     if (!input) return [];
     const items = classifyValue(input, env, depth + 1);
-    if (items.length > 0) return items;
+    // `orderSchema.parse({ customer: { first_name: 'John' } })`: a record written out in code is sample data, whatever the schema says its fields are.
+    if (items.length > 0 || isWrittenOut(unwrap(input))) return items;
     const schema = (unwrap(call.expression) as ts.PropertyAccessExpression).expression;
     const owner = declaredTypes.schemaOwner(schema);
     const viaParameter = env !== undefined && touchesOrigin(input, env);
@@ -1192,6 +1220,28 @@ function isOpaqueValue(node: ts.Expression): boolean {
 }
 
 /** A literal, a template without substitutions, or deployment config (`process.env.X ?? 'fallback'`). */
+// The last word of a loop counter or a position (`i`, `recipientIndex`, `attempt`), never of an id (`userNumber`).
+const COUNTER_WORDS: ReadonlySet<string> = new Set(['i', 'j', 'k', 'n', 'idx', 'index', 'counter', 'position', 'pos', 'seq', 'sequence', 'attempt', 'offset', 'step']);
+
+const ARITHMETIC_OPERATORS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken]);
+
+/** A number the code counts with: a numeric literal, a counter variable, or arithmetic of them (`index + 1`). */
+function isCounter(node: ts.Expression): boolean {
+  if (ts.isNumericLiteral(node)) return true;
+  if (ts.isIdentifier(node)) return COUNTER_WORDS.has(tokenize(node.text).at(-1) ?? '');
+  if (ts.isBinaryExpression(node) && ARITHMETIC_OPERATORS.has(node.operatorToken.kind)) return isCounter(unwrap(node.left)) && isCounter(unwrap(node.right));
+  return false;
+}
+
+/** An object or array literal whose every leaf is a literal: a record written out in code. */
+function isWrittenOut(node: ts.Expression): boolean {
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.every((property) => ts.isPropertyAssignment(property) && isWrittenOut(unwrap(property.initializer)));
+  }
+  if (ts.isArrayLiteralExpression(node)) return node.elements.every((element) => !ts.isSpreadElement(element) && isWrittenOut(unwrap(element)));
+  return isLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || (ts.isPrefixUnaryExpression(node) && ts.isNumericLiteral(node.operand));
+}
+
 function isFixedValue(node: ts.Expression): boolean {
   if (isLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
   if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isConfigRead(node)) return true;

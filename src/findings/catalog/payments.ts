@@ -1,4 +1,4 @@
-import { call, setter } from './shapes.js';
+import { call, collecting, setter } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://docs.stripe.com/api/customers/create
@@ -11,7 +11,8 @@ export const stripe: CatalogEntry = {
   calls: [
     call('customers.create', 0),
     call('customers.update', 1),
-    call('checkout.sessions.create', 0),
+    // https://docs.stripe.com/payments/checkout: the hosted page takes the card (or bank details) and the billing address.
+    collecting(call('checkout.sessions.create', 0), 'user.financial', 'user.contact.address'),
     call('paymentIntents.create', 0),
     call('paymentIntents.update', 1),
     call('setupIntents.create', 0),
@@ -20,7 +21,8 @@ export const stripe: CatalogEntry = {
     call('charges.create', 0),
     call('accounts.create', 0),
     call('paymentMethods.create', 0),
-    call('billingPortal.sessions.create', 0),
+    // https://docs.stripe.com/customer-management: the portal lets the customer change payment methods and billing address.
+    collecting(call('billingPortal.sessions.create', 0), 'user.financial', 'user.contact.address'),
     call('checkout.sessions.update', 1),
     call('paymentIntents.confirm', 1),
     call('setupIntents.update', 1),
@@ -42,6 +44,9 @@ export const stripe: CatalogEntry = {
     call('createToken', 1),
   ],
   endpoints: [{ host: 'api.stripe.com', pathPrefix: '/v1/' }],
+  // https://docs.stripe.com/api/checkout/sessions/create#create_checkout_session-customer: the ID of an existing Customer;
+  // https://docs.stripe.com/connect/authentication: `stripeAccount` of the request options is a connected account's id.
+  vendorIdKeys: ['customer', 'stripeAccount'],
 };
 
 // https://developer.paypal.com/docs/api/orders/v2/#orders_create

@@ -57,6 +57,14 @@ export function reads(method: string, ...categories: string[]): CallSignature {
   return { method, args: [], yields: categories };
 }
 
+/**
+ * A call that opens the vendor's own page where the person enters data (a hosted checkout, a billing portal): the
+ * categories it collects there are findings at the call, beside what its arguments carry.
+ */
+export function collecting(signature: CallSignature, ...categories: string[]): CallSignature {
+  return { ...signature, collects: categories };
+}
+
 /** A record write whose argument at `index` is a builder function setting the record's fields (`create((m) => { m.x = v })`). */
 export function builds(method: string, index: number): CallSignature {
   return { method, args: [{ index, builder: true }] };

@@ -161,6 +161,8 @@ export const plain: CatalogEntry = {
     call('createThreadEvent', 0),
   ],
   endpoints: [{ host: 'core-api.uk.plain.com', pathPrefix: '/graphql' }],
+  // Plain's own customer id (`c_…`) names a customer Plain holds; `customerIdentifier.externalId` is the app's id, new to Plain.
+  vendorIdKeys: ['customerId', 'customerIdentifier.customerId'],
 };
 
 // https://www.chatwoot.com/hc/user-guide/articles/1677587479-how-to-send-additional-user-information-to-chatwoot-using-sdk

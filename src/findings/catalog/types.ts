@@ -46,6 +46,11 @@ export interface CallSignature {
    * The call itself is the finding, and its result carries these categories onwards.
    */
   yields?: string[];
+  /**
+   * Categories the vendor itself collects from the person on the page this call opens (Stripe Checkout and the
+   * billing portal ask for the card and the billing address): a finding at the call whatever its arguments hold.
+   */
+  collects?: string[];
 }
 
 /**
@@ -82,6 +87,12 @@ export interface CatalogEntry {
   vendorHosted?: true;
   /** REST endpoints reached by raw HTTP (see HttpEndpoint). */
   endpoints?: HttpEndpoint[];
+  /**
+   * Properties (dotted paths from the argument) under which the app hands the vendor the vendor's own id for a record
+   * it already holds (Stripe's `customer: 'cus_…'`, Plain's `customerIdentifier.customerId`): the vendor learns
+   * nothing new from it, so it is not a disclosure. Other properties of the same object (`customer_email`) still are.
+   */
+  vendorIdKeys?: string[];
   /**
    * Declared by the user under `scan.sdks`: live without a package.json entry, and its `packages` may name the
    * project's own modules (a workspace package or a path alias wrapping a service).

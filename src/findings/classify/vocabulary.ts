@@ -381,8 +381,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.unique_id',
-    en: terms('high', 'uid', 'externalId', 'distinctId', 'externalUserId', 'customerNumber', 'accountId', 'userKey',
-      'personId', 'subjectId', 'customUserId', 'appUserId', 'customerUserId', 'loggedInUserId'),
+    // A bare `uid` is a person's (Firebase's `user.uid`); after another noun it is that thing's (`podUid`, `fileUid`).
+    en: [...bare('high', 'uid'), ...terms('high', 'externalId', 'distinctId', 'externalUserId', 'customerNumber', 'accountId', 'userKey',
+      'personId', 'subjectId', 'customUserId', 'appUserId', 'customerUserId', 'loggedInUserId')],
     de: terms('high', 'kundennummer', 'mitgliedsnummer', 'benutzerkennung', 'kundenkennung', 'versichertennummer'),
   },
   {
