@@ -68,7 +68,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     if (WRAPPER_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
     if (!ts.isIdentifier(typeNode.typeName)) return undefined;
     const declaration = findTypeDeclaration(typeNode.typeName, depth);
-    if (!declaration) return undefined;
+    if (!declaration) return isChosenFileType(typeNode.typeName) ? [chosenFileItem(base)] : undefined;
     if (ts.isInterfaceDeclaration(declaration)) {
       const own = memberItems(declaration.members, declaration.name.text, base, depth);
       const inherited = (declaration.heritageClauses ?? []).flatMap((clause) =>
@@ -78,6 +78,19 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     }
     if (ts.isTypeAliasDeclaration(declaration)) return aliasItems(declaration, base, depth + 1);
     return classItems(declaration, base, depth);
+  }
+
+  /**
+   * The platform's `File` (not one the project declares or imports): a browser only makes one from what a person picked,
+   * dropped or pasted, and a server only gets one from an uploaded form. What it holds is that person's content.
+   */
+  function isChosenFileType(name: ts.Identifier): boolean {
+    return name.text === 'File' && resolveName(name.text, name) === undefined && engine.globalType?.(name.text) === undefined;
+  }
+
+  function chosenFileItem(base: string): DataItem {
+    const evidence = { by: 'type' as const, matched: 'File', term: 'File', detail: 'a file a person chose or uploaded' };
+    return { category: 'user.content.private', confidence: 'medium', evidence, expression: base, trace: [], viaParameter: false };
   }
 
   /** `Pick<User, 'id' | 'username'>` holds only the keys it names (`Omit` all but them); keys not written as literals keep every member. */
