@@ -88,6 +88,21 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return name.text === 'File' && resolveName(name.text, name) === undefined && engine.globalType?.(name.text) === undefined;
   }
 
+  /** A form field validated as the platform's File: `z.instanceof(File).refine(...)`, zod 4's `z.file()`, valibot's `v.file()`. */
+  function isChosenFileSchema(value: ts.Expression): boolean {
+    let node = unwrap(value);
+    while (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const method = node.expression.name.text;
+      const argument = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+      if (method === 'instanceof' && argument && ts.isIdentifier(argument)) return isChosenFileType(argument);
+      if (method === 'file' && node.arguments.length === 0 && ts.isIdentifier(node.expression.expression)) {
+        return resolver.resolveExpression(node.expression.expression)?.type === 'library';
+      }
+      node = unwrap(node.expression.expression);
+    }
+    return false;
+  }
+
   function chosenFileItem(base: string): DataItem {
     const evidence = { by: 'type' as const, matched: 'File', term: 'File', detail: 'a file a person chose or uploaded' };
     return { category: 'user.content.private', confidence: 'medium', evidence, expression: base, trace: [], viaParameter: false };
@@ -308,6 +323,12 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
         // `data: z.object({ externalId })` of a document's input is still the document's: a neutral key keeps the owner.
         const nestedOwner = owner !== undefined && NEUTRAL_SHAPE_KEYS.has(key) ? owner : key;
         items.push(...nested.flatMap((inner) => shapeItems(inner, nestedOwner, `${base}.${key}`, depth + 1)));
+        continue;
+      }
+      // A file the person uploaded is their content, unless its name says more (`profilePhoto`).
+      if (isChosenFileSchema(value)) {
+        const byName = named(key, owner, `${base}.${key}`, siblings);
+        items.push(...(byName.length > 0 ? byName : [chosenFileItem(`${base}.${key}`)]));
         continue;
       }
       // Flags and constants in a schema are not data about the person: `acceptTerms: z.boolean()`, `z.literal('v1')`.
