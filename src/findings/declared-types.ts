@@ -36,8 +36,12 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
 
   /** Runs `read` on types and schemas that describe what a person sent: their free text is that person's content. */
   function asPersonInput<T>(read: () => T): T {
+    return withOrigin('request-input', read);
+  }
+
+  function withOrigin<T>(from: Origin, read: () => T): T {
     const previous = origin;
-    origin = 'request-input';
+    origin = from;
     try {
       return read();
     } finally {
@@ -131,6 +135,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   }
 
   function memberItems(members: ts.NodeArray<ts.TypeElement>, owner: string | undefined, base: string, depth: number): DataItem[] {
+    if (origin === undefined && isChatTurn(members)) return withOrigin('typed-input', () => memberItems(members, owner, base, depth));
     const siblings = members.flatMap((member) => (member.name ? [propertyNameText(member.name) ?? ''] : []));
     return members.flatMap((member) => {
       if (!ts.isPropertySignature(member) || !member.name) return [];
@@ -141,6 +146,18 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (own.length > 0 || !member.type || depth >= 2 || isOptionalMember(member)) return own;
       return typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? [];
     });
+  }
+
+  /**
+   * A turn of a conversation with a model, in the shape chat APIs share (`{ role: 'user' | 'assistant'; content }`):
+   * the person's turns are what they wrote, so the turn's free text is theirs. Not a type of the app's own `system` turns.
+   */
+  function isChatTurn(members: ts.NodeArray<ts.TypeElement>): boolean {
+    const role = members.find((member) => ts.isPropertySignature(member) && member.name !== undefined && propertyNameText(member.name) === 'role');
+    const roleType = role && ts.isPropertySignature(role) ? role.type : undefined;
+    if (!roleType) return false;
+    const options = ts.isUnionTypeNode(roleType) ? roleType.types : [roleType];
+    return options.some((option) => ts.isLiteralTypeNode(option) && ts.isStringLiteral(option.literal) && option.literal.text === 'user');
   }
 
   function classItems(node: ts.ClassLikeDeclaration, base: string, depth: number): DataItem[] {
