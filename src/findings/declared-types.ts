@@ -53,7 +53,8 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   function typeNodeItems(typeNode: ts.TypeNode, base: string, depth = 0): DataItem[] | undefined {
     if (depth > MAX_DEPTH) return undefined;
     if (ts.isTypeLiteralNode(typeNode)) return memberItems(typeNode.members, undefined, base, depth);
-    if (ts.isArrayTypeNode(typeNode)) return typeNodeItems(typeNode.elementType, base, depth + 1);
+    // A list of records holds what each record holds: not a level of nesting (`chats: SavedChat[]` reads each chat's members).
+    if (ts.isArrayTypeNode(typeNode)) return typeNodeItems(typeNode.elementType, base, depth);
     if (ts.isParenthesizedTypeNode(typeNode)) return typeNodeItems(typeNode.type, base, depth + 1);
     if (ts.isUnionTypeNode(typeNode) || ts.isIntersectionTypeNode(typeNode)) {
       const parts = typeNode.types.map((part) => typeNodeItems(part, base, depth + 1));
@@ -70,9 +71,16 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     if (SCHEMA_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
     if ((name === 'Pick' || name === 'Omit') && first) return pickedItems(name, first, typeNode.typeArguments?.[1], base, depth);
     if (WRAPPER_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
-    if (!ts.isIdentifier(typeNode.typeName)) return undefined;
+    if (!ts.isIdentifier(typeNode.typeName)) {
+      const member = findNamespaceMember(typeNode.typeName);
+      return member ? declarationItems(member, base, depth) : undefined;
+    }
     const declaration = findTypeDeclaration(typeNode.typeName, depth);
     if (!declaration) return isChosenFileType(typeNode.typeName) ? [chosenFileItem(base)] : undefined;
+    return declarationItems(declaration, base, depth);
+  }
+
+  function declarationItems(declaration: TypeDeclaration, base: string, depth: number): DataItem[] | undefined {
     if (ts.isInterfaceDeclaration(declaration)) {
       const own = memberItems(declaration.members, declaration.name.text, base, depth);
       const inherited = (declaration.heritageClauses ?? []).flatMap((clause) =>
@@ -149,15 +157,20 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   }
 
   /**
-   * A turn of a conversation with a model, in the shape chat APIs share (`{ role: 'user' | 'assistant'; content }`):
-   * the person's turns are what they wrote, so the turn's free text is theirs. Not a type of the app's own `system` turns.
+   * A turn of a conversation with a model, in the shape chat APIs share (`{ role: 'user' | 'assistant'; content }`, or a
+   * `type` that tells the person's turns from the assistant's): the person's turns are what they wrote, so the turn's
+   * free text is theirs. Not a type of the app's own `system` turns.
    */
   function isChatTurn(members: ts.NodeArray<ts.TypeElement>): boolean {
-    const role = members.find((member) => ts.isPropertySignature(member) && member.name !== undefined && propertyNameText(member.name) === 'role');
-    const roleType = role && ts.isPropertySignature(role) ? role.type : undefined;
-    if (!roleType) return false;
-    const options = ts.isUnionTypeNode(roleType) ? roleType.types : [roleType];
-    return options.some((option) => ts.isLiteralTypeNode(option) && ts.isStringLiteral(option.literal) && option.literal.text === 'user');
+    const speakers = (key: string): string[] => {
+      const member = members.find((candidate) => ts.isPropertySignature(candidate) && candidate.name !== undefined && propertyNameText(candidate.name) === key);
+      const type = member && ts.isPropertySignature(member) ? member.type : undefined;
+      if (!type) return [];
+      return (ts.isUnionTypeNode(type) ? type.types : [type]).flatMap((option) => (ts.isLiteralTypeNode(option) && ts.isStringLiteral(option.literal) ? [option.literal.text] : []));
+    };
+    if (speakers('role').includes('user')) return true;
+    const kinds = speakers('type');
+    return kinds.includes('user') && kinds.includes('assistant');
   }
 
   function classItems(node: ts.ClassLikeDeclaration, base: string, depth: number): DataItem[] {
@@ -199,6 +212,18 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     const from = getScanFile(engine, name);
     const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
     return target ? findExportedType(target.sourceFile, declaration.imported, depth + 1) : undefined;
+  }
+
+  /** `Chat.Message`: a type declared in a namespace of the same file (`export namespace Chat { export type Message = ... }`). */
+  function findNamespaceMember(name: ts.QualifiedName): TypeDeclaration | undefined {
+    if (!ts.isIdentifier(name.left)) return undefined;
+    const namespaceName = name.left.text;
+    const namespace = name.getSourceFile().statements.find(
+      (statement): statement is ts.ModuleDeclaration => ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name) && statement.name.text === namespaceName,
+    );
+    const body = namespace?.body;
+    if (!body || !ts.isModuleBlock(body)) return undefined;
+    return body.statements.find((statement): statement is TypeDeclaration => isTypeDeclaration(statement) && statement.name?.text === name.right.text);
   }
 
   function findExportedType(sourceFile: ts.SourceFile, name: string, depth: number): TypeDeclaration | undefined {
