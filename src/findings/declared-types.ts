@@ -41,8 +41,12 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
 
   /** Runs `read` on types and schemas that describe what a person sent: their free text is that person's content. */
   function asPersonInput<T>(read: () => T): T {
+    return withOrigin('request-input', read);
+  }
+
+  function withOrigin<T>(from: Origin, read: () => T): T {
     const previous = origin;
-    origin = 'request-input';
+    origin = from;
     try {
       return read();
     } finally {
@@ -54,7 +58,8 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   function typeNodeItems(typeNode: ts.TypeNode, base: string, depth = 0): DataItem[] | undefined {
     if (depth > MAX_DEPTH) return undefined;
     if (ts.isTypeLiteralNode(typeNode)) return memberItems(typeNode.members, undefined, base, depth);
-    if (ts.isArrayTypeNode(typeNode)) return typeNodeItems(typeNode.elementType, base, depth + 1);
+    // A list of records holds what each record holds: not a level of nesting (`chats: SavedChat[]` reads each chat's members).
+    if (ts.isArrayTypeNode(typeNode)) return typeNodeItems(typeNode.elementType, base, depth);
     if (ts.isParenthesizedTypeNode(typeNode)) return typeNodeItems(typeNode.type, base, depth + 1);
     if (ts.isUnionTypeNode(typeNode) || ts.isIntersectionTypeNode(typeNode)) {
       const parts = typeNode.types.map((part) => typeNodeItems(part, base, depth + 1));
@@ -71,9 +76,16 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     if (SCHEMA_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
     if ((name === 'Pick' || name === 'Omit') && first) return pickedItems(name, first, typeNode.typeArguments?.[1], base, depth);
     if (WRAPPER_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
-    if (!ts.isIdentifier(typeNode.typeName)) return undefined;
+    if (!ts.isIdentifier(typeNode.typeName)) {
+      const member = findNamespaceMember(typeNode.typeName);
+      return member ? declarationItems(member, base, depth) : undefined;
+    }
     const declaration = findTypeDeclaration(typeNode.typeName, depth);
-    if (!declaration) return undefined;
+    if (!declaration) return isChosenFileType(typeNode.typeName) ? [chosenFileItem(base)] : undefined;
+    return declarationItems(declaration, base, depth);
+  }
+
+  function declarationItems(declaration: TypeDeclaration, base: string, depth: number): DataItem[] | undefined {
     if (ts.isInterfaceDeclaration(declaration)) {
       const own = memberItems(declaration.members, declaration.name.text, base, depth);
       const inherited = (declaration.heritageClauses ?? []).flatMap((clause) =>
@@ -83,6 +95,34 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     }
     if (ts.isTypeAliasDeclaration(declaration)) return aliasItems(declaration, base, depth + 1);
     return classItems(declaration, base, depth);
+  }
+
+  /**
+   * The platform's `File` (not one the project declares or imports): a browser only makes one from what a person picked,
+   * dropped or pasted, and a server only gets one from an uploaded form. What it holds is that person's content.
+   */
+  function isChosenFileType(name: ts.Identifier): boolean {
+    return name.text === 'File' && resolveName(name.text, name) === undefined && engine.globalType?.(name.text) === undefined;
+  }
+
+  /** A form field validated as the platform's File: `z.instanceof(File).refine(...)`, zod 4's `z.file()`, valibot's `v.file()`. */
+  function isChosenFileSchema(value: ts.Expression): boolean {
+    let node = unwrap(value);
+    while (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const method = node.expression.name.text;
+      const argument = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+      if (method === 'instanceof' && argument && ts.isIdentifier(argument)) return isChosenFileType(argument);
+      if (method === 'file' && node.arguments.length === 0 && ts.isIdentifier(node.expression.expression)) {
+        return resolver.resolveExpression(node.expression.expression)?.type === 'library';
+      }
+      node = unwrap(node.expression.expression);
+    }
+    return false;
+  }
+
+  function chosenFileItem(base: string): DataItem {
+    const evidence = { by: 'type' as const, matched: 'File', term: 'File', detail: 'a file a person chose or uploaded' };
+    return { category: 'user.content.private', confidence: 'medium', evidence, expression: base, trace: [], viaParameter: false };
   }
 
   /** `Pick<User, 'id' | 'username'>` holds only the keys it names (`Omit` all but them); keys not written as literals keep every member. */
@@ -108,6 +148,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   }
 
   function memberItems(members: ts.NodeArray<ts.TypeElement>, owner: string | undefined, base: string, depth: number): DataItem[] {
+    if (origin === undefined && isChatTurn(members)) return withOrigin('typed-input', () => memberItems(members, owner, base, depth));
     const siblings = members.flatMap((member) => (member.name ? [propertyNameText(member.name) ?? ''] : []));
     return members.flatMap((member) => {
       if (!ts.isPropertySignature(member) || !member.name) return [];
@@ -118,6 +159,23 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (own.length > 0 || !member.type || depth >= 2 || isOptionalMember(member)) return own;
       return typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? [];
     });
+  }
+
+  /**
+   * A turn of a conversation with a model, in the shape chat APIs share (`{ role: 'user' | 'assistant'; content }`, or a
+   * `type` that tells the person's turns from the assistant's): the person's turns are what they wrote, so the turn's
+   * free text is theirs. Not a type of the app's own `system` turns.
+   */
+  function isChatTurn(members: ts.NodeArray<ts.TypeElement>): boolean {
+    const speakers = (key: string): string[] => {
+      const member = members.find((candidate) => ts.isPropertySignature(candidate) && candidate.name !== undefined && propertyNameText(candidate.name) === key);
+      const type = member && ts.isPropertySignature(member) ? member.type : undefined;
+      if (!type) return [];
+      return (ts.isUnionTypeNode(type) ? type.types : [type]).flatMap((option) => (ts.isLiteralTypeNode(option) && ts.isStringLiteral(option.literal) ? [option.literal.text] : []));
+    };
+    if (speakers('role').includes('user')) return true;
+    const kinds = speakers('type');
+    return kinds.includes('user') && kinds.includes('assistant');
   }
 
   function classItems(node: ts.ClassLikeDeclaration, base: string, depth: number): DataItem[] {
@@ -159,6 +217,18 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     const from = getScanFile(engine, name);
     const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
     return target ? findExportedType(target.sourceFile, declaration.imported, depth + 1) : undefined;
+  }
+
+  /** `Chat.Message`: a type declared in a namespace of the same file (`export namespace Chat { export type Message = ... }`). */
+  function findNamespaceMember(name: ts.QualifiedName): TypeDeclaration | undefined {
+    if (!ts.isIdentifier(name.left)) return undefined;
+    const namespaceName = name.left.text;
+    const namespace = name.getSourceFile().statements.find(
+      (statement): statement is ts.ModuleDeclaration => ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name) && statement.name.text === namespaceName,
+    );
+    const body = namespace?.body;
+    if (!body || !ts.isModuleBlock(body)) return undefined;
+    return body.statements.find((statement): statement is TypeDeclaration => isTypeDeclaration(statement) && statement.name?.text === name.right.text);
   }
 
   function findExportedType(sourceFile: ts.SourceFile, name: string, depth: number): TypeDeclaration | undefined {
@@ -301,6 +371,12 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
         // `data: z.object({ externalId })` of a document's input is still the document's: a neutral key keeps the owner.
         const nestedOwner = owner !== undefined && NEUTRAL_SHAPE_KEYS.has(key) ? owner : key;
         items.push(...nested.flatMap((inner) => shapeItems(inner, nestedOwner, `${base}.${key}`, depth + 1)));
+        continue;
+      }
+      // A file the person uploaded is their content, unless its name says more (`profilePhoto`).
+      if (isChosenFileSchema(value)) {
+        const byName = named(key, owner, `${base}.${key}`, siblings);
+        items.push(...(byName.length > 0 ? byName : [chosenFileItem(`${base}.${key}`)]));
         continue;
       }
       // Flags and constants in a schema are not data about the person: `acceptTerms: z.boolean()`, `z.literal('v1')`.

@@ -36,6 +36,7 @@ export namespace ts {
   export type JsxEmit = TypeScript.JsxEmit;
   export type MemberName = TypeScript.MemberName;
   export type MethodDeclaration = TypeScript.MethodDeclaration;
+  export type ModuleDeclaration = TypeScript.ModuleDeclaration;
   export type ModuleKind = TypeScript.ModuleKind;
   export type ModuleResolutionKind = TypeScript.ModuleResolutionKind;
   export type NewExpression = TypeScript.NewExpression;
@@ -48,6 +49,7 @@ export namespace ts {
   export type PropertyAssignment = TypeScript.PropertyAssignment;
   export type Program = TypeScript.Program;
   export type PropertyName = TypeScript.PropertyName;
+  export type QualifiedName = TypeScript.QualifiedName;
   export type ScriptTarget = TypeScript.ScriptTarget;
   export type SetAccessorDeclaration = TypeScript.SetAccessorDeclaration;
   export type SignatureDeclaration = TypeScript.SignatureDeclaration;
