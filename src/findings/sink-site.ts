@@ -16,6 +16,11 @@ export interface SinkValue {
   authored?: boolean;
   /** The category is a fact of the API (`getCurrentPosition` reads a precise location): no classification needed. */
   fixed?: boolean;
+  /**
+   * The value is a record builder the function was handed (a parameter): what reaches the sink is what the caller's
+   * builder assigns to the record (DataArgument.builder).
+   */
+  builder?: boolean;
 }
 
 /** One place where data leaves the code's hands: a call or an assignment the engine recognised. */
