@@ -57,6 +57,8 @@ export const THIRD_PARTY_KINDS: ReadonlySet<SinkKind> = new Set<SinkKind>([
 ]);
 
 export type Confidence = 'high' | 'medium' | 'low';
+/** Orders confidences when two explanations of one finding compete: the surer wins. */
+export const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 3, medium: 2, low: 1 };
 export type Severity = 'error' | 'warn' | 'off';
 
 /** 1-based line and column; `file` is relative to the scanned root, with forward slashes. */

@@ -1,5 +1,6 @@
 import { ts } from './typescript.js';
 import type { Finding, Gap, Sink, TraceStep } from '../model.js';
+import { CONFIDENCE_RANK } from '../model.js';
 import type { Binding, BindingResolver } from './bindings.js';
 import type { CatalogIndex } from './catalog-match.js';
 import { matchCatalogCall } from './catalog-match.js';
@@ -365,6 +366,14 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     }
     if (paths.length === 0) return;
     const callLocation = toLocation(engine, call);
+    // A wrapper whose branches reach two sinks of one service (a record helper's create and update) sends the
+    // caller's data there once: one finding per category at the call, not one per branch.
+    const atCalls = new Map<string, Finding>();
+    const pushOnce = (finding: Finding) => {
+      const key = [finding.location.line, finding.location.column, finding.location.file, finding.category, finding.sink.kind, finding.sink.recipient ?? ''].join('\u0000');
+      const current = atCalls.get(key);
+      if (!current || CONFIDENCE_RANK[finding.confidence] > CONFIDENCE_RANK[current.confidence]) atCalls.set(key, finding);
+    };
     for (const path of paths) {
       const env = envAlong(fn, args, path.steps);
       const siteLocation = toLocation(engine, path.site.node);
@@ -382,9 +391,9 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
         const innerExpression = value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
         for (const item of items) {
           const entryStep = toTraceStep(engine, call, `passed to ${calleeName(call)}()`);
-          output.findings.push(toFinding(item, path.site.sink, callLocation, [...item.trace, ...stepTrace, sinkStep]));
+          pushOnce(toFinding(item, path.site.sink, callLocation, [...item.trace, ...stepTrace, sinkStep]));
           path.steps.forEach((step, index) => {
-            output.findings.push(toFinding(item, path.site.sink, toLocation(engine, step.call), [...stepTrace.slice(index + 1), sinkStep]));
+            pushOnce(toFinding(item, path.site.sink, toLocation(engine, step.call), [...stepTrace.slice(index + 1), sinkStep]));
           });
           output.findings.push(
             toFinding({ ...item, expression: innerExpression }, path.site.sink, siteLocation, [entryStep, ...stepTrace]),
@@ -392,6 +401,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
         }
       }
     }
+    output.findings.push(...atCalls.values());
   }
 
   /** What of the caller's arguments reaches the arguments of a call privlint did not follow. */

@@ -15,7 +15,11 @@ import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier,
 export type Binding =
   | { type: 'library'; module: string; root: string; chain: string[]; calls: ts.CallLikeExpression[]; record?: ts.Identifier }
   | { type: 'global'; name: string; root: string; chain: string[]; calls: ts.CallLikeExpression[] }
-  | { type: 'unknown'; root: string; rootNode: ts.Node; declaration: Declaration | undefined; chain: string[]; calls: ts.CallLikeExpression[] }
+  | {
+      type: 'unknown'; root: string; rootNode: ts.Node; declaration: Declaration | undefined; chain: string[]; calls: ts.CallLikeExpression[];
+      /** The project type the value is declared with (`value: RawRecordPair`): its members' declared types say what they hold. */
+      declaredType?: ts.TypeNode;
+    }
   | { type: 'function'; fn: FunctionLike }
   | { type: 'object'; node: ts.ObjectLiteralExpression }
   | { type: 'class'; node: ts.ClassLikeDeclaration }
@@ -314,11 +318,15 @@ export function createBindingResolver(engine: Engine) {
           const typed = resolveType(node.type, depth) ?? mixinBase(node, node.type, depth);
           if (typed) return typed;
         }
+        // `({ database, value }: PrepareArgs)`: a destructured member is what the parameter's type declares it to be.
+        const declaredType = node.type && path.length > 0 ? path.reduce<ts.TypeNode | undefined>((type, key) => (type ? declaredMemberType(type, key, depth) : undefined), node.type) : node.type;
+        const typedMember = declaredType && path.length > 0 ? typedClient(declaredType, depth) : undefined;
+        if (typedMember) return typedMember;
         // `.then(({ default: posthog }) => ...)`: a destructured callback parameter is a member of what the SDK hands over.
         const handed = callbackParameterBinding(node, name, depth);
         const handedMember = handed ? path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), handed) : undefined;
         if (handedMember) return handedMember;
-        return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [] };
+        return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [], ...(declaredType ? { declaredType } : {}) };
       }
       default:
         return undefined;
@@ -432,15 +440,51 @@ export function createBindingResolver(engine: Engine) {
     return resolved;
   }
 
-  /** The project's type alias a type name stands for, declared in its file or imported from a project module. */
-  function typeAliasOf(name: ts.Identifier): ts.TypeAliasDeclaration | undefined {
+  /**
+   * A declared type that names a client privlint follows: a catalogued SDK's type (`database: Database`) or a project
+   * class. Any other package's type says nothing about where data goes, so the member stays unknown.
+   */
+  function typedClient(type: ts.TypeNode, depth: number): Binding | undefined {
+    const typed = resolveType(type, depth);
+    if (typed?.type === 'library' && isCataloguedModule(typed.module)) return typed;
+    return typed?.type === 'instance' ? typed : undefined;
+  }
+
+  /** The declared type of member `name` of a type literal, an interface or alias of the project, or an intersection of them. */
+  function declaredMemberType(type: ts.TypeNode, name: string, depth: number): ts.TypeNode | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (ts.isParenthesizedTypeNode(type)) return declaredMemberType(type.type, name, depth + 1);
+    if (ts.isIntersectionTypeNode(type)) return type.types.map((part) => declaredMemberType(part, name, depth + 1)).find((found) => found !== undefined);
+    if (ts.isUnionTypeNode(type)) {
+      const present = type.types.filter((part) => !isAbsentType(part));
+      return present.length === 1 ? declaredMemberType(present[0]!, name, depth + 1) : undefined;
+    }
+    let members: ts.NodeArray<ts.TypeElement> | undefined;
+    if (ts.isTypeLiteralNode(type)) members = type.members;
+    else if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+      const declaration = typeDeclarationOf(type.typeName);
+      if (declaration && ts.isTypeAliasDeclaration(declaration)) return declaredMemberType(declaration.type, name, depth + 1);
+      members = declaration?.members;
+    }
+    const found = members?.find((candidate) => candidate.name !== undefined && propertyNameText(candidate.name) === name);
+    return found && ts.isPropertySignature(found) ? found.type : undefined;
+  }
+
+  /** The project's interface or type alias a type name stands for, declared in its file or imported from a project module. */
+  function typeDeclarationOf(name: ts.Identifier): ts.InterfaceDeclaration | ts.TypeAliasDeclaration | undefined {
     const declaration = resolveName(name.text, name);
-    if (!declaration) return topLevelTypeAlias(name.getSourceFile(), name.text);
+    if (!declaration) return topLevelTypeDeclaration(name.getSourceFile(), name.text);
     if (declaration.kind !== 'import' || declaration.imported === '*') return undefined;
     const from = getScanFile(engine, declaration.node);
     const specifier = (declaration.node.moduleSpecifier as ts.StringLiteral).text;
     const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
-    return target ? topLevelTypeAlias(target.sourceFile, declaration.imported) : undefined;
+    return target ? topLevelTypeDeclaration(target.sourceFile, declaration.imported) : undefined;
+  }
+
+  /** The project's type alias a type name stands for, declared in its file or imported from a project module. */
+  function typeAliasOf(name: ts.Identifier): ts.TypeAliasDeclaration | undefined {
+    const declaration = typeDeclarationOf(name);
+    return declaration && ts.isTypeAliasDeclaration(declaration) ? declaration : undefined;
   }
 
   /**
@@ -489,8 +533,15 @@ export function createBindingResolver(engine: Engine) {
         }
         return { ...base, chain: [...base.chain, name] };
       case 'library':
-      case 'unknown':
         return { ...base, chain: [...base.chain, name] };
+      case 'unknown': {
+        // `value.record` of `value: RawRecordPair` whose `record?: Model` is a WatermelonDB model: the declared member type.
+        const declaredType = base.declaredType ? declaredMemberType(base.declaredType, name, depth) : undefined;
+        const typed = declaredType ? typedClient(declaredType, depth) : undefined;
+        if (typed) return typed;
+        const { declaredType: _owner, ...rest } = base;
+        return { ...rest, chain: [...base.chain, name], ...(declaredType ? { declaredType } : {}) };
+      }
       case 'module':
         return resolveExport(base.file, name, depth);
       case 'object':
@@ -871,6 +922,8 @@ function isAbsentType(type: ts.TypeNode): boolean {
   return ts.isLiteralTypeNode(type) && type.literal.kind === ts.SyntaxKind.NullKeyword;
 }
 
-function topLevelTypeAlias(sourceFile: ts.SourceFile, name: string): ts.TypeAliasDeclaration | undefined {
-  return sourceFile.statements.find((statement): statement is ts.TypeAliasDeclaration => ts.isTypeAliasDeclaration(statement) && statement.name.text === name);
+function topLevelTypeDeclaration(sourceFile: ts.SourceFile, name: string): ts.InterfaceDeclaration | ts.TypeAliasDeclaration | undefined {
+  return sourceFile.statements.find((statement): statement is ts.InterfaceDeclaration | ts.TypeAliasDeclaration =>
+    (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name.text === name);
 }
+

@@ -223,30 +223,52 @@ function argumentValues(signature: CallSignature, call: ts.CallExpression, comma
 /**
  * What a record builder assigns to the record it is handed: `m.msg = msg` gives `msg`, `Object.assign(m, message)` gives
  * `message`. The builder may be written inline, named (`const fieldsMapper = (user) => {...}`), or wrapped once in a call
- * of the app's own (`protectedFunction((m) => {...})`).
+ * of the app's own (`protectedFunction((m) => {...})`). A builder the function was handed by its caller
+ * (`prepareCreate(fieldsMapper)` of a `{ fieldsMapper }` parameter) is the caller's: the value names that parameter.
  */
 function builtValues(argument: ts.Expression): SinkValue[] {
   const builder = builderFunction(argument);
-  const record = builder?.parameters[0]?.name;
-  if (!builder?.body || !record || !ts.isIdentifier(record)) return [];
+  if (builder && builder.parameters.length > 0) return recordBuilderAssignments(builder).map((expression) => ({ expression }));
+  const handed = handedBuilder(argument, builder);
+  return handed ? [{ expression: handed, builder: true }] : [];
+}
+
+/** The values a record builder function assigns to its first parameter, the record (see builtValues). */
+export function recordBuilderAssignments(builder: FunctionLike): ts.Expression[] {
+  const record = builder.parameters[0]?.name;
+  if (!builder.body || !record || !ts.isIdentifier(record)) return [];
   const isRecord = (node: ts.Expression) => ts.isIdentifier(node) && node.text === record.text;
-  const values: SinkValue[] = [];
+  const assigned: ts.Expression[] = [];
   const visit = (node: ts.Node) => {
     if (isFunctionLike(node) && node !== builder) return;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const target = node.left;
-      if ((ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && isRecord(unwrap(target.expression))) {
-        values.push({ expression: node.right });
-      }
+      if ((ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && isRecord(unwrap(target.expression))) assigned.push(node.right);
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'assign') {
       const [target, ...sources] = node.arguments;
-      if (target && isRecord(unwrap(target))) values.push(...sources.map((expression) => ({ expression })));
+      if (target && isRecord(unwrap(target))) assigned.push(...sources);
     }
     ts.forEachChild(node, visit);
   };
   visit(builder.body);
-  return values;
+  return assigned;
+}
+
+/**
+ * The parameter that holds the builder when the function was handed it: `prepareCreate(fieldsMapper)`, or
+ * `prepareUpdate(() => fieldsMapper(record))` which applies it to a record of its own.
+ */
+function handedBuilder(argument: ts.Expression, inline: FunctionLike | undefined): ts.Identifier | undefined {
+  let node = unwrap(argument);
+  if (inline?.body) {
+    const body = ts.isBlock(inline.body) && inline.body.statements.length === 1 ? inline.body.statements[0]! : inline.body;
+    const applied = ts.isExpressionStatement(body) || ts.isReturnStatement(body) ? body.expression : ts.isExpression(body) ? body : undefined;
+    const call = applied ? unwrap(applied) : undefined;
+    if (!call || !ts.isCallExpression(call) || call.arguments.length !== 1) return undefined;
+    node = unwrap(call.expression);
+  }
+  return ts.isIdentifier(node) && resolveIdentifier(node)?.kind === 'parameter' ? node : undefined;
 }
 
 function builderFunction(argument: ts.Expression): FunctionLike | undefined {

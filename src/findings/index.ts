@@ -4,6 +4,7 @@ import type { ts } from 'ts-morph';
 import { PrivlintError } from '../errors.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { Finding, Gap, ScanResult, SkippedFile } from '../model.js';
+import { CONFIDENCE_RANK } from '../model.js';
 import { createDependencyLookup, isInShard, listProjectFiles } from '../project/index.js';
 import type { ProjectFile, Shard } from '../project/index.js';
 import { VERSION } from '../version.js';
@@ -322,7 +323,6 @@ function listImportEdges(input: readonly SessionFile[], files: ReadonlyMap<strin
   return edges;
 }
 
-const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;
 
 /** One finding per (place, category, sink); the most confident and most direct explanation wins. */
 export function dedupeFindings(findings: readonly Finding[]): Finding[] {

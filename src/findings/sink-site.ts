@@ -20,6 +20,11 @@ export interface SinkValue {
   fixed?: boolean;
   /** With `fixed`: the vendor collects it from the person on a page the call opens (CallSignature.collects). */
   collected?: boolean;
+  /**
+   * The value is a record builder the function was handed (a parameter): what reaches the sink is what the caller's
+   * builder assigns to the record (DataArgument.builder).
+   */
+  builder?: boolean;
 }
 
 /** One place where data leaves the code's hands: a call or an assignment the engine recognised. */

@@ -10,6 +10,7 @@ import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationI
 import type { CollectionHooks } from './collections.js';
 import { getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
+import { recordBuilderAssignments } from './catalog-match.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
@@ -868,6 +869,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   function classifySinkValueInRecord(value: SinkValue, env: Env | undefined): DataItem[] {
+    if (value.builder) return handedBuilderItems(value.expression, env);
     if (value.fixed && value.category) {
       const term = value.collected ? 'collected by the vendor from the person' : 'device API';
       return [item(value.category, 'high', { by: 'api', matched: value.category, term }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
@@ -885,6 +887,39 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (isLiteral(node) || holdsFixedValue(node, env, 0)) return [];
     const viaParameter = env !== undefined && touchesOrigin(node, env);
     return [item(value.category, 'medium', { by: 'api', matched: textOf(value.expression), term: value.category, detail: 'the API says what this argument is' }, textOf(value.expression), viaParameter)];
+  }
+
+  /** What the caller's record builder assigns, for a builder the function was handed as `parameter` (SinkValue.builder). */
+  function handedBuilderItems(parameter: ts.Expression, env: Env | undefined): DataItem[] {
+    const node = unwrap(parameter);
+    const declaration = ts.isIdentifier(node) ? resolveIdentifier(node) : undefined;
+    const bound = declaration?.kind === 'parameter' && env ? lookup(env, declaration.node) : undefined;
+    if (!bound || declaration?.kind !== 'parameter') return [];
+    const items = bound.args
+      .flatMap((argument) => functionsAt(argument, declaration.path, bound.env, 0))
+      .flatMap(({ fn, env: builderEnv }) => recordBuilderAssignments(fn).flatMap((assigned) => classifyValue(assigned, builderEnv, 1)));
+    return bound.isOrigin ? items.map((found) => ({ ...found, viaParameter: true })) : items;
+  }
+
+  /** The functions `value.path` holds: a function written there, a named one, or one a caller handed down in turn. */
+  function functionsAt(value: ts.Expression, path: readonly string[], env: Env | undefined, depth: number): { fn: FunctionLike; env: Env | undefined }[] {
+    if (depth > MAX_VALUE_STEPS) return [];
+    const node = unwrap(value);
+    if (path.length === 0 && (ts.isArrowFunction(node) || ts.isFunctionExpression(node))) return [{ fn: node, env }];
+    if (ts.isObjectLiteralExpression(node) && path.length > 0) {
+      const [head, ...rest] = path as [string, ...string[]];
+      const property = node.properties.find((candidate) => candidate.name !== undefined && propertyNameText(candidate.name) === head);
+      if (property && ts.isPropertyAssignment(property)) return functionsAt(property.initializer, rest, env, depth + 1);
+      if (property && ts.isShorthandPropertyAssignment(property)) return functionsAt(property.name, rest, env, depth + 1);
+      return property && ts.isMethodDeclaration(property) && rest.length === 0 ? [{ fn: property, env }] : [];
+    }
+    if (!ts.isIdentifier(node)) return [];
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind === 'function' && path.length === 0) return [{ fn: declaration.node, env }];
+    if (declaration?.kind === 'variable' && declaration.node.initializer) return functionsAt(declaration.node.initializer, [...declaration.path, ...path], env, depth + 1);
+    const bound = declaration?.kind === 'parameter' && env ? lookup(env, declaration.node) : undefined;
+    if (!bound || declaration?.kind !== 'parameter') return [];
+    return bound.args.flatMap((argument) => functionsAt(argument, [...declaration.path, ...path], bound.env, depth + 1));
   }
 
   function classifyAtPaths(expression: ts.Expression, paths: readonly string[], env: Env | undefined): DataItem[] {

@@ -12,14 +12,15 @@ export const mattermostNetworkClient: CatalogEntry = {
   sendsWhereConfigured: true,
   docs: 'https://github.com/mattermost/react-native-network-client#usage',
   packages: ['@mattermost/react-native-network-client'],
-  // get/put/post/patch/delete(endpoint, { body, headers }); upload(endpoint, fileUrl, options) sends the file itself.
+  // get/put/post/patch/delete(endpoint, { body, headers }); upload(endpoint, fileUrl, options) sends the file itself:
+  // a local file the app hands over (an attachment, a new avatar) is the person's content whatever its path is called.
   calls: [
     atPaths('post', 1, ['body', 'headers']),
     atPaths('put', 1, ['body', 'headers']),
     atPaths('patch', 1, ['body', 'headers']),
     atPaths('get', 1, ['headers']),
     atPaths('delete', 1, ['body', 'headers']),
-    { method: 'upload', args: [{ index: 1 }, { index: 2, paths: ['headers'] }] },
+    { method: 'upload', args: [{ index: 1, category: 'user.content.private' }, { index: 2, paths: ['headers'] }] },
   ],
 };
 
