@@ -538,6 +538,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifyMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, env: Env | undefined, depth: number): DataItem[] {
     const base = unwrap(node.expression);
     if (isConfigRead(base)) return [];
+    // `InjectModel(User.name)`, `new Logger(UsersService.name)`: a class's own name, written in code.
+    if (name === 'name' && ts.isIdentifier(base) && resolver.resolveExpression(base)?.type === 'class') return [];
     // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
       const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
