@@ -5,7 +5,7 @@ import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
 import { isConfiguredThing, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
-import { findTypeDeclaration } from './type-declarations.js';
+import { findInitializer, findTypeDeclaration } from './type-declarations.js';
 
 const SCHEMA_MODIFIERS = new Set([
   'extend', 'merge', 'partial', 'required', 'strict', 'passthrough', 'strip', 'refine', 'superRefine', 'transform', 'optional',
@@ -166,7 +166,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     const nameArgument = model.arguments[0];
     const owner = nameArgument && ts.isStringLiteralLike(nameArgument) ? nameArgument.text : undefined;
     const schemaArgument = model.arguments[1] ? unwrap(model.arguments[1]) : undefined;
-    const initializer = schemaArgument && ts.isIdentifier(schemaArgument) ? findInitializer(schemaArgument) : schemaArgument;
+    const initializer = schemaArgument && ts.isIdentifier(schemaArgument) ? findInitializer(engine, schemaArgument) : schemaArgument;
     const created = initializer ? unwrap(initializer) : undefined;
     const fields = created && ts.isNewExpression(created) && created.arguments?.[0] ? unwrap(created.arguments[0]) : undefined;
     if (fields && ts.isObjectLiteralExpression(fields)) return modelFieldItems(fields, owner, base, 0);
@@ -196,7 +196,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     if (depth > MAX_DEPTH) return [];
     const node = unwrap(expression);
     if (ts.isIdentifier(node)) {
-      const initializer = findInitializer(node);
+      const initializer = findInitializer(engine, node);
       return initializer ? schemaShapes(initializer, depth + 1) : [];
     }
     // A schema built per submission (conform's `schema: (intent) => Schema.superRefine(...)`): what the function returns.
@@ -255,19 +255,6 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       items.push(...named(key, owner, `${base}.${key}`, siblings));
     }
     return items;
-  }
-
-  function findInitializer(identifier: ts.Identifier): ts.Expression | undefined {
-    const declaration = resolveIdentifier(identifier);
-    if (declaration?.kind === 'variable' && declaration.path.length === 0) return declaration.node.initializer;
-    if (declaration?.kind === 'import') {
-      const from = getScanFile(engine, identifier);
-      const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
-      if (!target) return undefined;
-      const local = resolveName(declaration.imported, target.sourceFile);
-      if (local?.kind === 'variable' && local.path.length === 0) return local.node.initializer;
-    }
-    return undefined;
   }
 
   /**

@@ -2,7 +2,7 @@ import { ts } from './typescript.js';
 import type { Engine } from './context.js';
 import { getScanFile } from './context.js';
 import { resolveProjectModule } from './modules.js';
-import { resolveName } from './scope.js';
+import { resolveIdentifier, resolveName } from './scope.js';
 
 export type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
 
@@ -77,4 +77,18 @@ export function findImplementations(engine: Engine, contract: ts.InterfaceDeclar
     }
   }
   return found;
+}
+
+/** What a variable of the project was set to where it is declared, in this file or in the project module it is imported from. */
+export function findInitializer(engine: Engine, identifier: ts.Identifier): ts.Expression | undefined {
+  const declaration = resolveIdentifier(identifier);
+  if (declaration?.kind === 'variable' && declaration.path.length === 0) return declaration.node.initializer;
+  if (declaration?.kind === 'import') {
+    const from = getScanFile(engine, identifier);
+    const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
+    if (!target) return undefined;
+    const local = resolveName(declaration.imported, target.sourceFile);
+    if (local?.kind === 'variable' && local.path.length === 0) return local.node.initializer;
+  }
+  return undefined;
 }
