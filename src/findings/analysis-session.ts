@@ -6,6 +6,7 @@ import type { Gap } from '../model.js';
 import type { AnalysisOutput } from './analyze.js';
 import type { ScanFile } from './context.js';
 import type { CallExplanation } from './explain-calls.js';
+import { indexImplementations } from './implemented-names.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
 import type { DeclaredModel } from '../project/prisma-models.js';
 
@@ -133,6 +134,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
           ...settings,
           files,
           globalScopeFiles,
+          implementations: indexImplementations(input),
           onTypeChecker: () => {
             usedTypes = true;
             checkerBuilt = true;

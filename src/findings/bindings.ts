@@ -5,6 +5,7 @@ import { CATALOG } from './catalog/index.js';
 import { generatedModuleOf, isBareSpecifier, resolveProjectModule } from './modules.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
+import { findImplementations, findTypeDeclaration } from './type-declarations.js';
 
 /**
  * What an expression stands for, found syntactically: an npm package (through imports, `require`, `new X()`,
@@ -66,6 +67,7 @@ export function createBindingResolver(engine: Engine) {
   let cuts = 0;
   const active = new Set<ts.Node>();
   const mixinCache = new Map<ts.Expression, ts.ClassLikeDeclaration[]>();
+  const implementations = new Map<ts.InterfaceDeclaration, ts.ClassDeclaration[]>();
 
   function resolveExpression(expression: ts.Expression, depth = 0): Binding | undefined {
     const node = unwrap(expression);
@@ -423,14 +425,14 @@ export function createBindingResolver(engine: Engine) {
     const alias = names.length === 0 && depth < MAX_DEPTH ? typeAliasOf(name) : undefined;
     if (alias) return resolveType(alias.type, depth + 1);
     const declaration = resolveName(name.text, type);
-    if (!declaration) return undefined;
     let base: Binding | undefined;
-    if (declaration.kind === 'import') {
+    if (declaration?.kind === 'import') {
       const specifier = (declaration.node.moduleSpecifier as ts.StringLiteral).text;
       base = importBinding(declaration.node, specifier, declaration.imported, declaration.name, depth);
-    } else if (declaration.kind === 'class') {
+    } else if (declaration?.kind === 'class') {
       base = { type: 'class', node: declaration.node };
     }
+    if (!base && names.length === 0) return implementationOf(name, type);
     if (!base) return undefined;
     const resolved = names.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
     if (resolved?.type === 'class') return { type: 'instance', node: resolved.node };
@@ -468,6 +470,25 @@ export function createBindingResolver(engine: Engine) {
     }
     const found = members?.find((candidate) => candidate.name !== undefined && propertyNameText(candidate.name) === name);
     return found && ts.isPropertySignature(found) ? found.type : undefined;
+  }
+
+  /**
+   * A value typed by a project interface that one class of the project implements (other than the class asking, a
+   * facade that delegates to the implementation: `class UserRepository implements IUserRepository { constructor(
+   * @Inject('USER_REPOSITORY') private inner: IUserRepository) {} }`) is an instance of that class: a DI container
+   * hands it over. With several implementations, which one runs is configuration privlint does not read.
+   */
+  function implementationOf(name: ts.Identifier, at: ts.Node): Binding | undefined {
+    const contract = findTypeDeclaration(engine, name);
+    if (!contract || !ts.isInterfaceDeclaration(contract)) return undefined;
+    let classes = implementations.get(contract);
+    if (!classes) {
+      classes = findImplementations(engine, contract);
+      implementations.set(contract, classes);
+    }
+    const asking = getEnclosingClass(at);
+    const candidates = classes.filter((candidate) => candidate !== asking);
+    return candidates.length === 1 ? { type: 'instance', node: candidates[0]! } : undefined;
   }
 
   /** The project's interface or type alias a type name stands for, declared in its file or imported from a project module. */

@@ -5,6 +5,7 @@ import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
 import { isConfiguredThing, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
+import { findInitializer, findTypeDeclaration, isTypeDeclaration, type TypeDeclaration } from './type-declarations.js';
 
 const SCHEMA_MODIFIERS = new Set([
   'extend', 'merge', 'partial', 'required', 'strict', 'passthrough', 'strip', 'refine', 'superRefine', 'transform', 'optional',
@@ -21,8 +22,6 @@ function isVersionToken(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   return /^v?\d+$/.test(token) || (token === 'v' && /^\d+$/.test(tokens[index + 1] ?? ''));
 }
-
-type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
 
 /**
  * Reads the personal members of types and schemas written in the project, syntactically: type literals,
@@ -80,7 +79,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       const member = findNamespaceMember(typeNode.typeName);
       return member ? declarationItems(member, base, depth) : undefined;
     }
-    const declaration = findTypeDeclaration(typeNode.typeName, depth);
+    const declaration = findTypeDeclaration(engine, typeNode.typeName, depth);
     if (!declaration) return isChosenFileType(typeNode.typeName) ? [chosenFileItem(base)] : undefined;
     return declarationItems(declaration, base, depth);
   }
@@ -140,7 +139,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   }
 
   function heritageItems(name: ts.Identifier, base: string, depth: number): DataItem[] | undefined {
-    const declaration = findTypeDeclaration(name, depth);
+    const declaration = findTypeDeclaration(engine, name, depth);
     if (!declaration) return undefined;
     if (ts.isInterfaceDeclaration(declaration)) return memberItems(declaration.members, declaration.name.text, base, depth + 1);
     if (ts.isTypeAliasDeclaration(declaration)) return aliasItems(declaration, base, depth + 1);
@@ -199,26 +198,6 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return items;
   }
 
-  function findTypeDeclaration(name: ts.Identifier, depth: number): TypeDeclaration | undefined {
-    for (let node: ts.Node | undefined = name; node; node = node.parent) {
-      const statements = ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) ? node.statements : undefined;
-      if (!statements) continue;
-      for (const statement of statements) {
-        if (isTypeDeclaration(statement) && statement.name?.text === name.text) return statement;
-      }
-    }
-    const declaration = resolveName(name.text, name);
-    if (!declaration) {
-      const global = engine.globalType?.(name.text);
-      return global && (ts.isTypeAliasDeclaration(global) || ts.isInterfaceDeclaration(global)) ? global : undefined;
-    }
-    if (declaration.kind === 'class') return declaration.node;
-    if (declaration?.kind !== 'import' || depth > MAX_DEPTH) return undefined;
-    const from = getScanFile(engine, name);
-    const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
-    return target ? findExportedType(target.sourceFile, declaration.imported, depth + 1) : undefined;
-  }
-
   /** `Chat.Message`: a type declared in a namespace of the same file (`export namespace Chat { export type Message = ... }`). */
   function findNamespaceMember(name: ts.QualifiedName): TypeDeclaration | undefined {
     if (!ts.isIdentifier(name.left)) return undefined;
@@ -229,32 +208,6 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     const body = namespace?.body;
     if (!body || !ts.isModuleBlock(body)) return undefined;
     return body.statements.find((statement): statement is TypeDeclaration => isTypeDeclaration(statement) && statement.name?.text === name.right.text);
-  }
-
-  function findExportedType(sourceFile: ts.SourceFile, name: string, depth: number): TypeDeclaration | undefined {
-    for (const statement of sourceFile.statements) {
-      if (isTypeDeclaration(statement) && statement.name?.text === name) return statement;
-      // `import { ISubscriberPayload } from '@acme/shared'; export { ISubscriberPayload }` (a barrel that imports
-      // first, `export { X as Y }` too): re-exported by name.
-      if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause) && depth < MAX_DEPTH) {
-        const element = statement.exportClause.elements.find((candidate) => candidate.name.text === name);
-        const local = element ? (element.propertyName ?? element.name) : undefined;
-        if (local && ts.isIdentifier(local)) {
-          const found = findTypeDeclaration(local, depth + 1);
-          if (found) return found;
-        }
-      }
-      if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && depth < MAX_DEPTH) {
-        const clause = statement.exportClause;
-        const exported = !clause || (ts.isNamedExports(clause) && clause.elements.some((element) => element.name.text === name));
-        if (!exported) continue;
-        const file = engine.files.get(sourceFile.fileName);
-        const target = file ? resolveProjectModule(engine, file, statement.moduleSpecifier.text) : undefined;
-        const found = target ? findExportedType(target.sourceFile, name, depth + 1) : undefined;
-        if (found) return found;
-      }
-    }
-    return undefined;
   }
 
   /**
@@ -289,7 +242,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     const nameArgument = model.arguments[0];
     const owner = nameArgument && ts.isStringLiteralLike(nameArgument) ? nameArgument.text : undefined;
     const schemaArgument = model.arguments[1] ? unwrap(model.arguments[1]) : undefined;
-    const initializer = schemaArgument && ts.isIdentifier(schemaArgument) ? findInitializer(schemaArgument) : schemaArgument;
+    const initializer = schemaArgument && ts.isIdentifier(schemaArgument) ? findInitializer(engine, schemaArgument) : schemaArgument;
     const created = initializer ? unwrap(initializer) : undefined;
     const fields = created && ts.isNewExpression(created) && created.arguments?.[0] ? unwrap(created.arguments[0]) : undefined;
     if (fields && ts.isObjectLiteralExpression(fields)) return modelFieldItems(fields, owner, base, 0);
@@ -319,7 +272,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     if (depth > MAX_DEPTH) return [];
     const node = unwrap(expression);
     if (ts.isIdentifier(node)) {
-      const initializer = findInitializer(node);
+      const initializer = findInitializer(engine, node);
       return initializer ? schemaShapes(initializer, depth + 1) : [];
     }
     // A schema built per submission (conform's `schema: (intent) => Schema.superRefine(...)`): what the function returns.
@@ -384,19 +337,6 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       items.push(...named(key, owner, `${base}.${key}`, siblings));
     }
     return items;
-  }
-
-  function findInitializer(identifier: ts.Identifier): ts.Expression | undefined {
-    const declaration = resolveIdentifier(identifier);
-    if (declaration?.kind === 'variable' && declaration.path.length === 0) return declaration.node.initializer;
-    if (declaration?.kind === 'import') {
-      const from = getScanFile(engine, identifier);
-      const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
-      if (!target) return undefined;
-      const local = resolveName(declaration.imported, target.sourceFile);
-      if (local?.kind === 'variable' && local.path.length === 0) return local.node.initializer;
-    }
-    return undefined;
   }
 
   /**
@@ -492,7 +432,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     let members: ts.NodeArray<ts.TypeElement> | undefined;
     if (ts.isTypeLiteralNode(typeNode)) members = typeNode.members;
     else if (ts.isTypeReferenceNode(typeNode) && ts.isIdentifier(typeNode.typeName)) {
-      const declaration = findTypeDeclaration(typeNode.typeName, depth);
+      const declaration = findTypeDeclaration(engine, typeNode.typeName, depth);
       if (declaration && ts.isInterfaceDeclaration(declaration)) members = declaration.members;
       else if (declaration && ts.isTypeAliasDeclaration(declaration)) return typeAtPath(declaration.type, path, depth + 1);
     }
@@ -520,10 +460,6 @@ function literalKeys(keysNode: ts.TypeNode): Set<string> | undefined {
   const parts = ts.isUnionTypeNode(keysNode) ? [...keysNode.types] : [keysNode];
   const keys = parts.map((part) => (ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal) ? part.literal.text : undefined));
   return keys.every((key) => key !== undefined) ? new Set(keys as string[]) : undefined;
-}
-
-function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {
-  return ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isClassDeclaration(statement);
 }
 
 export type DeclaredTypes = ReturnType<typeof createDeclaredTypes>;

@@ -43,6 +43,8 @@ export interface EngineSettings {
    */
   globalScopeFiles?: readonly string[];
   ambientDeclarations?: readonly AmbientDeclaration[];
+  /** Interface name → the absolute paths of the files with a class implementing it (type-declarations.ts). */
+  implementations?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Milliseconds spent parsing and in the type checker, kept apart from the analysis around them. */
@@ -94,6 +96,7 @@ function createEngine(settings: EngineSettings, clock: EngineClock): { engine: E
     classifier,
     models,
     globalType: ambient.find,
+    implementers: (name) => (settings.implementations?.get(name) ?? []).flatMap((path) => files.get(path) ?? []),
     getTypeChecker(at) {
       if (!settings.types) return undefined;
       settings.onTypeChecker?.();

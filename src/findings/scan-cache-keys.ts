@@ -22,6 +22,8 @@ export interface CacheSettings {
   models: readonly DeclaredModel[];
   /** The global types of the project's `.d.ts` files (path and text hash): what a value's type expands to. */
   ambient?: readonly string[];
+  /** Which files' classes implement which interfaces (implemented-names.ts): a value typed by an interface is its implementation. */
+  implementations?: readonly string[];
   /** What bare specifiers resolve to depends on the repository's packages and generated clients. */
   workspace?: WorkspaceIndex;
 }

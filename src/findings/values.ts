@@ -16,6 +16,7 @@ import type { SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
 import type { DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
+import { findInitializer } from './type-declarations.js';
 
 /** Parameters of a called project function bound to the caller's arguments (wrapper analysis). */
 export interface Env {
@@ -539,6 +540,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifyMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, env: Env | undefined, depth: number): DataItem[] {
     const base = unwrap(node.expression);
     if (isConfigRead(base)) return [];
+    // `InjectModel(User.name)`, `new Logger(UsersService.name)`: a class's own name, written in code.
+    if (name === 'name' && ts.isIdentifier(base) && resolver.resolveExpression(base)?.type === 'class') return [];
     // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
       const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
@@ -878,7 +881,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const node = value.paths ? undefined : unwrap(value.expression);
       const text = node && (ts.isStringLiteralLike(node) || ts.isIdentifier(node)) ? node.text : undefined;
       if (text === undefined) return value.paths ? classifyKeyAtPath(value.expression, value.paths) : [];
-      return classifyNamed(text, undefined, text).map((found) => ({ ...found, evidence: { ...found.evidence, detail: 'storage key' } }));
+      let named = classifyNamed(text, undefined, text);
+      // `localStorage.setItem(AUTH_TOKEN_KEY, token)` with `const AUTH_TOKEN_KEY = 'nv_auth_token'`: the key's text names it.
+      const initializer = named.length === 0 && node && ts.isIdentifier(node) ? findInitializer(engine, node) : undefined;
+      const constant = initializer ? unwrap(initializer) : undefined;
+      if (constant && ts.isStringLiteralLike(constant)) named = classifyNamed(constant.text, undefined, text);
+      return named.map((found) => ({ ...found, evidence: { ...found.evidence, detail: 'storage key' } }));
     }
     if (value.paths && value.category) return classifyAddressees(value.expression, value.paths, value.category, env, value.byApi === true, value.authored === true);
     const items = value.paths ? classifyAtPaths(value.expression, value.paths, env) : classifyValue(value.expression, env);

@@ -1,0 +1,94 @@
+import { ts } from './typescript.js';
+import type { Engine } from './context.js';
+import { getScanFile } from './context.js';
+import { resolveProjectModule } from './modules.js';
+import { resolveIdentifier, resolveName } from './scope.js';
+
+export type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
+
+const MAX_DEPTH = 5;
+
+/** The project's interface, type alias or class a type name stands for: in scope, imported (through barrels), or global. */
+export function findTypeDeclaration(engine: Engine, name: ts.Identifier, depth = 0): TypeDeclaration | undefined {
+  for (let node: ts.Node | undefined = name; node; node = node.parent) {
+    const statements = ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) ? node.statements : undefined;
+    if (!statements) continue;
+    for (const statement of statements) {
+      if (isTypeDeclaration(statement) && statement.name?.text === name.text) return statement;
+    }
+  }
+  const declaration = resolveName(name.text, name);
+  if (!declaration) {
+    const global = engine.globalType?.(name.text);
+    return global && (ts.isTypeAliasDeclaration(global) || ts.isInterfaceDeclaration(global)) ? global : undefined;
+  }
+  if (declaration.kind === 'class') return declaration.node;
+  if (declaration?.kind !== 'import' || depth > MAX_DEPTH) return undefined;
+  const from = getScanFile(engine, name);
+  const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
+  return target ? findExportedType(engine, target.sourceFile, declaration.imported, depth + 1) : undefined;
+}
+
+function findExportedType(engine: Engine, sourceFile: ts.SourceFile, name: string, depth: number): TypeDeclaration | undefined {
+  for (const statement of sourceFile.statements) {
+    if (isTypeDeclaration(statement) && statement.name?.text === name) return statement;
+    // `import { ISubscriberPayload } from '@acme/shared'; export { ISubscriberPayload }` (a barrel that imports
+    // first, `export { X as Y }` too): re-exported by name.
+    if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause) && depth < MAX_DEPTH) {
+      const element = statement.exportClause.elements.find((candidate) => candidate.name.text === name);
+      const local = element ? (element.propertyName ?? element.name) : undefined;
+      if (local && ts.isIdentifier(local)) {
+        const found = findTypeDeclaration(engine, local, depth + 1);
+        if (found) return found;
+      }
+    }
+    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && depth < MAX_DEPTH) {
+      const clause = statement.exportClause;
+      const exported = !clause || (ts.isNamedExports(clause) && clause.elements.some((element) => element.name.text === name));
+      if (!exported) continue;
+      const file = engine.files.get(sourceFile.fileName);
+      const target = file ? resolveProjectModule(engine, file, statement.moduleSpecifier.text) : undefined;
+      const found = target ? findExportedType(engine, target.sourceFile, name, depth + 1) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+export function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {
+  return ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isClassDeclaration(statement);
+}
+
+/**
+ * The project's classes that implement an interface (`class TypeORMUserRepository implements UserRepositoryInterface`),
+ * what a value typed by the interface is at run time when a DI container hands it over
+ * (`@Inject('USER_REPOSITORY') repository: IUserRepository`, inversify's `@inject(TYPES.UserRepository)`).
+ * Only the files whose text names the interface after `implements` are parsed (engine.implementers).
+ */
+export function findImplementations(engine: Engine, contract: ts.InterfaceDeclaration): ts.ClassDeclaration[] {
+  const name = contract.name.text;
+  const found: ts.ClassDeclaration[] = [];
+  for (const file of engine.implementers?.(name) ?? []) {
+    for (const statement of file.sourceFile.statements) {
+      if (!ts.isClassDeclaration(statement)) continue;
+      const implemented = statement.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ImplementsKeyword)?.types ?? [];
+      const names = implemented.map((type) => (ts.isPropertyAccessExpression(type.expression) ? type.expression.name : type.expression));
+      if (names.some((candidate) => ts.isIdentifier(candidate) && candidate.text === name && findTypeDeclaration(engine, candidate) === contract)) found.push(statement);
+    }
+  }
+  return found;
+}
+
+/** What a variable of the project was set to where it is declared, in this file or in the project module it is imported from. */
+export function findInitializer(engine: Engine, identifier: ts.Identifier): ts.Expression | undefined {
+  const declaration = resolveIdentifier(identifier);
+  if (declaration?.kind === 'variable' && declaration.path.length === 0) return declaration.node.initializer;
+  if (declaration?.kind === 'import') {
+    const from = getScanFile(engine, identifier);
+    const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
+    if (!target) return undefined;
+    const local = resolveName(declaration.imported, target.sourceFile);
+    if (local?.kind === 'variable' && local.path.length === 0) return local.node.initializer;
+  }
+  return undefined;
+}
