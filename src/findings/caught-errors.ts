@@ -76,7 +76,8 @@ function concatenated(node: ts.Expression): ts.Expression[] {
 
 // The members of an error that are its text: what `text` above says they show.
 const TEXT_MEMBERS = new Set(['message', 'stack']);
-// Prisma model methods that only read or delete by a key, and the arguments of any call that only say which records to touch or return.
+// Prisma model methods that only read or delete by a key, and the arguments of any call that only say which records
+// to touch or return.
 const LOOKUP_METHODS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy', 'delete', 'deleteMany']);
 const LOOKUP_ARGUMENTS = new Set(['where', 'select', 'include', 'omit', 'orderBy', 'cursor', 'distinct', 'take', 'skip']);
 
@@ -125,9 +126,9 @@ export function caughtErrorOrigin(declaration: Declaration | undefined): ts.Node
 
 /**
  * A call into an echoing library that may fail with what it was given (or an error the project builds and throws,
- * `new AppError(`No recipient ${email}`)`), reached from the caught block either directly
- * (`via` empty) or through the project functions `via` calls in turn, each with the function it enters: the data the
- * error carries is what reaches that library call's arguments, followed through those functions' parameters.
+ * ``new AppError(`No recipient ${email}`)``), reached from the caught block either directly (`via` empty) or through
+ * the project functions `via` calls in turn, each with the function it enters: the data the error carries is what
+ * reaches that library call's arguments, followed through those functions' parameters.
  */
 export interface EchoingCall {
   call: ts.CallExpression | ts.NewExpression;
@@ -148,7 +149,8 @@ export function throwingCalls(origin: ts.Node, resolve: (expression: ts.Expressi
 
 /**
  * Visits the calls with arguments that run in `origin` (inline callbacks included, other functions not), and the
- * errors it builds and throws, until `found` says so. With `uncaughtOnly`, skips the try blocks whose catch does not throw again: what fails there stays inside.
+ * errors it builds and throws, until `found` says so. With `uncaughtOnly`, skips the try blocks whose catch does not
+ * throw again: what fails there stays inside.
  */
 function visitCalls(origin: ts.Node, uncaughtOnly: boolean, found: (call: ts.CallExpression | ts.NewExpression) => boolean): boolean {
   const visit = (node: ts.Node): boolean => {
