@@ -4,7 +4,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { isFreeTextName, tokenize, type Origin } from './classify/index.js';
+import { isFreeTextName, isPossessionOfThing, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -629,6 +629,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const items: DataItem[] = [];
     const siblings = personRecord ? [...objectKeys(node), PERSON_RECORD] : objectKeys(node);
     for (const property of node.properties) {
+      if (isThingRecordField(property)) continue;
       if (ts.isSpreadAssignment(property)) {
         items.push(...classifyValue(property.expression, env, depth + 1));
       } else if (ts.isShorthandPropertyAssignment(property)) {
@@ -842,6 +843,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   let personRecord = false;
+  // The record a write goes to when its name says a thing has it (`prisma.symbolProfile.update`): its fields are the thing's.
+  let thingRecord: string | undefined;
+
+  /** `countries`, `name`, `url` written to a security's `symbolProfile`: the thing's fields; `userId` there is still a person's. */
+  function isThingRecordField(property: ts.ObjectLiteralExpression['properties'][number]): boolean {
+    if (thingRecord === undefined || ts.isSpreadAssignment(property) || property.name === undefined) return false;
+    const key = propertyNameText(property.name);
+    return key !== undefined && classifier.classifyName(key, 'user') !== undefined && classifier.classifyName(key, thingRecord) === undefined;
+  }
   // Keys of the sink's own argument object whose value is the recipient's id for a record it holds (Stripe's `customer`).
   let vendorIdKeys: ReadonlySet<string> | undefined;
 
@@ -852,11 +862,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifySinkValue(value: SinkValue, env: Env | undefined, site: Pick<SinkSite, 'record' | 'recordNode' | 'model'> = {}): DataItem[] {
     const { record, model } = site;
     const previous = personRecord;
+    const previousThingRecord = thingRecord;
     const previousVendorIdKeys = vendorIdKeys;
     vendorIdKeys = value.vendorIdKeys ? new Set(value.vendorIdKeys) : undefined;
     // The project's own model says whose record it is (a finance app's `Account` is not a person); else its name does.
     const described = hooks.dataModel?.siteModel(site);
     personRecord = described ? described.isPerson : record !== undefined && classifier.isPersonObjectName(record);
+    thingRecord = record !== undefined && !personRecord && isPossessionOfThing(record) ? record : undefined;
     try {
       const own = classifySinkValueInRecord(value, env);
       const items = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
@@ -867,6 +879,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return (declaredTypes.modelItems(model, textOf(node)) ?? []).map((found) => ({ ...found, viaParameter }));
     } finally {
       personRecord = previous;
+      thingRecord = previousThingRecord;
       vendorIdKeys = previousVendorIdKeys;
     }
   }

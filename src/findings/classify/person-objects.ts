@@ -58,3 +58,10 @@ export function isPersonObjectName(name: string): boolean {
   if (head === undefined || isPossessedByThing(tokens, index)) return false;
   return isPersonNoun(head) && !getSingularForms(head).some((form) => AMBIGUOUS_PERSON_NOUNS.has(form));
 }
+
+/** `symbolProfile`, `assetProfiles`, `workspaceAccount`: a record named as what a thing has, though its noun names people elsewhere. */
+export function isPossessionOfThing(name: string): boolean {
+  const tokens = getTokens(name);
+  const index = getHeadIndex(tokens);
+  return tokens.some((_, at) => at <= index && isPossessedByThing(tokens, at));
+}
