@@ -10,7 +10,7 @@ import { matchAssignment, matchGenericCall } from './generic-sinks.js';
 import { isBareSpecifier, isOwnSpecifier, toPackageName } from './modules.js';
 import type { SourceSite } from './request-input.js';
 import type { FunctionLike } from './scope.js';
-import { resolveIdentifier, unwrap } from './scope.js';
+import { resolveIdentifier, returnedExpressions, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { Env, ValueClassifier } from './values.js';
 import { bindArguments, MAX_VALUE_STEPS } from './values.js';
@@ -124,6 +124,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   const callerBlind = new Map<SinkPath, Set<SinkValue>>();
   // Cuts whose arguments read no argument of the caller, as `callerBlind`: no caller's data reaches them.
   const callerBlindCuts = new Set<CutPath>();
+  // What each project function returns that a device API read in it, for its callers.
+  const returnedDeviceItems = new Map<FunctionLike, DataItem[]>();
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
     const binding = resolver.resolveExpression(call.expression);
@@ -366,6 +368,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     }
     if (paths.length === 0) return;
     const callLocation = toLocation(engine, call);
+    emitReturnedDeviceReads(call, fn, paths, output);
     // A wrapper whose branches reach two sinks of one service (a record helper's create and update) sends the
     // caller's data there once: one finding per category at the call, not one per branch.
     const atCalls = new Map<string, Finding>();
@@ -402,6 +405,28 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       }
     }
     output.findings.push(...atCalls.values());
+  }
+
+  /**
+   * A project function that hands back what a device API read (`export const pickImage = async () =>
+   * normalize(await fileOpen(...))`): each call of it reads the device too, where the app asks for it.
+   */
+  function emitReturnedDeviceReads(call: ts.CallExpression, fn: FunctionLike, paths: readonly SinkPath[], output: AnalysisOutput): void {
+    const reads = paths.filter((path) => path.steps.length === 0 && path.site.sink.kind === 'device-api');
+    if (reads.length === 0) return;
+    let returned = returnedDeviceItems.get(fn);
+    if (!returned) {
+      returned = returnedExpressions(fn).flatMap((expression) => values.classifyValue(expression, undefined)).filter((item) => item.evidence.term === 'device API');
+      returnedDeviceItems.set(fn, returned);
+    }
+    if (returned.length === 0) return;
+    const read = reads.find((path) => returned!.some((item) => item.evidence.matched === path.site.sink.api)) ?? reads[0]!;
+    const location = toLocation(engine, call);
+    const sinkStep = toTraceStep(engine, read.site.node, `read by ${read.site.sink.api}`);
+    for (const category of new Set(returned.map((item) => item.category))) {
+      const item = returned.find((candidate) => candidate.category === category)!;
+      output.findings.push(toFinding({ ...item, expression: textOf(call) }, read.site.sink, location, [sinkStep]));
+    }
   }
 
   /** What of the caller's arguments reaches the arguments of a call privlint did not follow. */
