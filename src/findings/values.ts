@@ -542,6 +542,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (isConfigRead(base)) return [];
     // `InjectModel(User.name)`, `new Logger(UsersService.name)`: a class's own name, written in code.
     if (name === 'name' && ts.isIdentifier(base) && resolver.resolveExpression(base)?.type === 'class') return [];
+    // `this.transform(providerData, message).body`, `const sms = this.transform(...)` then `sms.body`: a project
+    // helper that merges the one message it is given hands back that message's data, whatever it does inside.
+    if (ts.isPropertyAccessExpression(node) && MESSAGE_HOLDERS.has(name) && isBuiltMessage(node.expression)) {
+      const merged = followToObjects(node, false);
+      if (merged.length > 0) return merged.flatMap((literal) => classifyObject(literal, env, depth + 1));
+    }
     // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
       const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
@@ -1193,6 +1199,26 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
   }
 
+  /**
+   * What a project helper built right there: the result of a call of a synchronous project function, or a local
+   * holding one (`const sms = this.transform(...)`). A call that is awaited or of an async function does I/O, and what
+   * it returns (`(await api.post({ email })).data`) is a response, not the message it was given.
+   */
+  function isBuiltMessage(expression: ts.Expression): boolean {
+    let call: ts.Expression = skipTypeWrappers(expression);
+    if (ts.isIdentifier(call)) {
+      const declaration = resolveIdentifier(call);
+      const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+      if (!initializer) return false;
+      call = skipTypeWrappers(initializer);
+    }
+    if (!ts.isCallExpression(call)) return false;
+    const binding = resolver.resolveExpression(unwrap(call.expression));
+    if (binding?.type !== 'function') return false;
+    const isAsync = (ts.getModifiers(binding.fn as ts.HasModifiers) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword);
+    return !isAsync;
+  }
+
   /** Whether an expression reads a parameter bound by the outermost caller. */
   function touchesOrigin(node: ts.Node, env: Env): boolean {
     let found = false;
@@ -1332,6 +1358,15 @@ function isConfigRead(node: ts.Expression): boolean {
   return /^(process\.env|import\.meta\.env)$/.test(text) || /^(process\.env|import\.meta\.env)$/.test(node.getText());
 }
 
+/** An expression without its parentheses and type assertions, keeping an `await` (which unwrap drops). */
+function skipTypeWrappers(expression: ts.Expression): ts.Expression {
+  let current = expression;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isSatisfiesExpression(current) || ts.isTypeAssertionExpression(current)) current = current.expression;
+  return current;
+}
+
+/** The member of a helper's result that holds the message it was given (`this.transform(data, message).body`). */
+const MESSAGE_HOLDERS = new Set(['body', 'data', 'payload', 'params', 'message']);
 const ORM_MODULES = new Set(['typeorm', 'sequelize', 'sequelize-typescript', 'mongoose', '@mikro-orm/core', 'class-transformer']);
 
 /** `repository.create(dto)` of an ORM, or of a receiver named like a repository when its type cannot be resolved. */
