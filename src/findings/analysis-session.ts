@@ -8,6 +8,7 @@ import type { ScanFile } from './context.js';
 import type { CallExplanation } from './explain-calls.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
 import type { DeclaredModel } from '../project/prisma-models.js';
+import { indexImplementations } from './implementations.js';
 
 /** A project file as the analysis receives it: already read, with the settings its package and tsconfig give it. */
 export interface SessionFile {
@@ -117,9 +118,11 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
   }
 
   for (const declaration of settings.ambientDeclarations ?? []) globalScopeFiles.push(declaration.absolutePath);
+  const implementations = indexImplementations(input);
 
   return {
     files,
+    implementations,
     parsed,
     shapes,
     clock,
@@ -133,6 +136,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
           ...settings,
           files,
           globalScopeFiles,
+          implementations,
           onTypeChecker: () => {
             usedTypes = true;
             checkerBuilt = true;
@@ -168,7 +172,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
 
     /** What each call on one line resolved to (`--explain` on a line without findings); after `loadEngine`. */
     explain(file: ScanFile, line: number): CallExplanation[] {
-      return engineModule!.createCallExplainer({ ...settings, files }, clock)(file, line);
+      return engineModule!.createCallExplainer({ ...settings, files, implementations }, clock)(file, line);
     },
 
     /**

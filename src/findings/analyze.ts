@@ -201,13 +201,15 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       if (ts.isCallExpression(node)) {
         const { sites, binding } = sitesOfCall(node);
         for (const site of sites) add({ steps: [], site });
-        if (sites.length === 0 && binding?.type === 'function' && binding.fn !== fn) {
-          const step = { call: node, fn: binding.fn };
-          const inner = sinkPathsOf(binding.fn);
+        const callees = sites.length > 0 ? [] : binding?.type === 'function' ? [binding.fn] : binding ? [] : resolver.implementationsOf(node.expression);
+        for (const callee of callees) {
+          if (callee === fn) continue;
+          const step = { call: node, fn: callee };
+          const inner = sinkPathsOf(callee);
           if (!inner) addCut([], node);
           for (const path of inner ?? []) add({ steps: [step, ...path.steps], site: path.site });
-          for (const cut of cuts.get(binding.fn) ?? []) addCut([step, ...cut.steps], cut.call);
-          if (givenUp.has(binding.fn)) givenUp.add(fn);
+          for (const cut of cuts.get(callee) ?? []) addCut([step, ...cut.steps], cut.call);
+          if (givenUp.has(callee)) givenUp.add(fn);
         }
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         for (const site of matchAssignment(node, resolver)) add({ steps: [], site });
@@ -249,6 +251,11 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     if (sites.length > 0) return;
     if (binding?.type === 'function') {
       emitWrapperCall(call, binding.fn, output);
+      return;
+    }
+    const implementations = binding ? [] : resolver.implementationsOf(call.expression);
+    if (implementations.length > 0) {
+      for (const fn of implementations) emitWrapperCall(call, fn, output);
       return;
     }
     const callback = binding?.type === 'library' ? libraryCallback(binding, call) : undefined;

@@ -4,6 +4,7 @@ import { getScanFile } from './context.js';
 import { CATALOG } from './catalog/index.js';
 import { generatedModuleOf, isBareSpecifier, resolveProjectModule } from './modules.js';
 import type { Declaration, FunctionLike } from './scope.js';
+import { findTypeDeclaration } from './type-declarations.js';
 import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
 
 /**
@@ -48,6 +49,8 @@ function isCataloguedModule(module: string): boolean {
   return known;
 }
 const MAX_DEPTH = 12;
+// A call through an interface follows at most this many of its classes (a fake for tests, an in-memory one, ...).
+const MAX_IMPLEMENTATIONS = 6;
 
 export function createBindingResolver(engine: Engine) {
   const declaredModules = engine.catalog.filter((entry) => entry.declared).flatMap((entry) => entry.packages);
@@ -609,6 +612,59 @@ export function createBindingResolver(engine: Engine) {
   }
 
 
+  /**
+   * The methods a call through a project interface may run: `this.mailer.send(...)` where the receiver is declared
+   * with an interface type (`@inject(TYPES.Mailer) private mailer: MailerInterface`, a constructor parameter of a DI
+   * container's class) runs `send` of whichever class the container binds; each class implementing that very
+   * interface is one. Empty when the receiver resolves to something itself, or is not typed by a project interface.
+   */
+  function implementationsOf(callee: ts.Expression): FunctionLike[] {
+    const access = unwrap(callee);
+    if (!ts.isPropertyAccessExpression(access) || !engine.implementers) return [];
+    const typeNode = declaredTypeOf(unwrap(access.expression));
+    const named = typeNode ? presentType(typeNode) : undefined;
+    if (!named || !ts.isTypeReferenceNode(named) || !ts.isIdentifier(named.typeName)) return [];
+    const declared = findTypeDeclaration(engine, named.typeName, 0);
+    if (!declared || !ts.isInterfaceDeclaration(declared)) return [];
+    const methods: FunctionLike[] = [];
+    for (const file of engine.implementers(declared.name.text)) {
+      for (const statement of file.sourceFile.statements) {
+        if (!ts.isClassDeclaration(statement) || !implementsInterface(statement, declared)) continue;
+        const method = classMember(statement, access.name.text, false, 0);
+        if (method?.type === 'function' && !methods.includes(method.fn)) methods.push(method.fn);
+        if (methods.length >= MAX_IMPLEMENTATIONS) return methods;
+      }
+    }
+    return methods;
+  }
+
+  function implementsInterface(node: ts.ClassDeclaration, declared: ts.InterfaceDeclaration): boolean {
+    const clause = node.heritageClauses?.find((heritage) => heritage.token === ts.SyntaxKind.ImplementsKeyword);
+    // The same declaration, not only the same name: two packages of a monorepo may each have a `LoggerInterface`.
+    return (clause?.types ?? []).some(({ expression }) => ts.isIdentifier(expression) && expression.text === declared.name.text && findTypeDeclaration(engine, expression, 0) === declared);
+  }
+
+  /** The type written on a variable, a parameter, or a class member (`this.mailer`: a field or a constructor parameter property). */
+  function declaredTypeOf(expression: ts.Expression): ts.TypeNode | undefined {
+    if (ts.isIdentifier(expression)) return declarationOf(expression, 0)?.type;
+    if (!ts.isPropertyAccessExpression(expression)) return undefined;
+    const owner = resolveExpression(expression.expression);
+    if (owner?.type !== 'instance') return undefined;
+    return memberTypeOf(owner.node, expression.name.text, 0);
+  }
+
+  function memberTypeOf(node: ts.ClassLikeDeclaration, name: string, depth: number): ts.TypeNode | undefined {
+    for (const element of node.members) {
+      if (ts.isPropertyDeclaration(element) && element.name && propertyNameText(element.name) === name) return element.type;
+      if (!ts.isConstructorDeclaration(element)) continue;
+      const parameter = element.parameters.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === name && ts.isParameterPropertyDeclaration(candidate, element));
+      if (parameter) return parameter.type;
+    }
+    const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    const parent = heritage && depth < MAX_DEPTH ? resolveExpression(heritage.expression) : undefined;
+    return parent?.type === 'class' ? memberTypeOf(parent.node, name, depth + 1) : undefined;
+  }
+
   /** The binding a project module exports under `name` (`default` for the default export), through re-exports. */
   // Keyed by file then name, so a repeated lookup builds no key string.
   const exportCache = new Map<ScanFile, Map<string, Binding | null>>();
@@ -707,7 +763,7 @@ export function createBindingResolver(engine: Engine) {
     return NOT_HERE;
   }
 
-  return { resolveExpression, resolveExport, resolveType, member };
+  return { resolveExpression, resolveExport, resolveType, member, implementationsOf };
 }
 
 export type BindingResolver = ReturnType<typeof createBindingResolver>;
@@ -863,6 +919,14 @@ function containedType(type: ts.TypeNode, access: 'index' | 'map'): ts.TypeNode 
   if (access === 'map') return (name === 'Map' || name === 'ReadonlyMap' || name === 'WeakMap') ? second : undefined;
   if (name === 'Record') return second;
   return name === 'Array' || name === 'ReadonlyArray' ? first : undefined;
+}
+
+/** The one type a union of it with `null`/`undefined` stands for (`Mailer | null`), or the type itself. */
+function presentType(type: ts.TypeNode): ts.TypeNode | undefined {
+  if (ts.isParenthesizedTypeNode(type)) return presentType(type.type);
+  if (!ts.isUnionTypeNode(type)) return type;
+  const present = type.types.filter((member) => !isAbsentType(member));
+  return present.length === 1 ? presentType(present[0]!) : undefined;
 }
 
 /** `null`, `undefined` or `void` in a union: the absence of a value, not another type of it. */

@@ -3,6 +3,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
+import { findTypeDeclaration, MAX_TYPE_DEPTH } from './type-declarations.js';
 import { isConfiguredThing, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
 
@@ -12,12 +13,11 @@ const SCHEMA_MODIFIERS = new Set([
 ]);
 const WRAPPER_TYPES = new Set(['Array', 'ReadonlyArray', 'Promise', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'NonNullable', 'Awaited', 'DeepPartial']);
 const SCHEMA_TYPES = new Set(['infer', 'input', 'output', 'InferType', 'InferOutput', 'InferInput', 'Infer']);
-const MAX_DEPTH = 5;
+const MAX_DEPTH = MAX_TYPE_DEPTH;
 const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
 const NEUTRAL_SHAPE_KEYS = new Set(['data', 'body', 'input', 'payload', 'values', 'fields', 'attributes']);
 const SCHEMA_SUFFIXES = new Set(['schema', 'input', 'validator', 'validation', 'dto', 'body', 'payload', 'form', 'request', 'params', 'type', 'shape']);
 
-type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
 
 /**
  * Reads the personal members of types and schemas written in the project, syntactically: type literals,
@@ -67,7 +67,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     if ((name === 'Pick' || name === 'Omit') && first) return pickedItems(name, first, typeNode.typeArguments?.[1], base, depth);
     if (WRAPPER_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
     if (!ts.isIdentifier(typeNode.typeName)) return undefined;
-    const declaration = findTypeDeclaration(typeNode.typeName, depth);
+    const declaration = findTypeDeclaration(engine, typeNode.typeName, depth);
     if (!declaration) return undefined;
     if (ts.isInterfaceDeclaration(declaration)) {
       const own = memberItems(declaration.members, declaration.name.text, base, depth);
@@ -95,7 +95,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   }
 
   function heritageItems(name: ts.Identifier, base: string, depth: number): DataItem[] | undefined {
-    const declaration = findTypeDeclaration(name, depth);
+    const declaration = findTypeDeclaration(engine, name, depth);
     if (!declaration) return undefined;
     if (ts.isInterfaceDeclaration(declaration)) return memberItems(declaration.members, declaration.name.text, base, depth + 1);
     if (ts.isTypeAliasDeclaration(declaration)) return aliasItems(declaration, base, depth + 1);
@@ -134,52 +134,6 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (parent?.type === 'class') items.push(...classItems(parent.node, base, depth + 1));
     }
     return items;
-  }
-
-  function findTypeDeclaration(name: ts.Identifier, depth: number): TypeDeclaration | undefined {
-    for (let node: ts.Node | undefined = name; node; node = node.parent) {
-      const statements = ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) ? node.statements : undefined;
-      if (!statements) continue;
-      for (const statement of statements) {
-        if (isTypeDeclaration(statement) && statement.name?.text === name.text) return statement;
-      }
-    }
-    const declaration = resolveName(name.text, name);
-    if (!declaration) {
-      const global = engine.globalType?.(name.text);
-      return global && (ts.isTypeAliasDeclaration(global) || ts.isInterfaceDeclaration(global)) ? global : undefined;
-    }
-    if (declaration.kind === 'class') return declaration.node;
-    if (declaration?.kind !== 'import' || depth > MAX_DEPTH) return undefined;
-    const from = getScanFile(engine, name);
-    const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
-    return target ? findExportedType(target.sourceFile, declaration.imported, depth + 1) : undefined;
-  }
-
-  function findExportedType(sourceFile: ts.SourceFile, name: string, depth: number): TypeDeclaration | undefined {
-    for (const statement of sourceFile.statements) {
-      if (isTypeDeclaration(statement) && statement.name?.text === name) return statement;
-      // `import { ISubscriberPayload } from '@acme/shared'; export { ISubscriberPayload }` (a barrel that imports
-      // first, `export { X as Y }` too): re-exported by name.
-      if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause) && depth < MAX_DEPTH) {
-        const element = statement.exportClause.elements.find((candidate) => candidate.name.text === name);
-        const local = element ? (element.propertyName ?? element.name) : undefined;
-        if (local && ts.isIdentifier(local)) {
-          const found = findTypeDeclaration(local, depth + 1);
-          if (found) return found;
-        }
-      }
-      if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && depth < MAX_DEPTH) {
-        const clause = statement.exportClause;
-        const exported = !clause || (ts.isNamedExports(clause) && clause.elements.some((element) => element.name.text === name));
-        if (!exported) continue;
-        const file = engine.files.get(sourceFile.fileName);
-        const target = file ? resolveProjectModule(engine, file, statement.moduleSpecifier.text) : undefined;
-        const found = target ? findExportedType(target.sourceFile, name, depth + 1) : undefined;
-        if (found) return found;
-      }
-    }
-    return undefined;
   }
 
   /**
@@ -410,7 +364,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     let members: ts.NodeArray<ts.TypeElement> | undefined;
     if (ts.isTypeLiteralNode(typeNode)) members = typeNode.members;
     else if (ts.isTypeReferenceNode(typeNode) && ts.isIdentifier(typeNode.typeName)) {
-      const declaration = findTypeDeclaration(typeNode.typeName, depth);
+      const declaration = findTypeDeclaration(engine, typeNode.typeName, depth);
       if (declaration && ts.isInterfaceDeclaration(declaration)) members = declaration.members;
       else if (declaration && ts.isTypeAliasDeclaration(declaration)) return typeAtPath(declaration.type, path, depth + 1);
     }
@@ -438,10 +392,6 @@ function literalKeys(keysNode: ts.TypeNode): Set<string> | undefined {
   const parts = ts.isUnionTypeNode(keysNode) ? [...keysNode.types] : [keysNode];
   const keys = parts.map((part) => (ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal) ? part.literal.text : undefined));
   return keys.every((key) => key !== undefined) ? new Set(keys as string[]) : undefined;
-}
-
-function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {
-  return ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isClassDeclaration(statement);
 }
 
 export type DeclaredTypes = ReturnType<typeof createDeclaredTypes>;

@@ -20,6 +20,7 @@ import { createRequestInputDetector } from './request-input.js';
 import { forgetScopes } from './scope.js';
 import { createTypeExpander } from './type-expansion.js';
 import { createValueClassifier } from './values.js';
+import type { ImplementationIndex } from './implementations.js';
 
 /*
  * The analysis engine, loaded by the orchestrator (index.ts) only when some file must be parsed or analysed:
@@ -43,6 +44,7 @@ export interface EngineSettings {
    */
   globalScopeFiles?: readonly string[];
   ambientDeclarations?: readonly AmbientDeclaration[];
+  implementations?: ImplementationIndex;
 }
 
 /** Milliseconds spent parsing and in the type checker, kept apart from the analysis around them. */
@@ -94,6 +96,7 @@ function createEngine(settings: EngineSettings, clock: EngineClock): { engine: E
     classifier,
     models,
     globalType: ambient.find,
+    implementers: (name) => (settings.implementations?.get(name) ?? []).flatMap((path) => files.get(path) ?? []),
     getTypeChecker(at) {
       if (!settings.types) return undefined;
       settings.onTypeChecker?.();

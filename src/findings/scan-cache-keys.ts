@@ -22,6 +22,8 @@ export interface CacheSettings {
   models: readonly DeclaredModel[];
   /** The global types of the project's `.d.ts` files (path and text hash): what a value's type expands to. */
   ambient?: readonly string[];
+  /** Which files implement each interface (implementations.ts): a call through an interface reaches those classes. */
+  implementations?: readonly string[];
   /** What bare specifiers resolve to depends on the repository's packages and generated clients. */
   workspace?: WorkspaceIndex;
 }

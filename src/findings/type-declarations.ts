@@ -1,0 +1,61 @@
+import { ts } from './typescript.js';
+import type { Engine } from './context.js';
+import { getScanFile } from './context.js';
+import { resolveProjectModule } from './modules.js';
+import { resolveName } from './scope.js';
+
+export type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
+
+/** How many re-exports and nested type references are followed to a type's declaration. */
+export const MAX_TYPE_DEPTH = 5;
+
+/** The declaration a type name stands for: in an enclosing block or the file, a global `.d.ts`, or through imports and re-exports. */
+export function findTypeDeclaration(engine: Engine, name: ts.Identifier, depth: number): TypeDeclaration | undefined {
+  for (let node: ts.Node | undefined = name; node; node = node.parent) {
+    const statements = ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) ? node.statements : undefined;
+    if (!statements) continue;
+    for (const statement of statements) {
+      if (isTypeDeclaration(statement) && statement.name?.text === name.text) return statement;
+    }
+  }
+  const declaration = resolveName(name.text, name);
+  if (!declaration) {
+    const global = engine.globalType?.(name.text);
+    return global && (ts.isTypeAliasDeclaration(global) || ts.isInterfaceDeclaration(global)) ? global : undefined;
+  }
+  if (declaration.kind === 'class') return declaration.node;
+  if (declaration?.kind !== 'import' || depth > MAX_TYPE_DEPTH) return undefined;
+  const from = getScanFile(engine, name);
+  const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
+  return target ? findExportedType(engine, target.sourceFile, declaration.imported, depth + 1) : undefined;
+}
+
+function findExportedType(engine: Engine, sourceFile: ts.SourceFile, name: string, depth: number): TypeDeclaration | undefined {
+  for (const statement of sourceFile.statements) {
+    if (isTypeDeclaration(statement) && statement.name?.text === name) return statement;
+    // `import { ISubscriberPayload } from '@acme/shared'; export { ISubscriberPayload }` (a barrel that imports
+    // first, `export { X as Y }` too): re-exported by name.
+    if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause) && depth < MAX_TYPE_DEPTH) {
+      const element = statement.exportClause.elements.find((candidate) => candidate.name.text === name);
+      const local = element ? (element.propertyName ?? element.name) : undefined;
+      if (local && ts.isIdentifier(local)) {
+        const found = findTypeDeclaration(engine, local, depth + 1);
+        if (found) return found;
+      }
+    }
+    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && depth < MAX_TYPE_DEPTH) {
+      const clause = statement.exportClause;
+      const exported = !clause || (ts.isNamedExports(clause) && clause.elements.some((element) => element.name.text === name));
+      if (!exported) continue;
+      const file = engine.files.get(sourceFile.fileName);
+      const target = file ? resolveProjectModule(engine, file, statement.moduleSpecifier.text) : undefined;
+      const found = target ? findExportedType(engine, target.sourceFile, name, depth + 1) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function isTypeDeclaration(statement: ts.Statement): statement is TypeDeclaration {
+  return ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isClassDeclaration(statement);
+}
