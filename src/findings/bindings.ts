@@ -49,7 +49,8 @@ function isCataloguedModule(module: string): boolean {
   return known;
 }
 const MAX_DEPTH = 12;
-// A call through an interface follows at most this many of its classes (a fake for tests, an in-memory one, ...).
+// A call through an interface follows its classes (a real one, a fake for tests, an in-memory one...) up to this
+// many; more say nothing of which one runs.
 const MAX_IMPLEMENTATIONS = 6;
 
 export function createBindingResolver(engine: Engine) {
@@ -616,7 +617,10 @@ export function createBindingResolver(engine: Engine) {
    * The methods a call through a project interface may run: `this.mailer.send(...)` where the receiver is declared
    * with an interface type (`@inject(TYPES.Mailer) private mailer: MailerInterface`, a constructor parameter of a DI
    * container's class) runs `send` of whichever class the container binds; each class implementing that very
-   * interface is one. Empty when the receiver resolves to something itself, or is not typed by a project interface.
+   * interface is one. A generic interface (`MapperInterface<Revision, SQLRevision>`) is implemented by classes for
+   * other types too: only those implementing it with the same type arguments count. Empty when the receiver resolves
+   * to something itself, is not typed by a project interface, or when so many classes implement it (a handler or
+   * plug-in interface) that the call says nothing about which one runs.
    */
   function implementationsOf(callee: ts.Expression): FunctionLike[] {
     const access = unwrap(callee);
@@ -626,22 +630,31 @@ export function createBindingResolver(engine: Engine) {
     if (!named || !ts.isTypeReferenceNode(named) || !ts.isIdentifier(named.typeName)) return [];
     const declared = findTypeDeclaration(engine, named.typeName, 0);
     if (!declared || !ts.isInterfaceDeclaration(declared)) return [];
+    const typeArguments = typeArgumentsText(named);
+    if (declared.typeParameters && typeArguments === '') return [];
     const methods: FunctionLike[] = [];
     for (const file of engine.implementers(declared.name.text)) {
       for (const statement of file.sourceFile.statements) {
-        if (!ts.isClassDeclaration(statement) || !implementsInterface(statement, declared)) continue;
+        if (!ts.isClassDeclaration(statement) || !implementsInterface(statement, declared, typeArguments)) continue;
         const method = classMember(statement, access.name.text, false, 0);
-        if (method?.type === 'function' && !methods.includes(method.fn)) methods.push(method.fn);
-        if (methods.length >= MAX_IMPLEMENTATIONS) return methods;
+        if (method?.type !== 'function' || methods.includes(method.fn)) continue;
+        if (methods.length === MAX_IMPLEMENTATIONS) return [];
+        methods.push(method.fn);
       }
     }
     return methods;
   }
 
-  function implementsInterface(node: ts.ClassDeclaration, declared: ts.InterfaceDeclaration): boolean {
+  function implementsInterface(node: ts.ClassDeclaration, declared: ts.InterfaceDeclaration, typeArguments: string): boolean {
     const clause = node.heritageClauses?.find((heritage) => heritage.token === ts.SyntaxKind.ImplementsKeyword);
     // The same declaration, not only the same name: two packages of a monorepo may each have a `LoggerInterface`.
-    return (clause?.types ?? []).some(({ expression }) => ts.isIdentifier(expression) && expression.text === declared.name.text && findTypeDeclaration(engine, expression, 0) === declared);
+    return (clause?.types ?? []).some(
+      (implemented) =>
+        ts.isIdentifier(implemented.expression) &&
+        implemented.expression.text === declared.name.text &&
+        typeArgumentsText(implemented) === typeArguments &&
+        findTypeDeclaration(engine, implemented.expression, 0) === declared,
+    );
   }
 
   /** The type written on a variable, a parameter, or a class member (`this.mailer`: a field or a constructor parameter property). */
@@ -919,6 +932,11 @@ function containedType(type: ts.TypeNode, access: 'index' | 'map'): ts.TypeNode 
   if (access === 'map') return (name === 'Map' || name === 'ReadonlyMap' || name === 'WeakMap') ? second : undefined;
   if (name === 'Record') return second;
   return name === 'Array' || name === 'ReadonlyArray' ? first : undefined;
+}
+
+/** `<Revision, SQLRevision>` of a type reference or an implements clause, spaces dropped; empty without any. */
+function typeArgumentsText(node: { typeArguments?: ts.NodeArray<ts.TypeNode> | undefined }): string {
+  return (node.typeArguments ?? []).map((argument) => argument.getText().replace(/\s+/g, '')).join(',');
 }
 
 /** The one type a union of it with `null`/`undefined` stands for (`Mailer | null`), or the type itself. */
