@@ -7,6 +7,7 @@ import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf, toLocation, toTraceStep } from './context.js';
 import { matchAssignment, matchGenericCall } from './generic-sinks.js';
 import { isBareSpecifier, isOwnSpecifier, toPackageName } from './modules.js';
+import { isNodeBuiltin } from './recipient-candidates.js';
 import type { SourceSite } from './request-input.js';
 import type { FunctionLike } from './scope.js';
 import { resolveIdentifier, unwrap } from './scope.js';
@@ -428,7 +429,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     } else if (binding?.type === 'library') {
       const file = getScanFile(engine, call);
       if (!isBareSpecifier(binding.module) || SILENT_PACKAGES.has(binding.module) || SILENT_PACKAGES.has(toPackageName(binding.module))) return;
-      if (binding.module.startsWith('node:') || binding.module.startsWith('@types/')) return;
+      // Node's own modules, with or without `node:` (`import * as zlib from 'zlib'`), are no third party.
+      if (isNodeBuiltin(binding.module) || binding.module.startsWith('@types/')) return;
       if (file && catalog.entriesForModule(binding.module, { ...file, dependencies: undefined }).length > 0) return;
       // The project's own code that privlint could not read (counted in the summary's unresolved imports).
       if (isOwnSpecifier(engine.workspace, file?.compilerOptions, binding.module)) return;
