@@ -152,6 +152,29 @@ describe('what invalidates the cache', () => {
     expect(before.cached).not.toContain('"file": "src/signup.ts"');
   });
 
+  test('a new class that implements the interface a caller is typed with, then a change to its sink', async () => {
+    const root = join(scratch, 'new-implementation');
+    mkdirSync(join(root, 'src'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ dependencies: { 'posthog-js': '1.0.0' } }));
+    writeFileSync(join(root, 'src/remember.ts'), 'export interface Remember {\n  remember(email: string): void;\n}\n');
+    writeFileSync(
+      join(root, 'src/signup.ts'),
+      "import type { Remember } from './remember';\nexport class Signup {\n  constructor(private readonly store: Remember) {}\n  signedUp(email: string) {\n    this.store.remember(email);\n  }\n}\n",
+    );
+    const cacheDir = join(scratch, 'cache-new-implementation');
+    const before = await scanBothWays(root, cacheDir);
+    const implementation = join(root, 'src/local-remember.ts');
+    writeFileSync(implementation, "import type { Remember } from './remember';\nexport class LocalRemember implements Remember {\n  remember(email: string) {\n    localStorage.setItem('email', email);\n  }\n}\n");
+    const added = await scanBothWays(root, cacheDir);
+    expect(added.cached).toBe(added.uncached);
+    expect(added.cached).toContain('"file": "src/signup.ts"');
+    expect(before.cached).not.toContain('"file": "src/signup.ts"');
+    writeFileSync(implementation, readFileSync(implementation, 'utf8').replace("localStorage.setItem('email', email)", "sessionStorage.setItem('email', email)"));
+    const changed = await scanBothWays(root, cacheDir);
+    expect(changed.cached).toBe(changed.uncached);
+    expect(changed.cached).toContain('sessionStorage.setItem');
+  });
+
   test('--no-types and types on are kept apart', async () => {
     const root = copyProject(DEMO_SHOP, 'types-flag');
     const cacheDir = join(scratch, 'cache-types-flag');

@@ -6,9 +6,9 @@ import type { Gap } from '../model.js';
 import type { AnalysisOutput } from './analyze.js';
 import type { ScanFile } from './context.js';
 import type { CallExplanation } from './explain-calls.js';
-import { indexImplementations } from './implemented-names.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
 import type { DeclaredModel } from '../project/prisma-models.js';
+import { indexImplementations } from './implementations.js';
 
 /** A project file as the analysis receives it: already read, with the settings its package and tsconfig give it. */
 export interface SessionFile {
@@ -118,9 +118,11 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
   }
 
   for (const declaration of settings.ambientDeclarations ?? []) globalScopeFiles.push(declaration.absolutePath);
+  const implementations = indexImplementations(input);
 
   return {
     files,
+    implementations,
     parsed,
     shapes,
     clock,
@@ -134,7 +136,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
           ...settings,
           files,
           globalScopeFiles,
-          implementations: indexImplementations(input),
+          implementations,
           onTypeChecker: () => {
             usedTypes = true;
             checkerBuilt = true;
@@ -170,7 +172,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
 
     /** What each call on one line resolved to (`--explain` on a line without findings); after `loadEngine`. */
     explain(file: ScanFile, line: number): CallExplanation[] {
-      return engineModule!.createCallExplainer({ ...settings, files }, clock)(file, line);
+      return engineModule!.createCallExplainer({ ...settings, files, implementations }, clock)(file, line);
     },
 
     /**

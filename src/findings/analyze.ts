@@ -8,6 +8,7 @@ import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf, toLocation, toTraceStep } from './context.js';
 import { matchAssignment, matchGenericCall } from './generic-sinks.js';
 import { isBareSpecifier, isOwnSpecifier, toPackageName } from './modules.js';
+import { isNodeBuiltin } from './recipient-candidates.js';
 import type { SourceSite } from './request-input.js';
 import type { FunctionLike } from './scope.js';
 import { resolveIdentifier, returnedExpressions, unwrap } from './scope.js';
@@ -204,13 +205,15 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       if (ts.isCallExpression(node)) {
         const { sites, binding } = sitesOfCall(node);
         for (const site of sites) add({ steps: [], site });
-        if (sites.length === 0 && binding?.type === 'function' && binding.fn !== fn) {
-          const step = { call: node, fn: binding.fn };
-          const inner = sinkPathsOf(binding.fn);
+        const callees = sites.length > 0 ? [] : binding?.type === 'function' ? [binding.fn] : binding ? [] : resolver.implementationsOf(node.expression);
+        for (const callee of callees) {
+          if (callee === fn) continue;
+          const step = { call: node, fn: callee };
+          const inner = sinkPathsOf(callee);
           if (!inner) addCut([], node);
           for (const path of inner ?? []) add({ steps: [step, ...path.steps], site: path.site });
-          for (const cut of cuts.get(binding.fn) ?? []) addCut([step, ...cut.steps], cut.call);
-          if (givenUp.has(binding.fn)) givenUp.add(fn);
+          for (const cut of cuts.get(callee) ?? []) addCut([step, ...cut.steps], cut.call);
+          if (givenUp.has(callee)) givenUp.add(fn);
         }
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         for (const site of matchAssignment(node, resolver)) add({ steps: [], site });
@@ -252,6 +255,11 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     if (sites.length > 0) return;
     if (binding?.type === 'function') {
       emitWrapperCall(call, binding.fn, output);
+      return;
+    }
+    const implementations = binding ? [] : resolver.implementationsOf(call.expression);
+    if (implementations.length > 0) {
+      for (const fn of implementations) emitWrapperCall(call, fn, output);
       return;
     }
     const callback = binding?.type === 'library' ? libraryCallback(binding, call) : undefined;
@@ -456,7 +464,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     } else if (binding?.type === 'library') {
       const file = getScanFile(engine, call);
       if (!isBareSpecifier(binding.module) || SILENT_PACKAGES.has(binding.module) || SILENT_PACKAGES.has(toPackageName(binding.module))) return;
-      if (binding.module.startsWith('node:') || binding.module.startsWith('@types/')) return;
+      // Node's own modules, with or without `node:` (`import * as zlib from 'zlib'`), are no third party.
+      if (isNodeBuiltin(binding.module) || binding.module.startsWith('@types/')) return;
       if (file && catalog.entriesForModule(binding.module, { ...file, dependencies: undefined }).length > 0) return;
       // The project's own code that privlint could not read (counted in the summary's unresolved imports).
       if (isOwnSpecifier(engine.workspace, file?.compilerOptions, binding.module)) return;

@@ -5,7 +5,7 @@ import { CATALOG } from './catalog/index.js';
 import { generatedModuleOf, isBareSpecifier, resolveProjectModule } from './modules.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
-import { findImplementations, findTypeDeclaration } from './type-declarations.js';
+import { findImplementations, findTypeDeclaration, typeArgumentsText } from './type-declarations.js';
 
 /**
  * What an expression stands for, found syntactically: an npm package (through imports, `require`, `new X()`,
@@ -53,6 +53,9 @@ function isCataloguedModule(module: string): boolean {
   return known;
 }
 const MAX_DEPTH = 12;
+// A call through an interface follows its classes (a real one, a fake for tests, an in-memory one...) up to this
+// many; more say nothing of which one runs.
+const MAX_IMPLEMENTATIONS = 6;
 
 export function createBindingResolver(engine: Engine) {
   const declaredModules = engine.catalog.filter((entry) => entry.declared).flatMap((entry) => entry.packages);
@@ -67,7 +70,7 @@ export function createBindingResolver(engine: Engine) {
   let cuts = 0;
   const active = new Set<ts.Node>();
   const mixinCache = new Map<ts.Expression, ts.ClassLikeDeclaration[]>();
-  const implementations = new Map<ts.InterfaceDeclaration, ts.ClassDeclaration[]>();
+  const implementations = new Map<ts.InterfaceDeclaration, Map<string, ts.ClassDeclaration[]>>();
 
   function resolveExpression(expression: ts.Expression, depth = 0): Binding | undefined {
     const node = unwrap(expression);
@@ -432,7 +435,7 @@ export function createBindingResolver(engine: Engine) {
     } else if (declaration?.kind === 'class') {
       base = { type: 'class', node: declaration.node };
     }
-    if (!base && names.length === 0) return implementationOf(name, type);
+    if (!base && names.length === 0) return implementationOf(type, name);
     if (!base) return undefined;
     const resolved = names.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), base);
     if (resolved?.type === 'class') return { type: 'instance', node: resolved.node };
@@ -478,17 +481,22 @@ export function createBindingResolver(engine: Engine) {
    * @Inject('USER_REPOSITORY') private inner: IUserRepository) {} }`) is an instance of that class: a DI container
    * hands it over. With several implementations, which one runs is configuration privlint does not read.
    */
-  function implementationOf(name: ts.Identifier, at: ts.Node): Binding | undefined {
+  function implementationOf(type: ts.TypeNode & { typeArguments?: ts.NodeArray<ts.TypeNode> }, name: ts.Identifier): Binding | undefined {
     const contract = findTypeDeclaration(engine, name);
     if (!contract || !ts.isInterfaceDeclaration(contract)) return undefined;
-    let classes = implementations.get(contract);
-    if (!classes) {
-      classes = findImplementations(engine, contract);
-      implementations.set(contract, classes);
-    }
-    const asking = getEnclosingClass(at);
-    const candidates = classes.filter((candidate) => candidate !== asking);
+    const typeArguments = typeArgumentsText(type);
+    if (contract.typeParameters && typeArguments === '') return undefined;
+    const asking = getEnclosingClass(type);
+    const candidates = implementationsCached(contract, typeArguments).filter((candidate) => candidate !== asking);
     return candidates.length === 1 ? { type: 'instance', node: candidates[0]! } : undefined;
+  }
+
+  function implementationsCached(contract: ts.InterfaceDeclaration, typeArguments: string): ts.ClassDeclaration[] {
+    let byArguments = implementations.get(contract);
+    if (!byArguments) implementations.set(contract, (byArguments = new Map()));
+    let classes = byArguments.get(typeArguments);
+    if (!classes) byArguments.set(typeArguments, (classes = findImplementations(engine, contract, typeArguments)));
+    return classes;
   }
 
   /** The project's interface or type alias a type name stands for, declared in its file or imported from a project module. */
@@ -681,6 +689,56 @@ export function createBindingResolver(engine: Engine) {
   }
 
 
+  /**
+   * The methods a call through a project interface may run: `this.mailer.send(...)` where the receiver is declared
+   * with an interface type (`@inject(TYPES.Mailer) private mailer: MailerInterface`, a constructor parameter of a DI
+   * container's class) runs `send` of whichever class the container binds; each class implementing that very
+   * interface is one. A generic interface (`MapperInterface<Revision, SQLRevision>`) is implemented by classes for
+   * other types too: only those implementing it with the same type arguments count. Empty when the receiver resolves
+   * to something itself, is not typed by a project interface, or when so many classes implement it (a handler or
+   * plug-in interface) that the call says nothing about which one runs.
+   */
+  function implementationsOf(callee: ts.Expression): FunctionLike[] {
+    const access = unwrap(callee);
+    if (!ts.isPropertyAccessExpression(access) || !engine.implementers) return [];
+    const typeNode = declaredTypeOf(unwrap(access.expression));
+    const named = typeNode ? presentType(typeNode) : undefined;
+    if (!named || !ts.isTypeReferenceNode(named) || !ts.isIdentifier(named.typeName)) return [];
+    const declared = findTypeDeclaration(engine, named.typeName, 0);
+    if (!declared || !ts.isInterfaceDeclaration(declared)) return [];
+    const typeArguments = typeArgumentsText(named);
+    if (declared.typeParameters && typeArguments === '') return [];
+    const methods: FunctionLike[] = [];
+    for (const implementation of implementationsCached(declared, typeArguments)) {
+      const method = classMember(implementation, access.name.text, false, 0);
+      if (method?.type !== 'function' || methods.includes(method.fn)) continue;
+      if (methods.length === MAX_IMPLEMENTATIONS) return [];
+      methods.push(method.fn);
+    }
+    return methods;
+  }
+
+  /** The type written on a variable, a parameter, or a class member (`this.mailer`: a field or a constructor parameter property). */
+  function declaredTypeOf(expression: ts.Expression): ts.TypeNode | undefined {
+    if (ts.isIdentifier(expression)) return declarationOf(expression, 0)?.type;
+    if (!ts.isPropertyAccessExpression(expression)) return undefined;
+    const owner = resolveExpression(expression.expression);
+    if (owner?.type !== 'instance') return undefined;
+    return memberTypeOf(owner.node, expression.name.text, 0);
+  }
+
+  function memberTypeOf(node: ts.ClassLikeDeclaration, name: string, depth: number): ts.TypeNode | undefined {
+    for (const element of node.members) {
+      if (ts.isPropertyDeclaration(element) && element.name && propertyNameText(element.name) === name) return element.type;
+      if (!ts.isConstructorDeclaration(element)) continue;
+      const parameter = element.parameters.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === name && ts.isParameterPropertyDeclaration(candidate, element));
+      if (parameter) return parameter.type;
+    }
+    const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    const parent = heritage && depth < MAX_DEPTH ? resolveExpression(heritage.expression) : undefined;
+    return parent?.type === 'class' ? memberTypeOf(parent.node, name, depth + 1) : undefined;
+  }
+
   /** The binding a project module exports under `name` (`default` for the default export), through re-exports. */
   // Keyed by file then name, so a repeated lookup builds no key string.
   const exportCache = new Map<ScanFile, Map<string, Binding | null>>();
@@ -779,7 +837,7 @@ export function createBindingResolver(engine: Engine) {
     return NOT_HERE;
   }
 
-  return { resolveExpression, resolveExport, resolveType, member };
+  return { resolveExpression, resolveExport, resolveType, member, implementationsOf };
 }
 
 export type BindingResolver = ReturnType<typeof createBindingResolver>;
@@ -935,6 +993,15 @@ function containedType(type: ts.TypeNode, access: 'index' | 'map'): ts.TypeNode 
   if (access === 'map') return (name === 'Map' || name === 'ReadonlyMap' || name === 'WeakMap') ? second : undefined;
   if (name === 'Record') return second;
   return name === 'Array' || name === 'ReadonlyArray' ? first : undefined;
+}
+
+/** `<Revision, SQLRevision>` of a type reference or an implements clause, spaces dropped; empty without any. */
+/** The one type a union of it with `null`/`undefined` stands for (`Mailer | null`), or the type itself. */
+function presentType(type: ts.TypeNode): ts.TypeNode | undefined {
+  if (ts.isParenthesizedTypeNode(type)) return presentType(type.type);
+  if (!ts.isUnionTypeNode(type)) return type;
+  const present = type.types.filter((member) => !isAbsentType(member));
+  return present.length === 1 ? presentType(present[0]!) : undefined;
 }
 
 /** `null`, `undefined` or `void` in a union: the absence of a value, not another type of it. */

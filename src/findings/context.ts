@@ -50,8 +50,8 @@ export interface Engine {
   models: readonly DeclaredModel[];
   /** A type or interface a project `.d.ts` file declares globally (no import names it), by its name. */
   globalType?(name: string): ts.Node | undefined;
-  /** The files whose classes say they implement an interface of this name (type-declarations.ts). */
-  implementers?(name: string): ScanFile[];
+  /** The project files declaring a class that `implements` an interface of this name (implementations.ts). */
+  implementers?(interfaceName: string): readonly ScanFile[];
   /** A type checker that knows the file of `at` (built on first use, grown as needed); undefined when types are off. */
   getTypeChecker(at: ts.Node): ts.TypeChecker | undefined;
 }

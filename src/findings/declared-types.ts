@@ -5,7 +5,7 @@ import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
 import { isConfiguredThing, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
-import { findInitializer, findTypeDeclaration, isTypeDeclaration, type TypeDeclaration } from './type-declarations.js';
+import { findInitializer, findTypeDeclaration, isTypeDeclaration, MAX_TYPE_DEPTH, type TypeDeclaration } from './type-declarations.js';
 
 const SCHEMA_MODIFIERS = new Set([
   'extend', 'merge', 'partial', 'required', 'strict', 'passthrough', 'strip', 'refine', 'superRefine', 'transform', 'optional',
@@ -13,7 +13,7 @@ const SCHEMA_MODIFIERS = new Set([
 ]);
 const WRAPPER_TYPES = new Set(['Array', 'ReadonlyArray', 'Promise', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'NonNullable', 'Awaited', 'DeepPartial']);
 const SCHEMA_TYPES = new Set(['infer', 'input', 'output', 'InferType', 'InferOutput', 'InferInput', 'Infer']);
-const MAX_DEPTH = 5;
+const MAX_DEPTH = MAX_TYPE_DEPTH;
 const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
 const NEUTRAL_SHAPE_KEYS = new Set(['data', 'body', 'input', 'payload', 'values', 'fields', 'attributes']);
 const SCHEMA_SUFFIXES = new Set(['schema', 'input', 'validator', 'validation', 'dto', 'body', 'payload', 'form', 'request', 'params', 'type', 'shape']);

@@ -20,6 +20,7 @@ import { createRequestInputDetector } from './request-input.js';
 import { forgetScopes } from './scope.js';
 import { createTypeExpander } from './type-expansion.js';
 import { createValueClassifier } from './values.js';
+import type { ImplementationIndex } from './implementations.js';
 
 /*
  * The analysis engine, loaded by the orchestrator (index.ts) only when some file must be parsed or analysed:
@@ -43,8 +44,7 @@ export interface EngineSettings {
    */
   globalScopeFiles?: readonly string[];
   ambientDeclarations?: readonly AmbientDeclaration[];
-  /** Interface name → the absolute paths of the files with a class implementing it (type-declarations.ts). */
-  implementations?: ReadonlyMap<string, readonly string[]>;
+  implementations?: ImplementationIndex;
 }
 
 /** Milliseconds spent parsing and in the type checker, kept apart from the analysis around them. */

@@ -19,6 +19,7 @@ import { describeReading } from '../project/reading.js';
 import type { CallExplanation } from './explain-calls.js';
 import { readRepositoryLayout } from '../project/workspace.js';
 import type { DeclaredModel } from '../project/prisma-models.js';
+import { implementationKeys } from './implementations.js';
 import { chooseThreadCount } from './threads.js';
 import { CATALOG } from './catalog/index.js';
 import { resolveConfiguredDestinations } from './configured-destinations.js';
@@ -26,7 +27,6 @@ import { createEndpointLookup } from './endpoints.js';
 import { listRecipientCandidates } from './recipient-candidates.js';
 import { readExampleEnvHosts } from '../project/env-examples.js';
 import { openCache } from './scan-cache-keys.js';
-import { listImplementations } from './implemented-names.js';
 import { hashText } from '../cache/scan-cache.js';
 
 export interface ScanOptions {
@@ -187,7 +187,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
   let cacheMs = 0;
   const cacheStarted = performance.now();
   const cache = options.cache
-    ? openCache(options.cache.location, root, files, [...scanned, ...(set.followed ?? [])], { aliases, sdks: options.sdks ?? [], types, models: set.models ?? [], ambient: ambient.map((file) => `${file.path}\u0000${hashText(file.text)}`), implementations: listImplementations([...scanned, ...(set.followed ?? [])]), ...(set.workspace ? { workspace: set.workspace } : {}) })
+    ? openCache(options.cache.location, root, files, [...scanned, ...(set.followed ?? [])], { aliases, sdks: options.sdks ?? [], types, models: set.models ?? [], ambient: ambient.map((file) => `${file.path}\u0000${hashText(file.text)}`), implementations: implementationKeys(session.implementations, (absolute) => files.get(absolute)?.path ?? absolute), ...(set.workspace ? { workspace: set.workspace } : {}) })
     : undefined;
   cacheMs += performance.now() - cacheStarted;
 

@@ -22,7 +22,7 @@ export interface CacheSettings {
   models: readonly DeclaredModel[];
   /** The global types of the project's `.d.ts` files (path and text hash): what a value's type expands to. */
   ambient?: readonly string[];
-  /** Which files' classes implement which interfaces (implemented-names.ts): a value typed by an interface is its implementation. */
+  /** Which files implement each interface (implementations.ts): a call through an interface reaches those classes. */
   implementations?: readonly string[];
   /** What bare specifiers resolve to depends on the repository's packages and generated clients. */
   workspace?: WorkspaceIndex;

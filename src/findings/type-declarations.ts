@@ -6,9 +6,10 @@ import { resolveIdentifier, resolveName } from './scope.js';
 
 export type TypeDeclaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
 
-const MAX_DEPTH = 5;
+/** How many re-exports and nested type references are followed to a type's declaration. */
+export const MAX_TYPE_DEPTH = 5;
 
-/** The project's interface, type alias or class a type name stands for: in scope, imported (through barrels), or global. */
+/** The declaration a type name stands for: in an enclosing block or the file, a global `.d.ts`, or through imports and re-exports. */
 export function findTypeDeclaration(engine: Engine, name: ts.Identifier, depth = 0): TypeDeclaration | undefined {
   for (let node: ts.Node | undefined = name; node; node = node.parent) {
     const statements = ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) ? node.statements : undefined;
@@ -23,7 +24,7 @@ export function findTypeDeclaration(engine: Engine, name: ts.Identifier, depth =
     return global && (ts.isTypeAliasDeclaration(global) || ts.isInterfaceDeclaration(global)) ? global : undefined;
   }
   if (declaration.kind === 'class') return declaration.node;
-  if (declaration?.kind !== 'import' || depth > MAX_DEPTH) return undefined;
+  if (declaration?.kind !== 'import' || depth > MAX_TYPE_DEPTH) return undefined;
   const from = getScanFile(engine, name);
   const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
   return target ? findExportedType(engine, target.sourceFile, declaration.imported, depth + 1) : undefined;
@@ -34,7 +35,7 @@ function findExportedType(engine: Engine, sourceFile: ts.SourceFile, name: strin
     if (isTypeDeclaration(statement) && statement.name?.text === name) return statement;
     // `import { ISubscriberPayload } from '@acme/shared'; export { ISubscriberPayload }` (a barrel that imports
     // first, `export { X as Y }` too): re-exported by name.
-    if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause) && depth < MAX_DEPTH) {
+    if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause) && depth < MAX_TYPE_DEPTH) {
       const element = statement.exportClause.elements.find((candidate) => candidate.name.text === name);
       const local = element ? (element.propertyName ?? element.name) : undefined;
       if (local && ts.isIdentifier(local)) {
@@ -42,7 +43,7 @@ function findExportedType(engine: Engine, sourceFile: ts.SourceFile, name: strin
         if (found) return found;
       }
     }
-    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && depth < MAX_DEPTH) {
+    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && depth < MAX_TYPE_DEPTH) {
       const clause = statement.exportClause;
       const exported = !clause || (ts.isNamedExports(clause) && clause.elements.some((element) => element.name.text === name));
       if (!exported) continue;
@@ -63,20 +64,30 @@ export function isTypeDeclaration(statement: ts.Statement): statement is TypeDec
  * The project's classes that implement an interface (`class TypeORMUserRepository implements UserRepositoryInterface`),
  * what a value typed by the interface is at run time when a DI container hands it over
  * (`@Inject('USER_REPOSITORY') repository: IUserRepository`, inversify's `@inject(TYPES.UserRepository)`).
- * Only the files whose text names the interface after `implements` are parsed (engine.implementers).
+ * The same declaration, not only the same name (two packages of a monorepo may each have a `LoggerInterface`), and
+ * for a generic interface the same type arguments (`MapperInterface<Revision, SQLRevision>` is not the mapper of
+ * another pair). Only the files whose text names the interface after `implements` are parsed (engine.implementers).
  */
-export function findImplementations(engine: Engine, contract: ts.InterfaceDeclaration): ts.ClassDeclaration[] {
+export function findImplementations(engine: Engine, contract: ts.InterfaceDeclaration, typeArguments = ''): ts.ClassDeclaration[] {
   const name = contract.name.text;
   const found: ts.ClassDeclaration[] = [];
   for (const file of engine.implementers?.(name) ?? []) {
     for (const statement of file.sourceFile.statements) {
       if (!ts.isClassDeclaration(statement)) continue;
       const implemented = statement.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ImplementsKeyword)?.types ?? [];
-      const names = implemented.map((type) => (ts.isPropertyAccessExpression(type.expression) ? type.expression.name : type.expression));
-      if (names.some((candidate) => ts.isIdentifier(candidate) && candidate.text === name && findTypeDeclaration(engine, candidate) === contract)) found.push(statement);
+      const matches = implemented.some((type) => {
+        const named = ts.isPropertyAccessExpression(type.expression) ? type.expression.name : type.expression;
+        return ts.isIdentifier(named) && named.text === name && typeArgumentsText(type) === typeArguments && findTypeDeclaration(engine, named) === contract;
+      });
+      if (matches) found.push(statement);
     }
   }
   return found;
+}
+
+/** `<Revision, SQLRevision>` as written (without spaces): how a generic interface's use and its implementations are matched. */
+export function typeArgumentsText(node: { typeArguments?: ts.NodeArray<ts.TypeNode> | undefined }): string {
+  return (node.typeArguments ?? []).map((argument) => argument.getText().replace(/\s+/g, '')).join(',');
 }
 
 /** What a variable of the project was set to where it is declared, in this file or in the project module it is imported from. */

@@ -27,13 +27,14 @@ export interface Env {
   outer?: Env;
 }
 
-// Calls that hand their input back changed in form but not in meaning: a hashed or lower-cased email is still an email.
+// Calls that hand their input back changed in form but not in meaning: a hashed or lower-cased email is still an
+// email, and so is a compressed one (`zlib.deflateSync(JSON.stringify(event))`).
 const TRANSFORM_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'normalize',
   'toString', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'replace', 'replaceAll', 'valueOf', 'toJSON',
   'toISOString', 'toDateString', 'toLocaleDateString', 'update', 'digest', 'split', 'join', 'concat', 'at',
 ]);
-const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|stringify|hash\w*|\w*[Hh]ash|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
+const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|stringify|hash\w*|\w*[Hh]ash|deflate\w*|gzip\w*|brotliCompress\w*|compress\w*|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
 const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
@@ -739,6 +740,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     const binding = resolver.resolveExpression(callee);
     if (binding?.type === 'function' && depth < 10) return classifyReturn(binding.fn, node, env, depth);
+    // `this.eventFactory.createEmailRequestedEvent(dto)` on a service injected under its interface: what the
+    // implementing classes return.
+    if (!binding && depth < 10) {
+      const returned = resolver.implementationsOf(callee).flatMap((fn) => classifyReturn(fn, node, env, depth));
+      if (returned.length > 0) return returned;
+    }
     const fromDevice = deviceItems(node, binding);
     if (fromDevice.length > 0) return fromDevice;
     // ORM factories hand back an entity made of their input: `repository.create(dto)`, `Model.build(doc)`.
