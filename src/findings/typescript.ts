@@ -43,6 +43,7 @@ export namespace ts {
   export type Node = TypeScript.Node;
   export type NodeFlags = TypeScript.NodeFlags;
   export type ObjectLiteralExpression = TypeScript.ObjectLiteralExpression;
+  export type ObjectLiteralElementLike = TypeScript.ObjectLiteralElementLike;
   export type ParameterDeclaration = TypeScript.ParameterDeclaration;
   export type PropertyDeclaration = TypeScript.PropertyDeclaration;
   export type PropertyAccessExpression = TypeScript.PropertyAccessExpression;

@@ -547,7 +547,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     // helper that merges the one message it is given hands back that message's data, whatever it does inside.
     if (ts.isPropertyAccessExpression(node) && MESSAGE_HOLDERS.has(name) && isBuiltMessage(node.expression)) {
       const merged = followToObjects(node, false);
-      if (merged.length > 0) return merged.flatMap((literal) => classifyObject(literal, env, depth + 1));
+      if (merged.length > 0) return merged.flatMap((literal) => classifyObject(literal, env, depth + 1, isAboutAddressee));
     }
     // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
@@ -632,11 +632,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return key !== undefined && classifier.classifyName(key) !== undefined;
   }
 
-  function classifyObject(node: ts.ObjectLiteralExpression, env: Env | undefined, depth: number): DataItem[] {
+  function classifyObject(node: ts.ObjectLiteralExpression, env: Env | undefined, depth: number, include?: (property: ts.ObjectLiteralElementLike) => boolean): DataItem[] {
     const items: DataItem[] = [];
     const siblings = personRecord ? [...objectKeys(node), PERSON_RECORD] : objectKeys(node);
     for (const property of node.properties) {
       if (isThingRecordField(property)) continue;
+      if (include && !include(property)) continue;
       if (ts.isSpreadAssignment(property)) {
         items.push(...classifyValue(property.expression, env, depth + 1));
       } else if (ts.isShorthandPropertyAssignment(property)) {
@@ -1207,6 +1208,18 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   /**
+   * Whether a property of a message a provider builds may carry its addressee's data: not the sender (`from`,
+   * `senderName`), nor what the provider was configured with (`user: this.config.username`, `options.from ||
+   * this.config.from`).
+   */
+  function isAboutAddressee(property: ts.ObjectLiteralElementLike): boolean {
+    const key = property.name ? propertyNameText(property.name) : undefined;
+    if (key !== undefined && SENDER_KEY.test(key)) return false;
+    const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+    return value === undefined || !readsConfiguration(value);
+  }
+
+  /**
    * What a project helper built right there: the result of a call of a synchronous project function, or a local
    * holding one (`const sms = this.transform(...)`). A call that is awaited or of an async function does I/O, and what
    * it returns (`(await api.post({ email })).data`) is a response, not the message it was given.
@@ -1363,6 +1376,19 @@ const CONFIGURATION_NAME = /(^|[a-z_])(config|configuration|conf|cfg|settings|en
 function isConfigRead(node: ts.Expression): boolean {
   const text = ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) ? node.expression.getText() : node.getText();
   return /^(process\.env|import\.meta\.env)$/.test(text) || /^(process\.env|import\.meta\.env)$/.test(node.getText());
+}
+
+/** A message's sender, in the vendors' spellings: the app's own identity, not its addressee's. */
+const SENDER_KEY = /^(from|sender|source|originator)(_?(name|email|address|number|id))?$|^(from|sender)[A-Z_]/i;
+
+/** Whether an expression reads a configuration object anywhere: `this.config.from`, `settings.apiKey`, `config.userId`. */
+function readsConfiguration(node: ts.Node): boolean {
+  if (ts.isPropertyAccessExpression(node)) {
+    const owner = unwrap(node.expression);
+    const ownerName = ts.isIdentifier(owner) ? owner.text : ts.isPropertyAccessExpression(owner) && owner.expression.kind === ts.SyntaxKind.ThisKeyword ? owner.name.text : undefined;
+    if (ownerName !== undefined && CONFIGURATION_NAME.test(ownerName)) return true;
+  }
+  return ts.forEachChild(node, (child) => (readsConfiguration(child) ? true : undefined)) ?? false;
 }
 
 /** An expression without its parentheses and type assertions, keeping an `await` (which unwrap drops). */
