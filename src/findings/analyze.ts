@@ -1,7 +1,7 @@
 import { ts } from './typescript.js';
 import type { Finding, Gap, Sink, TraceStep } from '../model.js';
 import type { Binding, BindingResolver } from './bindings.js';
-import type { CallerBlindMemo, CallerClassification, ReadTracker } from './caller-blind.js';
+import type { CallerBlindMemo, CallerClassification } from './caller-blind.js';
 import { nodeKey } from './caller-blind.js';
 import type { CatalogIndex } from './catalog-match.js';
 import { matchCatalogCall } from './catalog-match.js';
@@ -105,39 +105,16 @@ export interface AnalysisOutput {
   gaps: Gap[];
 }
 
-/** What a fresh analyzer (state no file's analysis has warmed) answers for the analyses that share its results. */
-export interface FreshAnalyzer {
-  /** How a wrapper's value is classified for one caller. */
+/** How a wrapper's value is classified for one caller; `fresh` gives one over state no file's analysis has warmed. */
+export interface CallerClassifier {
   siteValue(site: SinkSite, value: SinkValue, env: Env): CallerClassification;
   cutArguments(call: ts.CallExpression, env: Env): CallerClassification;
-  /** A function's summary, when no cycle of calls and no nesting limit shaped it (`SharedSummary`). */
-  summarise(fn: FunctionLike): Omit<SharedSummary, 'reads' | 'usedTypes'> | undefined;
 }
 
-/**
- * A function's sink paths as any file's analysis would find them: summarised with fresh state from the function
- * itself, meeting no cycle of calls (where the result depends on which function of the cycle came first) and no
- * nesting limit within `height` levels.
- */
-interface SharedSummary {
-  paths: SinkPath[];
-  cuts: CutPath[];
-  givenUp: boolean;
-  height: number;
-  /** What summarising read (caller-blind.ts, `ReadTracker`): a file that takes the summary counts them as its reads. */
-  reads: readonly string[];
-  usedTypes: boolean;
-}
-
-/**
- * What the analyses of one session's files share (engine.ts). A function seen for the second time is summarised
- * with fresh state, so the files it reads are exactly its own; from then on every file takes that summary.
- */
+/** What the analyses of one session's files share (engine.ts): caller-blind values, classified once (caller-blind.ts). */
 export interface SharedAnalysis {
   callerBlind: CallerBlindMemo;
-  summaries: Map<string, SharedSummary | 'seen' | 'unshared'>;
-  tracker: ReadTracker;
-  fresh: () => FreshAnalyzer;
+  fresh: () => CallerClassifier;
 }
 
 export function createAnalyzer(engine: Engine, resolver: BindingResolver, values: ValueClassifier, catalog: CatalogIndex, shared?: SharedAnalysis) {
@@ -160,21 +137,11 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   const callerBlind = new Map<SinkPath, Set<SinkValue>>();
   // Cuts whose arguments read no argument of the caller, as `callerBlind`: no caller's data reaches them.
   const callerBlindCuts = new Set<CutPath>();
-  // While summarising: whether a cycle or the nesting limit shaped the result, and the deepest nesting reached.
-  let shapedByOrder = false;
-  let height = 0;
   // The name of each path and cut across files (`shared.callerBlind`): where it starts, the calls on the way, where it ends.
   const sharedKeys = new Map<SinkPath | CutPath, string>();
-  const fresh: FreshAnalyzer = {
+  const forCaller: CallerClassifier = {
     siteValue: (site, value, env) => classifyForCaller(() => classifySiteValue(site, withSessionCookie(site, value, env), env)),
     cutArguments: (call, env) => classifyForCaller(() => call.arguments.flatMap((argument) => values.classifyValue(argument, env))),
-    summarise(fn) {
-      shapedByOrder = false;
-      height = 0;
-      const paths = sinkPathsOf(fn);
-      if (!paths || shapedByOrder) return undefined;
-      return { paths, cuts: cuts.get(fn) ?? [], givenUp: givenUp.has(fn), height };
-    },
   };
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
@@ -228,19 +195,12 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const onStack = stack.indexOf(fn);
     if (onStack >= 0) {
       lowestHit = Math.min(lowestHit, onStack);
-      shapedByOrder = true;
       return [];
     }
     if (!fn.body) return [];
-    const reused = shared ? sharedSummaryOf(fn, shared) : undefined;
-    if (reused) return reused;
-    if (stack.length >= MAX_SUMMARY_NESTING) {
-      shapedByOrder = true;
-      return undefined;
-    }
+    if (stack.length >= MAX_SUMMARY_NESTING) return undefined;
     const index = stack.length;
     stack.push(fn);
-    height = Math.max(height, stack.length);
     const outerHit = lowestHit;
     lowestHit = Number.POSITIVE_INFINITY;
     const paths: SinkPath[] = [];
@@ -286,30 +246,6 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       lowestHit = Number.POSITIVE_INFINITY;
     }
     return paths;
-  }
-
-  /** The summary of `fn` another file's analysis made, taken as this file's own (`SharedSummary`). */
-  function sharedSummaryOf(fn: FunctionLike, { summaries: shared, tracker, fresh: freshAnalyzer }: SharedAnalysis): SinkPath[] | undefined {
-    const key = nodeKey(fn);
-    let entry = shared.get(key);
-    if (entry === undefined) shared.set(key, 'seen');
-    if (entry === undefined || entry === 'unshared') return undefined;
-    if (entry === 'seen') {
-      // The fresh analyzer summarises `fn` itself, not by asking here again.
-      shared.set(key, 'unshared');
-      const { value, reads, usedTypes } = tracker.capture(() => freshAnalyzer().summarise(fn));
-      entry = value ? { ...value, reads, usedTypes } : 'unshared';
-      shared.set(key, entry);
-      if (entry === 'unshared') return undefined;
-    } else {
-      tracker.replay(entry.reads, entry.usedTypes);
-    }
-    if (stack.length + entry.height > MAX_SUMMARY_NESTING) return undefined;
-    height = Math.max(height, stack.length + entry.height);
-    summaries.set(fn, entry.paths);
-    cuts.set(fn, entry.cuts);
-    if (entry.givenUp) givenUp.add(fn);
-    return entry.paths;
   }
 
   /** Findings and gaps of one file: direct sinks, request reads, and calls of project functions that lead to sinks. */
@@ -491,9 +427,9 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   }
 
   /** A caller's classification, taken as blind without classifying where another file's analysis found it so. */
-  function shareBlind(key: () => string, classify: (classifier: FreshAnalyzer) => CallerClassification): CallerClassification {
-    if (!shared) return classify(fresh);
-    return shared.callerBlind(key(), () => classify(fresh), () => classify(shared.fresh()));
+  function shareBlind(key: () => string, classify: (classifier: CallerClassifier) => CallerClassification): CallerClassification {
+    if (!shared) return classify(forCaller);
+    return shared.callerBlind(key(), () => classify(forCaller), () => classify(shared.fresh()));
   }
 
   function pathKey(fn: FunctionLike, path: SinkPath | CutPath): string {
@@ -548,7 +484,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     output.gaps.push(gap);
   }
 
-  return { analyzeFile, fresh };
+  return { analyzeFile, forCaller };
 }
 
 /*

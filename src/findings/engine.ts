@@ -58,7 +58,7 @@ export interface EngineClock {
 export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock): (file: ScanFile, output: AnalysisOutput) => void {
   const { engine, catalogIndex } = createEngine(settings, clock);
   const shared: SharedAnalysis | undefined = settings.tracker
-    ? { callerBlind: createCallerBlindMemo(settings.tracker), summaries: new Map(), tracker: settings.tracker, fresh: () => createFreshState().analyzer.fresh }
+    ? { callerBlind: createCallerBlindMemo(settings.tracker), fresh: () => createFreshState().analyzer.forCaller }
     : undefined;
   const createFreshState = () => {
     const resolver = createBindingResolver(engine);
