@@ -321,6 +321,46 @@ describe('shape keys: an edit that leaves the code alone does not re-analyse the
   });
 });
 
+describe('a wrapper many files call: what it gives every caller alike is classified once, and the cache still follows it', () => {
+  const root = join(scratch, 'shared-wrapper');
+  const cacheDir = join(scratch, 'cache-shared-wrapper');
+  const callers = ['src/a.ts', 'src/b.ts', 'src/c.ts'];
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ dependencies: { 'posthog-js': '1.0.0' } }),
+    'src/shape.ts': "export function eventProperties(details: { plan: string; email: string }) {\n  return { plan: 'free' };\n}\n",
+    'src/track.ts': [
+      "import posthog from 'posthog-js';",
+      "import { eventProperties } from './shape';",
+      '',
+      'export function trackVisit(details: { plan: string; email: string }) {',
+      "  posthog.capture('visit', eventProperties(details));",
+      '}',
+      '',
+    ].join('\n'),
+    ...Object.fromEntries(
+      callers.map((path, index) => [
+        path,
+        `import { trackVisit } from './track';\n\nexport function visit${index}(customer: { email: string }) {\n  trackVisit({ plan: 'pro', email: customer.email });\n}\n`,
+      ]),
+    ),
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+
+  test('callers that took a blind classification from an earlier file follow an edit that makes it read their arguments', async () => {
+    const cold = await scanBothWays(root, cacheDir);
+    expect(cold.cached).toBe(cold.uncached);
+    for (const path of callers) expect(cold.cached).not.toContain(`"file": "${path}"`);
+    writeFileSync(join(root, 'src/shape.ts'), files['src/shape.ts']!.replace("{ plan: 'free' }", "{ plan: 'free', contact: details }"));
+    const edited = await scanBothWays(root, cacheDir);
+    expect(edited.cached).toBe(edited.uncached);
+    for (const path of callers) expect(edited.cached).toContain(`"file": "${path}",\n        "line": 4,\n        "column": 3`);
+    expect(edited.analysed).toBe(5);
+  });
+});
+
 describe('what a run loads', () => {
   const bin = fileURLToPath(new URL('../../bin/privlint.js', import.meta.url));
   // Reports at exit whether the TypeScript compiler was loaded (ts-morph's copy comes through require).

@@ -4,6 +4,7 @@ import { getTreeShapeHash } from '../cache/shape-hash.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { Gap } from '../model.js';
 import type { AnalysisOutput } from './analyze.js';
+import type { ReadTracker } from './caller-blind.js';
 import type { ScanFile } from './context.js';
 import type { CallExplanation } from './explain-calls.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
@@ -120,6 +121,31 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
   for (const declaration of settings.ambientDeclarations ?? []) globalScopeFiles.push(declaration.absolutePath);
   const implementations = indexImplementations(input);
 
+  const tracker: ReadTracker = {
+    // The reads key the cache (`FileResult.reads`), and the shapes are kept exactly when there is one.
+    exact: settings.keepShapes,
+    capture(compute) {
+      const outerReads = reads;
+      const outerUsedTypes = usedTypes;
+      const ownReads = new Set<string>();
+      reads = ownReads;
+      usedTypes = false;
+      try {
+        const value = compute();
+        return { value, reads: [...ownReads], usedTypes };
+      } finally {
+        const ownUsedTypes = usedTypes;
+        reads = outerReads;
+        usedTypes = outerUsedTypes || ownUsedTypes;
+        for (const path of ownReads) reads?.add(path);
+      }
+    },
+    replay(paths, typed) {
+      for (const path of paths) reads?.add(path);
+      if (typed) usedTypes = true;
+    },
+  };
+
   return {
     files,
     implementations,
@@ -137,6 +163,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
           files,
           globalScopeFiles,
           implementations,
+          tracker,
           onTypeChecker: () => {
             usedTypes = true;
             checkerBuilt = true;

@@ -2,6 +2,8 @@ import { ts } from './typescript.js';
 import type { Finding, Gap, Sink, TraceStep } from '../model.js';
 import { CONFIDENCE_RANK } from '../model.js';
 import type { Binding, BindingResolver } from './bindings.js';
+import type { CallerBlindMemo, CallerClassification } from './caller-blind.js';
+import { nodeKey } from './caller-blind.js';
 import type { CatalogIndex } from './catalog-match.js';
 import { matchCatalogCall } from './catalog-match.js';
 import type { DataItem, Engine } from './context.js';
@@ -105,7 +107,19 @@ export interface AnalysisOutput {
   gaps: Gap[];
 }
 
-export function createAnalyzer(engine: Engine, resolver: BindingResolver, values: ValueClassifier, catalog: CatalogIndex) {
+/** How a wrapper's value is classified for one caller; `fresh` gives one over state no file's analysis has warmed. */
+export interface CallerClassifier {
+  siteValue(site: SinkSite, value: SinkValue, env: Env): CallerClassification;
+  cutArguments(call: ts.CallExpression, env: Env): CallerClassification;
+}
+
+/** What the analyses of one session's files share (engine.ts): caller-blind values, classified once (caller-blind.ts). */
+export interface SharedAnalysis {
+  callerBlind: CallerBlindMemo;
+  fresh: () => CallerClassifier;
+}
+
+export function createAnalyzer(engine: Engine, resolver: BindingResolver, values: ValueClassifier, catalog: CatalogIndex, shared?: SharedAnalysis) {
   const summaries = new Map<FunctionLike, SinkPath[]>();
   // The functions being summarised, outermost first. A summary that ran into one of them below itself (mutual
   // recursion) is partial: it is kept only until the outermost summary is done, so the result of a scan does not
@@ -127,6 +141,12 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   const callerBlindCuts = new Set<CutPath>();
   // What each project function returns that a device API read in it, for its callers.
   const returnedDeviceItems = new Map<FunctionLike, DataItem[]>();
+  // The name of each path and cut across files (`shared.callerBlind`): where it starts, the calls on the way, where it ends.
+  const sharedKeys = new Map<SinkPath | CutPath, string>();
+  const forCaller: CallerClassifier = {
+    siteValue: (site, value, env) => classifyForCaller(() => classifySiteValue(site, withSessionCookie(site, value, env), env)),
+    cutArguments: (call, env) => classifyForCaller(() => call.arguments.flatMap((argument) => values.classifyValue(argument, env))),
+  };
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
     const binding = resolver.resolveExpression(call.expression);
@@ -392,7 +412,10 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       const sinkStep = toTraceStep(engine, path.site.node, `reaches ${path.site.sink.api}`);
       for (const value of path.site.values) {
         if (callerBlind.get(path)?.has(value)) continue;
-        const { items, blind } = classifyForCaller(() => classifySiteValue(path.site, withSessionCookie(path.site, value, env), env));
+        const { items, blind } = shareBlind(
+          () => `${pathKey(fn, path)}#${path.site.values.indexOf(value)}:${nodeKey(value.expression)}`,
+          (classifier) => classifier.siteValue(path.site, value, env),
+        );
         if (blind) {
           const known = callerBlind.get(path);
           if (known) known.add(value);
@@ -441,9 +464,27 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   function dataReachingCut(fn: FunctionLike, args: readonly ts.Expression[], cut: CutPath): DataItem[] {
     if (callerBlindCuts.has(cut)) return [];
     const env = envAlong(fn, args, cut.steps);
-    const { items, blind } = classifyForCaller(() => cut.call.arguments.flatMap((argument) => values.classifyValue(argument, env)));
+    const { items, blind } = shareBlind(() => pathKey(fn, cut), (classifier) => classifier.cutArguments(cut.call, env));
     if (blind) callerBlindCuts.add(cut);
     return items;
+  }
+
+  /** A caller's classification, taken as blind without classifying where another file's analysis found it so. */
+  function shareBlind(key: () => string, classify: (classifier: CallerClassifier) => CallerClassification): CallerClassification {
+    if (!shared) return classify(forCaller);
+    return shared.callerBlind(key(), () => classify(forCaller), () => classify(shared.fresh()));
+  }
+
+  function pathKey(fn: FunctionLike, path: SinkPath | CutPath): string {
+    let key = sharedKeys.get(path);
+    if (key === undefined) {
+      const end = 'site' in path
+        ? `${nodeKey(path.site.node)} ${path.site.sink.kind} ${path.site.sink.api} ${path.site.sink.recipient ?? ''} ${path.site.confidence ?? ''}`
+        : `cut ${nodeKey(path.call)}`;
+      key = [nodeKey(fn), ...path.steps.map((step) => nodeKey(step.call)), end].join('>');
+      sharedKeys.set(path, key);
+    }
+    return key;
   }
 
   /**
@@ -487,7 +528,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     output.gaps.push(gap);
   }
 
-  return { analyzeFile };
+  return { analyzeFile, forCaller };
 }
 
 /*

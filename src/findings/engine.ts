@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { ts } from './typescript.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import { createAnalyzer } from './analyze.js';
-import type { AnalysisOutput } from './analyze.js';
+import type { AnalysisOutput, SharedAnalysis } from './analyze.js';
+import { createCallerBlindMemo, type ReadTracker } from './caller-blind.js';
 import { createBindingResolver } from './bindings.js';
 import { CATALOG } from './catalog/index.js';
 import { createCatalogIndex, toCatalogEntry, type CatalogIndex } from './catalog-match.js';
@@ -45,6 +46,8 @@ export interface EngineSettings {
   globalScopeFiles?: readonly string[];
   ambientDeclarations?: readonly AmbientDeclaration[];
   implementations?: ImplementationIndex;
+  /** Records what each file's analysis reads; with it, files share what a wrapper gives every caller alike. */
+  tracker?: ReadTracker;
 }
 
 /** Milliseconds spent parsing and in the type checker, kept apart from the analysis around them. */
@@ -56,14 +59,21 @@ export interface EngineClock {
 /** Analyses one file with fresh state (see scanFiles in index.ts for why), appending to `output`. */
 export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock): (file: ScanFile, output: AnalysisOutput) => void {
   const { engine, catalogIndex } = createEngine(settings, clock);
-  return (file, output) => {
+  const shared: SharedAnalysis | undefined = settings.tracker
+    ? { callerBlind: createCallerBlindMemo(settings.tracker), fresh: () => createFreshState().analyzer.forCaller }
+    : undefined;
+  const createFreshState = () => {
     const resolver = createBindingResolver(engine);
     const types = createTypeExpander(engine);
     const declaredTypes = createDeclaredTypes(engine, resolver);
     const sources = createRequestInputDetector(engine, resolver, types, declaredTypes);
     const dataModel = createDataModel(engine, resolver);
     const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead, isRequestValue: sources.isRequestValue, dataModel });
-    createAnalyzer(engine, resolver, values, catalogIndex).analyzeFile(file.sourceFile, sources.detect, output);
+    return { analyzer: createAnalyzer(engine, resolver, values, catalogIndex, shared), sources };
+  };
+  return (file, output) => {
+    const { analyzer, sources } = createFreshState();
+    analyzer.analyzeFile(file.sourceFile, sources.detect, output);
   };
 }
 
