@@ -4,7 +4,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { isFreeTextName, tokenize, type Origin } from './classify/index.js';
+import { isFreeTextName, isThingIdentifierName, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -476,7 +476,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         if (!property.name || propertyNameText(property.name) !== head) continue;
         if (ts.isPropertyAssignment(property)) {
           const inner = classifyAtPath(property.initializer, rest, env, depth + 1);
-          items.push(...(inner.length > 0 || rest.length > 0 || isLiteral(unwrap(property.initializer)) ? inner : classifyNamed(head, undefined, textOf(property.initializer))));
+          const initializer = unwrap(property.initializer);
+          const keySpeaks = inner.length === 0 && rest.length === 0 && !isLiteral(initializer) && !describesData(initializer, classifier);
+          items.push(...(keySpeaks ? classifyNamed(head, undefined, textOf(property.initializer)) : inner));
         } else if (ts.isShorthandPropertyAssignment(property)) {
           items.push(...classifyAtPath(property.name, rest, env, depth + 1));
         }
@@ -883,13 +885,33 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const elements = ts.isArrayLiteralExpression(unwrap(found)) ? (unwrap(found) as ts.ArrayLiteralExpression).elements : [found];
         for (const element of elements) {
           const node = unwrap(element as ts.Expression);
-          if (isFixedReference(node) || (authored && isComposedText(node))) continue;
+          if (isFixedReference(node) || (authored && isComposedText(node)) || identifiesThing(node, env)) continue;
           const viaParameter = env !== undefined && touchesOrigin(node, env);
           items.push(item(category, 'medium', { by: 'api', matched: textOf(node), term: category, detail: 'the API says what this argument is' }, textOf(node), viaParameter));
         }
       }
     }
     return items;
+  }
+
+  /**
+   * Whether a value is a thing's identifier (`monitor.id`, `\`api_${workspace.id}\``), also when it is a wrapper's
+   * parameter and that is what the caller passed (`identify({ userId: \`api_${workspace.id}\` })`).
+   */
+  function identifiesThing(node: ts.Expression, env: Env | undefined, depth = 0): boolean {
+    if (isThingIdentifier(node)) return true;
+    if (ts.isTemplateExpression(node)) return node.templateSpans.every((span) => identifiesThing(unwrap(span.expression), env, depth + 1));
+    if (env === undefined || depth > MAX_VALUE_STEPS) return false;
+    const base = ts.isPropertyAccessExpression(node) ? unwrap(node.expression) : node;
+    const declaration = ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(env, declaration.node) : undefined;
+    if (bound === undefined || bound.args.length !== 1) return false;
+    const argument = unwrap(bound.args[0]!);
+    if (base === node) return identifiesThing(argument, bound.env, depth + 1);
+    if (!ts.isObjectLiteralExpression(argument)) return false;
+    const key = (node as ts.PropertyAccessExpression).name.text;
+    const passed = argument.properties.find((property) => ts.isPropertyAssignment(property) && propertyNameText(property.name) === key);
+    return passed !== undefined && ts.isPropertyAssignment(passed) && identifiesThing(unwrap(passed.initializer), bound.env, depth + 1);
   }
 
   function valuesAtPath(literal: ts.ObjectLiteralExpression, path: readonly string[], depth = 0): ts.Expression[] {
@@ -1201,12 +1223,20 @@ const METADATA_TOKENS = new Set(['count', 'counts', 'total', 'num', 'has', 'is',
  */
 function describesData(value: ts.Expression, classifier: Engine['classifier']): boolean {
   if (isConfigRead(value)) return true;
+  // `ownerUuid: payload.sharedVaultUuid`, `userId: \`api_${workspace.id}\``: the value says it identifies a thing.
+  if (isThingIdentifier(value)) return true;
+  if (ts.isTemplateExpression(value)) return value.templateSpans.every((span) => isThingIdentifier(unwrap(span.expression)));
   // `street: store.street`: the owner already said this is not a person's street.
   if (ts.isPropertyAccessExpression(value) && classifier.classifyName(value.name.text) !== undefined) return true;
   const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
   if (ts.isPropertyAccessExpression(value) && isConfigRead(unwrap(value.expression))) return true;
   if (ts.isPrefixUnaryExpression(value) || (ts.isBinaryExpression(value) && value.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && value.operatorToken.kind !== ts.SyntaxKind.BarBarToken && value.operatorToken.kind !== ts.SyntaxKind.PlusToken)) return true;
   return name !== undefined && tokenize(name).some((token) => METADATA_TOKENS.has(token));
+}
+
+function isThingIdentifier(value: ts.Expression): boolean {
+  if (ts.isIdentifier(value)) return isThingIdentifierName(value.text, undefined);
+  return ts.isPropertyAccessExpression(value) && isThingIdentifierName(value.name.text, ownerName(unwrap(value.expression)));
 }
 
 /** A name for deployment settings (`config`, `mailSettings`, `env`): what it holds is configured, not a person's. */
