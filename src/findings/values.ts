@@ -451,6 +451,26 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return bound.isOrigin ? items.map((found) => ({ ...found, viaParameter: true })) : items;
   }
 
+  /** The object literal a constant names: `Events` of `const Events = { ... }`, or `Events.SignInUser` inside it. */
+  function constantObjectOf(node: ts.Expression, depth = 0): ts.ObjectLiteralExpression | undefined {
+    if (depth > MAX_VALUE_STEPS) return undefined;
+    if (ts.isObjectLiteralExpression(node)) return node;
+    if (ts.isIdentifier(node)) {
+      // Imported or local, the object must be a `const` declaration's whole initializer.
+      const binding = resolver.resolveExpression(node);
+      if (binding?.type !== 'object') return undefined;
+      let holder: ts.Node = binding.node.parent;
+      while (ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder) || ts.isParenthesizedExpression(holder)) holder = holder.parent;
+      const list = holder.parent;
+      const isConst = ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
+      return isConst ? binding.node : undefined;
+    }
+    if (!ts.isPropertyAccessExpression(node)) return undefined;
+    const owner = constantObjectOf(unwrap(node.expression), depth + 1);
+    const member = owner?.properties.find((property) => ts.isPropertyAssignment(property) && propertyNameText(property.name) === node.name.text);
+    return member !== undefined && ts.isPropertyAssignment(member) ? constantObjectOf(unwrap(member.initializer), depth + 1) : undefined;
+  }
+
   /** The categories of `value.path` (destructuring, `paths` of a catalog argument), following object literals. */
   function classifyAtPath(value: ts.Expression, path: readonly string[], env: Env | undefined, depth: number): DataItem[] {
     if (path.length === 0) return classifyValue(value, env, depth);
@@ -522,6 +542,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (items.length > 0 || inner.length > 0) return items;
       return classifyParsed(node as ts.CallExpression, env, depth);
     }
+    // `Events.SignInUser` of `const Events = { SignInUser: { name: 'user_signed_in' } }`: what the constant holds.
+    const constant = ts.isPropertyAccessExpression(node) ? constantObjectOf(node) : undefined;
+    if (constant !== undefined) return classifyAtPath(constant, path, env, depth + 1);
     if (ts.isCallExpression(node) || ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
       // `const { email } = await getProfile()`: the name read out of the value is what it carries.
       const owner = ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
@@ -540,6 +563,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifyMember(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, env: Env | undefined, depth: number): DataItem[] {
     const base = unwrap(node.expression);
     if (isConfigRead(base)) return [];
+    const constant = ts.isPropertyAccessExpression(node) ? constantObjectOf(node) : undefined;
+    if (constant !== undefined) return classifyValue(constant, env, depth + 1);
     // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
       const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
@@ -1226,6 +1251,10 @@ function describesData(value: ts.Expression, classifier: Engine['classifier']): 
   // `ownerUuid: payload.sharedVaultUuid`, `userId: \`api_${workspace.id}\``: the value says it identifies a thing.
   if (isThingIdentifier(value)) return true;
   if (ts.isTemplateExpression(value)) return value.templateSpans.every((span) => isThingIdentifier(unwrap(span.expression)));
+  // `username: proxyURL.username || undefined`, `password: url.password ? '******' : undefined`: the value is what its
+  // parts are; a literal among them says nothing, so the key does not speak for them.
+  const parts = ts.isConditionalExpression(value) ? [value.whenTrue, value.whenFalse] : ts.isBinaryExpression(value) && FALLBACK_OPERATORS.has(value.operatorToken.kind) ? [value.left, value.right] : undefined;
+  if (parts !== undefined) return parts.every((part) => isLiteral(unwrap(part)) || describesData(unwrap(part), classifier));
   // `street: store.street`: the owner already said this is not a person's street.
   if (ts.isPropertyAccessExpression(value) && classifier.classifyName(value.name.text) !== undefined) return true;
   const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
