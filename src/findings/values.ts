@@ -4,7 +4,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { isFreeTextName, isThingIdentifierName, tokenize, type Origin } from './classify/index.js';
+import { isFreeTextName, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -246,7 +246,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const passedSomething = bound.args.some((argument) => !isLiteral(unwrap(argument)));
         if (items.length > 0 || !bound.isOrigin || !passedSomething) return items;
         // The caller's value says nothing by its name; the parameter's name still says what it is.
-        const byName = classifyNamed(node.text, undefined, node.text, declarationSiblings(declaration));
+        const byName = classifyNamed(node.text, destructuredThing(declaration), node.text, declarationSiblings(declaration));
         if (byName.length > 0) return byName.map((found) => ({ ...found, viaParameter: true }));
         // Nor by its type (`const { user } = await res.json()` passed to `saveUser(user: User)`): what reaches the
         // sink inside is what the parameter's declared type holds. An object literal the caller wrote says it all.
@@ -257,7 +257,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (declaration && isKnownNonPersonal(declaration)) return [];
     const caughtFrom = caughtErrorOrigin(declaration);
     if (caughtFrom) return caughtErrorItems(caughtFrom, node.text, node.text, env, depth);
-    const named = classifyNamed(node.text, undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
+    const named = classifyNamed(node.text, declaration ? destructuredThing(declaration) : undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
     if (named.length > 0) {
       // Inside a wrapper, a local built from the caller's arguments (`const email = { from, ...options }`) carries
       // what the caller passed, whatever it is called: that is what the caller's finding needs.
@@ -658,7 +658,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const own = classifyIdentifier(property.name, env, depth + 1);
         const declaration = own.length > 0 ? undefined : resolveIdentifier(property.name);
         if (declaration && isKnownNonPersonal(declaration)) continue;
-        const named = own.length > 0 ? own : classifyNamed(property.name.text, undefined, property.name.text, siblings);
+        const named = own.length > 0 ? own : classifyNamed(property.name.text, declaration ? destructuredThing(declaration) : undefined, property.name.text, siblings);
         items.push(...(named.length > 0 ? named : classifyByOrigin(property.name.text, undefined, property.name.text, property.name, env, depth + 1)));
       } else if (ts.isPropertyAssignment(property)) {
         const key = propertyNameText(property.name);
@@ -1183,7 +1183,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const input = schemaParseInput(call);
     if (!input) return [];
     const items = classifyValue(input, env, depth + 1);
-    if (items.length > 0) return items;
+    // `Payload.parse({ alert_uid: \`monitor-${monitor.id}\` })`: an object written right there says what it holds.
+    if (items.length > 0 || ts.isObjectLiteralExpression(unwrap(input))) return items;
     const schema = (unwrap(call.expression) as ts.PropertyAccessExpression).expression;
     const owner = declaredTypes.schemaOwner(schema);
     const viaParameter = env !== undefined && touchesOrigin(input, env);
@@ -1312,6 +1313,18 @@ function bindingNames(name: ts.BindingName): string[] {
     const key = element.propertyName ? propertyNameText(element.propertyName) : undefined;
     return key ? [key] : bindingNames(element.name);
   });
+}
+
+/**
+ * The thing a destructured name belongs to, by the declared type it is destructured from:
+ * `{ name, countries }: Prisma.SymbolProfileUpdateInput`, `{ name }: UpdateAssetProfileDto` read a thing's properties.
+ */
+function destructuredThing(declaration: Declaration): string | undefined {
+  if ((declaration.kind !== 'parameter' && declaration.kind !== 'variable') || declaration.path.length !== 1) return undefined;
+  const type = declaration.node.type;
+  if (type === undefined || !ts.isTypeReferenceNode(type)) return undefined;
+  const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  return isThingOwner(name) ? name : undefined;
 }
 
 export function bindArguments(fn: FunctionLike, args: readonly ts.Expression[], env: Env | undefined, isOrigin: boolean): Env {
