@@ -1256,8 +1256,10 @@ function describesData(value: ts.Expression, classifier: Engine['classifier']): 
   // parts are; a literal among them says nothing, so the key does not speak for them.
   const parts = ts.isConditionalExpression(value) ? [value.whenTrue, value.whenFalse] : ts.isBinaryExpression(value) && FALLBACK_OPERATORS.has(value.operatorToken.kind) ? [value.left, value.right] : undefined;
   if (parts !== undefined) return parts.every((part) => isLiteral(unwrap(part)) || describesData(unwrap(part), classifier));
-  // `street: store.street`: the owner already said this is not a person's street.
+  // `street: store.street`: the owner already said this is not a person's street; `'x-auth-token': this.config.token`
+  // reads a setting, whatever the key says.
   if (ts.isPropertyAccessExpression(value) && classifier.classifyName(value.name.text) !== undefined) return true;
+  if (ts.isPropertyAccessExpression(value) && isThingOwner(ownerName(unwrap(value.expression)) ?? '')) return true;
   const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
   if (ts.isPropertyAccessExpression(value) && isConfigRead(unwrap(value.expression))) return true;
   if (ts.isPrefixUnaryExpression(value) || (ts.isBinaryExpression(value) && value.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && value.operatorToken.kind !== ts.SyntaxKind.BarBarToken && value.operatorToken.kind !== ts.SyntaxKind.PlusToken)) return true;
