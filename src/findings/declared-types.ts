@@ -117,6 +117,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
 
   function classItems(node: ts.ClassLikeDeclaration, base: string, depth: number): DataItem[] {
     const owner = node.name?.text;
+    const isOwnedByThing = owner !== undefined && isThingOwner(owner);
     const siblings = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) && member.name ? [propertyNameText(member.name) ?? ''] : []));
     const items: DataItem[] = [];
     for (const member of node.members) {
@@ -126,7 +127,10 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (member.type && classifier.isNonPersonalType(member.type.getText())) continue;
       const own = named(name, owner, `${base}.${name}`, siblings);
       if (own.length > 0) items.push(...own);
-      else if (member.type && depth < 2) items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
+      // A thing's nested settings are the thing's (`UpdateIntegrationRequestDto.credentials`); a person in it is not.
+      else if (member.type && depth < 2 && !(isOwnedByThing && !classifier.isPersonObjectName(name))) {
+        items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
+      }
     }
     const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (heritage && depth < 3) {
