@@ -13,6 +13,7 @@ const SCHEMA_MODIFIERS = new Set([
 const WRAPPER_TYPES = new Set(['Array', 'ReadonlyArray', 'Promise', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'NonNullable', 'Awaited', 'DeepPartial']);
 const SCHEMA_TYPES = new Set(['infer', 'input', 'output', 'InferType', 'InferOutput', 'InferInput', 'Infer']);
 const MAX_DEPTH = 5;
+const THING_INPUT_WORDS = new Set(['dto', 'request', 'body', 'input']);
 const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
 const NEUTRAL_SHAPE_KEYS = new Set(['data', 'body', 'input', 'payload', 'values', 'fields', 'attributes']);
 const SCHEMA_SUFFIXES = new Set(['schema', 'input', 'validator', 'validation', 'dto', 'body', 'payload', 'form', 'request', 'params', 'type', 'shape']);
@@ -117,7 +118,9 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
 
   function classItems(node: ts.ClassLikeDeclaration, base: string, depth: number): DataItem[] {
     const owner = node.name?.text;
-    const isOwnedByThing = owner !== undefined && isThingOwner(owner);
+    // Only a request's input named after a thing (`UpdateIntegrationRequestDto`): a stored record's settings
+    // (`ChannelSettings.credentials` of a subscriber) may well hold its person's device tokens.
+    const isOwnedByThing = owner !== undefined && isThingOwner(owner) && tokenize(owner).some((token) => THING_INPUT_WORDS.has(token));
     const siblings = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) && member.name ? [propertyNameText(member.name) ?? ''] : []));
     const items: DataItem[] = [];
     for (const member of node.members) {
