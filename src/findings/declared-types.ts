@@ -120,7 +120,10 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     const owner = node.name?.text;
     // Only a request's input named after a thing (`UpdateIntegrationRequestDto`): a stored record's settings
     // (`ChannelSettings.credentials` of a subscriber) may well hold its person's device tokens.
-    const isOwnedByThing = owner !== undefined && isThingOwner(owner) && tokenize(owner).some((token) => THING_INPUT_WORDS.has(token));
+    // A person named in it makes the thing theirs (`UpdateSubscriberChannelRequestDto.credentials`: their device tokens).
+    const ownerTokens = owner === undefined ? [] : tokenize(owner);
+    const isOwnedByThing =
+      owner !== undefined && isThingOwner(owner) && ownerTokens.some((token) => THING_INPUT_WORDS.has(token)) && !ownerTokens.some((token) => classifier.isPersonObjectName(token));
     const siblings = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) && member.name ? [propertyNameText(member.name) ?? ''] : []));
     const items: DataItem[] = [];
     for (const member of node.members) {
