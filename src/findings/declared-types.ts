@@ -14,6 +14,7 @@ const SCHEMA_MODIFIERS = new Set([
 const WRAPPER_TYPES = new Set(['Array', 'ReadonlyArray', 'Promise', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'NonNullable', 'Awaited', 'DeepPartial']);
 const SCHEMA_TYPES = new Set(['infer', 'input', 'output', 'InferType', 'InferOutput', 'InferInput', 'Infer']);
 const MAX_DEPTH = MAX_TYPE_DEPTH;
+const THING_INPUT_WORDS = new Set(['dto', 'request', 'body', 'input']);
 const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
 const NEUTRAL_SHAPE_KEYS = new Set(['data', 'body', 'input', 'payload', 'values', 'fields', 'attributes']);
 const SCHEMA_SUFFIXES = new Set(['schema', 'input', 'validator', 'validation', 'dto', 'body', 'payload', 'form', 'request', 'params', 'type', 'shape']);
@@ -179,6 +180,12 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
 
   function classItems(node: ts.ClassLikeDeclaration, base: string, depth: number): DataItem[] {
     const owner = node.name?.text;
+    // Only a request's input named after a thing (`UpdateIntegrationRequestDto`): a stored record's settings
+    // (`ChannelSettings.credentials` of a subscriber) may well hold its person's device tokens.
+    // A person named in it makes the thing theirs (`UpdateSubscriberChannelRequestDto.credentials`: their device tokens).
+    const ownerTokens = owner === undefined ? [] : tokenize(owner);
+    const isOwnedByThing =
+      owner !== undefined && isThingOwner(owner) && ownerTokens.some((token) => THING_INPUT_WORDS.has(token)) && !ownerTokens.some((token) => classifier.isPersonObjectName(token));
     const siblings = node.members.flatMap((member) => (ts.isPropertyDeclaration(member) && member.name ? [propertyNameText(member.name) ?? ''] : []));
     const items: DataItem[] = [];
     for (const member of node.members) {
@@ -188,7 +195,10 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (member.type && classifier.isNonPersonalType(member.type.getText())) continue;
       const own = named(name, owner, `${base}.${name}`, siblings);
       if (own.length > 0) items.push(...own);
-      else if (member.type && depth < 2) items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
+      // A thing's nested settings are the thing's (`UpdateIntegrationRequestDto.credentials`); a person in it is not.
+      else if (member.type && depth < 2 && !(isOwnedByThing && !classifier.isPersonObjectName(name))) {
+        items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
+      }
     }
     const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (heritage && depth < 3) {

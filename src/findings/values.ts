@@ -4,7 +4,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { isFreeTextName, isPossessionOfThing, tokenize, type Origin } from './classify/index.js';
+import { isFreeTextName, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -249,7 +249,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const passedSomething = bound.args.some((argument) => !isLiteral(unwrap(argument)));
         if (items.length > 0 || !bound.isOrigin || !passedSomething) return items;
         // The caller's value says nothing by its name; the parameter's name still says what it is.
-        const byName = classifyNamed(node.text, undefined, node.text, declarationSiblings(declaration));
+        const byName = classifyNamed(node.text, destructuredThing(declaration), node.text, declarationSiblings(declaration));
         if (byName.length > 0) return byName.map((found) => ({ ...found, viaParameter: true }));
         // Nor by its type (`const { user } = await res.json()` passed to `saveUser(user: User)`): what reaches the
         // sink inside is what the parameter's declared type holds. An object literal the caller wrote says it all.
@@ -260,7 +260,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (declaration && isKnownNonPersonal(declaration)) return [];
     const caughtFrom = caughtErrorOrigin(declaration);
     if (caughtFrom) return caughtErrorItems(caughtFrom, node.text, undefined, node.text, env, depth);
-    const named = classifyNamed(node.text, undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
+    const named = classifyNamed(node.text, declaration ? destructuredThing(declaration) : undefined, node.text, declaration ? declarationSiblings(declaration) : undefined);
     if (named.length > 0) {
       // Inside a wrapper, a local built from the caller's arguments (`const email = { from, ...options }`) carries
       // what the caller passed, whatever it is called: that is what the caller's finding needs.
@@ -454,6 +454,26 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return bound.isOrigin ? items.map((found) => ({ ...found, viaParameter: true })) : items;
   }
 
+  /** The object literal a constant names: `Events` of `const Events = { ... }`, or `Events.SignInUser` inside it. */
+  function constantObjectOf(node: ts.Expression, depth = 0): ts.ObjectLiteralExpression | undefined {
+    if (depth > MAX_VALUE_STEPS) return undefined;
+    if (ts.isObjectLiteralExpression(node)) return node;
+    if (ts.isIdentifier(node)) {
+      // Imported or local, the object must be a `const` declaration's whole initializer.
+      const binding = resolver.resolveExpression(node);
+      if (binding?.type !== 'object') return undefined;
+      let holder: ts.Node = binding.node.parent;
+      while (ts.isAsExpression(holder) || ts.isSatisfiesExpression(holder) || ts.isParenthesizedExpression(holder)) holder = holder.parent;
+      const list = holder.parent;
+      const isConst = ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
+      return isConst ? binding.node : undefined;
+    }
+    if (!ts.isPropertyAccessExpression(node)) return undefined;
+    const owner = constantObjectOf(unwrap(node.expression), depth + 1);
+    const member = owner?.properties.find((property) => ts.isPropertyAssignment(property) && propertyNameText(property.name) === node.name.text);
+    return member !== undefined && ts.isPropertyAssignment(member) ? constantObjectOf(unwrap(member.initializer), depth + 1) : undefined;
+  }
+
   /** The categories of `value.path` (destructuring, `paths` of a catalog argument), following object literals. */
   function classifyAtPath(value: ts.Expression, path: readonly string[], env: Env | undefined, depth: number): DataItem[] {
     if (path.length === 0) return classifyValue(value, env, depth);
@@ -479,7 +499,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         if (!property.name || propertyNameText(property.name) !== head) continue;
         if (ts.isPropertyAssignment(property)) {
           const inner = classifyAtPath(property.initializer, rest, env, depth + 1);
-          items.push(...(inner.length > 0 || rest.length > 0 || isLiteral(unwrap(property.initializer)) ? inner : classifyNamed(head, undefined, textOf(property.initializer))));
+          const initializer = unwrap(property.initializer);
+          const keySpeaks = inner.length === 0 && rest.length === 0 && !isLiteral(initializer) && !describesData(initializer, classifier);
+          items.push(...(keySpeaks ? classifyNamed(head, undefined, textOf(property.initializer)) : inner));
         } else if (ts.isShorthandPropertyAssignment(property)) {
           items.push(...classifyAtPath(property.name, rest, env, depth + 1));
         }
@@ -523,6 +545,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (items.length > 0 || inner.length > 0) return items;
       return classifyParsed(node as ts.CallExpression, env, depth);
     }
+    // `Events.SignInUser` of `const Events = { SignInUser: { name: 'user_signed_in' } }`: what the constant holds.
+    const constant = ts.isPropertyAccessExpression(node) ? constantObjectOf(node) : undefined;
+    if (constant !== undefined) return classifyAtPath(constant, path, env, depth + 1);
     if (ts.isCallExpression(node) || ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
       // `const { email } = await getProfile()`: the name read out of the value is what it carries.
       const owner = ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
@@ -549,6 +574,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const merged = followToObjects(node, false);
       if (merged.length > 0) return merged.flatMap((literal) => classifyObject(literal, env, depth + 1, isAboutAddressee));
     }
+    const constant = ts.isPropertyAccessExpression(node) ? constantObjectOf(node) : undefined;
+    if (constant !== undefined) return classifyValue(constant, env, depth + 1);
     // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
       const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
@@ -645,7 +672,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const own = classifyIdentifier(property.name, env, depth + 1);
         const declaration = own.length > 0 ? undefined : resolveIdentifier(property.name);
         if (declaration && isKnownNonPersonal(declaration)) continue;
-        const named = own.length > 0 ? own : classifyNamed(property.name.text, undefined, property.name.text, siblings);
+        const named = own.length > 0 ? own : classifyNamed(property.name.text, declaration ? destructuredThing(declaration) : undefined, property.name.text, siblings);
         items.push(...(named.length > 0 ? named : classifyByOrigin(property.name.text, undefined, property.name.text, property.name, env, depth + 1)));
       } else if (ts.isPropertyAssignment(property)) {
         const key = propertyNameText(property.name);
@@ -987,13 +1014,33 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const elements = ts.isArrayLiteralExpression(unwrap(found)) ? (unwrap(found) as ts.ArrayLiteralExpression).elements : [found];
         for (const element of elements) {
           const node = unwrap(element as ts.Expression);
-          if (isFixedReference(node) || (authored && isComposedText(node))) continue;
+          if (isFixedReference(node) || (authored && isComposedText(node)) || identifiesThing(node, env)) continue;
           const viaParameter = env !== undefined && touchesOrigin(node, env);
           items.push(item(category, 'medium', { by: 'api', matched: textOf(node), term: category, detail: 'the API says what this argument is' }, textOf(node), viaParameter));
         }
       }
     }
     return items;
+  }
+
+  /**
+   * Whether a value is a thing's identifier (`monitor.id`, `\`api_${workspace.id}\``), also when it is a wrapper's
+   * parameter and that is what the caller passed (`identify({ userId: \`api_${workspace.id}\` })`).
+   */
+  function identifiesThing(node: ts.Expression, env: Env | undefined, depth = 0): boolean {
+    if (isThingIdentifier(node)) return true;
+    if (ts.isTemplateExpression(node)) return node.templateSpans.every((span) => identifiesThing(unwrap(span.expression), env, depth + 1));
+    if (env === undefined || depth > MAX_VALUE_STEPS) return false;
+    const base = ts.isPropertyAccessExpression(node) ? unwrap(node.expression) : node;
+    const declaration = ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(env, declaration.node) : undefined;
+    if (bound === undefined || bound.args.length !== 1) return false;
+    const argument = unwrap(bound.args[0]!);
+    if (base === node) return identifiesThing(argument, bound.env, depth + 1);
+    if (!ts.isObjectLiteralExpression(argument)) return false;
+    const key = (node as ts.PropertyAccessExpression).name.text;
+    const passed = argument.properties.find((property) => ts.isPropertyAssignment(property) && propertyNameText(property.name) === key);
+    return passed !== undefined && ts.isPropertyAssignment(passed) && identifiesThing(unwrap(passed.initializer), bound.env, depth + 1);
   }
 
   function valuesAtPath(literal: ts.ObjectLiteralExpression, path: readonly string[], depth = 0): ts.Expression[] {
@@ -1273,8 +1320,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const input = schemaParseInput(call);
     if (!input) return [];
     const items = classifyValue(input, env, depth + 1);
-    // `orderSchema.parse({ customer: { first_name: 'John' } })`: a record written out in code is sample data, whatever the schema says its fields are.
-    if (items.length > 0 || isWrittenOut(unwrap(input))) return items;
+    // An object written right there says what it holds (`Payload.parse({ alert_uid: `monitor-${monitor.id}` })`), and a
+    // record written out in code is sample data (`orderSchema.parse({ customer: { first_name: 'John' } })`), whatever
+    // the schema says its fields are.
+    if (items.length > 0 || ts.isObjectLiteralExpression(unwrap(input)) || isWrittenOut(unwrap(input))) return items;
     const schema = (unwrap(call.expression) as ts.PropertyAccessExpression).expression;
     const owner = declaredTypes.schemaOwner(schema);
     const viaParameter = env !== undefined && touchesOrigin(input, env);
@@ -1361,12 +1410,26 @@ const METADATA_TOKENS = new Set(['count', 'counts', 'total', 'num', 'has', 'is',
  */
 function describesData(value: ts.Expression, classifier: Engine['classifier']): boolean {
   if (isConfigRead(value)) return true;
-  // `street: store.street`: the owner already said this is not a person's street.
+  // `ownerUuid: payload.sharedVaultUuid`, `userId: \`api_${workspace.id}\``: the value says it identifies a thing.
+  if (isThingIdentifier(value)) return true;
+  if (ts.isTemplateExpression(value)) return value.templateSpans.every((span) => isThingIdentifier(unwrap(span.expression)));
+  // `username: proxyURL.username || undefined`, `password: url.password ? '******' : undefined`: the value is what its
+  // parts are; a literal among them says nothing, so the key does not speak for them.
+  const parts = ts.isConditionalExpression(value) ? [value.whenTrue, value.whenFalse] : ts.isBinaryExpression(value) && FALLBACK_OPERATORS.has(value.operatorToken.kind) ? [value.left, value.right] : undefined;
+  if (parts !== undefined) return parts.every((part) => isLiteral(unwrap(part)) || describesData(unwrap(part), classifier));
+  // `street: store.street`: the owner already said this is not a person's street; `'x-auth-token': this.config.token`
+  // reads a setting, whatever the key says.
   if (ts.isPropertyAccessExpression(value) && classifier.classifyName(value.name.text) !== undefined) return true;
+  if (ts.isPropertyAccessExpression(value) && isThingOwner(ownerName(unwrap(value.expression)) ?? '')) return true;
   const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
   if (ts.isPropertyAccessExpression(value) && isConfigRead(unwrap(value.expression))) return true;
   if (ts.isPrefixUnaryExpression(value) || (ts.isBinaryExpression(value) && value.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && value.operatorToken.kind !== ts.SyntaxKind.BarBarToken && value.operatorToken.kind !== ts.SyntaxKind.PlusToken)) return true;
   return name !== undefined && tokenize(name).some((token) => METADATA_TOKENS.has(token));
+}
+
+function isThingIdentifier(value: ts.Expression): boolean {
+  if (ts.isIdentifier(value)) return isThingIdentifierName(value.text, undefined);
+  return ts.isPropertyAccessExpression(value) && isThingIdentifierName(value.name.text, ownerName(unwrap(value.expression)));
 }
 
 /** A name for deployment settings (`config`, `mailSettings`, `env`): what it holds is configured, not a person's. */
@@ -1435,6 +1498,18 @@ function bindingNames(name: ts.BindingName): string[] {
     const key = element.propertyName ? propertyNameText(element.propertyName) : undefined;
     return key ? [key] : bindingNames(element.name);
   });
+}
+
+/**
+ * The thing a destructured name belongs to, by the declared type it is destructured from:
+ * `{ name, countries }: Prisma.SymbolProfileUpdateInput`, `{ name }: UpdateAssetProfileDto` read a thing's properties.
+ */
+function destructuredThing(declaration: Declaration): string | undefined {
+  if ((declaration.kind !== 'parameter' && declaration.kind !== 'variable') || declaration.path.length !== 1) return undefined;
+  const type = declaration.node.type;
+  if (type === undefined || !ts.isTypeReferenceNode(type)) return undefined;
+  const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  return isThingOwner(name) ? name : undefined;
 }
 
 export function bindArguments(fn: FunctionLike, args: readonly ts.Expression[], env: Env | undefined, isOrigin: boolean): Env {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isKnownCategory } from '../../taxonomy/index.js';
-import { classifyFreeText, classifyName, isContentWord, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, tokenize } from './index.js';
+import { classifyFreeText, classifyName, isContentWord, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, isThingIdentifierName, tokenize } from './index.js';
 import { VOCABULARY } from './vocabulary.js';
 
 const EMAIL = 'user.contact.email';
@@ -675,6 +675,24 @@ describe('isPersonObjectName', () => {
     ['', false],
   ])('%s → %s', (name, expected) => {
     expect(isPersonObjectName(name)).toBe(expected);
+  });
+});
+
+describe('isThingIdentifierName', () => {
+  test.each<[string, string | undefined, boolean]>([
+    ['sharedVaultUuid', undefined, true],
+    ['monitorId', undefined, true],
+    ['id', 'workspace', true],
+    ['id', 'monitor', true],
+    ['id', 'user', false],
+    ['id', undefined, false],
+    ['userId', undefined, false],
+    ['teamMemberId', undefined, false],
+    ['workspaceOwnerId', undefined, false],
+    ['accountId', undefined, false],
+    ['name', 'workspace', false],
+  ])('%s of %s → %s', (name, owner, expected) => {
+    expect(isThingIdentifierName(name, owner)).toBe(expected);
   });
 });
 

@@ -50,6 +50,20 @@ export function isThingOwner(owner: string): boolean {
   return head !== undefined && (OWNER_VETOES.has(head) || tokens.some((_, at) => at <= index && isPossessedByThing(tokens, at)));
 }
 
+const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'uid', 'uuid', 'guid', 'identifier']);
+
+/**
+ * Whether a name reads as the identifier of a thing: by its own words (`sharedVaultUuid`, `monitorId`) or by its
+ * owner (`workspace.id`, `monitor.id`). Whose it is decides, whatever key it is later passed under (`ownerUuid`).
+ */
+export function isThingIdentifierName(name: string, owner: string | undefined): boolean {
+  const tokens = getTokens(name);
+  if (!IDENTIFIER_WORDS.has(tokens[tokens.length - 1] ?? '')) return false;
+  const subject = tokens.slice(0, -1);
+  if (subject.length > 0) return isThingOwner(subject.join('_'));
+  return owner !== undefined && isThingOwner(owner);
+}
+
 /** true for names of objects that hold a person (user, customer, member, patient, kunde, ...), for type/whole-object expansion. */
 export function isPersonObjectName(name: string): boolean {
   const tokens = getTokens(name);

@@ -164,7 +164,7 @@ export const OWNER_VETOES: ReadonlySet<string> = new Set([
   'filiale', 'firma', 'unternehmen', 'geschaeft', 'laden', 'standort',
   // Things people own or share, never people: a team's name, a link's password, a wallet's address, a stock's url.
   'team', 'teams', 'workspace', 'project', 'link', 'links', 'preset', 'group', 'asset', 'symbol', 'channel', 'network',
-  'wallet', 'integration', 'guild', 'dataroom', 'folder', 'collection', 'board', 'vault', 'plan',
+  'wallet', 'integration', 'guild', 'dataroom', 'folder', 'collection', 'board', 'vault', 'plan', 'room', 'rooms',
   'coupon', 'campaign', 'webhook', 'monitor', 'domain', 'environment', 'deployment', 'bucket', 'queue', 'tag', 'tags',
   'category', 'brand', 'logo', 'bot', 'url', 'uri', 'proxy', 'connection', 'dsn', 'endpoint', 'from', 'instrument',
   'ticker', 'fund', 'stock', 'market', 'exchange', 'currency', 'envelope', 'field', 'enum', 'enums', 'events', 'types',
