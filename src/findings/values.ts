@@ -1420,11 +1420,16 @@ function describesData(value: ts.Expression, classifier: Engine['classifier']): 
   // `street: store.street`: the owner already said this is not a person's street; `'x-auth-token': this.config.token`
   // reads a setting, whatever the key says.
   if (ts.isPropertyAccessExpression(value) && classifier.classifyName(value.name.text) !== undefined) return true;
-  if (ts.isPropertyAccessExpression(value) && isThingOwner(ownerName(unwrap(value.expression)) ?? '')) return true;
+  // A parameter's member is what the caller passed (`phoneNumber: options.to` of `send(options)`): its key still speaks.
+  if (ts.isPropertyAccessExpression(value) && isThingOwner(ownerName(unwrap(value.expression)) ?? '') && !isParameter(unwrap(value.expression))) return true;
   const name = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) ? value.name.text : undefined;
   if (ts.isPropertyAccessExpression(value) && isConfigRead(unwrap(value.expression))) return true;
   if (ts.isPrefixUnaryExpression(value) || (ts.isBinaryExpression(value) && value.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && value.operatorToken.kind !== ts.SyntaxKind.BarBarToken && value.operatorToken.kind !== ts.SyntaxKind.PlusToken)) return true;
   return name !== undefined && tokenize(name).some((token) => METADATA_TOKENS.has(token));
+}
+
+function isParameter(node: ts.Expression): boolean {
+  return ts.isIdentifier(node) && resolveIdentifier(node)?.kind === 'parameter';
 }
 
 function isThingIdentifier(value: ts.Expression): boolean {
