@@ -1,7 +1,8 @@
 import { ts } from './typescript.js';
 import type { DataItem } from './context.js';
 import type { FunctionLike } from './scope.js';
-import { getEnclosingFunction, isFunctionLike, resolveIdentifier, unwrap } from './scope.js';
+import { getEnclosingClass, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { findConstructorAssignment } from './bindings.js';
 
 /*
  * Collections a value travels through before it reaches a sink: arrays built with `push`, rows mapped with `.map()`,
@@ -27,6 +28,8 @@ export interface CollectionHooks {
   /** Classifies the callback's returned values with its first parameter standing for the receiver's elements. */
   classifyCallbackReturns: (callback: FunctionLike, element: ts.Expression, depth: number) => DataItem[];
   classifyKeyed: (key: string, value: ts.Expression, depth: number) => DataItem[];
+  /** A file part appended to a form (`{ uri, type, name }`): the local file at `uri` is sent. */
+  classifyFilePart: (part: ts.ObjectLiteralExpression, uri: ts.Expression, depth: number) => DataItem[];
 }
 
 /** What an array method call hands back: `rows.filter(...)`, `a.concat(b)`, `users.map((u) => ({ email: u.email }))`. */
@@ -89,13 +92,77 @@ export function mutationItems(reference: ts.Identifier, variable: ts.VariableDec
   return items;
 }
 
+/**
+ * What the methods of a class put into a collection held in its field, read as `this.form`: `this.form = new
+ * FormData()` in the constructor, `this.form.append('file', part)` in one method and `xhr.send(this.form)` in another.
+ * Methods run in an order the code does not show, so every filling call in the class counts.
+ */
+export function fieldMutationItems(reference: ts.PropertyAccessExpression, hooks: CollectionHooks, depth: number): DataItem[] {
+  if (reference.expression.kind !== ts.SyntaxKind.ThisKeyword) return [];
+  const owner = getEnclosingClass(reference);
+  const name = reference.name.text;
+  if (!owner || !isCollectionField(owner, name)) return [];
+  const items: DataItem[] = [];
+  const visit = (node: ts.Node) => {
+    // A nested class or `function` has its own `this`.
+    if (ts.isClassLike(node) || ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) return;
+    if (ts.isCallExpression(node)) {
+      const callee = unwrap(node.expression);
+      if (ts.isPropertyAccessExpression(callee) && isThisField(unwrap(callee.expression), name)) {
+        const method = callee.name.text;
+        if (VALUE_MUTATORS.has(method) || KEYED_MUTATORS.has(method)) items.push(...mutationValues(node, method, hooks, depth));
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const member of owner.members) {
+    if (ts.isMethodDeclaration(member) || ts.isConstructorDeclaration(member) || ts.isAccessor(member)) {
+      if (member.body) ts.forEachChild(member.body, visit);
+    } else if (ts.isPropertyDeclaration(member) && member.initializer && (ts.isArrowFunction(member.initializer) || ts.isFunctionExpression(member.initializer))) {
+      ts.forEachChild(member.initializer.body, visit);
+    }
+  }
+  return items;
+}
+
+/** `private form = new FormData()`, or `this.form = new FormData()` in the constructor. */
+function isCollectionField(owner: ts.ClassLikeDeclaration, name: string): boolean {
+  const declared = owner.members.find((member): member is ts.PropertyDeclaration => ts.isPropertyDeclaration(member) && member.name !== undefined && propertyNameText(member.name) === name);
+  if (declared?.initializer) return isCollectionStart(declared.initializer);
+  return isCollectionStart(findConstructorAssignment(owner, name));
+}
+
+function isThisField(node: ts.Expression, name: string): boolean {
+  return ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && node.name.text === name;
+}
+
 function mutationValues(call: ts.CallExpression, method: string, hooks: CollectionHooks, depth: number): DataItem[] {
   if (VALUE_MUTATORS.has(method)) return call.arguments.flatMap((argument) => hooks.classifyValue(argument, depth + 1));
   const [key, value] = call.arguments;
   if (!key || !value) return [];
+  // React Native sends a local file as `form.append('file', { uri, type, name })`.
+  const part = method === 'append' ? filePart(unwrap(value)) : undefined;
+  if (part) return hooks.classifyFilePart(part.object, part.uri, depth + 1);
   const node = unwrap(key);
   if (ts.isStringLiteralLike(node)) return hooks.classifyKeyed(node.text, value, depth + 1);
   return hooks.classifyValue(value, depth + 1);
+}
+
+/** A React Native file part: an object with the file's `uri` and its `type` or `name`. */
+function filePart(node: ts.Expression): { object: ts.ObjectLiteralExpression; uri: ts.Expression } | undefined {
+  if (!ts.isObjectLiteralExpression(node)) return undefined;
+  let uri: ts.Expression | undefined;
+  let described = false;
+  for (const property of node.properties) {
+    const key = property.name ? propertyNameText(property.name) : undefined;
+    if (key === 'uri') {
+      if (ts.isPropertyAssignment(property)) uri = property.initializer;
+      else if (ts.isShorthandPropertyAssignment(property)) uri = property.name;
+    } else if (key === 'type' || key === 'name') {
+      described = true;
+    }
+  }
+  return uri && described ? { object: node, uri } : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { isFreeTextName, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
-import { classifyArrayFrom, classifyCollectionCall, isCollectionStart, mutationItems } from './collections.js';
+import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
 import { getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
@@ -582,6 +582,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (caughtFrom) return ERROR_MEMBERS_WITH_INPUT.has(name) ? caughtErrorItems(caughtFrom, base.text, name, textOf(node), env, depth) : [];
     }
     const expression = textOf(node);
+    // `xhr.send(this.form)`: what the class's methods appended to the form it keeps in a field. Those methods run
+    // with their own arguments, not this function's.
+    if (base.kind === ts.SyntaxKind.ThisKeyword && ts.isPropertyAccessExpression(node)) {
+      const filled = fieldMutationItems(node, collectionHooks(undefined), depth);
+      if (filled.length > 0) return filled;
+    }
     // A parameter bound to an object literal: read the property the caller really passed.
     if (env && ts.isIdentifier(base)) {
       const declaration = resolveIdentifier(base);
@@ -834,6 +840,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       classifyKeyed: (key, value, depth) => {
         const fromValue = classifyValue(value, env, depth);
         return fromValue.length > 0 || isLiteral(unwrap(value)) ? fromValue : classifyNamed(key, undefined, textOf(value));
+      },
+      // The file a person picked or took, whatever its fields are called; one at a fixed uri is the app's own.
+      classifyFilePart: (part, uri, depth) => {
+        const location = unwrap(uri);
+        if (isFixedReference(location) || holdsFixedValue(location, env, depth)) return [];
+        const evidence: Evidence = { by: 'api', matched: textOf(uri), term: 'FormData file part', detail: 'a local file sent as { uri, type, name }' };
+        return [item('user.content.private', 'medium', evidence, textOf(part), env !== undefined && touchesOrigin(location, env))];
       },
     };
   }
