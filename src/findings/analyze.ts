@@ -9,6 +9,7 @@ import { matchCatalogCall } from './catalog-match.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf, toLocation, toTraceStep } from './context.js';
 import { matchAssignment, matchGenericCall } from './generic-sinks.js';
+import { tokenize } from './classify/index.js';
 import { isBareSpecifier, isOwnSpecifier, toPackageName } from './modules.js';
 import { isNodeBuiltin } from './recipient-candidates.js';
 import type { SourceSite } from './request-input.js';
@@ -362,10 +363,14 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     return site.values.filter((value) => value.isKey).flatMap((value) => classifySiteValue(site, value, env));
   }
 
-  /** A cookie named for the session holds the sign-in itself, whatever its value is called (a literal value is not one). */
+  /**
+   * A cookie named for the session holds the sign-in itself, whatever its value is called (a literal value is not one);
+   * one that holds an id is a cookie identifier.
+   */
   function withSessionCookie(site: SinkSite, value: SinkValue, env: Env | undefined): SinkValue {
     if (site.sink.kind !== 'cookie' || value.isKey || value.category) return value;
-    return site.values.some((key) => key.isKey && values.namesSession(key, env)) ? { ...value, category: SESSION_CREDENTIAL } : value;
+    if (site.values.some((key) => key.isKey && values.namesSession(key, env))) return { ...value, category: SESSION_CREDENTIAL };
+    return namesIdentifier(value.expression) ? { ...value, category: COOKIE_ID } : value;
   }
 
   /** A call the catalog does not list (`SinkSite.confidence`) is at most medium, however clear the data's name. */
@@ -595,4 +600,30 @@ function calleeName(call: ts.CallExpression): string {
   if (ts.isIdentifier(callee)) return callee.text;
   if (ts.isPropertyAccessExpression(callee)) return textOf(callee).replace(/^this\./, '');
   return textOf(callee);
+}
+
+const COOKIE_ID = 'user.device.cookie_id';
+const IDENTIFIER_TOKENS = new Set(['id', 'ids', 'uuid', 'uuids']);
+
+/**
+ * `cookies.set(name, event.id)`, `[...applicationIds, application.id].join(',')`, `visitorIdValue`: an id kept in a
+ * cookie on the visitor's browser is sent back with every request, so it singles the visitor out whatever record it
+ * names (ePrivacy Art. 5(3), GDPR Recital 30): a cookie identifier even when its own name says nothing personal.
+ */
+function namesIdentifier(value: ts.Expression): boolean {
+  const names: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAccessExpression(node)) {
+      names.push(node.name.text);
+      visit(node.expression);
+    } else if (ts.isIdentifier(node)) names.push(node.text);
+    else if (ts.isCallExpression(node)) {
+      visit(node.expression);
+      node.arguments.forEach(visit);
+    } else if (ts.isArrayLiteralExpression(node) || ts.isSpreadElement(node) || ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) {
+      ts.forEachChild(node, visit);
+    }
+  };
+  visit(unwrap(value));
+  return names.some((name) => tokenize(name).some((token) => IDENTIFIER_TOKENS.has(token.toLowerCase())));
 }

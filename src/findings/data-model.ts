@@ -161,8 +161,10 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
           items.push(fieldItem(model, key, category, textOf(written), viaParameter(written)));
           known.add(category);
         }
-      } else if (found.length === 0 && isOpaque(node)) {
-        // A person's record, or one a person owns (a note's content), written whole.
+      } else if ((found.length === 0 || isReturnedRecord(node)) && isOpaque(node)) {
+        // A person's record, or one a person owns (a note's content), written whole. A row the project's own code
+        // built (`const projection = this.mapper.toProjection(note)`) says only what the values put in it are; the
+        // columns of the entity it was built for are written too, so the two add up.
         for (const [key, category] of model.fields) if (!known.has(category)) {
           items.push(fieldItem(model, key, category, `${textOf(node)}.${key}`, viaParameter(node)));
           known.add(category);
@@ -170,6 +172,17 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
       }
     }
     return items;
+  }
+
+  /** `const projection = this.mapper.toProjection(note)`, or the rest of it (`const { uuid, ...changes } = projection`). */
+  function isReturnedRecord(node: ts.Expression, depth = 0): boolean {
+    if (!ts.isIdentifier(node) || depth > 3) return false;
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return false;
+    const initializer = unwrap(declaration.node.initializer);
+    if (!ts.isCallExpression(initializer)) return isReturnedRecord(initializer, depth + 1);
+    const callee = unwrap(initializer.expression);
+    return resolver.resolveExpression(callee)?.type === 'function' || resolver.implementationsOf(callee).length > 0;
   }
 
   /**
