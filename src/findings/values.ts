@@ -4,7 +4,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { isFreeTextName, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
+import { isFreeTextName, isPersonObjectName, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -1518,6 +1518,8 @@ function bindingNames(name: ts.BindingName): string[] {
   });
 }
 
+const ARGUMENT_BAG_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'params', 'args', 'props', 'input', 'dto', 'data', 'payload', 'request', 'body']);
+
 /**
  * The thing a destructured name belongs to, by the declared type it is destructured from:
  * `{ name, countries }: Prisma.SymbolProfileUpdateInput`, `{ name }: UpdateAssetProfileDto` read a thing's properties.
@@ -1527,6 +1529,12 @@ function destructuredThing(declaration: Declaration): string | undefined {
   const type = declaration.node.type;
   if (type === undefined || !ts.isTypeReferenceNode(type)) return undefined;
   const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  // A bag of a person's fields is theirs whatever word ends it (`{ name, email }: UpdateCustomerOptions`); an asset's
+  // profile stays the asset's (`UpdateAssetProfileDto`).
+  const tokens = tokenize(name);
+  while (tokens.length > 1 && ARGUMENT_BAG_WORDS.has(tokens[tokens.length - 1]!)) tokens.pop();
+  const subject = tokens.join('_');
+  if (isPersonObjectName(subject) && !isThingOwner(subject)) return undefined;
   return isThingOwner(name) ? name : undefined;
 }
 
