@@ -605,18 +605,23 @@ function calleeName(call: ts.CallExpression): string {
 const COOKIE_ID = 'user.device.cookie_id';
 const IDENTIFIER_TOKENS = new Set(['id', 'ids', 'uuid', 'uuids']);
 
+// Groups many people share: their id in a cookie (an SSO flow's `organizationId`) singles nobody out.
+const SHARED_GROUPS = new Set(['organization', 'organisation', 'org', 'workspace', 'team', 'tenant', 'company']);
+
 /**
  * `cookies.set(name, event.id)`, `[...applicationIds, application.id].join(',')`, `visitorIdValue`: an id kept in a
  * cookie on the visitor's browser is sent back with every request, so it singles the visitor out whatever record it
- * names (ePrivacy Art. 5(3), GDPR Recital 30): a cookie identifier even when its own name says nothing personal.
+ * names (ePrivacy Art. 5(3), GDPR Recital 30): a cookie identifier even when its own name says nothing personal. Not
+ * the id of a group many people share (`organizationId`, `workspace.id`).
  */
 function namesIdentifier(value: ts.Expression): boolean {
-  const names: string[] = [];
+  const names: { tokens: string[]; owner: string | undefined }[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isPropertyAccessExpression(node)) {
-      names.push(node.name.text);
+      const owner = unwrap(node.expression);
+      names.push({ tokens: lowerTokens(node.name.text), owner: ts.isIdentifier(owner) ? owner.text.toLowerCase() : ts.isPropertyAccessExpression(owner) ? owner.name.text.toLowerCase() : undefined });
       visit(node.expression);
-    } else if (ts.isIdentifier(node)) names.push(node.text);
+    } else if (ts.isIdentifier(node)) names.push({ tokens: lowerTokens(node.text), owner: undefined });
     else if (ts.isCallExpression(node)) {
       visit(node.expression);
       node.arguments.forEach(visit);
@@ -625,5 +630,14 @@ function namesIdentifier(value: ts.Expression): boolean {
     }
   };
   visit(unwrap(value));
-  return names.some((name) => tokenize(name).some((token) => IDENTIFIER_TOKENS.has(token.toLowerCase())));
+  return names.some(({ tokens, owner }) => {
+    const at = tokens.findIndex((token) => IDENTIFIER_TOKENS.has(token));
+    if (at < 0) return false;
+    const subject = at > 0 ? tokens[at - 1] : owner;
+    return subject === undefined || !SHARED_GROUPS.has(subject);
+  });
+}
+
+function lowerTokens(name: string): string[] {
+  return tokenize(name).map((token) => token.toLowerCase());
 }
