@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: for each corpus, interleaved rounds of the raw-parse floor, `tsc --noEmit` (TS 6) and
 // `privlint scan` cold, warm and warm after one changed file; medians of wall time, CPU time and peak RSS,
-// printed as a table and written to bench/results.json.
+// printed as a table and written to bench/results.json (bench/results-partial.json for --only and --quick).
 // Options: --quick (1 run, 100-file corpus only), --runs <n>, --only <name,name> (app-100, app-1000, app-5000, effect,
 // dub, ghostfolio), --privlint <path to bin/privlint.js> (default: this checkout's).
 // The real monorepos (dub, ghostfolio) are read at a pinned commit from bare git mirrors, never fetched: the folder
@@ -559,10 +559,12 @@ async function main() {
     corpora: results,
     scaling: scaling ?? null,
   };
-  writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
+  // A partial run (--only, --quick) must not replace the full run's record.
+  const resultsName = options.only !== undefined || options.quick ? 'results-partial.json' : 'results.json';
+  writeFileSync(join(BENCH_DIR, resultsName), `${JSON.stringify(output, null, 2)}\n`);
   const header = `privlint bench, ${output.date.slice(0, 10)}, ${output.machine.cpu} (${output.machine.cores} cores, ${output.machine.memoryGiB} GiB), Node ${output.node}, TS ${output.typescript.tsc}; medians of wall time, ratios as wall (CPU); load average before ${loadBefore.join(' ')}`;
   const warning = buildChanged ? '\n\nWarning: dist/ was rebuilt while the bench ran, so rows mix two builds of privlint; run it again on a quiet tree.' : '';
-  process.stdout.write(`${header}\n\n${formatTable(results, scaling)}${warning}\n\nWrote bench/results.json\n`);
+  process.stdout.write(`${header}\n\n${formatTable(results, scaling)}${warning}\n\nWrote bench/${resultsName}\n`);
 }
 
 // Two benches at once share the corpora (one regenerates what the other is timing) and each other's CPU.
