@@ -499,15 +499,10 @@ export function createBindingResolver(engine: Engine) {
     return classes;
   }
 
-  /** The project's interface or type alias a type name stands for, declared in its file or imported from a project module. */
+  /** The project's interface or type alias a type name stands for (findTypeDeclaration: in scope, imported, global). */
   function typeDeclarationOf(name: ts.Identifier): ts.InterfaceDeclaration | ts.TypeAliasDeclaration | undefined {
-    const declaration = resolveName(name.text, name);
-    if (!declaration) return topLevelTypeDeclaration(name.getSourceFile(), name.text);
-    if (declaration.kind !== 'import' || declaration.imported === '*') return undefined;
-    const from = getScanFile(engine, declaration.node);
-    const specifier = (declaration.node.moduleSpecifier as ts.StringLiteral).text;
-    const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
-    return target ? topLevelTypeDeclaration(target.sourceFile, declaration.imported) : undefined;
+    const declaration = findTypeDeclaration(engine, name);
+    return declaration && (ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration)) ? declaration : undefined;
   }
 
   /** The project's type alias a type name stands for, declared in its file or imported from a project module. */
@@ -1008,10 +1003,5 @@ function presentType(type: ts.TypeNode): ts.TypeNode | undefined {
 function isAbsentType(type: ts.TypeNode): boolean {
   if (type.kind === ts.SyntaxKind.UndefinedKeyword || type.kind === ts.SyntaxKind.VoidKeyword) return true;
   return ts.isLiteralTypeNode(type) && type.literal.kind === ts.SyntaxKind.NullKeyword;
-}
-
-function topLevelTypeDeclaration(sourceFile: ts.SourceFile, name: string): ts.InterfaceDeclaration | ts.TypeAliasDeclaration | undefined {
-  return sourceFile.statements.find((statement): statement is ts.InterfaceDeclaration | ts.TypeAliasDeclaration =>
-    (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name.text === name);
 }
 
