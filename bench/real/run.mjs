@@ -1,4 +1,4 @@
-// npm run accuracy:real [-- --app <id>[,<id>...]] [--sample] [--no-write] [--misses <dir>]
+// npm run accuracy:real [-- --app <id>[,<id>...]] [--sample] [--no-write] [--misses <dir>] [--falses <dir>]
 // Scans each app of apps.json at its pinned commit with the built CLI and scores the findings against the hand labels
 // (labels/<app>.json) and the judged findings (judgements/<app>.json). README.md in this folder explains the measures.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -28,8 +28,9 @@ function parseArgs(argv) {
     else if (arg === '--sample') options.sample = true;
     else if (arg === '--no-write') options.write = false;
     else if (arg === '--misses') options.misses = argv[++index];
+    else if (arg === '--falses') options.falses = argv[++index];
     else {
-      console.error(`unknown option '${arg}': use --app <id>[,<id>], --sample, --no-write or --misses <dir>`);
+      console.error(`unknown option '${arg}': use --app <id>[,<id>], --sample, --no-write, --misses <dir> or --falses <dir>`);
       process.exit(2);
     }
   }
@@ -118,6 +119,7 @@ function scorePrecision(app, root, report, writePending) {
   const judgementFile = path.join(realDir, 'judgements', `${app.id}.json`);
   const judged = existsSync(judgementFile) ? readJson(judgementFile).judgements : [];
   const verdicts = new Map(judged.map((judgement) => [judgement.fingerprint, judgement.verdict]));
+  const notes = new Map(judged.map((judgement) => [judgement.fingerprint, judgement.note]));
   const sample = judgementSample(app.id, root, report.findings, SAMPLE_SIZE);
   const pending = sample.filter((entry) => !verdicts.has(entry.fingerprint));
   const pendingFile = path.join(realDir, 'judgements', `${app.id}.pending.json`);
@@ -136,7 +138,23 @@ function scorePrecision(app, root, report, writePending) {
     judged: sampledVerdicts.length,
     precision: ratio(correct + wrongCategory, sampledVerdicts.length),
     precisionRightCategory: ratio(correct, sampledVerdicts.length),
+    falses: sample
+      .filter((entry) => verdicts.get(entry.fingerprint) === 'false')
+      .map((entry) => ({ ...entry, verdict: 'false', note: notes.get(entry.fingerprint) })),
   };
+}
+
+// One file per app for whoever works on precision: each sampled finding a person judged false, with the judge's note.
+function writeFalses(dir, appId, falses) {
+  mkdirSync(dir, { recursive: true });
+  const lines = falses.flatMap((entry) => [
+    `## ${entry.file}:${entry.line}:${entry.column} ${entry.category} ${entry.sink.kind}${entry.sink.api ? ` ${entry.sink.api}` : ''} (${entry.confidence})`,
+    `expression: ${entry.expression}`,
+    `line: ${entry.lineText}`,
+    `judge: ${entry.note}`,
+    '',
+  ]);
+  writeFileSync(path.join(dir, `${appId}.md`), `${lines.join('\n')}\n`);
 }
 
 // One file per app for whoever works on recall: each miss with the labelled code and what the scan reported in that file.
@@ -238,7 +256,7 @@ function main() {
     const labels = existsSync(labelFile) ? readJson(labelFile).labels : [];
     const outcomes = scoreRecall(labels, report);
     allOutcomes.push(...outcomes);
-    const precision = scorePrecision(app, root, report, options.sample);
+    const { falses, ...precision } = scorePrecision(app, root, report, options.sample);
     allPrecision.sampled += precision.sampled;
     allPrecision.judged += precision.judged;
     allPrecision.correct += Math.round((precision.precision ?? 0) * precision.judged);
@@ -256,6 +274,7 @@ function main() {
     };
     rows.push(row);
     if (options.misses) writeMisses(options.misses, app.id, root, outcomes, report);
+    if (options.falses) writeFalses(options.falses, app.id, falses);
     console.error(`${app.id}: ${report.findings.length} findings, recall ${fmt(row.recall.recall)}, ${seconds.toFixed(1)} s`);
   }
   const overall = {
