@@ -53,6 +53,7 @@ function isCataloguedModule(module: string): boolean {
   return known;
 }
 const MAX_DEPTH = 12;
+const LIBRARY_TYPE_HELPERS = new Set(['Parameters', 'ReturnType', 'Awaited', 'NonNullable', 'InstanceType', 'Readonly']);
 // A call through an interface follows its classes (a real one, a fake for tests, an in-memory one...) up to this
 // many; more say nothing of which one runs.
 const MAX_IMPLEMENTATIONS = 6;
@@ -327,6 +328,11 @@ export function createBindingResolver(engine: Engine) {
         const declaredType = node.type && path.length > 0 ? path.reduce<ts.TypeNode | undefined>((type, key) => (type ? declaredMemberType(type, key, depth) : undefined), node.type) : node.type;
         const typedMember = declaredType && path.length > 0 ? typedClient(declaredType, depth) : undefined;
         if (typedMember) return typedMember;
+        // `withTransaction(ctx, async (tx) => ...)` of a project helper declaring `fn: (tx: DB) => Promise<T>`: the
+        // callback's parameter is what the helper's signature says it hands over.
+        const contextual = node.type ? undefined : contextualParameterType(node, depth);
+        const handedByHelper = contextual ? typedClient(contextual, depth) : undefined;
+        if (handedByHelper) return path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), handedByHelper);
         // `.then(({ default: posthog }) => ...)`: a destructured callback parameter is a member of what the SDK hands over.
         const handed = callbackParameterBinding(node, name, depth);
         const handedMember = handed ? path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), handed) : undefined;
@@ -375,6 +381,30 @@ export function createBindingResolver(engine: Engine) {
   }
 
   /**
+   * The type a project function's signature gives the parameter of a callback passed to it: `withTransaction(ctx,
+   * async (tx) => ...)` where the helper declares `fn: (tx: DB) => Promise<T>`. Only a function type written on the
+   * helper's own parameter counts (no inference through generics).
+   */
+  function contextualParameterType(parameter: ts.ParameterDeclaration, depth: number): ts.TypeNode | undefined {
+    const fn = parameter.parent;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+    let holder: ts.Node = fn;
+    while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
+    const call = holder.parent;
+    if (!ts.isCallExpression(call)) return undefined;
+    const argumentIndex = call.arguments.findIndex((argument) => argument === holder);
+    if (argumentIndex < 0) return undefined;
+    const callee = resolveExpression(call.expression, depth + 1);
+    if (callee?.type !== 'function') return undefined;
+    const declared = callee.fn.parameters[argumentIndex];
+    if (!declared?.type || declared.dotDotDotToken) return undefined;
+    const signature = presentFunctionType(declared.type);
+    const index = fn.parameters.indexOf(parameter);
+    const handed = signature?.parameters[index];
+    return handed && !handed.dotDotDotToken ? handed.type : undefined;
+  }
+
+  /**
    * A module that is a library although it may be project code: a client generated into the project (Prisma's
    * `output`), a module the manifest declares as a service under `scan.sdks`, or a catalogued SDK that is a workspace
    * package of the repository scanned (the vendor's own monorepo: its apps call the service through it).
@@ -409,10 +439,22 @@ export function createBindingResolver(engine: Engine) {
     if (ts.isParenthesizedTypeNode(type)) return resolveType(type.type, depth);
     // `@optional() private client: Mixpanel | null`: an optional SDK client is that client wherever it is used. A
     // project class stays unresolved as before (`let user: UserModel | undefined` keeps its ORM reading by name).
+    // `type DB = DrizzleClient | DrizzleTx`: a client or its transaction is that library either way.
     if (ts.isUnionTypeNode(type)) {
       const present = type.types.filter((member) => !isAbsentType(member));
-      const client = present.length === 1 ? resolveType(present[0]!, depth) : undefined;
-      return client?.type === 'library' ? client : undefined;
+      const clients = present.map((member) => resolveType(member, depth));
+      const first = clients[0];
+      if (first?.type !== 'library') return undefined;
+      return clients.every((client) => client?.type === 'library' && client.module === first.module) ? first : undefined;
+    }
+    // `Parameters<Parameters<DrizzleClient['transaction']>[0]>[0]` (the transaction a client hands its callback), `Client['users']`:
+    // a part of a library's type is that library, reached through the member a string index names.
+    if (ts.isIndexedAccessTypeNode(type)) {
+      const whole = resolveType(type.objectType, depth);
+      if (whole?.type !== 'library') return undefined;
+      const index = type.indexType;
+      if (ts.isLiteralTypeNode(index) && ts.isStringLiteral(index.literal)) return member(whole, index.literal.text, depth);
+      return ts.isLiteralTypeNode(index) && ts.isNumericLiteral(index.literal) ? whole : undefined;
     }
     // `type AppDatabase = { get: ... } & Database`: a project's refinement of a client type is still that client.
     if (ts.isIntersectionTypeNode(type)) {
@@ -428,6 +470,13 @@ export function createBindingResolver(engine: Engine) {
     const alias = names.length === 0 && depth < MAX_DEPTH ? typeAliasOf(name) : undefined;
     if (alias) return resolveType(alias.type, depth + 1);
     const declaration = resolveName(name.text, type);
+    // `ReturnType<typeof drizzle>`, `Awaited<ReturnType<typeof getClient>>`, `NonNullable<Client>`: TypeScript's own
+    // helpers over a library's type stay that library.
+    const wrapped = type.typeArguments?.[0];
+    if (!declaration && names.length === 0 && wrapped && LIBRARY_TYPE_HELPERS.has(name.text)) {
+      const inner = resolveType(wrapped, depth);
+      return inner?.type === 'library' ? inner : undefined;
+    }
     let base: Binding | undefined;
     if (declaration?.kind === 'import') {
       const specifier = (declaration.node.moduleSpecifier as ts.StringLiteral).text;
@@ -1005,3 +1054,12 @@ function isAbsentType(type: ts.TypeNode): boolean {
   return ts.isLiteralTypeNode(type) && type.literal.kind === ts.SyntaxKind.NullKeyword;
 }
 
+
+/** The function type a parameter is declared with (`fn: (tx: DB) => Promise<T>`, `fn?: ...`, `(... ) | undefined`). */
+function presentFunctionType(type: ts.TypeNode): ts.FunctionTypeNode | undefined {
+  if (ts.isParenthesizedTypeNode(type)) return presentFunctionType(type.type);
+  if (ts.isFunctionTypeNode(type)) return type;
+  if (!ts.isUnionTypeNode(type)) return undefined;
+  const present = type.types.filter((member) => !isAbsentType(member));
+  return present.length === 1 ? presentFunctionType(present[0]!) : undefined;
+}

@@ -27,6 +27,7 @@ export namespace ts {
   export type Expression = TypeScript.Expression;
   export type FunctionDeclaration = TypeScript.FunctionDeclaration;
   export type FunctionExpression = TypeScript.FunctionExpression;
+  export type FunctionTypeNode = TypeScript.FunctionTypeNode;
   export type GetAccessorDeclaration = TypeScript.GetAccessorDeclaration;
   export type HasModifiers = TypeScript.HasModifiers;
   export type Identifier = TypeScript.Identifier;
