@@ -90,16 +90,39 @@ export function typeArgumentsText(node: { typeArguments?: ts.NodeArray<ts.TypeNo
   return (node.typeArguments ?? []).map((argument) => argument.getText().replace(/\s+/g, '')).join(',');
 }
 
-/** What a variable of the project was set to where it is declared, in this file or in the project module it is imported from. */
+/**
+ * What a variable of the project was set to where it is declared, in this file or in the project module it is imported
+ * from, through barrels that re-export it (`export { CreateInput } from './schemas'`, `export * from`, or an import
+ * exported again).
+ */
 export function findInitializer(engine: Engine, identifier: ts.Identifier): ts.Expression | undefined {
   const declaration = resolveIdentifier(identifier);
   if (declaration?.kind === 'variable' && declaration.path.length === 0) return declaration.node.initializer;
-  if (declaration?.kind === 'import') {
-    const from = getScanFile(engine, identifier);
-    const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
-    if (!target) return undefined;
-    const local = resolveName(declaration.imported, target.sourceFile);
-    if (local?.kind === 'variable' && local.path.length === 0) return local.node.initializer;
+  if (declaration?.kind !== 'import') return undefined;
+  const from = getScanFile(engine, identifier);
+  const target = from ? resolveProjectModule(engine, from, (declaration.node.moduleSpecifier as ts.StringLiteral).text) : undefined;
+  return target ? exportedInitializer(engine, target.sourceFile, declaration.imported, 0) : undefined;
+}
+
+function exportedInitializer(engine: Engine, sourceFile: ts.SourceFile, name: string, depth: number): ts.Expression | undefined {
+  const local = resolveName(name, sourceFile);
+  if (local?.kind === 'variable' && local.path.length === 0) return local.node.initializer;
+  if (depth >= MAX_TYPE_DEPTH) return undefined;
+  const file = engine.files.get(sourceFile.fileName);
+  if (!file) return undefined;
+  if (local?.kind === 'import') {
+    const target = resolveProjectModule(engine, file, (local.node.moduleSpecifier as ts.StringLiteral).text);
+    return target ? exportedInitializer(engine, target.sourceFile, local.imported, depth + 1) : undefined;
+  }
+  for (const statement of sourceFile.statements) {
+    if (!ts.isExportDeclaration(statement) || !statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const clause = statement.exportClause;
+    if (clause && !ts.isNamedExports(clause)) continue;
+    const element = clause?.elements.find((candidate) => candidate.name.text === name);
+    if (clause && !element) continue;
+    const target = resolveProjectModule(engine, file, statement.moduleSpecifier.text);
+    const found = target ? exportedInitializer(engine, target.sourceFile, element?.propertyName?.text ?? name, depth + 1) : undefined;
+    if (found) return found;
   }
   return undefined;
 }
