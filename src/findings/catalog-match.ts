@@ -86,6 +86,13 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
     // Any other call on a service's client that receives personal data sends it there (DESIGN.md "Detection").
     const api = calleePath(call.expression) ?? [binding.root, ...binding.chain].join('.');
     sites.push({ node: call, sink: { kind: service.kind, recipient: toRecipient(service), api }, values: withVendorIdKeys(service, call.arguments.map((expression) => ({ expression }))), confidence: 'medium' });
+  } else {
+    const searched = entries.find((entry) => isServiceSearch(entry, binding));
+    if (searched) {
+      const api = calleePath(call.expression) ?? [binding.root, ...binding.chain].join('.');
+      const values = call.arguments.map((expression) => ({ expression, lookup: true }));
+      sites.push({ node: call, sink: { kind: searched.kind, recipient: toRecipient(searched), api }, values: withVendorIdKeys(searched, values), confidence: 'medium' });
+    }
   }
   return sites;
 }
@@ -113,6 +120,18 @@ function isServiceCall(entry: CatalogEntry, binding: ChainBinding): boolean {
   if (!(SERVICE_KINDS.has(entry.kind) || entry.kind === 'http') || toRecipient(entry) === null) return false;
   const method = binding.chain[binding.chain.length - 1];
   return method !== undefined && !READ_METHOD.test(method);
+}
+
+/**
+ * A search of a service's records (`stripe.customers.list({ email })`, `customers.search({ query })`): unlike a read by
+ * the service's own id, what it is searched by reaches the service (SinkValue.lookup keeps only what names a person).
+ */
+const SEARCH_METHOD = /^(list|search|find|query)([A-Z_].*)?$/;
+
+function isServiceSearch(entry: CatalogEntry, binding: ChainBinding): boolean {
+  if (!(SERVICE_KINDS.has(entry.kind) || entry.kind === 'http') || toRecipient(entry) === null) return false;
+  const method = binding.chain[binding.chain.length - 1];
+  return method !== undefined && SEARCH_METHOD.test(method);
 }
 
 /** The call as the code writes it, without arguments and receivers like `this`: `stripe.customers.create`, `braze.getUser.setEmail`. */

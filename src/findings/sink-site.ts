@@ -16,6 +16,11 @@ export interface SinkValue {
   authored?: boolean;
   /** Keys of an object value that carry the recipient's own id for a record it holds (CatalogEntry.vendorIdKeys). */
   vendorIdKeys?: readonly string[];
+  /**
+   * The call looks up a record the service holds by this value (`stripe.customers.list({ email })`): a person's contact
+   * details or name tell the service who is being looked for; an id it already holds tells it nothing new.
+   */
+  lookup?: boolean;
   /** The category is a fact of the API (`getCurrentPosition` reads a precise location): no classification needed. */
   fixed?: boolean;
   /** With `fixed`: the vendor collects it from the person on a page the call opens (CallSignature.collects). */

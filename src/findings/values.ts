@@ -39,6 +39,8 @@ const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'po
 const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
 export const MAX_VALUE_STEPS = 14;
+// What a search of a service's records reveals of a person (SinkValue.lookup): how to reach them, or their name.
+const NAMES_WHO_IS_SOUGHT = /^user\.(contact|name)(\.|$)/;
 const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
 // Members of an error that hold the failing call's input (its text, the request or response, the ORM's `meta`).
 const ERROR_MEMBERS_WITH_INPUT = new Set(['message', 'stack', 'cause', 'meta', 'response', 'request', 'config', 'data', 'details', 'errors', 'body']);
@@ -925,7 +927,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     thingRecord = record !== undefined && !personRecord && isPossessionOfThing(record) ? record : undefined;
     try {
       const own = classifySinkValueInRecord(value, env);
-      const items = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
+      const all = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
+      const items = value.lookup ? all.filter((found) => NAMES_WHO_IS_SOUGHT.test(found.category)) : all;
       if (items.length > 0 || !model || value.isKey) return items;
       const node = unwrap(value.expression);
       if (!isOpaqueValue(node) || isFixedReference(node)) return [];
