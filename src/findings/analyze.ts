@@ -14,7 +14,7 @@ import { isBareSpecifier, isOwnSpecifier, toPackageName } from './modules.js';
 import { isNodeBuiltin } from './recipient-candidates.js';
 import type { SourceSite } from './request-input.js';
 import type { FunctionLike } from './scope.js';
-import { resolveIdentifier, returnedExpressions, unwrap } from './scope.js';
+import { propertyNameText, resolveIdentifier, returnedExpressions, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { Env, ValueClassifier } from './values.js';
 import { bindArguments, MAX_VALUE_STEPS } from './values.js';
@@ -547,7 +547,36 @@ const FETCHER_HOOKS: ReadonlyMap<string, { names: ReadonlySet<string>; key: numb
   ['swr/mutation', { names: new Set(['default', 'useSWRMutation']), key: 0, fetcher: 1 }],
 ]);
 
+/*
+ * TanStack Query runs a mutation's `mutationFn` with what `mutate(variables)` / `mutateAsync(variables)` is given
+ * (https://tanstack.com/query/latest/docs/framework/react/reference/useMutation); v3 took the function first
+ * (`useMutation(fn, options)`). What the function sends is sent by that call.
+ */
+const MUTATION_HOOK_MODULES: ReadonlySet<string> = new Set([
+  '@tanstack/react-query', '@tanstack/vue-query', '@tanstack/solid-query', '@tanstack/svelte-query', '@tanstack/angular-query-experimental', 'react-query',
+]);
+const MUTATE_METHODS: ReadonlySet<string> = new Set(['mutate', 'mutateAsync']);
+
+function mutationCallback(binding: Extract<Binding, { type: 'library' }>, call: ts.CallExpression): { fn: ts.Expression; args: ts.Expression[] } | undefined {
+  const [hook, method, ...rest] = binding.chain;
+  const created = binding.calls[0];
+  if (!MUTATION_HOOK_MODULES.has(binding.module) || hook !== 'useMutation' || !method || !MUTATE_METHODS.has(method) || rest.length > 0) return undefined;
+  if (binding.calls.length !== 1 || !created || !ts.isCallExpression(created)) return undefined;
+  const first = created.arguments[0] ? unwrap(created.arguments[0]) : undefined;
+  let fn: ts.Expression | undefined;
+  if (first && ts.isObjectLiteralExpression(first)) {
+    const property = first.properties.find((candidate) => candidate.name !== undefined && propertyNameText(candidate.name) === 'mutationFn');
+    if (property && ts.isPropertyAssignment(property)) fn = property.initializer;
+    else if (property && ts.isShorthandPropertyAssignment(property)) fn = property.name;
+  } else {
+    fn = first;
+  }
+  return fn ? { fn, args: call.arguments.slice(0, 1) } : undefined;
+}
+
 function libraryCallback(binding: Extract<Binding, { type: 'library' }>, call: ts.CallExpression): { fn: ts.Expression; args: ts.Expression[] } | undefined {
+  const mutation = mutationCallback(binding, call);
+  if (mutation) return mutation;
   const hook = FETCHER_HOOKS.get(binding.module);
   const name = binding.chain[binding.chain.length - 1] ?? binding.root;
   if (!hook || binding.chain.length > 1 || binding.calls.length > 0 || !(hook.names.has(name) || binding.chain.length === 0)) return undefined;
