@@ -1075,10 +1075,29 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (!value) continue;
       if (filter) {
         for (const element of matchingElements(value, filter)) found.push(...(rest.length === 0 ? [element] : valuesAtPath(element, rest, depth + 1)));
+        // A conversation handed over whole (`messages: await convertToModelMessages(body.messages)`, a history the
+        // caller passes): its turns cannot be picked, and it holds the person's.
+        if (isOpaqueList(value)) found.push(value);
       } else if (rest.length === 0) found.push(value);
       else found.push(...objectsOf(unwrap(value)).flatMap((inner) => valuesAtPath(inner, rest, depth + 1)));
     }
     return found;
+  }
+
+  /**
+   * A list privlint cannot see the elements of: the result of a call (`convertToModelMessages(...)`, also kept in a
+   * local) or a parameter. An array written in place, or a local holding one, has elements to pick from.
+   */
+  function isOpaqueList(value: ts.Expression): boolean {
+    let node = unwrap(value);
+    if (ts.isIdentifier(node)) {
+      const declaration = resolveIdentifier(node);
+      if (declaration?.kind === 'parameter') return true;
+      const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+      if (!initializer) return false;
+      node = unwrap(initializer);
+    }
+    return ts.isCallExpression(node);
   }
 
   /** The message objects a value holds: itself, or each element of a batch (`[{ to, body }]`, `messages: [{ destinations }]`). */
