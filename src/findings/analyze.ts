@@ -364,13 +364,14 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   }
 
   /**
-   * A cookie named for the session holds the sign-in itself, whatever its value is called (a literal value is not one);
-   * one that holds an id is a cookie identifier.
+   * A cookie or an on-device store slot named for the session (`cookies().set('session', v)`,
+   * `SecureStore.setItemAsync('TOKEN', token)`) holds the sign-in itself, whatever its value is called (a literal value
+   * is not one); a cookie that holds an id is a cookie identifier.
    */
   function withSessionCookie(site: SinkSite, value: SinkValue, env: Env | undefined): SinkValue {
-    if (site.sink.kind !== 'cookie' || value.isKey || value.category) return value;
+    if ((site.sink.kind !== 'cookie' && site.sink.kind !== 'browser-storage') || value.isKey || value.category) return value;
     if (site.values.some((key) => key.isKey && values.namesSession(key, env))) return { ...value, category: SESSION_CREDENTIAL };
-    return namesIdentifier(value.expression) ? { ...value, category: COOKIE_ID } : value;
+    return site.sink.kind === 'cookie' && namesIdentifier(value.expression) ? { ...value, category: COOKIE_ID } : value;
   }
 
   /** A call the catalog does not list (`SinkSite.confidence`) is at most medium, however clear the data's name. */
