@@ -51,9 +51,10 @@ function parsePathSegment(segment: string): { name: string; filter?: { key: stri
   return match ? { name: match[1]!, filter: { key: match[2]!, value: match[3]! } } : { name: segment };
 }
 
-// Words of a cookie name that hold a sign-in; anti-forgery and OAuth round-trip cookies are not one.
+// Words of a cookie or device-store slot name that hold a sign-in; anti-forgery and OAuth round-trip cookies, push tokens,
+// a remembered sign-in provider and an app's configuration token are not one.
 const SESSION_WORDS = new Set(['session', 'sess', 'sid', 'jwt', 'token', 'auth', 'authjs', 'login', 'remember']);
-const NOT_SESSION_WORDS = new Set(['csrf', 'xsrf', 'push', 'fcm', 'apns', 'device', 'state', 'nonce', 'verifier', 'pkce', 'callback', 'redirect', 'consent', 'theme', 'locale', 'expires', 'expiry', 'count']);
+const NOT_SESSION_WORDS = new Set(['csrf', 'xsrf', 'push', 'fcm', 'apns', 'device', 'provider', 'method', 'last', 'config', 'configuration', 'preview', 'state', 'nonce', 'verifier', 'pkce', 'callback', 'redirect', 'consent', 'theme', 'locale', 'expires', 'expiry', 'count']);
 
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
