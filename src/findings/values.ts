@@ -33,6 +33,8 @@ const TRANSFORM_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'normalize',
   'toString', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'replace', 'replaceAll', 'valueOf', 'toJSON',
   'toISOString', 'toDateString', 'toLocaleDateString', 'update', 'digest', 'split', 'join', 'concat', 'at',
+  // Numbers and decimals (big.js, decimal.js, Prisma's Decimal): the same amount in another form.
+  'toNumber', 'toFixed', 'toPrecision', 'toLocaleString',
 ]);
 const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|stringify|hash\w*|\w*[Hh]ash|deflate\w*|gzip\w*|brotliCompress\w*|compress\w*|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
