@@ -33,6 +33,11 @@ const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 // https://trpc.io/docs/server/procedures: the methods that take a procedure's resolver.
 const TRPC_RESOLVERS = new Set(['query', 'mutation', 'subscription']);
 
+// Function types of a library whose parameters are the library's own classes (https://angular.dev/api/common/http/HttpInterceptorFn).
+const FUNCTION_TYPE_PARAMETERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  '@angular/common/http': { HttpInterceptorFn: ['HttpRequest', 'HttpHandlerFn'] },
+};
+
 const isNextCall = (callee: ts.Expression): boolean =>
   (ts.isIdentifier(callee) && callee.text === 'next') || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'next');
 
@@ -346,11 +351,24 @@ export function createBindingResolver(engine: Engine) {
         const handed = callbackParameterBinding(node, name, depth);
         const handedMember = handed ? path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), handed) : undefined;
         if (handedMember) return handedMember;
+        const contextual = path.length === 0 && !node.type ? contextualParameter(declaration, depth) : undefined;
+        if (contextual) return contextual;
         return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [], ...(declaredType ? { declaredType } : {}) };
       }
       default:
         return undefined;
     }
+  }
+
+  /** `const auth: HttpInterceptorFn = (req, next) => ...`: an untyped parameter is what the library's function type says. */
+  function contextualParameter(parameter: Extract<Declaration, { kind: 'parameter' }>, depth: number): Binding | undefined {
+    const fn = parameter.fn;
+    const holder = fn.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isVariableDeclaration(holder) || holder.initializer !== fn || !holder.type) return undefined;
+    const fnType = resolveType(holder.type, depth);
+    if (fnType?.type !== 'library' || fnType.chain.length !== 1) return undefined;
+    const parameterType = FUNCTION_TYPE_PARAMETERS[fnType.module]?.[fnType.chain[0]!]?.[parameter.index];
+    return parameterType ? { ...fnType, root: parameter.name, chain: [parameterType], calls: [] } : undefined;
   }
 
   /**
