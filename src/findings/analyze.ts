@@ -50,7 +50,7 @@ const MAX_PATHS = 256;
 /*
  * Gaps must stay high-signal, so calls into these packages never make one: they validate, format, hash, render or
  * hold UI state, and none of them sends or stores data (schema libraries, React and its hooks, date and id helpers,
- * i18n, password hashing, state managers, the web framework's own response helpers).
+ * i18n, password hashing, passkey verification, state managers, decimal arithmetic, the web framework's own response helpers).
  */
 const SILENT_PACKAGES = new Set([
   'react', 'react-dom', 'react-native', 'next', 'vue', 'svelte', 'solid-js', 'preact', 'zod', 'yup', 'joi', 'valibot', 'superstruct',
@@ -62,6 +62,7 @@ const SILENT_PACKAGES = new Set([
   'node:assert', 'events', 'node:events', '@hookform/resolvers', 'zod-validation-error', 'slugify', 'he', 'dompurify', 'sanitize-html',
   'marked', 'react-router', 'react-router-dom', '@remix-run/react', 'vitest', 'jest', '@testing-library/react', 'graphql', 'next-auth',
   '@auth/core', 'mitt', 'qs', 'query-string', 'deepmerge', 'fast-deep-equal', 'escape-html', 'js-sha256', 'crypto-js', 'object-hash',
+  'big.js', 'decimal.js', 'decimal.js-light', 'bignumber.js', '@simplewebauthn/server', '@simplewebauthn/server/helpers',
 ]);
 
 // Method names that send, store or track: an unresolved receiver called with one of them and personal data is worth a look.

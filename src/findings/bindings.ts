@@ -30,6 +30,26 @@ export type Binding =
 export type ChainBinding = Extract<Binding, { chain: string[] }>;
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+// https://trpc.io/docs/server/procedures: the methods that take a procedure's resolver.
+const TRPC_RESOLVERS = new Set(['query', 'mutation', 'subscription']);
+
+// Function types of a library whose parameters are the library's own classes (https://angular.dev/api/common/http/HttpInterceptorFn).
+const FUNCTION_TYPE_PARAMETERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  '@angular/common/http': { HttpInterceptorFn: ['HttpRequest', 'HttpHandlerFn'] },
+};
+
+const isNextCall = (callee: ts.Expression): boolean =>
+  (ts.isIdentifier(callee) && callee.text === 'next') || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'next');
+
+/** The value of an object literal's property (`name: value`, or `name` shorthand). */
+function propertyValue(node: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (const property of node.properties) {
+    if (!property.name || propertyNameText(property.name) !== name) continue;
+    if (ts.isPropertyAssignment(property)) return unwrap(property.initializer);
+    if (ts.isShorthandPropertyAssignment(property)) return property.name;
+  }
+  return undefined;
+}
 const CATALOGUED_PACKAGES: readonly string[] = CATALOG.flatMap((entry) => entry.packages);
 
 function isAmbient(node: ts.VariableDeclaration): boolean {
@@ -337,11 +357,24 @@ export function createBindingResolver(engine: Engine) {
         const handed = callbackParameterBinding(node, name, depth);
         const handedMember = handed ? path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), handed) : undefined;
         if (handedMember) return handedMember;
+        const contextual = path.length === 0 && !node.type ? contextualParameter(declaration, depth) : undefined;
+        if (contextual) return contextual;
         return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [], ...(declaredType ? { declaredType } : {}) };
       }
       default:
         return undefined;
     }
+  }
+
+  /** `const auth: HttpInterceptorFn = (req, next) => ...`: an untyped parameter is what the library's function type says. */
+  function contextualParameter(parameter: Extract<Declaration, { kind: 'parameter' }>, depth: number): Binding | undefined {
+    const fn = parameter.fn;
+    const holder = fn.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isVariableDeclaration(holder) || holder.initializer !== fn || !holder.type) return undefined;
+    const fnType = resolveType(holder.type, depth);
+    if (fnType?.type !== 'library' || fnType.chain.length !== 1) return undefined;
+    const parameterType = FUNCTION_TYPE_PARAMETERS[fnType.module]?.[fnType.chain[0]!]?.[parameter.index];
+    return parameterType ? { ...fnType, root: parameter.name, chain: [parameterType], calls: [] } : undefined;
   }
 
   /**
@@ -608,6 +641,8 @@ export function createBindingResolver(engine: Engine) {
       case 'library':
         return { ...base, chain: [...base.chain, name] };
       case 'unknown': {
+        const supplied = base.declaration?.kind === 'parameter' ? procedureContextMember(base.declaration, base.chain, name, depth) : undefined;
+        if (supplied) return supplied;
         // `value.record` of `value: RawRecordPair` whose `record?: Model` is a WatermelonDB model: the declared member type.
         const declaredType = base.declaredType ? declaredMemberType(base.declaredType, name, depth) : undefined;
         const typed = declaredType ? typedClient(declaredType, depth) : undefined;
@@ -626,6 +661,71 @@ export function createBindingResolver(engine: Engine) {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `ctx.logger` in a tRPC resolver (`authedProcedure.query(({ ctx }) => ctx.logger.info(...))`): what the procedure's
+   * middlewares put there (`next({ ctx: { ...ctx, logger: requestLogger } })`), the last one that sets it winning,
+   * as tRPC merges each middleware's `ctx` over the one before.
+   */
+  function procedureContextMember(parameter: Extract<Declaration, { kind: 'parameter' }>, chain: readonly string[], name: string, depth: number): Binding | undefined {
+    const path = [...parameter.path, ...chain];
+    if (parameter.index !== 0 || path.length !== 1 || path[0] !== 'ctx') return undefined;
+    let holder: ts.Node = parameter.fn;
+    while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
+    const call = holder.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== holder || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+    if (!TRPC_RESOLVERS.has(call.expression.name.text)) return undefined;
+    // The builder calls in front of the resolver (`.use(mw).input(schema).output(schema)`) are read here, not resolved
+    // one by one: a long chain would spend the depth budget before reaching where the procedure was made.
+    let receiver = unwrap(call.expression.expression);
+    const used: ts.CallExpression[] = [];
+    while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression)) {
+      used.unshift(receiver);
+      receiver = unwrap(receiver.expression.expression);
+    }
+    const procedure = resolveExpression(receiver, depth);
+    if (procedure?.type !== 'library' || !procedure.module.startsWith('@trpc/server')) return undefined;
+    const middlewares = [...procedure.calls, ...used].filter((made): made is ts.CallExpression =>
+      ts.isCallExpression(made) && ts.isPropertyAccessExpression(made.expression) && made.expression.name.text === 'use' && made.arguments.length > 0);
+    for (const use of middlewares.reverse()) {
+      const fn = middlewareFunction(use.arguments[0]!, depth);
+      const supplied = fn ? suppliedContextMember(fn, name) : undefined;
+      if (supplied) return resolveExpression(supplied, depth);
+    }
+    return undefined;
+  }
+
+  /** The function of a middleware handed to `.use(...)`: inline, or a `t.middleware(fn)` declared elsewhere. */
+  function middlewareFunction(argument: ts.Expression, depth: number): FunctionLike | undefined {
+    const inline = unwrap(argument);
+    if (ts.isArrowFunction(inline) || ts.isFunctionExpression(inline)) return inline;
+    const made = resolveExpression(argument, depth);
+    if (made?.type === 'function') return made.fn;
+    if (made?.type !== 'library' || made.chain[made.chain.length - 1] !== 'middleware') return undefined;
+    const creation = made.calls[made.calls.length - 1];
+    const fn = creation && ts.isCallExpression(creation) && creation.arguments[0] ? unwrap(creation.arguments[0]) : undefined;
+    return fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? fn : undefined;
+  }
+
+  /** The expression a middleware passes on as `name` of the context: `next({ ctx: { name: value } })`. */
+  function suppliedContextMember(fn: FunctionLike, name: string): ts.Expression | undefined {
+    let found: ts.Expression | undefined;
+    const visit = (node: ts.Node) => {
+      if (found) return;
+      if (ts.isCallExpression(node) && isNextCall(node.expression)) {
+        const options = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+        const context = options && ts.isObjectLiteralExpression(options) ? propertyValue(options, 'ctx') : undefined;
+        const value = context && ts.isObjectLiteralExpression(context) ? propertyValue(context, name) : undefined;
+        if (value) {
+          found = value;
+          return;
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    if (fn.body) visit(fn.body);
+    return found;
   }
 
   function objectMember(node: ts.ObjectLiteralExpression, name: string, depth: number): Binding | undefined {

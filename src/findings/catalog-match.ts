@@ -65,7 +65,7 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       if (!matchesMethod(signature.method, binding.chain)) continue;
       const command = matchCommand(signature, call);
       if (command === false) continue;
-      const values = withVendorIdKeys(entry, selectValues(signature, call, command));
+      const values = [...withVendorIdKeys(entry, selectValues(signature, call, command)), ...boundValues(entry, signature.method, binding, call)];
       const api = calleePath(call.expression) ?? [binding.root, ...(signature.method ? signature.method.split('.') : [])].join('.');
       const record = entry.kind === 'database' ? recordName(binding, signature.method) : undefined;
       const recordNode = entry.kind === 'database' ? recordArgument(binding) : undefined;
@@ -95,6 +95,20 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
     }
   }
   return sites;
+}
+
+/**
+ * What the logger a line is written with was bound to (`const log = logger.child({ userId })` before `log.info(...)`):
+ * every line of a bound logger carries its bindings, whatever the line itself says.
+ */
+function boundValues(entry: CatalogEntry, method: string, binding: ChainBinding, call: ts.CallExpression): SinkValue[] {
+  const boundBy = entry.boundBy;
+  if (!boundBy || boundBy.includes(method)) return [];
+  return binding.calls.flatMap((made) => {
+    if (made === call || !ts.isCallExpression(made) || !ts.isPropertyAccessExpression(made.expression) || !boundBy.includes(made.expression.name.text)) return [];
+    const bindings = made.arguments[0];
+    return bindings && !ts.isSpreadElement(bindings) ? [{ expression: bindings }] : [];
+  });
 }
 
 function withVendorIdKeys(entry: CatalogEntry, values: SinkValue[]): SinkValue[] {

@@ -113,6 +113,7 @@ function readHttpRequest(binding: ChainBinding, call: ts.CallExpression): HttpRe
   if (isLibrary(AXIOS_MODULES)) return readAxios(binding, call);
   if (isLibrary(['got', 'ky', 'ky-universal'])) return readGotOrKy(binding, call);
   if (isLibrary(['@angular/common/http']) && chain.length === 2 && chain[0] === 'HttpClient') return readAngularHttp(chain[1]!, call);
+  if (isLibrary(['@angular/common/http']) && chain.length === 2 && chain[0] === 'HttpRequest' && chain[1] === 'clone') return readAngularRequestClone(call);
   if (binding.type === 'global' && binding.name === 'navigator' && chain.length === 1 && chain[0] === 'sendBeacon') {
     const [url, data] = args;
     if (!url) return null;
@@ -193,6 +194,22 @@ function readNeedle(chain: readonly string[], call: ts.CallExpression): HttpRequ
     method: method === 'request' ? undefined : method,
     values: [...(sendsBody ? [{ expression: data }] : []), ...(headers ? [{ expression: headers, paths: ['headers'] }] : [])],
     body: sendsBody ? { expression: data, path: [] } : undefined,
+  };
+}
+
+/**
+ * https://angular.dev/api/common/http/HttpRequest#clone: an interceptor's `req.clone({ setHeaders, body })` is the request
+ * the app sends, with what the interceptor adds (a bearer token, the user's id) on every call that passes through it.
+ */
+function readAngularRequestClone(call: ts.CallExpression): HttpRequest | null {
+  const update = call.arguments[0];
+  if (!update) return null;
+  return {
+    api: 'HttpRequest.clone',
+    url: configProperty(update, 'url'),
+    method: literalProperty(update, 'method'),
+    values: [{ expression: update, paths: ['headers', 'setHeaders', 'params', 'setParams', 'body'] }],
+    body: { expression: update, path: ['body'] },
   };
 }
 

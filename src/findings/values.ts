@@ -33,6 +33,8 @@ const TRANSFORM_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'normalize',
   'toString', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'replace', 'replaceAll', 'valueOf', 'toJSON',
   'toISOString', 'toDateString', 'toLocaleDateString', 'update', 'digest', 'split', 'join', 'concat', 'at',
+  // Numbers and decimals (big.js, decimal.js, Prisma's Decimal): the same amount in another form.
+  'toNumber', 'toFixed', 'toPrecision', 'toLocaleString',
 ]);
 const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|stringify|hash\w*|\w*[Hh]ash|deflate\w*|gzip\w*|brotliCompress\w*|compress\w*|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
@@ -368,11 +370,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Let) === 0) return [];
     return assignmentsBefore(reference).flatMap((assignment) => {
       const target = unwrap(assignment.left as ts.Expression);
-      // Only a value copied as it is: a call's result (`response = await fetch(url, { body })`) is what the callee
-      // returns, and a URL built in one branch (`url = \`${path}?${query}\``) is not what the other branches send.
+      // Only a value copied as it is, or the variable's own value added to (`headers = headers.set('Authorization', v)`
+      // of an immutable builder such as Angular's HttpHeaders): a call's result (`response = await fetch(url, { body })`)
+      // is what the callee returns, and a URL built in one branch (`url = \`${path}?${query}\``) is not what the other
+      // branches send.
       const assigned = unwrap(assignment.right);
+      const isSelf = (node: ts.Expression) => ts.isIdentifier(node) && node.text === reference.text && resolveIdentifier(node)?.node === declaration.node;
       const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned);
-      if (!copied || !ts.isIdentifier(target) || target.text !== reference.text || resolveIdentifier(target)?.node !== declaration.node) return [];
+      const addedTo = ts.isCallExpression(assigned) && ts.isPropertyAccessExpression(assigned.expression) && KEYED_SETTERS.has(assigned.expression.name.text) && isSelf(unwrap(assigned.expression.expression));
+      if (!(copied || addedTo) || !ts.isIdentifier(target) || !isSelf(target)) return [];
       const step = toTraceStep(engine, assignment, `assigned to ${reference.text}`);
       return classifyValue(assignment.right, env, depth + 1).map((found) => ({ ...found, trace: [...found.trace, step] }));
     });
@@ -738,6 +744,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
   }
 
+  /** A key's text: a string literal, or the string a constant holds. */
+  function keyText(key: ts.Expression): string | undefined {
+    const node = unwrap(key);
+    if (ts.isStringLiteralLike(node)) return node.text;
+    const initializer = ts.isIdentifier(node) ? findInitializer(engine, node) : undefined;
+    const constant = initializer ? unwrap(initializer) : undefined;
+    return constant && ts.isStringLiteralLike(constant) ? constant.text : undefined;
+  }
+
   function classifyCall(node: ts.CallExpression, env: Env | undefined, depth: number): DataItem[] {
     const callee = unwrap(node.expression);
     const args = node.arguments;
@@ -757,9 +772,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         if (collected !== undefined) return collected;
       }
       // Builders and key/value setters: `new Identify().set('email', v)`, `params.append('email', v)`.
-      if (KEYED_SETTERS.has(method) && args[0] && ts.isStringLiteralLike(args[0]) && args[1]) {
+      // The key may be a constant: `headers.set(HEADER_KEY_TOKEN, v)` with `const HEADER_KEY_TOKEN = 'Authorization'`.
+      const key = args[0] ? keyText(args[0]) : undefined;
+      if (KEYED_SETTERS.has(method) && key !== undefined && args[1]) {
         const fromValue = classifyValue(args[1], env, depth + 1);
-        const own = fromValue.length > 0 ? fromValue : isLiteral(unwrap(args[1])) ? [] : classifyNamed(args[0].text, undefined, textOf(args[1]));
+        const own = fromValue.length > 0 ? fromValue : isLiteral(unwrap(args[1])) ? [] : classifyNamed(key, undefined, textOf(args[1]));
         return [...own, ...(ts.isPropertyAccessExpression(receiver) || ts.isCallExpression(unwrap(receiver)) || ts.isNewExpression(unwrap(receiver)) ? classifyValue(receiver, env, depth + 1) : [])];
       }
       if ((method === 'get' || method === 'getAll') && args[0] && ts.isStringLiteralLike(args[0])) {

@@ -21,6 +21,7 @@ export const pino: CatalogEntry = {
   packages: ['pino', 'nestjs-pino'],
   // child(bindings) is listed: its bindings are written with every later line.
   calls: ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'child'].map(everyArgument),
+  boundBy: ['child'],
 };
 
 // https://github.com/winstonjs/winston#usage
@@ -31,6 +32,7 @@ export const winston: CatalogEntry = {
   docs: 'https://github.com/winstonjs/winston#usage',
   packages: ['winston'],
   calls: ['log', 'error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly', 'child'].map(everyArgument),
+  boundBy: ['child'],
 };
 
 // https://github.com/trentm/node-bunyan#log-method-api
@@ -41,6 +43,7 @@ export const bunyan: CatalogEntry = {
   docs: 'https://github.com/trentm/node-bunyan#log-method-api',
   packages: ['bunyan'],
   calls: ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'child'].map(everyArgument),
+  boundBy: ['child'],
 };
 
 // https://docs.nestjs.com/techniques/logger
@@ -117,6 +120,7 @@ export const axiom: CatalogEntry = {
   packages: ['@axiomhq/js', '@axiomhq/logging', '@axiomhq/nextjs', '@axiomhq/react', 'next-axiom'],
   // axiom.ingest(dataset, events); next-axiom's log.info(message, fields) and log.with(fields) for a child logger.
   calls: [call('ingest', 0, 1), ...['debug', 'info', 'warn', 'error', 'with'].map(everyArgument)],
+  boundBy: ['with'],
   endpoints: [{ host: 'api.axiom.co', pathPrefix: '/v1/datasets' }],
 };
 

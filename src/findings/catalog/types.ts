@@ -78,6 +78,11 @@ export interface CatalogEntry {
   /** Snippet globals, also reached as `window.X` / `globalThis.X` (`gtag`, `fbq`, `analytics`). */
   globals?: string[];
   calls: CallSignature[];
+  /**
+   * Methods that hand back a logger of the same library bound to their first argument (pino's `child(bindings)`,
+   * next-axiom's `with(fields)`): every line the returned logger writes carries those bindings.
+   */
+  boundBy?: string[];
   /** A client library that sends wherever the app points it (a native HTTP client): its findings name no recipient. */
   sendsWhereConfigured?: true;
   /**

@@ -422,7 +422,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
         'loginToken', 'confirmationToken', 'emailVerificationToken', 'pendingAuthenticationToken', 'otp', 'otpCode',
         'oneTimeCode', 'oneTimePassword', 'totpCode', 'mfaCode', 'twoFactorCode', 'verificationCode', 'authCode',
         'authorizationCode', 'loginCode', 'resetCode', 'passkey', 'webauthnCredential', 'credentialId',
-        'credentialPublicKey', 'authenticatorData', 'userApiKey'),
+        'credentialPublicKey', 'authenticatorData', 'attestationObject', 'userApiKey'),
       // A bare `apiKey`, `apiToken`, `privateKey` or `credentials` is most often the app's own key to a vendor: not counted.
       ...terms('medium', 'authorization', 'authHeader', 'authorizationHeader', 'bearer'),
       // A bare `sessionId` is as often a Stripe checkout session or an analytics session as a sign-in.
