@@ -293,8 +293,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           return items.map((found) => ({ ...found, trace: [...found.trace, step] }));
         }
       }
-      // A declared type (`let customer: Customer | null = null`) speaks for the value instead, below.
-      const reassigned = path.length === 0 && !variable.type ? reassignedItems(node, declaration, env, depth) : [];
+      // A declared type (`let customer: Customer | null = null`) speaks for the value instead, below; a library's type
+      // (`let src: NodeJS.ReadableStream`) says nothing of what it holds.
+      const typeSaysNothing = !variable.type || declaredTypes.typeNodeItems(variable.type, node.text) === undefined;
+      const reassigned = path.length === 0 && typeSaysNothing ? reassignedItems(node, declaration, env, depth) : [];
       if (reassigned.length > 0) return reassigned;
     }
     if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer && ts.isObjectLiteralExpression(unwrap(declaration.node.initializer))) {
