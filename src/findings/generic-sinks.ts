@@ -60,7 +60,7 @@ function matchModelSave(binding: ChainBinding, call: ts.CallExpression): SinkSit
 }
 
 const STREAM_MODULES = new Set(['stream', 'node:stream', 'stream/promises', 'node:stream/promises']);
-const FS_MODULES = new Set(['fs', 'node:fs', 'fs-extra']);
+export const FS_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra']);
 
 /**
  * `await pipeline(source, gzip, fs.createWriteStream(path))`: a stream pipeline that ends in a file writes to disk

@@ -8,7 +8,7 @@ import { isFreeTextName, isPersonObjectName, isPossessionOfThing, isThingIdentif
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
-import { getDeviceCategories } from './generic-sinks.js';
+import { FS_MODULES, getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
 import { recordBuilderAssignments } from './catalog-match.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
@@ -38,7 +38,6 @@ const TRANSFORM_METHODS = new Set([
 const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|stringify|hash\w*|\w*[Hh]ash|deflate\w*|gzip\w*|brotliCompress\w*|compress\w*|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
 // Reads of a whole File or Blob's bytes.
 const FILE_CONTENT_METHODS = new Set(['arrayBuffer', 'bytes', 'stream', 'text']);
-const FS_MODULES = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra']);
 const FILE_READERS = new Set(['createReadStream', 'readFile', 'readFileSync']);
 // Where multipart parsers keep an uploaded file's temporary path (see uploadedFileRead).
 const UPLOADED_FILE_PATHS = new Set(['filepath', 'path', 'tempFilePath']);
