@@ -65,7 +65,7 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       if (!matchesMethod(signature.method, binding.chain)) continue;
       const command = matchCommand(signature, call);
       if (command === false) continue;
-      const values = [...withVendorIdKeys(entry, selectValues(signature, call, command)), ...boundValues(entry, signature.method, binding, call)];
+      const values = [...withVendorIdKeys(entry, selectValues(signature, call, command, binding)), ...boundValues(entry, signature.method, binding, call)];
       const api = calleePath(call.expression) ?? [binding.root, ...(signature.method ? signature.method.split('.') : [])].join('.');
       const record = entry.kind === 'database' ? recordName(binding, signature.method) : undefined;
       const recordNode = entry.kind === 'database' ? recordArgument(binding) : undefined;
@@ -223,19 +223,20 @@ function matchCommand(signature: CallSignature, call: ts.CallExpression): 'args'
   return false;
 }
 
-function selectValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined): SinkValue[] {
+function selectValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined, binding: ChainBinding): SinkValue[] {
   if (signature.yields) return signature.yields.map((category) => ({ expression: call, category, fixed: true }));
   const collected: SinkValue[] = (signature.collects ?? []).map((category) => ({ expression: call, category, fixed: true, collected: true }));
-  return [...argumentValues(signature, call, command), ...collected];
+  return [...argumentValues(signature, call, command, binding), ...collected];
 }
 
-function argumentValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined): SinkValue[] {
+function argumentValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined, binding: ChainBinding): SinkValue[] {
   const source: readonly ts.Expression[] =
     command === 'array' ? (call.arguments[0] as ts.ArrayLiteralExpression).elements : call.arguments;
   if (signature.args === 'all') return source.map((expression) => ({ expression }));
+  const constructed = [...binding.calls].reverse().find((made): made is ts.NewExpression => ts.isNewExpression(made))?.arguments ?? [];
   const values: SinkValue[] = [];
   for (const argument of signature.args) {
-    const expression = source[argument.index];
+    const expression = (argument.constructed ? constructed : source)[argument.index];
     if (!expression) continue;
     if (ts.isSpreadElement(expression)) continue;
     if (argument.builder) {

@@ -19,6 +19,25 @@ const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
 const NEUTRAL_SHAPE_KEYS = new Set(['data', 'body', 'input', 'payload', 'values', 'fields', 'attributes']);
 const SCHEMA_SUFFIXES = new Set(['schema', 'input', 'validator', 'validation', 'dto', 'body', 'payload', 'form', 'request', 'params', 'type', 'shape']);
 
+const CHOSEN_FILE_DETAIL = 'a file a person chose or uploaded';
+
+/** Whether an item is a file a person chose or uploaded, held whole (its bytes are read from it where it goes on). */
+export function isChosenFileItem(item: DataItem): boolean {
+  return item.evidence.by === 'type' && item.evidence.detail === CHOSEN_FILE_DETAIL;
+}
+
+// The types multipart parsers give each uploaded file, by package (see isUploadedFileType).
+const UPLOAD_PARSER_FILE_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['formidable', new Set(['File', 'PersistentFile', 'VolatileFile'])],
+  ['koa-body', new Set(['File'])],
+  ['express-fileupload', new Set(['UploadedFile'])],
+  ['@fastify/multipart', new Set(['MultipartFile', 'SavedMultipartFile'])],
+]);
+
+function moduleOf(declaration: ts.ImportDeclaration): string {
+  return ts.isStringLiteral(declaration.moduleSpecifier) ? declaration.moduleSpecifier.text : '';
+}
+
 function isVersionToken(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   return /^v?\d+$/.test(token) || (token === 'v' && /^\d+$/.test(tokens[index + 1] ?? ''));
@@ -78,10 +97,11 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     if (WRAPPER_TYPES.has(name) && first) return typeNodeItems(first, base, depth + 1);
     if (!ts.isIdentifier(typeNode.typeName)) {
       const member = findNamespaceMember(typeNode.typeName);
-      return member ? declarationItems(member, base, depth) : undefined;
+      if (member) return declarationItems(member, base, depth);
+      return isUploadedFileType(typeNode.typeName) ? [chosenFileItem(base)] : undefined;
     }
     const declaration = findTypeDeclaration(engine, typeNode.typeName, depth);
-    if (!declaration) return isChosenFileType(typeNode.typeName) ? [chosenFileItem(base)] : undefined;
+    if (!declaration) return isChosenFileType(typeNode.typeName) || isUploadedFileType(typeNode.typeName) ? [chosenFileItem(base)] : undefined;
     return declarationItems(declaration, base, depth);
   }
 
@@ -105,6 +125,21 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return name.text === 'File' && resolveName(name.text, name) === undefined && engine.globalType?.(name.text) === undefined;
   }
 
+  /**
+   * The file a multipart parser hands a server handler for each uploaded part (formidable's and koa-body's `File`,
+   * multer's `Express.Multer.File`, express-fileupload's `UploadedFile`, @fastify/multipart's `MultipartFile`): a person
+   * uploaded it, as with the platform's File.
+   */
+  function isUploadedFileType(name: ts.EntityName): boolean {
+    if (ts.isQualifiedName(name)) {
+      if (textOf(name) === 'Express.Multer.File') return resolveName('Express', name) === undefined;
+      const namespace = ts.isIdentifier(name.left) ? resolveName(name.left.text, name) : undefined;
+      return namespace?.kind === 'import' && (UPLOAD_PARSER_FILE_TYPES.get(moduleOf(namespace.node))?.has(name.right.text) ?? false);
+    }
+    const declaration = resolveName(name.text, name);
+    return declaration?.kind === 'import' && (UPLOAD_PARSER_FILE_TYPES.get(moduleOf(declaration.node))?.has(declaration.imported) ?? false);
+  }
+
   /** A form field validated as the platform's File: `z.instanceof(File).refine(...)`, zod 4's `z.file()`, valibot's `v.file()`. */
   function isChosenFileSchema(value: ts.Expression): boolean {
     let node = unwrap(value);
@@ -121,7 +156,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   }
 
   function chosenFileItem(base: string): DataItem {
-    const evidence = { by: 'type' as const, matched: 'File', term: 'File', detail: 'a file a person chose or uploaded' };
+    const evidence = { by: 'type' as const, matched: 'File', term: 'File', detail: CHOSEN_FILE_DETAIL };
     return { category: 'user.content.private', confidence: 'medium', evidence, expression: base, trace: [], viaParameter: false };
   }
 

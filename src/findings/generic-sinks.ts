@@ -29,6 +29,7 @@ export function matchGenericCall(binding: ChainBinding, call: ts.CallExpression,
   return (
     matchModelSave(binding, call) ??
     matchHttp(binding, call, resolver, endpoints) ??
+    matchStreamToFile(binding, call, resolver) ??
     matchStorage(binding, call) ??
     matchCookie(binding, call) ??
     matchDevice(binding, call) ??
@@ -56,6 +57,23 @@ function matchModelSave(binding: ChainBinding, call: ts.CallExpression): SinkSit
   // The model's fields stand in only for a document built from opaque input, not for one loaded and changed.
   const model = created && recipient === 'mongoose' ? findModelDefinition(binding) : undefined;
   return [{ node: call, sink: { kind: 'database', recipient, api: 'Model.save' }, values: [{ expression: document }], ...(model ? { model } : {}) }];
+}
+
+const STREAM_MODULES = new Set(['stream', 'node:stream', 'stream/promises', 'node:stream/promises']);
+export const FS_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra']);
+
+/**
+ * `await pipeline(source, gzip, fs.createWriteStream(path))`: a stream pipeline that ends in a file writes to disk
+ * what its source carries (https://nodejs.org/api/stream.html#streampipelinesource-transforms-destination-callback).
+ */
+function matchStreamToFile(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver): SinkSite[] | undefined {
+  if (binding.type !== 'library' || !STREAM_MODULES.has(binding.module) || binding.chain[binding.chain.length - 1] !== 'pipeline') return undefined;
+  const streams = call.arguments.filter((argument) => !ts.isArrowFunction(argument) && !ts.isFunctionExpression(argument));
+  const destination = streams[streams.length - 1] ? unwrap(streams[streams.length - 1]!) : undefined;
+  if (!destination || !ts.isCallExpression(destination)) return undefined;
+  const writer = resolver.resolveExpression(destination.expression);
+  if (writer?.type !== 'library' || !FS_MODULES.has(writer.module) || writer.chain[writer.chain.length - 1] !== 'createWriteStream') return undefined;
+  return [{ node: call, sink: { kind: 'file', recipient: null, api: 'pipeline' }, values: streams.slice(0, -1).map((expression) => ({ expression })) }];
 }
 
 function matchHttp(binding: ChainBinding, call: ts.CallExpression, resolver: BindingResolver, endpoints: EndpointLookup): SinkSite[] | undefined {

@@ -1,6 +1,6 @@
 import { ts } from './typescript.js';
 import type { Evidence, TraceStep } from '../model.js';
-import type { BindingResolver } from './bindings.js';
+import type { Binding, BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
@@ -8,13 +8,14 @@ import { isFreeTextName, isPersonObjectName, isPossessionOfThing, isThingIdentif
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
-import { getDeviceCategories } from './generic-sinks.js';
+import { FS_MODULES, getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
 import { recordBuilderAssignments } from './catalog-match.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
 import type { DeclaredTypes } from './declared-types.js';
+import { isChosenFileItem } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
 
@@ -37,6 +38,11 @@ const TRANSFORM_METHODS = new Set([
   'toNumber', 'toFixed', 'toPrecision', 'toLocaleString',
 ]);
 const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|stringify|hash\w*|\w*[Hh]ash|deflate\w*|gzip\w*|brotliCompress\w*|compress\w*|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
+// Reads of a whole File or Blob's bytes.
+const FILE_CONTENT_METHODS = new Set(['arrayBuffer', 'bytes', 'stream', 'text']);
+const FILE_READERS = new Set(['createReadStream', 'readFile', 'readFileSync']);
+// Where multipart parsers keep an uploaded file's temporary path (see uploadedFileRead).
+const UPLOADED_FILE_PATHS = new Set(['filepath', 'path', 'tempFilePath']);
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
 const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
@@ -291,8 +297,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           return items.map((found) => ({ ...found, trace: [...found.trace, step] }));
         }
       }
-      // A declared type (`let customer: Customer | null = null`) speaks for the value instead, below.
-      const reassigned = path.length === 0 && !variable.type ? reassignedItems(node, declaration, env, depth) : [];
+      // A declared type (`let customer: Customer | null = null`) speaks for the value instead, below; a library's type
+      // (`let src: NodeJS.ReadableStream`) says nothing of what it holds.
+      const typeSaysNothing = !variable.type || declaredTypes.typeNodeItems(variable.type, node.text) === undefined;
+      const reassigned = path.length === 0 && typeSaysNothing ? reassignedItems(node, declaration, env, depth) : [];
       if (reassigned.length > 0) return reassigned;
     }
     if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer && ts.isObjectLiteralExpression(unwrap(declaration.node.initializer))) {
@@ -759,6 +767,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       const receiver = callee.expression;
+      // The bytes of a file a person chose or uploaded are that file: `await file.arrayBuffer()`, `file.stream()`.
+      if (FILE_CONTENT_METHODS.has(method) && args.length === 0) return classifyValue(receiver, env, depth + 1).filter(isChosenFileItem);
+      // A buffer made of a value holds it: `Buffer.from(await file.arrayBuffer())`.
+      if (ts.isIdentifier(receiver) && receiver.text === 'Buffer' && method === 'from' && !resolveIdentifier(receiver)) {
+        return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
+      }
       if (ts.isIdentifier(receiver) && (receiver.text === 'JSON' || receiver.text === 'Object' || receiver.text === 'Array') && !resolveIdentifier(receiver)) {
         if (receiver.text === 'Array' && method === 'from') return classifyArrayFrom(node, collectionHooks(env), depth);
         if (['stringify', 'parse', 'assign', 'freeze', 'fromEntries', 'from', 'of', 'entries', 'values'].includes(method)) {
@@ -800,6 +814,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const returned = resolver.implementationsOf(callee).flatMap((fn) => classifyReturn(fn, node, env, depth));
       if (returned.length > 0) return returned;
     }
+    const uploaded = uploadedFileRead(node, binding, env, depth);
+    if (uploaded.length > 0) return uploaded;
     const fromDevice = deviceItems(node, binding);
     if (fromDevice.length > 0) return fromDevice;
     // ORM factories hand back an entity made of their input: `repository.create(dto)`, `Model.build(doc)`.
@@ -809,6 +825,19 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const getter = name ? /^get([A-Z].*)$/.exec(name)?.[1] : undefined;
     if (getter) return classifyNamed(getter, ts.isPropertyAccessExpression(callee) ? ownerName(unwrap(callee.expression)) : undefined, textOf(node));
     return [];
+  }
+
+  /**
+   * A multipart parser keeps each uploaded file on disk and hands over its path (formidable's `filepath`, multer's
+   * `path`, express-fileupload's `tempFilePath`): reading that path (`createReadStream(file.filepath)`,
+   * `fs.readFile(file.path)`) reads what the person uploaded.
+   */
+  function uploadedFileRead(node: ts.CallExpression, binding: Binding | undefined, env: Env | undefined, depth: number): DataItem[] {
+    if (binding?.type !== 'library' || !FS_MODULES.has(binding.module)) return [];
+    const method = binding.chain[binding.chain.length - 1];
+    const path = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+    if (!method || !FILE_READERS.has(method) || !path || !ts.isPropertyAccessExpression(path) || !UPLOADED_FILE_PATHS.has(path.name.text)) return [];
+    return classifyValue(path.expression, env, depth + 1).filter(isChosenFileItem);
   }
 
   /**

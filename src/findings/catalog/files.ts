@@ -35,7 +35,8 @@ export const awsS3: CatalogEntry = {
   docs: 'https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/client/s3/command/PutObjectCommand/',
   packages: ['@aws-sdk/client-s3', '@aws-sdk/lib-storage'],
   // s3.send(new PutObjectCommand({ Body })): reads go through send() too, so the engine sees the command's object.
-  calls: [call('send', 0), call('putObject', 0), call('upload', 0)],
+  // lib-storage's multipart upload is handed its object when made: `new Upload({ client, params: { Body } }).done()`.
+  calls: [call('send', 0), call('putObject', 0), call('upload', 0), { method: 'Upload.done', args: [{ index: 0, paths: ['params'], constructed: true }] }],
 };
 
 // https://cloud.google.com/nodejs/docs/reference/storage/latest/storage/file#_google_cloud_storage_File_save_member_1_

@@ -27,6 +27,11 @@ export interface DataArgument {
    * (WatermelonDB's `collection.create((post) => { post.body = body })`): the values are what it assigns.
    */
   builder?: boolean;
+  /**
+   * The index counts the arguments of the `new` that made the client, not of the call: lib-storage's
+   * `new Upload({ client, params: { Body } })` is handed the object, and `upload.done()` sends it.
+   */
+  constructed?: boolean;
 }
 
 /**

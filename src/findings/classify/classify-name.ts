@@ -1,5 +1,5 @@
 import type { Confidence, Evidence } from '../../model.js';
-import { getHeadToken, isPersonNoun, isPossessedByThing, isThingOwner } from './person-objects.js';
+import { endsInActor, getHeadToken, isPersonNoun, isPossessedByThing, isThingOwner } from './person-objects.js';
 import { getSingularForms, getTokens, tokenize } from './tokenize.js';
 import {
   ADDRESS_QUALIFIERS,
@@ -204,6 +204,8 @@ function getContextSource(context: TermContext, prefix: readonly string[], owner
   const head = getHeadToken(owner);
   if (head === undefined) return undefined;
   if (isQualifier(context, head)) return owner;
+  // `document.createdBy.name`: whoever created the document is a person.
+  if (context === 'person' && endsInActor(getTokens(owner))) return owner;
   // `user.billing.state`-like owners are resolved by their own head; `userAddress.state` by its head `address`.
   return undefined;
 }

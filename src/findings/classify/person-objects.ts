@@ -64,9 +64,25 @@ export function isThingIdentifierName(name: string, owner: string | undefined): 
   return owner !== undefined && isThingOwner(owner);
 }
 
+// What a person does to a record, in the `<participle>By` names of whoever did it: `createdBy`, `updatedBy`,
+// `invitedBy`. Not `orderBy`, `groupBy`, `sortedBy`, `poweredBy`: those name a key or a thing.
+const ACTOR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'created', 'updated', 'modified', 'edited', 'deleted', 'published', 'invited', 'approved', 'rejected', 'requested',
+  'assigned', 'shared', 'uploaded', 'submitted', 'signed', 'reviewed', 'archived', 'added', 'removed', 'resolved',
+  'completed', 'closed', 'reported', 'authored', 'written', 'sent', 'accepted', 'verified', 'imported', 'mentioned',
+  'owned', 'changed', 'revoked', 'suspended', 'joined', 'restored', 'pinned', 'starred', 'viewed', 'commented',
+]);
+
+/** Whether the tokens end in the name of a person who did something to a record (`createdBy`, `lastModifiedBy`). */
+export function endsInActor(tokens: readonly string[]): boolean {
+  const end = getHeadIndex(tokens);
+  return tokens[end] === 'by' && end > 0 && ACTOR_PARTICIPLES.has(tokens[end - 1] ?? '');
+}
+
 /** true for names of objects that hold a person (user, customer, member, patient, kunde, ...), for type/whole-object expansion. */
 export function isPersonObjectName(name: string): boolean {
   const tokens = getTokens(name);
+  if (endsInActor(tokens)) return true;
   const index = getHeadIndex(tokens);
   const head = tokens[index];
   if (head === undefined || isPossessedByThing(tokens, index)) return false;
