@@ -14,12 +14,14 @@ import { isBareSpecifier, isOwnSpecifier, toPackageName } from './modules.js';
 import { isNodeBuiltin } from './recipient-candidates.js';
 import type { SourceSite } from './request-input.js';
 import type { FunctionLike } from './scope.js';
-import { propertyNameText, resolveIdentifier, returnedExpressions, unwrap } from './scope.js';
+import { getEnclosingFunction, propertyNameText, resolveIdentifier, returnedExpressions, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { Env, ValueClassifier } from './values.js';
 import { bindArguments, MAX_VALUE_STEPS } from './values.js';
+import { filledCollectionField, isThisFieldReference } from './collections.js';
 
-type PathStep = { call: ts.CallExpression; fn: FunctionLike };
+/** A call of a project function on the way to a sink; `new Upload(...)` calls the class's constructor. */
+type PathStep = { call: ts.CallExpression | ts.NewExpression; fn: FunctionLike };
 
 /** A path from a project function's body to a sink: the calls to other project functions on the way, then the sink. */
 interface SinkPath {
@@ -33,7 +35,7 @@ interface SinkPath {
  */
 interface CutPath {
   steps: PathStep[];
-  call: ts.CallExpression;
+  call: ts.CallExpression | ts.NewExpression;
 }
 
 const SESSION_CREDENTIAL = 'user.authorization.credentials';
@@ -112,7 +114,7 @@ export interface AnalysisOutput {
 /** How a wrapper's value is classified for one caller; `fresh` gives one over state no file's analysis has warmed. */
 export interface CallerClassifier {
   siteValue(site: SinkSite, value: SinkValue, env: Env): CallerClassification;
-  cutArguments(call: ts.CallExpression, env: Env): CallerClassification;
+  cutArguments(call: ts.CallExpression | ts.NewExpression, env: Env): CallerClassification;
 }
 
 /** What the analyses of one session's files share (engine.ts): caller-blind values, classified once (caller-blind.ts). */
@@ -143,11 +145,13 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   const callerBlindCuts = new Set<CutPath>();
   // What each project function returns that a device API read in it, for its callers.
   const returnedDeviceItems = new Map<FunctionLike, DataItem[]>();
+  // Where each class sends each collection field it fills (`sendsOfFilledField`).
+  const fieldSends = new Map<ts.ClassLikeDeclaration, Map<string, SinkSite[]>>();
   // The name of each path and cut across files (`shared.callerBlind`): where it starts, the calls on the way, where it ends.
   const sharedKeys = new Map<SinkPath | CutPath, string>();
   const forCaller: CallerClassifier = {
     siteValue: (site, value, env) => classifyForCaller(() => classifySiteValue(site, withSessionCookie(site, value, env), env)),
-    cutArguments: (call, env) => classifyForCaller(() => call.arguments.flatMap((argument) => values.classifyValue(argument, env))),
+    cutArguments: (call, env) => classifyForCaller(() => (call.arguments ?? []).flatMap((argument) => values.classifyValue(argument, env))),
   };
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
@@ -211,7 +215,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     lowestHit = Number.POSITIVE_INFINITY;
     const paths: SinkPath[] = [];
     const fnCuts = new Map<string, CutPath>();
-    const addCut = (steps: PathStep[], call: ts.CallExpression) => {
+    const addCut = (steps: PathStep[], call: ts.CallExpression | ts.NewExpression) => {
       const cut = steps.length < MAX_WRAPPER_DEPTH ? { steps, call } : { steps: steps.slice(0, MAX_WRAPPER_DEPTH - 1), call: steps[MAX_WRAPPER_DEPTH - 1]!.call };
       const key = [...cut.steps.map((step) => step.call), cut.call].map((node) => `${node.getSourceFile().fileName}:${node.pos}`).join('>');
       if (fnCuts.has(key)) return;
@@ -223,20 +227,25 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       else if (paths.length >= MAX_PATHS) givenUp.add(fn);
       else paths.push(path);
     };
+    const follow = (call: ts.CallExpression | ts.NewExpression, callee: FunctionLike) => {
+      if (callee === fn) return;
+      const step = { call, fn: callee };
+      const inner = sinkPathsOf(callee);
+      if (!inner) addCut([], call);
+      for (const path of inner ?? []) add({ steps: [step, ...path.steps], site: path.site });
+      for (const cut of cuts.get(callee) ?? []) addCut([step, ...cut.steps], cut.call);
+      if (givenUp.has(callee)) givenUp.add(fn);
+    };
     const visit = (node: ts.Node) => {
       if (ts.isCallExpression(node)) {
         const { sites, binding } = sitesOfCall(node);
         for (const site of sites) add({ steps: [], site });
         const callees = sites.length > 0 ? [] : binding?.type === 'function' ? [binding.fn] : binding ? [] : resolver.implementationsOf(node.expression);
-        for (const callee of callees) {
-          if (callee === fn) continue;
-          const step = { call: node, fn: callee };
-          const inner = sinkPathsOf(callee);
-          if (!inner) addCut([], node);
-          for (const path of inner ?? []) add({ steps: [step, ...path.steps], site: path.site });
-          for (const cut of cuts.get(callee) ?? []) addCut([step, ...cut.steps], cut.call);
-          if (givenUp.has(callee)) givenUp.add(fn);
-        }
+        for (const callee of callees) follow(node, callee);
+        for (const site of sendsOfFilledField(node)) add({ steps: [], site });
+      } else if (ts.isNewExpression(node)) {
+        const constructor = constructorOf(node);
+        if (constructor) follow(node, constructor);
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         for (const site of matchAssignment(node, resolver)) add({ steps: [], site });
       }
@@ -256,11 +265,95 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     return paths;
   }
 
+  /**
+   * A method that fills a collection the class keeps in a field (`this.form.append('file', part)`) leads to where
+   * another method of the class sends that field (`this.xhr.send(this.form)`): what its caller hands it is sent
+   * there, later, by whoever calls that method.
+   */
+  function sendsOfFilledField(call: ts.CallExpression): SinkSite[] {
+    const filled = filledCollectionField(call);
+    if (!filled) return [];
+    let byField = fieldSends.get(filled.owner);
+    if (!byField) {
+      byField = new Map();
+      fieldSends.set(filled.owner, byField);
+    }
+    let sends = byField.get(filled.name);
+    if (!sends) {
+      const found: SinkSite[] = [];
+      const visit = (node: ts.Node) => {
+        if (ts.isCallExpression(node)) {
+          for (const site of sitesOfCall(node).sites) {
+            if (site.values.some((value) => isThisFieldReference(value.expression, filled.name))) found.push(site);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      for (const member of filled.owner.members) visit(member);
+      sends = found;
+      byField.set(filled.name, sends);
+    }
+    return sends;
+  }
+
+  /**
+   * `const upload = new FileUpload(url, headers, parts)` then `await upload.send()`: the constructor kept what it was
+   * given in fields and the method sends it, so the data leaves at the method's call as well as being handed over at
+   * the construction. Only an object built in the same function (a variable, or a slot assigned just before) counts.
+   */
+  function emitSentAfterConstruction(call: ts.CallExpression, output: AnalysisOutput): void {
+    const callee = unwrap(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || call.arguments.length > 0) return;
+    const created = constructionOf(unwrap(callee.expression), call);
+    const constructor = created ? constructorOf(created) : undefined;
+    // The object's own class says which method runs, whatever type the slot it waits in is declared with.
+    const method = constructor?.parent.members.find((member): member is ts.MethodDeclaration =>
+      ts.isMethodDeclaration(member) && member.body !== undefined && propertyNameText(member.name) === callee.name.text);
+    if (!created || !constructor || !method) return;
+    const sites = new Set((sinkPathsOf(method) ?? []).map((path) => path.site.node));
+    if (sites.size > 0) emitWrapperCall(created, constructor, output, created.arguments ?? [], { call, sites });
+  }
+
+  /** The `new C(...)` a receiver holds: a variable's initializer, or the last assignment to a slot before `use`. */
+  function constructionOf(receiver: ts.Expression, use: ts.Node): ts.NewExpression | undefined {
+    if (ts.isIdentifier(receiver)) {
+      const declaration = resolveIdentifier(receiver);
+      const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+      const made = initializer ? unwrap(initializer) : undefined;
+      return made && ts.isNewExpression(made) ? made : undefined;
+    }
+    if (!ts.isElementAccessExpression(receiver)) return undefined;
+    const scope = getEnclosingFunction(use);
+    if (!scope?.body) return undefined;
+    const target = textOf(receiver);
+    let found: ts.NewExpression | undefined;
+    const visit = (node: ts.Node) => {
+      if (node.pos >= use.pos) return;
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && textOf(unwrap(node.left)) === target) {
+        const made = unwrap(node.right);
+        found = ts.isNewExpression(made) ? made : undefined;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope.body);
+    return found;
+  }
+
+  /** The constructor `new Upload(...)` runs, when the class is the project's own and declares one. */
+  function constructorOf(expression: ts.NewExpression): ts.ConstructorDeclaration | undefined {
+    const binding = resolver.resolveExpression(expression.expression);
+    if (binding?.type !== 'class') return undefined;
+    return binding.node.members.find((member): member is ts.ConstructorDeclaration => ts.isConstructorDeclaration(member) && member.body !== undefined);
+  }
+
   /** Findings and gaps of one file: direct sinks, request reads, and calls of project functions that lead to sinks. */
   function analyzeFile(sourceFile: ts.SourceFile, detectSources: (node: ts.Node) => SourceSite[], output: AnalysisOutput): void {
     const visit = (node: ts.Node) => {
       if (ts.isCallExpression(node)) analyzeCall(node, output);
-      else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      else if (ts.isNewExpression(node)) {
+        const constructor = constructorOf(node);
+        if (constructor) emitWrapperCall(node, constructor, output);
+      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         for (const site of matchAssignment(node, resolver)) emitSite(site, undefined, output);
       }
       if (ts.isPropertyAccessExpression(node) || ts.isCallExpression(node) || ts.isParameter(node)) {
@@ -275,6 +368,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const { sites, binding } = sitesOfCall(call);
     for (const site of sites) if (!isInsideSinkArgument(call, site)) emitSite(site, undefined, output);
     if (sites.length > 0) return;
+    emitSentAfterConstruction(call, output);
     if (binding?.type === 'function') {
       emitWrapperCall(call, binding.fn, output);
       return;
@@ -387,10 +481,20 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     for (const item of source.items) output.findings.push(toFinding(item, sink, location, []));
   }
 
-  /** A call of a project function `fn`; `args` are what it receives when a library calls it for the code (`useSWR`). */
-  function emitWrapperCall(call: ts.CallExpression, fn: FunctionLike, output: AnalysisOutput, args: readonly ts.Expression[] = call.arguments): void {
-    const paths = sinkPathsOf(fn) ?? [];
-    const items = givenUp.has(fn)
+  /**
+   * A call of a project function `fn`; `args` are what it receives when a library calls it for the code (`useSWR`).
+   * With `deferredTo`, `call` built an object whose method `deferredTo.call` sends what the constructor kept: only the
+   * sinks that method reaches are reported, at that call (the construction itself had its findings already).
+   */
+  function emitWrapperCall(
+    call: ts.CallExpression | ts.NewExpression,
+    fn: FunctionLike,
+    output: AnalysisOutput,
+    args: readonly ts.Expression[] = call.arguments ?? [],
+    deferredTo?: { call: ts.CallExpression; sites: ReadonlySet<ts.Node> },
+  ): void {
+    const paths = (sinkPathsOf(fn) ?? []).filter((path) => !deferredTo || deferredTo.sites.has(path.site.node));
+    const items = deferredTo ? [] : givenUp.has(fn)
       ? values.withoutTypes(() => args.flatMap((argument) => values.classifyValue(argument, undefined)))
       : (cuts.get(fn) ?? []).flatMap((cut) => dataReachingCut(fn, args, cut));
     if (items.length > 0) {
@@ -402,7 +506,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       });
     }
     if (paths.length === 0) return;
-    const callLocation = toLocation(engine, call);
+    const callLocation = toLocation(engine, deferredTo?.call ?? call);
     emitReturnedDeviceReads(call, fn, paths, output);
     // A wrapper whose branches reach two sinks of one service (a record helper's create and update) sends the
     // caller's data there once: one finding per category at the call, not one per branch.
@@ -433,6 +537,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
         for (const item of items) {
           const entryStep = toTraceStep(engine, call, `passed to ${calleeName(call)}()`);
           pushOnce(toFinding(item, path.site.sink, callLocation, [...item.trace, ...stepTrace, sinkStep]));
+          if (deferredTo) continue;
           path.steps.forEach((step, index) => {
             pushOnce(toFinding(item, path.site.sink, toLocation(engine, step.call), [...stepTrace.slice(index + 1), sinkStep]));
           });
@@ -449,7 +554,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
    * A project function that hands back what a device API read (`export const pickImage = async () =>
    * normalize(await fileOpen(...))`): each call of it reads the device too, where the app asks for it.
    */
-  function emitReturnedDeviceReads(call: ts.CallExpression, fn: FunctionLike, paths: readonly SinkPath[], output: AnalysisOutput): void {
+  function emitReturnedDeviceReads(call: ts.CallExpression | ts.NewExpression, fn: FunctionLike, paths: readonly SinkPath[], output: AnalysisOutput): void {
     const reads = paths.filter((path) => path.steps.length === 0 && path.site.sink.kind === 'device-api');
     if (reads.length === 0) return;
     let returned = returnedDeviceItems.get(fn);
@@ -609,7 +714,7 @@ function parameterReference(expression: ts.Expression): string | undefined {
 /** The parameters of each function on `steps` bound to what the call before it passes, starting from the caller's `args`. */
 function envAlong(fn: FunctionLike, args: readonly ts.Expression[], steps: readonly PathStep[]): Env {
   let env = bindArguments(fn, args, undefined, true);
-  for (const step of steps) env = bindArguments(step.fn, step.call.arguments, env, false);
+  for (const step of steps) env = bindArguments(step.fn, step.call.arguments ?? [], env, false);
   return env;
 }
 
@@ -626,7 +731,7 @@ function toFinding(item: DataItem, sink: Sink, location: Finding['location'], tr
   };
 }
 
-function calleeName(call: ts.CallExpression): string {
+function calleeName(call: ts.CallExpression | ts.NewExpression): string {
   const callee = unwrap(call.expression);
   if (ts.isIdentifier(callee)) return callee.text;
   if (ts.isPropertyAccessExpression(callee)) return textOf(callee).replace(/^this\./, '');

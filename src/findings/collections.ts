@@ -125,6 +125,23 @@ export function fieldMutationItems(reference: ts.PropertyAccessExpression, hooks
   return items;
 }
 
+/**
+ * The field a method call fills (`this.form.append('file', part)`, `this.rows.push(row)`) when the class keeps a
+ * collection there; undefined for any other call.
+ */
+export function filledCollectionField(call: ts.CallExpression): { owner: ts.ClassLikeDeclaration; name: string } | undefined {
+  const callee = unwrap(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !(VALUE_MUTATORS.has(callee.name.text) || KEYED_MUTATORS.has(callee.name.text))) return undefined;
+  const field = unwrap(callee.expression);
+  if (!ts.isPropertyAccessExpression(field) || field.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  const owner = getEnclosingClass(call);
+  return owner && isCollectionField(owner, field.name.text) ? { owner, name: field.name.text } : undefined;
+}
+
+export function isThisFieldReference(node: ts.Expression, name: string): boolean {
+  return isThisField(unwrap(node), name);
+}
+
 /** `private form = new FormData()`, or `this.form = new FormData()` in the constructor. */
 function isCollectionField(owner: ts.ClassLikeDeclaration, name: string): boolean {
   const declared = owner.members.find((member): member is ts.PropertyDeclaration => ts.isPropertyDeclaration(member) && member.name !== undefined && propertyNameText(member.name) === name);

@@ -456,9 +456,28 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   function lookup(env: Env, parameter: ts.ParameterDeclaration): { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean } | undefined {
     const bound = env.bindings.get(parameter);
-    if (!bound) return env.outer ? lookup(env.outer, parameter) : undefined;
+    if (!bound) return env.outer ? lookup(env.outer, parameter) : iteratedElement(env, parameter);
     if (env.isOrigin) originReads++;
     return { ...bound, isOrigin: env.isOrigin };
+  }
+
+  /**
+   * The element parameter of a callback written inline over a bound collection (`parts.forEach((part) =>
+   * this.addPart(part))` where `parts` came from the caller): it stands for the collection, as a row stands for the
+   * rows. Only a collection the environment binds counts, so a callback over the function's own data is unchanged.
+   */
+  function iteratedElement(env: Env, parameter: ts.ParameterDeclaration): { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean } | undefined {
+    const callback = parameter.parent;
+    if (callback.parameters[0] !== parameter || !ts.isIdentifier(parameter.name)) return undefined;
+    if (!(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) || !ts.isCallExpression(callback.parent)) return undefined;
+    const call = callback.parent;
+    const callee = unwrap(call.expression);
+    if (call.arguments[0] !== callback || !ts.isPropertyAccessExpression(callee) || !ITERATING_METHODS.has(callee.name.text)) return undefined;
+    let root = unwrap(callee.expression);
+    while (ts.isPropertyAccessExpression(root)) root = unwrap(root.expression);
+    const declaration = ts.isIdentifier(root) ? resolveIdentifier(root) : undefined;
+    if (declaration?.kind !== 'parameter' || !env.bindings.has(declaration.node)) return undefined;
+    return { args: [callee.expression], env, isOrigin: false };
   }
 
   // How many times a parameter bound to the outermost caller's arguments was read: a classification that reads none
@@ -600,9 +619,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     const expression = textOf(node);
     // `xhr.send(this.form)`: what the class's methods appended to the form it keeps in a field. Those methods run
-    // with their own arguments, not this function's.
+    // with their own arguments: a caller's only where the path came in through the method that filled the field (the
+    // environment binds the parameters of the functions on the path, so no other method's are read as the caller's).
     if (base.kind === ts.SyntaxKind.ThisKeyword && ts.isPropertyAccessExpression(node)) {
-      const filled = fieldMutationItems(node, collectionHooks(undefined), depth);
+      const filled = fieldMutationItems(node, collectionHooks(env), depth);
       if (filled.length > 0) return filled;
     }
     // A parameter bound to an object literal: read the property the caller really passed.
@@ -1276,8 +1296,19 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(env, declaration.node) : undefined;
       if (bound) return bound.args.flatMap((argument) => objectsAt(unwrap(argument), bound.env));
     }
+    const elements = arrayElementsOf(node);
+    if (elements) return elements.flatMap((element) => objectsAt(unwrap(element), env));
     const object = followToObject(node);
     return object ? [{ object, env }] : [];
+  }
+
+  /** The elements of an array literal written in place or held by a variable (`const parts = [{ uri, type }]`). */
+  function arrayElementsOf(node: ts.Expression): readonly ts.Expression[] | undefined {
+    if (ts.isArrayLiteralExpression(node)) return node.elements.some(ts.isSpreadElement) ? undefined : node.elements;
+    if (!ts.isIdentifier(node)) return undefined;
+    const declaration = resolveIdentifier(node);
+    const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+    return initializer && ts.isArrayLiteralExpression(unwrap(initializer)) ? arrayElementsOf(unwrap(initializer)) : undefined;
   }
 
   function classifyKeyAtPath(expression: ts.Expression, paths: readonly string[]): DataItem[] {
@@ -1606,6 +1637,9 @@ function destructuredThing(declaration: Declaration): string | undefined {
   if (isPersonObjectName(subject) && !isThingOwner(subject)) return undefined;
   return isThingOwner(name) ? name : undefined;
 }
+
+// Array methods that call their first argument with each element of the receiver.
+const ITERATING_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex']);
 
 export function bindArguments(fn: FunctionLike, args: readonly ts.Expression[], env: Env | undefined, isOrigin: boolean): Env {
   const bindings: Env['bindings'] = new Map();

@@ -51,6 +51,10 @@ const SHARED_PACKAGES: Record<string, string[]> = {
   'firebase-admin': ['firebase-auth', 'firebase-cloud-messaging', 'firestore'],
   // supabase.from(table).insert(...) is a row, supabase.storage.from(bucket).upload(...) a file.
   '@supabase/supabase-js': ['supabase', 'supabase-storage'],
+  // getPhotos()/getAssetsAsync() read the person's library (device-api); save()/saveToLibraryAsync() write a file to it.
+  '@react-native-camera-roll/camera-roll': ['camera-roll', 'camera-roll-save'],
+  '@react-native-community/cameraroll': ['camera-roll', 'camera-roll-save'],
+  'expo-media-library': ['expo-media-library', 'expo-media-library-save'],
 };
 
 // Methods that only read: a lookup by email is not a collection, so none may be catalogued.

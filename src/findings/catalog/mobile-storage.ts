@@ -1,5 +1,5 @@
 import { builds, call, keyed } from './shapes.js';
-import type { CatalogEntry } from './types.js';
+import type { CallSignature, CatalogEntry } from './types.js';
 
 // On-device stores of React Native apps. Key-value and secure stores are `browser-storage` like AsyncStorage and
 // SecureStore (DESIGN.md has one kind for on-device key-value storage); record databases are `database`, named by library.
@@ -90,6 +90,34 @@ export const opSqlite: CatalogEntry = {
   calls: [call('execute', 1), call('executeAsync', 1)],
 };
 
+// Saving into the device's photo library writes the file where the person's other photos are, outside the app's
+// sandbox: a photo or video the app hands over (a downloaded attachment, a shared picture) is the person's content
+// whatever its path is called; a fixed path of the app's own asset is not.
+const savedMedia = (method: string): CallSignature => ({ method, args: [{ index: 0, category: 'user.content.private' }] });
+
+// https://github.com/react-native-cameraroll/react-native-cameraroll#save
+export const cameraRollSave: CatalogEntry = {
+  id: 'camera-roll-save',
+  name: 'React Native CameraRoll (saving)',
+  kind: 'file',
+  onDevice: true,
+  docs: 'https://github.com/react-native-cameraroll/react-native-cameraroll#save',
+  packages: ['@react-native-camera-roll/camera-roll', '@react-native-community/cameraroll'],
+  calls: [savedMedia('save'), savedMedia('saveAsset'), savedMedia('saveToCameraRoll')],
+};
+
+// https://docs.expo.dev/versions/latest/sdk/media-library/#medialibrarysavetolibraryasynclocaluri
+export const expoMediaLibrarySave: CatalogEntry = {
+  id: 'expo-media-library-save',
+  name: 'Expo MediaLibrary (saving)',
+  kind: 'file',
+  onDevice: true,
+  docs: 'https://docs.expo.dev/versions/latest/sdk/media-library/#medialibrarysavetolibraryasynclocaluri',
+  packages: ['expo-media-library'],
+  calls: [savedMedia('saveToLibraryAsync'), savedMedia('createAssetAsync')],
+};
+
 export const MOBILE_STORAGE: readonly CatalogEntry[] = [
-  keychain, mmkvStorage, sensitiveInfo, watermelondb, realm, sqliteStorage, expoSqlite, opSqlite,
+  keychain, mmkvStorage, sensitiveInfo, watermelondb, realm, sqliteStorage, expoSqlite, opSqlite, cameraRollSave,
+  expoMediaLibrarySave,
 ];

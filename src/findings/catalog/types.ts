@@ -90,6 +90,8 @@ export interface CatalogEntry {
   boundBy?: string[];
   /** A client library that sends wherever the app points it (a native HTTP client): its findings name no recipient. */
   sendsWhereConfigured?: true;
+  /** Writes to the device itself (its photo library): the data stays with the person, so no recipient is named. */
+  onDevice?: true;
   /**
    * A `database` service whose servers the vendor runs (Supabase, Firestore, BigQuery): what the app writes is
    * disclosed to that vendor, so it is a recipient like an SDK's, not the product's own storage.
