@@ -357,8 +357,8 @@ export function createBindingResolver(engine: Engine) {
         const handed = callbackParameterBinding(node, name, depth);
         const handedMember = handed ? path.reduce<Binding | undefined>((current, key) => (current ? member(current, key, depth) : undefined), handed) : undefined;
         if (handedMember) return handedMember;
-        const contextual = path.length === 0 && !node.type ? contextualParameter(declaration, depth) : undefined;
-        if (contextual) return contextual;
+        const typedByLibraryFunction = path.length === 0 && !node.type ? contextualParameter(declaration, depth) : undefined;
+        if (typedByLibraryFunction) return typedByLibraryFunction;
         return { type: 'unknown', root: name, rootNode: node, declaration, chain: [], calls: [], ...(declaredType ? { declaredType } : {}) };
       }
       default:
