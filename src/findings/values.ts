@@ -51,7 +51,11 @@ function parsePathSegment(segment: string): { name: string; filter?: { key: stri
 
 // Words of a cookie name that hold a sign-in; anti-forgery and OAuth round-trip cookies are not one.
 const SESSION_WORDS = new Set(['session', 'sess', 'sid', 'jwt', 'token', 'auth', 'authjs', 'login', 'remember']);
-const NOT_SESSION_WORDS = new Set(['csrf', 'xsrf', 'state', 'nonce', 'verifier', 'pkce', 'callback', 'redirect', 'consent', 'theme', 'locale', 'expires', 'expiry', 'count']);
+const NOT_SESSION_WORDS = new Set([
+  'csrf', 'xsrf', 'state', 'nonce', 'verifier', 'pkce', 'callback', 'redirect', 'consent', 'theme', 'locale', 'expires', 'expiry', 'count',
+  // A device's push token, a pagination cursor: tokens that sign nobody in.
+  'push', 'fcm', 'apns', 'device', 'cursor', 'page',
+]);
 
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
