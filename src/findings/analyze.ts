@@ -150,7 +150,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   // The name of each path and cut across files (`shared.callerBlind`): where it starts, the calls on the way, where it ends.
   const sharedKeys = new Map<SinkPath | CutPath, string>();
   const forCaller: CallerClassifier = {
-    siteValue: (site, value, env) => classifyForCaller(() => classifySiteValue(site, withSessionCookie(site, value, env), env)),
+    siteValue: (site, value, env) => classifyForCaller(() => classifySiteValue(site, withSessionKey(site, value, env), env)),
     cutArguments: (call, env) => classifyForCaller(() => (call.arguments ?? []).flatMap((argument) => values.classifyValue(argument, env))),
   };
 
@@ -451,7 +451,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const named = new Set(byApi.map((item) => item.expression));
     const own = site.values
       .filter((value) => !value.isKey && !value.byApi)
-      .flatMap((value) => classifySiteValue(site, withSessionCookie(site, value, env), env))
+      .flatMap((value) => classifySiteValue(site, withSessionKey(site, value, env), env))
       .filter((item) => !named.has(item.expression));
     const items = [...byApi, ...own];
     if (items.length > 0) return items;
@@ -459,11 +459,12 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   }
 
   /**
-   * A cookie or an on-device store slot named for the session (`cookies().set('session', v)`,
-   * `SecureStore.setItemAsync('TOKEN', token)`) holds the sign-in itself, whatever its value is called (a literal value
-   * is not one); a cookie that holds an id is a cookie identifier.
+   * A cookie, a browser-storage entry or an on-device store slot named for the session or its token
+   * (`cookies().set('session', v)`, `localStorage.setItem('nc_token', t)`, `SecureStore.setItemAsync('TOKEN', token)`) holds
+   * the sign-in itself, whatever its value is called (a literal value is not one); a cookie that holds an id is a cookie
+   * identifier.
    */
-  function withSessionCookie(site: SinkSite, value: SinkValue, env: Env | undefined): SinkValue {
+  function withSessionKey(site: SinkSite, value: SinkValue, env: Env | undefined): SinkValue {
     if ((site.sink.kind !== 'cookie' && site.sink.kind !== 'browser-storage') || value.isKey || value.category) return value;
     if (site.values.some((key) => key.isKey && values.namesSession(key, env))) return { ...value, category: SESSION_CREDENTIAL };
     return site.sink.kind === 'cookie' && namesIdentifier(value.expression) ? { ...value, category: COOKIE_ID } : value;

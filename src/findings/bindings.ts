@@ -168,9 +168,10 @@ export function createBindingResolver(engine: Engine) {
     if ((isRequire || callee.kind === ts.SyntaxKind.ImportKeyword) && firstArgument && ts.isStringLiteralLike(firstArgument)) {
       return moduleBinding(node, firstArgument.text, isRequire ? 'require' : 'import');
     }
-    // `useCallback(fn, deps)` and `useMemo(() => value, deps)` hand back the function or value they wrap.
-    if (ts.isIdentifier(callee) && (callee.text === 'useCallback' || callee.text === 'useMemo') && firstArgument) {
-      if (callee.text === 'useCallback') return resolveExpression(firstArgument, depth);
+    // `useCallback(fn, deps)` and `useMemo(() => value, deps)` (also as `React.useMemo`) hand back the function or value they wrap.
+    const hook = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.name.text : undefined;
+    if ((hook === 'useCallback' || hook === 'useMemo') && firstArgument) {
+      if (hook === 'useCallback') return resolveExpression(firstArgument, depth);
       const factory = unwrap(firstArgument);
       if ((ts.isArrowFunction(factory) || ts.isFunctionExpression(factory)) && !ts.isBlock(factory.body)) return resolveExpression(factory.body, depth);
       return undefined;

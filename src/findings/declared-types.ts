@@ -3,7 +3,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
-import { isConfiguredThing, isThingOwner, tokenize, type Origin } from './classify/index.js';
+import { classifyMessageAddressee, isConfiguredThing, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
 import { findInitializer, findTypeDeclaration, isTypeDeclaration, MAX_TYPE_DEPTH, type TypeDeclaration } from './type-declarations.js';
 
@@ -14,6 +14,8 @@ const SCHEMA_MODIFIERS = new Set([
 const WRAPPER_TYPES = new Set(['Array', 'ReadonlyArray', 'Promise', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'NonNullable', 'Awaited', 'DeepPartial']);
 const SCHEMA_TYPES = new Set(['infer', 'input', 'output', 'InferType', 'InferOutput', 'InferInput', 'Infer']);
 const MAX_DEPTH = MAX_TYPE_DEPTH;
+/** The evidence term of a message type's addressee: a catalogued API that names its addressee's category says more. */
+export const MESSAGE_ADDRESSEE_TERM = 'message addressee';
 const THING_INPUT_WORDS = new Set(['dto', 'request', 'body', 'input']);
 const PROCEDURE_KINDS = new Set(['query', 'mutation', 'subscription']);
 const NEUTRAL_SHAPE_KEYS = new Set(['data', 'body', 'input', 'payload', 'values', 'fields', 'attributes']);
@@ -56,6 +58,14 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
   const named = (name: string, owner: string | undefined, expression: string, siblings: readonly string[]): DataItem[] => {
     const found = classifier.classifyName(name, owner, siblings, origin);
     return found ? [{ ...found, evidence: { ...found.evidence, by: 'type' as const }, expression, trace: [], viaParameter: false }] : [];
+  };
+
+  /** A message type's addressee member (`to` of `SmsOptions { to; content }`): the contact of whom its caller sends to. */
+  const addressee = (name: string, owner: string | undefined, expression: string, siblings: readonly string[]): DataItem[] => {
+    const category = classifyMessageAddressee(owner, siblings, name);
+    if (category === undefined) return [];
+    const evidence = { by: 'type' as const, matched: name, term: MESSAGE_ADDRESSEE_TERM, detail: `the addressee of a message${owner ? ` (\`${owner}\`)` : ''}` };
+    return [{ category, confidence: 'medium', evidence, expression, trace: [], viaParameter: false }];
   };
 
   /** Runs `read` on types and schemas that describe what a person sent: their free text is that person's content. */
@@ -191,6 +201,8 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (!name) return [];
       if (member.type && classifier.isNonPersonalType(member.type.getText())) return [];
       const own = named(name, owner, `${base}.${name}`, siblings);
+      const addressed = own.length === 0 ? addressee(name, owner, `${base}.${name}`, siblings) : [];
+      if (addressed.length > 0) return addressed;
       if (own.length > 0 || !member.type || depth >= 2 || isOptionalMember(member)) return own;
       return typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? [];
     });
@@ -229,7 +241,8 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
       if (!name) continue;
       if (member.type && classifier.isNonPersonalType(member.type.getText())) continue;
       const own = named(name, owner, `${base}.${name}`, siblings);
-      if (own.length > 0) items.push(...own);
+      const addressed = own.length === 0 ? addressee(name, owner, `${base}.${name}`, siblings) : [];
+      if (own.length > 0 || addressed.length > 0) items.push(...own, ...addressed);
       // A thing's nested settings are the thing's (`UpdateIntegrationRequestDto.credentials`); a person in it is not.
       else if (member.type && depth < 2 && !(isOwnedByThing && !classifier.isPersonObjectName(name))) {
         items.push(...(typeNodeItems(member.type, `${base}.${name}`, depth + 1) ?? []));
@@ -469,6 +482,29 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return undefined;
   }
 
+  /**
+   * What reading one member of a typed value carries when its name says nothing: the addressee of a message type
+   * (`options.to` of `options: SmsOptions`).
+   */
+  function addresseeMemberItems(typeNode: ts.TypeNode, name: string, expression: string): DataItem[] {
+    const shape = memberNamesOf(typeNode);
+    return shape && shape.names.includes(name) ? addressee(name, shape.owner, expression, shape.names) : [];
+  }
+
+  function memberNamesOf(typeNode: ts.TypeNode, depth = 0): { owner: string | undefined; names: string[] } | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const namesOf = (members: readonly (ts.TypeElement | ts.ClassElement)[]) => members.flatMap((member) => (member.name ? [propertyNameText(member.name) ?? ''] : []));
+    if (ts.isTypeLiteralNode(typeNode)) return { owner: undefined, names: namesOf(typeNode.members) };
+    if (!ts.isTypeReferenceNode(typeNode) || !ts.isIdentifier(typeNode.typeName)) return undefined;
+    const declaration = findTypeDeclaration(engine, typeNode.typeName, depth);
+    if (!declaration) return undefined;
+    const owner = declaration.name?.text;
+    if (ts.isTypeAliasDeclaration(declaration)) {
+      return ts.isTypeLiteralNode(declaration.type) ? { owner, names: namesOf(declaration.type.members) } : memberNamesOf(declaration.type, depth + 1);
+    }
+    return { owner, names: namesOf(declaration.members) };
+  }
+
   /** The type of `value.a.b` given the type of `value` (destructured parameters: `({ customer }: Props)`). */
   function typeAtPath(typeNode: ts.TypeNode, path: readonly string[], depth = 0): ts.TypeNode | undefined {
     if (path.length === 0) return typeNode;
@@ -485,7 +521,7 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return member && ts.isPropertySignature(member) && member.type ? typeAtPath(member.type, rest, depth + 1) : undefined;
   }
 
-  return { typeNodeItems, typeAtPath, schemaShapes, schemaOwner, modelItems, shapeItems, parameterTypeNode, submitHandlerItems, procedureInputItems, classItems, asPersonInput };
+  return { typeNodeItems, addresseeMemberItems, typeAtPath, schemaShapes, schemaOwner, modelItems, shapeItems, parameterTypeNode, submitHandlerItems, procedureInputItems, classItems, asPersonInput };
 }
 
 /**

@@ -76,8 +76,14 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   function isRequestObject(expression: ts.Expression): boolean {
     const node = unwrap(expression);
+    if (ts.isCallExpression(node)) return isNestRequestCall(node);
     if (ts.isIdentifier(node)) {
       const declaration = resolveIdentifier(node);
+      // `const request = context.switchToHttp().getRequest()` in a NestJS guard, interceptor or parameter decorator.
+      if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer) {
+        const initializer = unwrap(declaration.node.initializer);
+        return ts.isCallExpression(initializer) && isNestRequestCall(initializer);
+      }
       if (declaration?.kind !== 'parameter') return false;
       if (REQUEST_NAMES.has(node.text)) return true;
       const type = declaration.path.length === 0 ? declaration.node.type : undefined;
@@ -92,6 +98,14 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       return VALIDATED_CONTAINERS.has(node.name.text) && isRequestObject(node.expression);
     }
     return false;
+  }
+
+  /** NestJS's `ExecutionContext.switchToHttp().getRequest()`: the incoming request a guard or interceptor checks. */
+  function isNestRequestCall(call: ts.CallExpression): boolean {
+    const callee = unwrap(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'getRequest') return false;
+    const http = unwrap(callee.expression);
+    return ts.isCallExpression(http) && ts.isPropertyAccessExpression(http.expression) && http.expression.name.text === 'switchToHttp';
   }
 
   /**

@@ -18,6 +18,7 @@ export namespace ts {
   export type CallLikeExpression = TypeScript.CallLikeExpression;
   export type CatchClause = TypeScript.CatchClause;
   export type ClassDeclaration = TypeScript.ClassDeclaration;
+  export type ClassElement = TypeScript.ClassElement;
   export type ClassLikeDeclaration = TypeScript.ClassLikeDeclaration;
   export type CompilerOptions = TypeScript.CompilerOptions;
   export type ConstructorDeclaration = TypeScript.ConstructorDeclaration;

@@ -14,8 +14,7 @@ import { recordBuilderAssignments } from './catalog-match.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
-import type { DeclaredTypes } from './declared-types.js';
-import { isChosenFileItem } from './declared-types.js';
+import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
 
@@ -62,7 +61,13 @@ function parsePathSegment(segment: string): { name: string; filter?: { key: stri
 // Words of a cookie or device-store slot name that hold a sign-in; anti-forgery and OAuth round-trip cookies, push tokens,
 // a remembered sign-in provider and an app's configuration token are not one.
 const SESSION_WORDS = new Set(['session', 'sess', 'sid', 'jwt', 'token', 'auth', 'authjs', 'login', 'remember']);
-const NOT_SESSION_WORDS = new Set(['csrf', 'xsrf', 'push', 'fcm', 'apns', 'device', 'provider', 'method', 'last', 'config', 'configuration', 'preview', 'state', 'nonce', 'verifier', 'pkce', 'callback', 'redirect', 'consent', 'theme', 'locale', 'expires', 'expiry', 'count']);
+const NOT_SESSION_WORDS = new Set([
+  'csrf', 'xsrf', 'state', 'nonce', 'verifier', 'pkce', 'callback', 'redirect', 'consent', 'theme', 'locale', 'expires', 'expiry', 'count',
+  // A device's push token, a pagination cursor: tokens that sign nobody in.
+  'push', 'fcm', 'apns', 'device', 'cursor', 'page',
+  // A remembered sign-in provider, an app's configuration or preview token.
+  'provider', 'method', 'last', 'config', 'configuration', 'preview',
+]);
 
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
@@ -72,6 +77,9 @@ export interface ValueHooks {
   /** The project's data model (data-model.ts): what a write to a known model and a row read from one carry. */
   dataModel?: DataModel;
 }
+
+/** A message type says only that a value is its addressee; an API that names its addressee's category says more. */
+const isNotTypedAddressee = (found: DataItem): boolean => found.evidence.term !== MESSAGE_ADDRESSEE_TERM;
 
 export function createValueClassifier(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes, hooks: ValueHooks = {}) {
   const { classifier } = engine;
@@ -669,6 +677,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const owner = ownerName(base);
     const named = classifyNamed(name, owner, expression);
     if (named.length > 0) return env && touchesOrigin(base, env) ? named.map((found) => ({ ...found, viaParameter: true })) : named;
+    const addressed = typedAddresseeItems(base, name, expression);
+    if (addressed.length > 0) return addressed;
     // `me.id` of `const me = session.user`: the signed-in person's own id, name or picture.
     if (isPersonalOfPerson(name) && !classifier.isPersonObjectName(owner ?? '') && isSessionUser(base, depth)) {
       return classifyNamed(name, owner, expression, undefined, 'session');
@@ -689,6 +699,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return env && touchesOrigin(base, env) ? holder.map((found) => ({ ...found, viaParameter: true })) : holder;
     }
     return [];
+  }
+
+  /** `options.to` of `options: SmsOptions`: the addressee of a message type, whoever the caller sends to. */
+  function typedAddresseeItems(base: ts.Expression, name: string, expression: string): DataItem[] {
+    const declaration = ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    if (declaration?.kind !== 'parameter' && declaration?.kind !== 'variable') return [];
+    const declaredType = declaration.kind === 'parameter' ? declaredTypes.parameterTypeNode(declaration.node) : declaration.node.type;
+    const typeNode = declaredType ? declaredTypes.typeAtPath(declaredType, declaration.path) : undefined;
+    return typeNode ? declaredTypes.addresseeMemberItems(typeNode, name, expression) : [];
   }
 
   /** `user.email = username.value`, `{ email: username.value }`: a value stored under a property whose name says what it is. */
@@ -1026,7 +1045,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return named.map((found) => ({ ...found, evidence: { ...found.evidence, detail: 'storage key' } }));
     }
     if (value.paths && value.category) return classifyAddressees(value.expression, value.paths, value.category, env, value.byApi === true, value.authored === true);
-    const items = value.paths ? classifyAtPaths(value.expression, value.paths, env) : classifyValue(value.expression, env);
+    const classified = value.paths ? classifyAtPaths(value.expression, value.paths, env) : classifyValue(value.expression, env);
+    const items = value.category ? classified.filter(isNotTypedAddressee) : classified;
     if (items.length > 0 || !value.category) return items;
     const node = unwrap(value.expression);
     if (isLiteral(node) || holdsFixedValue(node, env, 0)) return [];
@@ -1084,7 +1104,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const items: DataItem[] = [];
     for (const path of paths) {
       for (const found of literals.flatMap((literal) => valuesAtPath(literal, path.split('.')))) {
-        const own = classifyValue(found, env, 1);
+        const own = classifyValue(found, env, 1).filter(isNotTypedAddressee);
         if (own.length > 0 && byApi) {
           // The endpoint says what the property holds (`To` of an e-mail send), whatever the value's name suggests.
           items.push({ ...own[0]!, category, evidence: { by: 'api', matched: textOf(found), term: category, detail: 'the API says what this property is' } });
