@@ -238,10 +238,14 @@ export function createBindingResolver(engine: Engine) {
     if (created?.type !== 'library' || created.module !== 'react' || created.chain[created.chain.length - 1] !== 'createContext') return undefined;
     const creation = created.calls[created.calls.length - 1];
     if (!creation || !ts.isCallExpression(creation)) return undefined;
-    const defaultValue = creation.arguments[0] ? resolveExpression(creation.arguments[0], depth) : undefined;
-    if (defaultValue && defaultValue.type !== 'global') return defaultValue;
+    // What a Provider gives is what its consumers get; the default stands in only where none is mounted (often a
+    // no-op such as `{ getToken: async () => undefined }`), so it counts only when no Provider gives a value.
+    const defaultValue = () => {
+      const value = creation.arguments[0] ? resolveExpression(creation.arguments[0], depth) : undefined;
+      return value?.type === 'global' ? undefined : value;
+    };
     const declaration = creation.parent;
-    if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+    if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return defaultValue();
     const contextName = declaration.name.text;
     let provided: Binding | undefined;
     const visit = (node: ts.Node) => {
@@ -256,7 +260,7 @@ export function createBindingResolver(engine: Engine) {
       ts.forEachChild(node, visit);
     };
     visit(creation.getSourceFile());
-    return provided;
+    return (provided?.type === 'global' ? undefined : provided) ?? defaultValue() ?? provided;
   }
 
   /** The value a file assigns to a global slot (`globalThis.prisma ??= ...`, `global.prisma = ...`). */

@@ -41,6 +41,17 @@ describe('scanning one app of a monorepo', () => {
   });
 });
 
+describe('a repository whose JavaScript workspace sits in a folder beside other code', () => {
+  test('reads the packages of web/pnpm-workspace.yaml from the repository root, so their clients are known', async () => {
+    const result = await scan({ root: fixture('workspace-in-subfolder'), concurrency: 1 });
+    expect(compact(result)).toEqual([
+      'web/apps/dashboard/src/invite.ts:4:9 user.contact.email database drizzle',
+    ]);
+    expect(result.gaps).toEqual([]);
+    expect(result.summary.project).toMatchObject({ workspaces: ['web/pnpm-workspace.yaml'], packages: 2, unresolvedImports: 0 });
+  });
+});
+
 describe('the summary says how the repository was read', () => {
   test('a root scan lists every package file once, with the tsconfig that gives it its settings', async () => {
     const result = await scan({ root: corpusCase('flow-nx-tsconfig-base-paths'), concurrency: 1 });

@@ -4,7 +4,7 @@ import { findModelDefinition } from './catalog-match.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
 import type { DeclaredTypes } from './declared-types.js';
-import { findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, returnedExpressions, unwrap, type FunctionLike } from './scope.js';
 import type { TypeExpander } from './type-expansion.js';
 import { ownerName } from './values.js';
 import { isConfiguredThing, tokenize, type Origin } from './classify/index.js';
@@ -513,8 +513,27 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   function isBodyParserCall(node: ts.CallExpression): boolean {
     const callee = unwrap(node.expression);
     const request = node.arguments[0];
-    if (!ts.isIdentifier(callee) || !BODY_PARSER.test(callee.text) || !request || !isRequestObject(request)) return false;
-    return resolver.resolveExpression(callee)?.type === 'library';
+    if (!ts.isIdentifier(callee) || !request || !isRequestObject(request)) return false;
+    const binding = resolver.resolveExpression(callee);
+    if (binding?.type === 'library') return BODY_PARSER.test(callee.text);
+    return binding?.type === 'function' && returnsRequestBody(binding.fn);
+  }
+
+  /**
+   * The app's own helper that hands back the body of the request it is given (`parseRequestBody(req)` returning
+   * `await req.json()`, in a try that turns bad JSON into an error of the app): its callers read the request there.
+   */
+  function returnsRequestBody(fn: FunctionLike): boolean {
+    const parameter = fn.parameters[0];
+    if (!parameter || !ts.isIdentifier(parameter.name)) return false;
+    const name = parameter.name.text;
+    return returnedExpressions(fn).some((returned) => {
+      const read = unwrap(returned);
+      const member = ts.isCallExpression(read) && read.arguments.length === 0 ? unwrap(read.expression) : read;
+      if (!ts.isPropertyAccessExpression(member) || !ts.isIdentifier(member.expression) || member.expression.text !== name) return false;
+      const isBodyRead = ts.isCallExpression(read) ? BODY_METHODS.has(member.name.text) && member.name.text !== 'valid' : member.name.text === 'body';
+      return isBodyRead && resolveIdentifier(member.expression)?.node === parameter;
+    });
   }
 
   /**

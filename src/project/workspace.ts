@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { createGlobMatcher } from './glob.js';
 import { collectPrismaModels, type DeclaredModel } from './prisma-models.js';
-import { walkFiles } from './walk.js';
+import { IGNORED_DIRECTORIES, walkFiles } from './walk.js';
 
 /** Where a workspace package keeps its entry points, as its package.json says (read as data). */
 export interface PackageEntries {
@@ -77,29 +77,42 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
   const toDisplay = (path: string) => relative(scanRoot, path).replaceAll('\\', '/') || '.';
   const problems: LayoutProblem[] = [];
   const workspaces: string[] = [];
-  const patterns: { pattern: string; declaredIn: string; line: number | undefined }[] = [];
+  /** `prefixed` turns a pattern into one relative to the repository root (a nested workspace's patterns are relative to it). */
+  const patterns: { pattern: string; declaredIn: string; line: number | undefined; prefixed: (pattern: string) => string }[] = [];
 
   const rootManifest = readJson(join(root, 'package.json'), toDisplay, problems);
-  const declared = rootManifest?.workspaces;
-  const workspaceList = Array.isArray(declared) ? declared : isRecord(declared) && Array.isArray(declared.packages) ? declared.packages : undefined;
-  if (workspaceList) {
-    workspaces.push('package.json workspaces');
-    addPatterns(workspaceList, join(root, 'package.json'));
+  // A repository whose JavaScript lives in one folder beside other code (`web/` of a Go service) keeps its workspace
+  // markers there: that folder's packages are the repository's, and the repository stays the root.
+  const workspaceRoots = isWorkspaceRoot(root) ? [root] : findNestedWorkspaceRoots(root);
+  const nestedManifests: { dir: string; manifest: Record<string, unknown> }[] = [];
+  const nxRoots: string[] = [];
+  for (const workspaceRoot of workspaceRoots) {
+    const prefix = relative(root, workspaceRoot).replaceAll('\\', '/');
+    const marker = (name: string) => (prefix ? `${prefix}/${name}` : name);
+    const manifest = workspaceRoot === root ? rootManifest : readJson(join(workspaceRoot, 'package.json'), toDisplay, problems);
+    if (manifest && workspaceRoot !== root) nestedManifests.push({ dir: workspaceRoot, manifest });
+    const declared = manifest?.workspaces;
+    const workspaceList = Array.isArray(declared) ? declared : isRecord(declared) && Array.isArray(declared.packages) ? declared.packages : undefined;
+    if (workspaceList) {
+      workspaces.push(`${marker('package.json')} workspaces`);
+      addPatterns(workspaceList, join(workspaceRoot, 'package.json'), prefix);
+    }
+    const pnpmFile = join(workspaceRoot, 'pnpm-workspace.yaml');
+    if (existsSync(pnpmFile)) {
+      workspaces.push(marker('pnpm-workspace.yaml'));
+      const text = readFileSync(pnpmFile, 'utf8');
+      const document = parseDocument(text);
+      if (document.errors.length > 0) problems.push({ file: `${toDisplay(pnpmFile)}:${document.errors[0]!.linePos?.[0].line ?? 1}`, message: `not valid YAML (${document.errors[0]!.message.split('\n')[0]}); its packages were not read` });
+      else addPatterns((document.toJSON() as { packages?: unknown } | null)?.packages, pnpmFile, prefix);
+    }
+    const lernaFile = join(workspaceRoot, 'lerna.json');
+    if (existsSync(lernaFile)) {
+      workspaces.push(marker('lerna.json'));
+      addPatterns(readJson(lernaFile, toDisplay, problems)?.packages, lernaFile, prefix);
+    }
+    for (const name of ['nx.json', 'turbo.json', 'rush.json']) if (existsSync(join(workspaceRoot, name))) workspaces.push(marker(name));
+    if (existsSync(join(workspaceRoot, 'nx.json')) && !workspaceList) nxRoots.push(workspaceRoot.replaceAll('\\', '/'));
   }
-  const pnpmFile = join(root, 'pnpm-workspace.yaml');
-  if (existsSync(pnpmFile)) {
-    workspaces.push('pnpm-workspace.yaml');
-    const text = readFileSync(pnpmFile, 'utf8');
-    const document = parseDocument(text);
-    if (document.errors.length > 0) problems.push({ file: `${toDisplay(pnpmFile)}:${document.errors[0]!.linePos?.[0].line ?? 1}`, message: `not valid YAML (${document.errors[0]!.message.split('\n')[0]}); its packages were not read` });
-    else addPatterns((document.toJSON() as { packages?: unknown } | null)?.packages, pnpmFile);
-  }
-  const lernaFile = join(root, 'lerna.json');
-  if (existsSync(lernaFile)) {
-    workspaces.push('lerna.json');
-    addPatterns(readJson(lernaFile, toDisplay, problems)?.packages, lernaFile);
-  }
-  for (const marker of ['nx.json', 'turbo.json', 'rush.json']) if (existsSync(join(root, marker))) workspaces.push(marker);
 
   // A single-package project needs no package discovery: only its Prisma schema, where Prisma looks for it.
   const walked = (workspaces.length > 0 ? walkFiles(root).files : listPrismaSchemas(root, rootManifest)).map((file) => file.replaceAll('\\', '/'));
@@ -108,10 +121,10 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
   const toRepoPath = (dir: string) => relative(root, dir).replaceAll('\\', '/');
 
   const positive = patterns.filter((entry) => !entry.pattern.startsWith('!'));
-  const isNegated = createGlobMatcher(patterns.filter((entry) => entry.pattern.startsWith('!')).map((entry) => normalizePattern(entry.pattern.slice(1))));
+  const isNegated = createGlobMatcher(patterns.filter((entry) => entry.pattern.startsWith('!')).map((entry) => entry.prefixed(entry.pattern.slice(1))));
   const packageDirs = new Set<string>();
   for (const entry of positive) {
-    const matches = createGlobMatcher([normalizePattern(entry.pattern)]);
+    const matches = createGlobMatcher([entry.prefixed(entry.pattern)]);
     const found = manifestDirs.filter((dir) => dir !== root.replaceAll('\\', '/') && matches(toRepoPath(dir)) && !isNegated(toRepoPath(dir)));
     if (found.length === 0) {
       problems.push({ file: `${toDisplay(entry.declaredIn)}${entry.line ? `:${entry.line}` : ''}`, message: `workspace pattern \`${entry.pattern}\` matches no package; fix or remove it` });
@@ -120,13 +133,17 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
   }
   // Nx knows a project by its project.json; packages of an Nx repository without workspaces are every package.json.
   for (const dir of projectDirs) packageDirs.add(dir);
-  if (workspaces.includes('nx.json') && !workspaceList) for (const dir of manifestDirs) if (dir !== root.replaceAll('\\', '/')) packageDirs.add(dir);
+  for (const nxRoot of nxRoots) {
+    for (const dir of manifestDirs) if (dir !== nxRoot && dir.startsWith(`${nxRoot}/`)) packageDirs.add(dir);
+  }
 
-  const dependencies = new Set<string>(listDependencies(rootManifest));
-  const runtimeDependencies = new Set<string>(listDependencies(rootManifest, RUNTIME_DEPENDENCY_KEYS));
+  const rootManifests = [rootManifest, ...nestedManifests.map((nested) => nested.manifest)];
+  const dependencies = new Set<string>(rootManifests.flatMap((manifest) => listDependencies(manifest)));
+  const runtimeDependencies = new Set<string>(rootManifests.flatMap((manifest) => listDependencies(manifest, RUNTIME_DEPENDENCY_KEYS)));
   const packages: WorkspacePackage[] = [];
   const importScopes: PackageImportScope[] = [];
   addImportScope(root, rootManifest);
+  for (const nested of nestedManifests) addImportScope(nested.dir, nested.manifest);
   const byName = new Map<string, WorkspacePackage>();
   for (const dir of [...packageDirs].sort()) {
     const manifest = existsSync(join(dir, 'package.json')) ? readJson(join(dir, 'package.json'), toDisplay, problems) : undefined;
@@ -162,13 +179,14 @@ export function readRepositoryLayout(scanRoot: string): RepositoryLayout {
     if (isRecord(manifest?.imports)) importScopes.push({ dir: dir.replaceAll('\\', '/'), imports: manifest.imports });
   }
 
-  function addPatterns(list: unknown, declaredIn: string) {
+  function addPatterns(list: unknown, declaredIn: string, prefix: string) {
     if (!Array.isArray(list)) return;
     const text = readFileSync(declaredIn, 'utf8');
+    const prefixed = (pattern: string) => (prefix ? `${prefix}/${normalizePattern(pattern)}` : normalizePattern(pattern));
     for (const pattern of list) {
       if (typeof pattern !== 'string') continue;
       const at = text.indexOf(pattern);
-      patterns.push({ pattern, declaredIn, line: at === -1 ? undefined : text.slice(0, at).split('\n').length });
+      patterns.push({ pattern, declaredIn, line: at === -1 ? undefined : text.slice(0, at).split('\n').length, prefixed });
     }
   }
 }
@@ -186,6 +204,36 @@ export function findRepositoryRoot(scanRoot: string): string {
     dir = parent;
   }
 }
+
+/** How deep below a repository without markers its JavaScript workspace may sit (`web/`, `frontend/app/`). */
+const NESTED_WORKSPACE_DEPTH = 2;
+
+/**
+ * The outermost folders below `root`, at most NESTED_WORKSPACE_DEPTH deep, that declare workspaces (dependency and
+ * build folders, dot-folders and test fixtures skipped): a polyglot repository's `web/pnpm-workspace.yaml`.
+ */
+function findNestedWorkspaceRoots(root: string): string[] {
+  const found: string[] = [];
+  const visit = (dir: string, depth: number) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (!entry.isDirectory() || entry.name.startsWith('.') || IGNORED_DIRECTORIES.has(entry.name) || NOT_PRODUCT_FOLDERS.test(entry.name)) continue;
+      const child = join(dir, entry.name);
+      if (isWorkspaceRoot(child)) found.push(child);
+      else if (depth < NESTED_WORKSPACE_DEPTH) visit(child, depth + 1);
+    }
+  };
+  visit(root, 1);
+  return found;
+}
+
+/** Folders whose workspaces are not the product's: examples, templates, test fixtures. */
+const NOT_PRODUCT_FOLDERS = /^(examples?|templates?|fixtures?|__fixtures__|test|tests|e2e|samples?|vendor|third[-_]party)$/i;
 
 function isWorkspaceRoot(dir: string): boolean {
   if (MARKERS.some((marker) => existsSync(join(dir, marker)))) return true;

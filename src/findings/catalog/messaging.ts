@@ -95,7 +95,8 @@ export const resend: CatalogEntry = {
   calls: [
     addressedTo(call('emails.send', 0), 0, MAIL_TO, EMAIL),
     addressedTo(call('emails.create', 0), 0, MAIL_TO, EMAIL),
-    call('batch.send', 0),
+    // resend.batch.send([{ from, to, subject, react }, ...]): each message's `to` is its addressee.
+    addressedTo(call('batch.send', 0), 0, MAIL_TO, EMAIL),
     call('contacts.create', 0),
     call('contacts.update', 0),
   ],

@@ -156,6 +156,10 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['x-forwarded-for', IP],
   ['X-Forwarded-For', IP],
   ['clientIp', IP],
+  ['userAgent', 'user.device'],
+  ['user-agent', 'user.device'],
+  ['user_agent', 'user.device'],
+  ['referer', 'user.behavior.browsing_history'],
   ['deviceId', DEVICE],
   ['idfa', DEVICE],
   ['gaid', DEVICE],
@@ -369,7 +373,6 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['details', undefined],
   ['token', undefined],
   ['apiKey', undefined],
-  ['userAgent', undefined],
   ['title', undefined],
 ];
 

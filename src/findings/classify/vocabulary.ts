@@ -375,6 +375,12 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     de: terms('high', 'geraeteId', 'geraeteKennung'),
   },
   {
+    // The browser and system a person uses, as their requests and sessions record it.
+    category: 'user.device',
+    en: terms('medium', 'userAgent', 'userAgentString', 'uaString'),
+    de: [],
+  },
+  {
     category: 'user.device.cookie_id',
     en: terms('high', 'cookieId', 'gaClientId', 'ajsAnonymousId', 'fbp', 'fbc'),
     de: [],
@@ -649,7 +655,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.behavior.browsing_history',
-    en: terms('medium', 'browsingHistory', 'browserHistory', 'visitedUrls', 'visitedPages', 'pageHistory', 'clickstream'),
+    // The page a person came from (the HTTP `Referer` header, spelt so only there); a `referrer` is also a person who refers.
+    en: terms('medium', 'browsingHistory', 'browserHistory', 'visitedUrls', 'visitedPages', 'pageHistory', 'clickstream', 'referer',
+      'refererUrl', 'referrerUrl', 'httpReferer'),
     de: terms('medium', 'browserverlauf'),
   },
   {
