@@ -4,7 +4,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { isFreeTextName, isPersonObjectName, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
+import { isFreeTextName, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -1553,7 +1553,14 @@ export function bindArguments(fn: FunctionLike, args: readonly ts.Expression[], 
 export function ownerName(node: ts.Expression): string | undefined {
   const base = unwrap(node);
   if (ts.isIdentifier(base)) return base.text;
-  if (ts.isPropertyAccessExpression(base)) return base.name.text;
+  if (ts.isPropertyAccessExpression(base)) {
+    // `assetProfile.summaryProfile.country`: a profile (or account, details) that a thing holds is that thing's.
+    if (isPossessedNoun(base.name.text)) {
+      const holder = ownerName(base.expression);
+      if (holder !== undefined && isThingOwner(holder)) return holder;
+    }
+    return base.name.text;
+  }
   if (ts.isElementAccessExpression(base) && ts.isStringLiteralLike(base.argumentExpression)) return base.argumentExpression.text;
   if (ts.isCallExpression(base)) {
     const callee = unwrap(base.expression);
