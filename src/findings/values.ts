@@ -1042,6 +1042,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         for (const element of elements) {
           const node = unwrap(element as ts.Expression);
           if (isFixedReference(node) || (authored && isComposedText(node)) || identifiesThing(node, env)) continue;
+          if (ts.isPropertyAccessExpression(node) && isNotPassed(node, env)) continue;
           const viaParameter = env !== undefined && touchesOrigin(node, env);
           items.push(item(category, 'medium', { by: 'api', matched: textOf(node), term: category, detail: 'the API says what this argument is' }, textOf(node), viaParameter));
         }
@@ -1199,6 +1200,21 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return initializer !== undefined && isComposedText(unwrap(initializer));
   }
 
+  /**
+   * `props.userId` in `setupAnalytics(props)` called as `setupAnalytics({})`: every caller here wrote the object in
+   * place without that property, so the value is undefined, whatever the API calls it.
+   */
+  function isNotPassed(node: ts.PropertyAccessExpression, env: Env | undefined): boolean {
+    const base = unwrap(node.expression);
+    const declaration = env && ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(env!, declaration.node) : undefined;
+    if (!bound || bound.args.length === 0) return false;
+    return bound.args.every((argument) => {
+      const object = unwrap(argument);
+      return ts.isObjectLiteralExpression(object) && object.properties.every((property) => !ts.isSpreadAssignment(property) && property.name !== undefined && propertyNameText(property.name) !== node.name.text);
+    });
+  }
+
   /** Whether a wrapper's value is what its callers wrote in code (`setCookie({ name, value: '' })`), not data. */
   function holdsFixedValue(node: ts.Expression, env: Env | undefined, depth: number): boolean {
     if (!env || depth > 4) return false;
@@ -1209,6 +1225,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return bound !== undefined && bound.args.length > 0 && bound.args.every((argument) => isFixedReference(unwrap(argument)) || holdsFixedValue(unwrap(argument), bound.env, depth + 1));
     }
     if (!ts.isPropertyAccessExpression(node)) return false;
+    if (isNotPassed(node, env)) return true;
     const found = objectsAt(unwrap(node.expression), env).flatMap(({ object, env: objectEnv }) =>
       valuesAtPath(object, [node.name.text]).map((value) => ({ value: unwrap(value), env: objectEnv })));
     return found.length > 0 && found.every(({ value, env: valueEnv }) => isFixedReference(value) || holdsFixedValue(value, valueEnv, depth + 1));
