@@ -39,6 +39,9 @@ const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|a
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
 const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
+// Object-storage commands that read, list or delete objects by key (`new HeadObjectCommand({ Bucket, Key })`): the key
+// only says which object, as a database `where` does; nothing is stored or sent on.
+const OBJECT_LOOKUP_COMMAND = /^(Get|Head|List|Delete)Objects?[A-Za-z0-9]*Command$/;
 export const MAX_VALUE_STEPS = 14;
 const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
 // Members of an error that hold the failing call's input (its text, the request or response, the ORM's `meta`).
@@ -234,6 +237,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       // Library commands and builders carry what they are built with (`new PutObjectCommand({ Body })`);
       // a project class is not followed into its constructor.
       const isBuiltIn = ts.isIdentifier(node.expression) && PASS_THROUGH_NEW.has(node.expression.text);
+      if (ts.isIdentifier(node.expression) && OBJECT_LOOKUP_COMMAND.test(node.expression.text)) return [];
       if (!isBuiltIn && resolver.resolveExpression(node.expression)?.type === 'class') return [];
       return (node.arguments ?? []).flatMap((argument) => classifyValue(argument, env, depth + 1));
     }
