@@ -7,7 +7,6 @@ import { PERSON_RECORD } from './person-context.js';
 import { calledName, declaredObjectLiteral, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { DeclaredField } from '../project/prisma-models.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
-import { isDrawnAtRandom, RANDOM_NAME_CATEGORY } from './generated-values.js';
 
 /**
  * The project's own data model (DESIGN.md "Detection": "a model of the project's schema tells which records are
@@ -158,7 +157,7 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
           const category = key ? model.fields.get(key) : undefined;
           if (!key || !category || known.has(category)) continue;
           const written = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
-          if (!written || isFixed(written) || (category === CONTENT_CATEGORY && isComposedText(written)) || (RANDOM_NAME_CATEGORY.test(category) && isDrawnAtRandom(written))) continue;
+          if (!written || isFixed(written) || (category === CONTENT_CATEGORY && isComposedText(written))) continue;
           items.push(fieldItem(model, key, category, textOf(written), viaParameter(written)));
           known.add(category);
         }
