@@ -4,7 +4,7 @@ import type { Binding, BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { isFreeTextName, isPersonObjectName, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
+import { isFreeTextName, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -17,6 +17,7 @@ import type { DataModel } from './data-model.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
+import { isCounter, isDrawnAtRandom, isRandomText, RANDOM_NAME_CATEGORY } from './generated-values.js';
 
 /** Parameters of a called project function bound to the caller's arguments (wrapper analysis). */
 export interface Env {
@@ -45,6 +46,9 @@ const UPLOADED_FILE_PATHS = new Set(['filepath', 'path', 'tempFilePath']);
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
 const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
+// Object-storage commands that read, list or delete objects by key (`new HeadObjectCommand({ Bucket, Key })`): the key
+// only says which object, as a database `where` does; nothing is stored or sent on.
+const OBJECT_LOOKUP_COMMAND = /^(Get|Head|List|Delete)Objects?[A-Za-z0-9]*Command$/;
 export const MAX_VALUE_STEPS = 14;
 // What a search of a service's records reveals of a person (SinkValue.lookup): how to reach them, or their name.
 const NAMES_WHO_IS_SOUGHT = /^user\.(contact|name)(\.|$)/;
@@ -252,6 +256,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       // Library commands and builders carry what they are built with (`new PutObjectCommand({ Body })`);
       // a project class is not followed into its constructor.
       const isBuiltIn = ts.isIdentifier(node.expression) && PASS_THROUGH_NEW.has(node.expression.text);
+      if (ts.isIdentifier(node.expression) && OBJECT_LOOKUP_COMMAND.test(node.expression.text)) return [];
       if (!isBuiltIn && resolver.resolveExpression(node.expression)?.type === 'class') return [];
       return (node.arguments ?? []).flatMap((argument) => classifyValue(argument, env, depth + 1));
     }
@@ -265,7 +270,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const bound = lookup(env, declaration.node);
       if (bound) {
         const items = classifyBound(bound, declaration.path, depth);
-        const passedSomething = bound.args.some((argument) => !isLiteral(unwrap(argument)));
+        // A literal, a constant, configuration or a generated placeholder is nothing of a person's, whatever the
+        // parameter is called (`setUsername(getRandomUsername())`).
+        const passedSomething = bound.args.some((argument) => !isLiteral(unwrap(argument)) && !isFixedReference(unwrap(argument)));
         if (items.length > 0 || !bound.isOrigin || !passedSomething) return items;
         // The caller's value says nothing by its name; the parameter's name still says what it is.
         const byName = classifyNamed(node.text, destructuredThing(declaration), node.text, declarationSiblings(declaration));
@@ -414,8 +421,19 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   /** A variable whose value is fixed in code or read from deployment config, never a person's data. */
   function isKnownNonPersonal(declaration: Declaration): boolean {
-    return isConstant(declaration) || isVetoedByOwner(declaration);
+    return isConstant(declaration) || isVetoedByOwner(declaration) || isRandomName(declaration);
   }
+
+  /** `const username = getRandomUsername()`: a placeholder name the app draws at random names nobody (generated-values.ts). */
+  function isRandomName(declaration: Declaration): boolean {
+    if (declaration.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return false;
+    const category = classifier.classifyName(declaration.name)?.category;
+    return category !== undefined && RANDOM_NAME_CATEGORY.test(category) && isRandomText(unwrap(declaration.node.initializer));
+  }
+
+  /** `{ username: autoGeneratedUsername }`: the key names what the value stands for, a placeholder drawn at random. */
+  const withoutRandomNames = (items: DataItem[], value: ts.Expression) =>
+    items.some((found) => RANDOM_NAME_CATEGORY.test(found.category)) && isDrawnAtRandom(value) ? items.filter((found) => !RANDOM_NAME_CATEGORY.test(found.category)) : items;
 
   /** `const CONTACT_EMAIL = 'hello@acme.example'`, `const adminEmail = process.env.ADMIN_EMAIL ?? 'ops@acme.example'`. */
   function isConstant(declaration: Declaration): boolean {
@@ -751,7 +769,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           if (ts.isIdentifier(value) && isFixedReference(value)) continue;
           // A value bound to a caller's argument is what the caller passed: if that says nothing, the key does not either.
           if (env !== undefined && touchesOrigin(value, env)) continue;
-          const named = classifyNamed(key, undefined, textOf(property.initializer), siblings);
+          const named = withoutRandomNames(classifyNamed(key, undefined, textOf(property.initializer), siblings), value);
           // `{ message: input }`: the key says the value is free text, and the value's origin whose.
           items.push(...(named.length > 0 ? named : classifyByOrigin(key, undefined, textOf(property.initializer), value, env, depth + 1)));
         }
@@ -1118,6 +1136,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         for (const element of elements) {
           const node = unwrap(element as ts.Expression);
           if (isFixedReference(node) || (authored && isComposedText(node)) || identifiesThing(node, env)) continue;
+          if (ts.isPropertyAccessExpression(node) && isNotPassed(node, env)) continue;
           const viaParameter = env !== undefined && touchesOrigin(node, env);
           items.push(item(category, 'medium', { by: 'api', matched: textOf(node), term: category, detail: 'the API says what this argument is' }, textOf(node), viaParameter));
         }
@@ -1240,7 +1259,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (ts.isIdentifier(node)) {
       const declaration = resolveIdentifier(node);
       if (declaration === undefined) return false;
-      if (isConstant(declaration)) return true;
+      if (isConstant(declaration) || isRandomName(declaration)) return true;
       // `const { description } = product` reads the property as `product.description` does.
       const destructured = declaration.kind === 'variable' && declaration.path.length > 0 ? declaration.node.initializer : undefined;
       if (destructured !== undefined) return isThingRead(unwrap(destructured));
@@ -1294,6 +1313,21 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return initializer !== undefined && isComposedText(unwrap(initializer));
   }
 
+  /**
+   * `props.userId` in `setupAnalytics(props)` called as `setupAnalytics({})`: every caller here wrote the object in
+   * place without that property, so the value is undefined, whatever the API calls it.
+   */
+  function isNotPassed(node: ts.PropertyAccessExpression, env: Env | undefined): boolean {
+    const base = unwrap(node.expression);
+    const declaration = env && ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(env!, declaration.node) : undefined;
+    if (!bound || bound.args.length === 0) return false;
+    return bound.args.every((argument) => {
+      const object = unwrap(argument);
+      return ts.isObjectLiteralExpression(object) && object.properties.every((property) => !ts.isSpreadAssignment(property) && property.name !== undefined && propertyNameText(property.name) !== node.name.text);
+    });
+  }
+
   /** Whether a wrapper's value is what its callers wrote in code (`setCookie({ name, value: '' })`), not data. */
   function holdsFixedValue(node: ts.Expression, env: Env | undefined, depth: number): boolean {
     if (!env || depth > 4) return false;
@@ -1304,6 +1338,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return bound !== undefined && bound.args.length > 0 && bound.args.every((argument) => isFixedReference(unwrap(argument)) || holdsFixedValue(unwrap(argument), bound.env, depth + 1));
     }
     if (!ts.isPropertyAccessExpression(node)) return false;
+    if (isNotPassed(node, env)) return true;
     const found = objectsAt(unwrap(node.expression), env).flatMap(({ object, env: objectEnv }) =>
       valuesAtPath(object, [node.name.text]).map((value) => ({ value: unwrap(value), env: objectEnv })));
     return found.length > 0 && found.every(({ value, env: valueEnv }) => isFixedReference(value) || holdsFixedValue(value, valueEnv, depth + 1));
@@ -1504,19 +1539,6 @@ function isOpaqueValue(node: ts.Expression): boolean {
 }
 
 /** A literal, a template without substitutions, or deployment config (`process.env.X ?? 'fallback'`). */
-// The last word of a loop counter or a position (`i`, `recipientIndex`, `attempt`), never of an id (`userNumber`).
-const COUNTER_WORDS: ReadonlySet<string> = new Set(['i', 'j', 'k', 'n', 'idx', 'index', 'counter', 'position', 'pos', 'seq', 'sequence', 'attempt', 'offset', 'step']);
-
-const ARITHMETIC_OPERATORS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken]);
-
-/** A number the code counts with: a numeric literal, a counter variable, or arithmetic of them (`index + 1`). */
-function isCounter(node: ts.Expression): boolean {
-  if (ts.isNumericLiteral(node)) return true;
-  if (ts.isIdentifier(node)) return COUNTER_WORDS.has(tokenize(node.text).at(-1) ?? '');
-  if (ts.isBinaryExpression(node) && ARITHMETIC_OPERATORS.has(node.operatorToken.kind)) return isCounter(unwrap(node.left)) && isCounter(unwrap(node.right));
-  return false;
-}
-
 /** An object or array literal whose every leaf is a literal: a record written out in code. */
 function isWrittenOut(node: ts.Expression): boolean {
   if (ts.isObjectLiteralExpression(node)) {
@@ -1675,7 +1697,14 @@ export function bindArguments(fn: FunctionLike, args: readonly ts.Expression[], 
 export function ownerName(node: ts.Expression): string | undefined {
   const base = unwrap(node);
   if (ts.isIdentifier(base)) return base.text;
-  if (ts.isPropertyAccessExpression(base)) return base.name.text;
+  if (ts.isPropertyAccessExpression(base)) {
+    // `assetProfile.summaryProfile.country`: a profile (or account, details) that a thing holds is that thing's.
+    if (isPossessedNoun(base.name.text)) {
+      const holder = ownerName(base.expression);
+      if (holder !== undefined && isThingOwner(holder)) return holder;
+    }
+    return base.name.text;
+  }
   if (ts.isElementAccessExpression(base) && ts.isStringLiteralLike(base.argumentExpression)) return base.argumentExpression.text;
   if (ts.isCallExpression(base)) {
     const callee = unwrap(base.expression);

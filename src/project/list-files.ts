@@ -63,14 +63,15 @@ const SOURCE = '{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
 
 /**
  * What a scan leaves out unless `scan.include` names it: tests, their helpers and factories, browser-test suites,
- * database seeds, stories, examples and playgrounds. Their data is fabricated, and they never run in production.
+ * evaluation suites of an AI feature (`evals/`: fixed prompts graded by hand or by a model), database seeds, stories,
+ * examples and playgrounds. Their data is fabricated, and they never run in production.
  * `scripts/` stays in: a repository's scripts are often jobs that really move people's data (backfills, exports,
  * mailings), and a silent miss there is worse than a finding to suppress.
  */
 export const TEST_FILE_GLOBS = [
   `**/*.{test,spec,e2e,cy,stories,story}.${SOURCE}`,
   `**/*.{test,spec,e2e}-*.${SOURCE}`,
-  '**/{__tests__,__mocks__,__fixtures__,test,tests,e2e,playwright,cypress,detox,mocks,testing,test-utils}/**',
+  '**/{__tests__,__mocks__,__fixtures__,test,tests,e2e,playwright,cypress,detox,mocks,testing,test-utils,evals}/**',
   '**/{examples,example,playground,playgrounds,seed,seeds}/**',
   `**/{seed,seeds,*.seed}.${SOURCE}`,
   `**/{jest,vitest,playwright,cypress}.{config,setup}.${SOURCE}`,

@@ -89,6 +89,12 @@ export function isPersonObjectName(name: string): boolean {
   return isPersonNoun(head) && !getSingularForms(head).some((form) => AMBIGUOUS_PERSON_NOUNS.has(form));
 }
 
+/** `summaryProfile`, `details`: a name whose noun is something someone or something has, which its holder decides. */
+export function isPossessedNoun(name: string): boolean {
+  const tokens = getTokens(name);
+  return POSSESSED_PERSON_NOUNS.has(tokens[getHeadIndex(tokens)] ?? '');
+}
+
 /** `symbolProfile`, `assetProfiles`, `workspaceAccount`: a record named as what a thing has, though its noun names people elsewhere. */
 export function isPossessionOfThing(name: string): boolean {
   const tokens = getTokens(name);
