@@ -20,7 +20,8 @@ const REQUEST_NAMES = new Set(['req', 'request', '_req', '_request', 'incomingRe
 const REQUEST_TYPE = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest|VercelRequest|HttpRequest|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent)(<.*>)?$/s;
 /*
  * The browser's `User-Agent` header (or a proxy's copy, `x-origin-user-agent`) read from the request describes the
- * person's device and browser. Only the header's own spelling counts: a `userAgent` variable of the app may be anything.
+ * person's device and browser, whatever the variable it is read into is called (the vocabulary's `userAgent` covers
+ * the names apps give it elsewhere).
  */
 const USER_AGENT_HEADER = /^(x-[a-z-]*)?user-agent$/i;
 const USER_AGENT_ITEM = {
