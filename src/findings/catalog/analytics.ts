@@ -199,9 +199,10 @@ export const firebaseAnalytics: CatalogEntry = {
   // The modular API passes the Analytics instance first (logEvent(analytics, name, params)); React Native's does not.
   calls: [
     tracks(call('logEvent', 0, 1, 2), { index: 0, standaloneIndex: 1 }),
-    tracks(call('logScreenView', 0), { category: 'user.behavior.browsing_history' }),
-    tracks(call('logSearch', 0), { category: 'user.behavior.search_history' }),
-    tracks(call('logPurchase', 0), { category: 'user.behavior.purchase_history' }),
+    // The recorded screen, search or purchase is the event itself; its parameters name the app's screens and products.
+    tracks(call('logScreenView'), { category: 'user.behavior.browsing_history' }),
+    tracks(call('logSearch'), { category: 'user.behavior.search_history' }),
+    tracks(call('logPurchase'), { category: 'user.behavior.purchase_history' }),
     call('setUserId', 0, 1),
     call('setUserProperties', 0, 1),
     call('setUserProperty', 0, 1),
