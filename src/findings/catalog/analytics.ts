@@ -154,9 +154,11 @@ export const googleAnalytics: CatalogEntry = {
   docs: 'https://developers.google.com/tag-platform/gtagjs/reference',
   // @next/third-parties/google also exports sendGTMEvent (google-tag-manager): the method names keep them apart.
   packages: ['react-ga4', 'react-ga', 'vue-gtag', '@next/third-parties/google'],
-  globals: ['gtag'],
+  // `ga` is the older analytics.js snippet: ga('send', 'event', category, action), ga('send', 'pageview').
+  globals: ['gtag', 'ga'],
   calls: [
     command('', 'config', 2),
+    tracks(command('', 'send', 1, 2, 3, 4), 1),
     command('', 'set', 1, 2),
     tracks(command('', 'event', 1, 2), 1),
     tracks(call('event', 0, 1), { index: 0, property: 'action' }),
