@@ -42,17 +42,22 @@ export function eventValue(signature: CallSignature, call: ts.CallExpression, so
 
 /*
  * The properties of a server SDK's event object that say whose event it is (`track({ userId, event })`): an event
- * sent only under an id written in code (`anonymousId: 'nightly-job'`) is the app's own, not a person's.
+ * sent only under an id written in code (`anonymousId: 'nightly-job'`) or under the id of an installation or a server
+ * (a self-hosted instance's telemetry: `distinctId: this.installationId`) is the app's own, not a person's.
  */
 const IDENTITY_PROPERTIES = new Set(['userId', 'anonymousId', 'distinctId', 'distinct_id', 'user_id', 'profileId', 'deviceId', 'device_id']);
 
 function isFixedIdentity(event: ts.ObjectLiteralExpression): boolean {
   const identities = event.properties.filter((property) => property.name !== undefined && IDENTITY_PROPERTIES.has(propertyNameText(property.name) ?? ''));
-  return identities.length > 0 && identities.every((property) => ts.isPropertyAssignment(property) && isLiteralValue(unwrap(property.initializer)));
+  return identities.length > 0 && identities.every((property) => ts.isPropertyAssignment(property) && isAppOwnId(unwrap(property.initializer)));
 }
 
-function isLiteralValue(node: ts.Expression): boolean {
-  return ts.isStringLiteralLike(node) || ts.isNumericLiteral(node);
+const MACHINE_ID = /(installation|instance|node|server|machine|deployment|cluster|host)_?id$/i;
+
+function isAppOwnId(node: ts.Expression): boolean {
+  if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node)) return true;
+  const name = ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
+  return name !== undefined && MACHINE_ID.test(name);
 }
 
 export function eventName(argument: ts.Expression): string | undefined {
