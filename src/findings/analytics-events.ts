@@ -52,7 +52,7 @@ function isFixedIdentity(event: ts.ObjectLiteralExpression): boolean {
   return identities.length > 0 && identities.every((property) => ts.isPropertyAssignment(property) && isAppOwnId(unwrap(property.initializer)));
 }
 
-const MACHINE_ID = /(installation|instance|node|server|machine|deployment|cluster|host)_?id$/i;
+const MACHINE_ID = /(installation|instance|node|server|machine|deployment|cluster)_?id$/i;
 
 function isAppOwnId(node: ts.Expression): boolean {
   if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node)) return true;
