@@ -40,7 +40,8 @@ describe('privlint scan', () => {
     const root = createProject(shop);
     const bare = await run(root, 'scan', '--format', 'mermaid', '--no-cache');
     expect(bare.code).toBe(0);
-    expect(bare.stdout).toContain('  c1["user.contact.email"]');
+    expect(bare.stdout).toContain('  c1["user.behavior"]');
+    expect(bare.stdout).toContain('  c2["user.contact.email"]');
     expect(bare.stdout).toContain('  k1 --> r1');
     expect(bare.stdout).not.toContain('undeclared');
     writeFileSync(
@@ -50,19 +51,21 @@ describe('privlint scan', () => {
         'service: { name: Shop, controller: { name: Shop GmbH } }',
         'purposes: { analytics: { description: Usage, legalBasis: consent } }',
         'recipients: { posthog: { name: PostHog, kind: analytics, purposes: [analytics], country: DE } }',
-        'fields: { email: { category: user.contact.email, description: Email, purposes: [analytics], recipients: [posthog], retention: 1 year } }',
+        'fields:',
+        '  email: { category: user.contact.email, description: Email, purposes: [analytics], recipients: [posthog], retention: 1 year }',
+        '  behavior: { category: user.behavior, description: What you do in the shop, purposes: [analytics], recipients: [posthog], retention: 1 year }',
         '',
       ].join('\n'),
     );
     const judged = await run(root, 'scan', '--format', 'mermaid', '--no-cache');
     expect(judged.code).toBe(0);
-    // The email to PostHog is declared; nothing else in this shop reaches a known sink, so nothing is marked.
+    // The email and the sign-up event to PostHog are declared; nothing else in this shop reaches a known sink, so nothing is marked.
     expect(judged.stdout).toContain('    r1["PostHog"]');
     expect(judged.stdout.replace('["PostHog"]', '["posthog"]')).toBe(bare.stdout.replace('["PostHog"]', '["posthog"]'));
     writeFileSync(join(root, 'privacy.yml'), readFileSync(join(root, 'privacy.yml'), 'utf8').replace('recipients: [posthog], ', ''));
     const undeclared = await run(root, 'scan', '--format', 'mermaid', '--no-cache');
-    expect(undeclared.stdout).toContain('  c1 -.->|undeclared| k1');
-    expect(undeclared.stdout).toContain('  class c1 undeclared');
+    expect(undeclared.stdout).toContain('  c2 -.->|undeclared| k1');
+    expect(undeclared.stdout).toContain('  class c2 undeclared');
   });
 
   test('json on stdout, exit 0 even with gaps', async () => {
@@ -73,10 +76,11 @@ describe('privlint scan', () => {
     const report = JSON.parse(stdout);
     expect(report.root).toBe('.');
     expect(report.findings.map((f: { location: { line: number; column: number }; category: string }) => `${f.location.line}:${f.location.column} ${f.category}`)).toEqual([
+      '4:3 user.behavior',
       '4:3 user.contact.email',
     ]);
     expect(report.gaps).toHaveLength(1);
-    expect(report.summary).toMatchObject({ files: 1, findings: 1, gaps: 1, skipped: [], partlyParsed: [] });
+    expect(report.summary).toMatchObject({ files: 1, findings: 2, gaps: 1, skipped: [], partlyParsed: [] });
   });
 
   test('--fail-on-gaps exits 1 when gaps exist', async () => {
@@ -207,7 +211,7 @@ describe('privlint scan', () => {
     expect(gaps.map((gap: { location: { line: number; column: number }; reason: string }) => `${gap.location.line}:${gap.location.column} ${gap.reason}`)).toEqual([
       '1:1 this statement (lines 1–6001) is nested too deeply for the parser; privlint did not analyse it, only the rest of the file',
     ]);
-    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/deep.ts:6003', 'src/signup.ts:4']);
+    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/deep.ts:6003', 'src/signup.ts:4', 'src/signup.ts:4']);
   });
 
   test('a statement too deep for the analysis (a 20,000-term sum) is a gap; the rest of its file is scanned', async () => {
@@ -222,6 +226,6 @@ describe('privlint scan', () => {
     expect(gaps.map((gap: { location: { file: string; line: number; column: number }; reason: string }) => `${gap.location.file}:${gap.location.line}:${gap.location.column} ${gap.reason}`)).toEqual([
       'src/sum.ts:2:1 this statement (lines 2–20002) is nested more than 400 levels deep; privlint did not analyse it, only the rest of the file',
     ]);
-    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/signup.ts:4', 'src/sum.ts:20004']);
+    expect(report.findings.map((f: { location: { file: string; line: number } }) => `${f.location.file}:${f.location.line}`)).toEqual(['src/signup.ts:4', 'src/signup.ts:4', 'src/sum.ts:20004']);
   });
 });

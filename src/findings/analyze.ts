@@ -534,7 +534,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
           else callerBlind.set(path, new Set([value]));
         }
         if (items.length === 0) continue;
-        const innerExpression = value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
+        const innerExpression = value.event ? undefined : value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
         for (const item of items) {
           const entryStep = toTraceStep(engine, call, `passed to ${calleeName(call)}()`);
           pushOnce(toFinding(item, path.site.sink, callLocation, [...item.trace, ...stepTrace, sinkStep]));
@@ -543,7 +543,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
             pushOnce(toFinding(item, path.site.sink, toLocation(engine, step.call), [...stepTrace.slice(index + 1), sinkStep]));
           });
           output.findings.push(
-            toFinding({ ...item, expression: innerExpression }, path.site.sink, siteLocation, [entryStep, ...stepTrace]),
+            toFinding({ ...item, expression: innerExpression ?? item.expression }, path.site.sink, siteLocation, [entryStep, ...stepTrace]),
           );
         }
       }

@@ -3,6 +3,7 @@ import type { UserSdkEntry } from '../manifest/types.js';
 import type { SinkKind } from '../model.js';
 import type { ChainBinding } from './bindings.js';
 import type { CallSignature, CatalogEntry } from './catalog/types.js';
+import { eventValue } from './analytics-events.js';
 import { createEndpointLookup, type EndpointLookup } from './endpoints.js';
 import type { ScanFile } from './context.js';
 import { toPackageName } from './modules.js';
@@ -226,7 +227,8 @@ function matchCommand(signature: CallSignature, call: ts.CallExpression): 'args'
 function selectValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined, binding: ChainBinding): SinkValue[] {
   if (signature.yields) return signature.yields.map((category) => ({ expression: call, category, fixed: true }));
   const collected: SinkValue[] = (signature.collects ?? []).map((category) => ({ expression: call, category, fixed: true, collected: true }));
-  return [...argumentValues(signature, call, command, binding), ...collected];
+  const event = eventValue(signature, call, command === 'array' ? (call.arguments[0] as ts.ArrayLiteralExpression).elements : call.arguments);
+  return [...argumentValues(signature, call, command, binding), ...collected, ...(event ? [event] : [])];
 }
 
 function argumentValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined, binding: ChainBinding): SinkValue[] {

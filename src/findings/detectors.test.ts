@@ -281,7 +281,13 @@ describe('data flow', () => {
         export const clicked = () => track('clicked', { button: 'buy' });`,
       },
       ['posthog-js'],
-      ['src/lib/analytics.ts:3:3 user.contact.email analytics posthog', 'src/signup.ts:2:40 user.contact.email analytics posthog'],
+      [
+        'src/lib/analytics.ts:3:3 user.behavior analytics posthog',
+        'src/lib/analytics.ts:3:3 user.contact.email analytics posthog',
+        'src/signup.ts:2:40 user.behavior analytics posthog',
+        'src/signup.ts:2:40 user.contact.email analytics posthog',
+        'src/signup.ts:3:30 user.behavior analytics posthog',
+      ],
     ],
     [
       'variables, spread, hashing, optional chaining and casts',
@@ -294,7 +300,22 @@ describe('data flow', () => {
         mixpanel.track('Profile', { hashed, ...extra });
       }`,
       ['mixpanel-browser'],
-      ['src/app.ts:6:3 user.contact.email analytics mixpanel', 'src/app.ts:6:3 user.contact.phone_number analytics mixpanel'],
+      [
+        'src/app.ts:6:3 user.behavior analytics mixpanel',
+        'src/app.ts:6:3 user.contact.email analytics mixpanel',
+        'src/app.ts:6:3 user.contact.phone_number analytics mixpanel',
+      ],
+    ],
+    [
+      'flags, counts, template ids and literals in event properties: only the events themselves (user.behavior)',
+      `
+      import posthog from 'posthog-js';
+      export function report(user: { emailVerified: boolean; emailCount: number; phone: string }) {
+        posthog.capture('stats', { emailVerified: user.emailVerified, emailCount: user.emailCount, emailTemplateId: 't1' });
+        posthog.capture('support', { email: 'support@acme.example' });
+      }`,
+      ['posthog-js'],
+      ['src/app.ts:3:3 user.behavior analytics posthog', 'src/app.ts:4:3 user.behavior analytics posthog'],
     ],
     [
       'a typed object passed whole expands to its personal properties',
@@ -318,17 +339,6 @@ describe('data flow', () => {
 
 describe('traps give no finding', () => {
   test.each<Case>([
-    [
-      'flags, counts, template ids and literals',
-      `
-      import posthog from 'posthog-js';
-      export function report(user: { emailVerified: boolean; emailCount: number; phone: string }) {
-        posthog.capture('stats', { emailVerified: user.emailVerified, emailCount: user.emailCount, emailTemplateId: 't1' });
-        posthog.capture('support', { email: 'support@acme.example' });
-      }`,
-      ['posthog-js'],
-      [],
-    ],
     [
       'a local object and a local function named like SDKs',
       `

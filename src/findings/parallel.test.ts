@@ -47,7 +47,7 @@ describe('analyseInParallel', () => {
       workerUrl: new URL('./no-such-worker.js', import.meta.url),
     });
     expect(results).toEqual(expected);
-    expect(results.map((result) => result.output?.findings.length)).toEqual([1, 2, 1, 0]);
+    expect(results.map((result) => result.output?.findings.length)).toEqual([2, 2, 1, 0]);
     expect(results[1]!.reads).toEqual(['src/lib/track.ts']);
     expect(notices).toHaveLength(2);
     expect(notices[0]).toMatch(/^a worker thread stopped \(Cannot find module .*no-such-worker\.js.*\); the main thread analysed its files instead, the result is complete$/);
@@ -93,6 +93,7 @@ describe('privlint scan --concurrency (the built CLI)', () => {
     expect(child.status).toBe(0);
     expect(child.stderr).toContain('files 4 (4 analysed, 0 from the cache; 4 parsed; 4 threads)');
     expect(JSON.parse(child.stdout).findings.map((finding: { location: { file: string; line: number } }) => `${finding.location.file}:${finding.location.line}`)).toEqual([
+      'src/lib/track.ts:3',
       'src/lib/track.ts:3',
       'src/log.ts:2',
       'src/signup.ts:3',

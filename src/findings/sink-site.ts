@@ -26,6 +26,11 @@ export interface SinkValue {
   /** With `fixed`: the vendor collects it from the person on a page the call opens (CallSignature.collects). */
   collected?: boolean;
   /**
+   * The value is the event an analytics call records (CallSignature.event), or the call itself when the method is the
+   * event: the person's behaviour at medium confidence, `category` set when the API says which (a page view).
+   */
+  event?: boolean;
+  /**
    * The value is a record builder the function was handed (a parameter): what reaches the sink is what the caller's
    * builder assigns to the record (DataArgument.builder).
    */

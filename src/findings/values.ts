@@ -11,6 +11,7 @@ import type { CollectionHooks } from './collections.js';
 import { FS_MODULES, getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
 import { recordBuilderAssignments } from './catalog-match.js';
+import { categoryOfEventName, eventName } from './analytics-events.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
@@ -1047,6 +1048,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   function classifySinkValueInRecord(value: SinkValue, env: Env | undefined): DataItem[] {
     if (value.builder) return handedBuilderItems(value.expression, env);
+    if (value.event) return eventItems(value, env);
     if (value.fixed && value.category) {
       const term = value.collected ? 'collected by the vendor from the person' : 'device API';
       return [item(value.category, 'high', { by: 'api', matched: value.category, term }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
@@ -1070,6 +1072,28 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (isLiteral(node) || holdsFixedValue(node, env, 0)) return [];
     const viaParameter = env !== undefined && touchesOrigin(node, env);
     return [item(value.category, 'medium', { by: 'api', matched: textOf(value.expression), term: value.category, detail: 'the API says what this argument is' }, textOf(value.expression), viaParameter)];
+  }
+
+  /**
+   * The event an analytics call records (SinkValue.event), named by the caller when a wrapper passes it through
+   * (`track(name) { posthog.capture(name) }` called as `track('Order Completed')`).
+   */
+  function eventItems(value: SinkValue, env: Env | undefined): DataItem[] {
+    let node = unwrap(value.expression);
+    let scope = env;
+    let viaParameter = false;
+    for (let step = 0; step < MAX_VALUE_STEPS && scope && ts.isIdentifier(node); step++) {
+      const declaration = resolveIdentifier(node);
+      const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(scope, declaration.node) : undefined;
+      if (!bound || bound.args.length !== 1) break;
+      node = unwrap(bound.args[0]!);
+      scope = bound.env;
+      viaParameter ||= bound.isOrigin;
+    }
+    const name = eventName(node);
+    const category = value.category ?? (name === undefined ? 'user.behavior' : categoryOfEventName(name));
+    const expression = name ?? (ts.isCallExpression(node) && node === unwrap(value.expression) ? textOf(node.expression) : textOf(node));
+    return [item(category, 'medium', { by: 'api', matched: expression, term: 'analytics event', detail: 'an event the service ties to the person' }, expression, viaParameter)];
   }
 
   /** What the caller's record builder assigns, for a builder the function was handed as `parameter` (SinkValue.builder). */

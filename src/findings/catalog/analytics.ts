@@ -1,4 +1,4 @@
-import { call, command, identify, keyed, knownPaths, setter } from './shapes.js';
+import { call, command, identify, keyed, knownPaths, setter, tracks } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/
@@ -12,9 +12,9 @@ export const segment: CatalogEntry = {
   // Browser calls take (userId, traits) / (event, properties); Node calls take one object { userId, traits, event, properties }.
   calls: [
     call('identify', 0, 1),
-    call('track', 0, 1),
-    call('page', 0, 1, 2),
-    call('screen', 0, 1),
+    tracks(call('track', 0, 1), { index: 0, property: 'event' }),
+    tracks(call('page', 0, 1, 2), { category: 'user.behavior.browsing_history' }),
+    tracks(call('screen', 0, 1), { category: 'user.behavior.browsing_history' }),
     call('group', 0, 1),
     call('alias', 0, 1),
   ],
@@ -34,9 +34,9 @@ export const rudderstack: CatalogEntry = {
   globals: ['rudderanalytics'],
   calls: [
     call('identify', 0, 1),
-    call('track', 0, 1),
-    call('page', 0, 1, 2),
-    call('screen', 0, 1),
+    tracks(call('track', 0, 1), { index: 0, property: 'event' }),
+    tracks(call('page', 0, 1, 2), { category: 'user.behavior.browsing_history' }),
+    tracks(call('screen', 0, 1), { category: 'user.behavior.browsing_history' }),
     call('group', 0, 1),
     call('alias', 0, 1),
   ],
@@ -55,7 +55,8 @@ export const mixpanel: CatalogEntry = {
   calls: [
     setter('identify', 'user.unique_id'),
     call('alias', 0, 1),
-    call('track', 0, 1),
+    tracks(call('track', 0, 1), 0),
+    tracks(call('track_pageview', 0), { category: 'user.behavior.browsing_history' }),
     call('people.set', 0, 1, 2),
     call('people.set_once', 0, 1, 2),
     call('people.union', 0, 1, 2),
@@ -79,8 +80,8 @@ export const amplitude: CatalogEntry = {
   globals: ['amplitude'],
   calls: [
     setter('setUserId', 'user.unique_id'),
-    call('track', 0, 1, 2),
-    call('logEvent', 0, 1),
+    tracks(call('track', 0, 1, 2), { index: 0, property: 'event_type' }),
+    tracks(call('logEvent', 0, 1), 0),
     call('identify', 0, 1),
     call('Identify.set', 0, 1),
     call('Identify.setOnce', 0, 1),
@@ -105,7 +106,7 @@ export const posthog: CatalogEntry = {
   // posthog-js: identify(distinctId, set, setOnce), capture(event, props); posthog-node: capture({ distinctId, event, properties }).
   calls: [
     call('identify', 0, 1, 2),
-    call('capture', 0, 1),
+    tracks(call('capture', 0, 1), { index: 0, property: 'event' }),
     call('setPersonProperties', 0, 1),
     call('people.set', 0, 1),
     call('group', 0, 1, 2),
@@ -139,7 +140,7 @@ export const heap: CatalogEntry = {
     setter('identify', 'user.unique_id'),
     call('addUserProperties', 0),
     call('addEventProperties', 0),
-    call('track', 0, 1),
+    tracks(call('track', 0, 1), 0),
   ],
   // Server-side track and identify go through the REST API (https://developers.heap.io/reference/server-side-apis-overview).
   endpoints: [{ host: 'heapanalytics.com', pathPrefix: '/api', body: [{ path: 'identity', category: 'user.unique_id' }] }],
@@ -153,14 +154,16 @@ export const googleAnalytics: CatalogEntry = {
   docs: 'https://developers.google.com/tag-platform/gtagjs/reference',
   // @next/third-parties/google also exports sendGTMEvent (google-tag-manager): the method names keep them apart.
   packages: ['react-ga4', 'react-ga', 'vue-gtag', '@next/third-parties/google'],
-  globals: ['gtag'],
+  // `ga` is the older analytics.js snippet: ga('send', 'event', category, action), ga('send', 'pageview').
+  globals: ['gtag', 'ga'],
   calls: [
     command('', 'config', 2),
+    tracks(command('', 'send', 1, 2, 3, 4), 1),
     command('', 'set', 1, 2),
-    command('', 'event', 1, 2),
-    call('event', 0, 1),
+    tracks(command('', 'event', 1, 2), 1),
+    tracks(call('event', 0, 1), { index: 0, property: 'action' }),
     call('set', 0),
-    call('send', 0),
+    tracks(call('send', 0), 0),
     call('initialize', 1),
     { method: 'gtag', args: 'all' },
     { method: 'sendGAEvent', args: 'all' },
@@ -181,10 +184,10 @@ export const googleTagManager: CatalogEntry = {
   packages: ['react-gtm-module', '@next/third-parties/google'],
   globals: ['dataLayer'],
   calls: [
-    call('push', 0),
+    tracks(call('push', 0), { index: 0, property: 'event', requireProperty: true }),
     { method: 'dataLayer', args: [{ index: 0, paths: ['dataLayer'] }] },
     { method: 'initialize', args: [{ index: 0, paths: ['dataLayer'] }] },
-    call('sendGTMEvent', 0),
+    tracks(call('sendGTMEvent', 0), { index: 0, property: 'event', requireProperty: true }),
   ],
 };
 
@@ -197,7 +200,11 @@ export const firebaseAnalytics: CatalogEntry = {
   packages: ['firebase/analytics', 'firebase/compat/analytics', '@react-native-firebase/analytics', 'expo-firebase-analytics'],
   // The modular API passes the Analytics instance first (logEvent(analytics, name, params)); React Native's does not.
   calls: [
-    call('logEvent', 0, 1, 2),
+    tracks(call('logEvent', 0, 1, 2), { index: 0, standaloneIndex: 1 }),
+    // The recorded screen, search or purchase is the event itself; its parameters name the app's screens and products.
+    tracks(call('logScreenView'), { category: 'user.behavior.browsing_history' }),
+    tracks(call('logSearch'), { category: 'user.behavior.search_history' }),
+    tracks(call('logPurchase'), { category: 'user.behavior.purchase_history' }),
     call('setUserId', 0, 1),
     call('setUserProperties', 0, 1),
     call('setUserProperty', 0, 1),
@@ -213,7 +220,7 @@ export const plausible: CatalogEntry = {
   docs: 'https://plausible.io/docs/custom-event-goals',
   packages: ['@plausible-analytics/tracker', 'plausible-tracker', 'next-plausible'],
   globals: ['plausible'],
-  calls: [call('', 0, 1), call('track', 0, 1), call('trackEvent', 0, 1), call('usePlausible', 0, 1)],
+  calls: [tracks(call('', 0, 1), 0), tracks(call('track', 0, 1), 0), tracks(call('trackEvent', 0, 1), 0), call('usePlausible', 0, 1)],
   endpoints: [{ host: 'plausible.io', pathPrefix: '/api/event' }],
 };
 
@@ -228,13 +235,15 @@ export const matomo: CatalogEntry = {
   // _paq.push([command, ...args]): indices count the array elements, the command being element 0.
   calls: [
     { method: 'push', command: 'setUserId', args: [{ index: 1, category: 'user.unique_id' }] },
-    command('push', 'trackEvent', 1, 2, 3, 4),
+    tracks(command('push', 'trackEvent', 1, 2, 3, 4), 2),
+    tracks(command('push', 'trackPageView', 1), { category: 'user.behavior.browsing_history' }),
     command('push', 'setCustomDimension', 2),
     command('push', 'setCustomVariable', 2, 3),
-    command('push', 'trackSiteSearch', 1),
+    tracks(command('push', 'trackSiteSearch', 1), { index: 1, category: 'user.behavior.search_history' }),
     { method: 'pushInstruction', args: 'all' },
-    call('trackEvent', 0),
-    call('trackPageView', 0),
+    tracks(call('trackEvent', 0), { index: 0, property: 'action' }),
+    tracks(call('trackPageView', 0), { category: 'user.behavior.browsing_history' }),
+    tracks(call('trackSiteSearch', 0), { index: 0, category: 'user.behavior.search_history' }),
     call('track', 0),
   ],
 };
@@ -248,10 +257,10 @@ export const snowplow: CatalogEntry = {
   packages: ['@snowplow/browser-tracker', '@snowplow/node-tracker', '@snowplow/react-native-tracker'],
   calls: [
     setter('setUserId', 'user.unique_id'),
-    call('trackSelfDescribingEvent', 0),
-    call('trackStructEvent', 0),
-    call('trackPageView', 0),
-    call('track', 0, 1),
+    tracks(call('trackSelfDescribingEvent', 0), 0),
+    tracks(call('trackStructEvent', 0), { index: 0, property: 'action' }),
+    tracks(call('trackPageView', 0), { category: 'user.behavior.browsing_history' }),
+    tracks(call('track', 0, 1), 0),
     call('addGlobalContexts', 0),
     call('setSubjectData', 0),
   ],
@@ -265,7 +274,7 @@ export const pendo: CatalogEntry = {
   docs: 'https://agent.pendo.io/',
   packages: [],
   globals: ['pendo'],
-  calls: [call('initialize', 0), call('identify', 0, 1), call('updateOptions', 0), call('track', 0, 1)],
+  calls: [call('initialize', 0), call('identify', 0, 1), call('updateOptions', 0), tracks(call('track', 0, 1), 0)],
 };
 
 // https://vercel.com/docs/analytics/custom-events
@@ -275,7 +284,7 @@ export const vercelAnalytics: CatalogEntry = {
   kind: 'analytics',
   docs: 'https://vercel.com/docs/analytics/custom-events',
   packages: ['@vercel/analytics'],
-  calls: [call('track', 0, 1)],
+  calls: [tracks(call('track', 0, 1), 0)],
 };
 
 
@@ -288,7 +297,7 @@ export const umami: CatalogEntry = {
   packages: ['@umami/node'],
   globals: ['umami'],
   // identify(uniqueId, data) or identify(data): the first argument is an id or a whole object, so names decide.
-  calls: [call('identify', 0, 1), call('track', 0, 1)],
+  calls: [call('identify', 0, 1), tracks(call('track', 0, 1), 0)],
   endpoints: [{ host: 'cloud.umami.is', pathPrefix: '/api/send' }, { host: 'api-gateway.umami.dev', pathPrefix: '/api/send' }],
 };
 
@@ -300,7 +309,7 @@ export const fathom: CatalogEntry = {
   docs: 'https://usefathom.com/docs/features/events',
   packages: ['fathom-client'],
   globals: ['fathom'],
-  calls: [call('trackEvent', 0, 1), call('trackPageview', 0), call('trackGoal', 0, 1)],
+  calls: [tracks(call('trackEvent', 0, 1), 0), tracks(call('trackPageview', 0), { category: 'user.behavior.browsing_history' }), tracks(call('trackGoal', 0, 1), 0)],
 };
 
 // https://docs.pirsch.io/advanced/events
@@ -312,7 +321,7 @@ export const pirsch: CatalogEntry = {
   packages: ['pirsch-sdk'],
   globals: ['pirsch'],
   // Browser: pirsch(name, { duration, meta }); Node client: hit(hit), event(name, hit, duration, meta).
-  calls: [call('', 0, 1), call('hit', 0), call('event', 0, 1, 2, 3)],
+  calls: [tracks(call('', 0, 1), 0), tracks(call('hit', 0), { category: 'user.behavior.browsing_history' }), tracks(call('event', 0, 1, 2, 3), 0)],
   endpoints: [{ host: 'api.pirsch.io', pathPrefix: '/api/v1' }],
 };
 
@@ -324,7 +333,7 @@ export const simpleAnalytics: CatalogEntry = {
   docs: 'https://docs.simpleanalytics.com/events',
   packages: [],
   globals: ['sa_event'],
-  calls: [call('', 0, 1)],
+  calls: [tracks(call('', 0, 1), 0)],
   endpoints: [{ host: 'queue.simpleanalyticscdn.com' }],
 };
 
@@ -342,10 +351,10 @@ export const openpanel: CatalogEntry = {
   // op.identify({ profileId, firstName, lastName, email, properties }); the snippet queues window.op('identify', {...}).
   calls: [
     command('', 'identify', 1),
-    command('', 'track', 1, 2),
+    tracks(command('', 'track', 1, 2), 1),
     command('', 'setGlobalProperties', 1),
     knownPaths(call('identify', 0), 0, { profileId: 'user.unique_id', email: 'user.contact.email', firstName: 'user.name.first', lastName: 'user.name.last' }),
-    call('track', 0, 1),
+    tracks(call('track', 0, 1), 0),
     call('setGlobalProperties', 0),
     call('increment', 0),
     call('decrement', 0),
@@ -366,8 +375,8 @@ export const jitsu: CatalogEntry = {
   // @jitsu/js follows Segment's calls; the classic @jitsu/sdk-js has id({ email, id }) and set(props).
   calls: [
     identify('identify', 1),
-    call('track', 0, 1),
-    call('page', 0, 1, 2),
+    tracks(call('track', 0, 1), 0),
+    tracks(call('page', 0, 1, 2), { category: 'user.behavior.browsing_history' }),
     call('group', 0, 1),
     call('id', 0),
     call('set', 0),
@@ -382,7 +391,12 @@ export const june: CatalogEntry = {
   docs: 'https://help.june.so/en/articles/6782394-how-to-send-data-from-javascript-to-june',
   packages: ['@june-so/analytics-next', '@june-so/analytics-node'],
   // Browser calls take (userId, traits); Node calls take one object { userId, traits, event, properties }.
-  calls: [call('identify', 0, 1), call('track', 0, 1), call('page', 0, 1, 2), call('group', 0, 1)],
+  calls: [
+    call('identify', 0, 1),
+    tracks(call('track', 0, 1), { index: 0, property: 'event' }),
+    tracks(call('page', 0, 1, 2), { category: 'user.behavior.browsing_history' }),
+    call('group', 0, 1),
+  ],
   endpoints: [{ host: 'api.june.so', pathPrefix: '/sdk', body: [{ path: 'userId', category: 'user.unique_id' }] }],
 };
 
@@ -394,7 +408,7 @@ export const koala: CatalogEntry = {
   docs: 'https://getkoala.com/docs/sdk/identify',
   packages: ['@getkoala/browser'],
   globals: ['ko'],
-  calls: [call('identify', 0, 1), call('track', 0, 1)],
+  calls: [call('identify', 0, 1), tracks(call('track', 0, 1), 0)],
 };
 
 // https://developers.cloudflare.com/zaraz/web-api/
@@ -405,7 +419,7 @@ export const cloudflareZaraz: CatalogEntry = {
   docs: 'https://developers.cloudflare.com/zaraz/web-api/',
   packages: [],
   globals: ['zaraz'],
-  calls: [call('track', 0, 1), keyed('set', 0, 1), call('ecommerce', 0, 1)],
+  calls: [tracks(call('track', 0, 1), 0), keyed('set', 0, 1), tracks(call('ecommerce', 0, 1), 0)],
 };
 
 // https://developers.piwik.pro/en/latest/data_collection/web/frameworks/react/react.html
@@ -418,10 +432,10 @@ export const piwikPro: CatalogEntry = {
   packages: ['@piwikpro/react-piwik-pro', '@piwikpro/next-piwik-pro', '@piwikpro/tracking-base-library', '@piwikpro/ngx-piwik-pro', '@piwikpro/vue-piwik-pro'],
   calls: [
     setter('UserManagement.setUserId', 'user.unique_id'),
-    call('CustomEvent.trackEvent', 0, 1, 2, 3, 4),
+    tracks(call('CustomEvent.trackEvent', 0, 1, 2, 3, 4), 1),
     call('CustomDimensions.setCustomDimensionValue', 1),
-    call('SiteSearch.trackSiteSearch', 0),
-    call('PageViews.trackPageView', 0),
+    tracks(call('SiteSearch.trackSiteSearch', 0), { index: 0, category: 'user.behavior.search_history' }),
+    tracks(call('PageViews.trackPageView', 0), { index: 0, category: 'user.behavior.browsing_history' }),
     call('DataLayer.push', 0),
   ],
 };
@@ -437,10 +451,10 @@ export const adobeAnalytics: CatalogEntry = {
   // the Launch tag manager's _satellite.track(name, detail).
   globals: ['alloy', 'adobeDataLayer', '_satellite'],
   calls: [
-    command('', 'sendEvent', 1),
-    command('createInstance', 'sendEvent', 1),
-    call('push', 0),
-    call('track', 0, 1),
+    tracks(command('', 'sendEvent', 1), 1),
+    tracks(command('createInstance', 'sendEvent', 1), 1),
+    tracks(call('push', 0), { index: 0, property: 'event', requireProperty: true }),
+    tracks(call('track', 0, 1), 0),
   ],
 };
 
@@ -452,7 +466,7 @@ export const appcues: CatalogEntry = {
   docs: 'https://docs.appcues.com/dev-api-data/javascript-api-developer',
   packages: ['@appcues/react-native'],
   globals: ['Appcues'],
-  calls: [identify('identify', 1), call('track', 0, 1), call('group', 0, 1), call('screen', 0, 1)],
+  calls: [identify('identify', 1), tracks(call('track', 0, 1), 0), call('group', 0, 1), tracks(call('screen', 0, 1), { index: 0, category: 'user.behavior.browsing_history' })],
 };
 
 // https://docs.userpilot.com/article/23-identify-users-track-custom-events
@@ -463,7 +477,7 @@ export const userpilot: CatalogEntry = {
   docs: 'https://docs.userpilot.com/article/23-identify-users-track-custom-events',
   packages: ['userpilot'],
   globals: ['userpilot'],
-  calls: [identify('identify', 1), call('track', 0, 1), call('group', 0, 1)],
+  calls: [identify('identify', 1), tracks(call('track', 0, 1), 0), call('group', 0, 1)],
 };
 
 // https://developers.chameleon.io/#/apis/identify
@@ -474,7 +488,7 @@ export const chameleon: CatalogEntry = {
   docs: 'https://developers.chameleon.io/#/apis/identify',
   packages: ['@chamaeleonidae/chmln'],
   globals: ['chmln'],
-  calls: [identify('identify', 1), call('track', 0, 1)],
+  calls: [identify('identify', 1), tracks(call('track', 0, 1), 0)],
 };
 
 // https://docs.logsnag.com/api-reference/log
@@ -485,7 +499,7 @@ export const logsnag: CatalogEntry = {
   docs: 'https://docs.logsnag.com/api-reference/log',
   packages: ['logsnag', '@logsnag/node', '@logsnag/react', '@logsnag/next'],
   calls: [
-    knownPaths(call('track', 0), 0, { user_id: 'user.unique_id' }),
+    tracks(knownPaths(call('track', 0), 0, { user_id: 'user.unique_id' }), { index: 0, property: 'event' }),
     knownPaths(call('identify', 0), 0, { user_id: 'user.unique_id' }),
     setter('setUserId', 'user.unique_id'),
   ],
@@ -500,7 +514,7 @@ export const kissmetrics: CatalogEntry = {
   docs: 'https://support.kissmetrics.io/reference/javascript-library',
   packages: [],
   globals: ['_kmq'],
-  calls: [command('push', 'identify', 1), command('push', 'record', 1, 2), command('push', 'set', 1)],
+  calls: [command('push', 'identify', 1), tracks(command('push', 'record', 1, 2), 1), command('push', 'set', 1)],
 };
 
 // https://docs.woopra.com/reference/sdk-javascript
@@ -511,7 +525,7 @@ export const woopra: CatalogEntry = {
   docs: 'https://docs.woopra.com/reference/sdk-javascript',
   packages: ['woopra'],
   globals: ['woopra'],
-  calls: [call('identify', 0, 1), call('track', 0, 1)],
+  calls: [call('identify', 0, 1), tracks(call('track', 0, 1), 0)],
 };
 
 // https://support.count.ly/hc/en-us/articles/360037441932-Web-analytics-JavaScript
@@ -525,10 +539,10 @@ export const countly: CatalogEntry = {
   // Countly.q.push(['user_details', {...}]): indices count the array elements, the command being element 0.
   calls: [
     command('q.push', 'user_details', 1),
-    command('q.push', 'add_event', 1),
+    tracks(command('q.push', 'add_event', 1), { index: 1, property: 'key' }),
     command('q.push', 'change_id', 1),
     call('user_details', 0),
-    call('add_event', 0),
+    tracks(call('add_event', 0), { index: 0, property: 'key' }),
     setter('change_id', 'user.unique_id'),
     keyed('userData.set', 0, 1),
   ],
@@ -541,7 +555,7 @@ export const aptabase: CatalogEntry = {
   kind: 'analytics',
   docs: 'https://aptabase.com/docs/web',
   packages: ['@aptabase/web', '@aptabase/react', '@aptabase/browser', '@aptabase/electron', '@aptabase/react-native'],
-  calls: [call('trackEvent', 0, 1)],
+  calls: [tracks(call('trackEvent', 0, 1), 0)],
 };
 
 // https://www.tinybird.co/docs/get-data-in/ingest-apis/events-api

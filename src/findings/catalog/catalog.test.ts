@@ -170,14 +170,27 @@ describe('catalog', () => {
     expect(unknown).toEqual([]);
   });
 
+  test('events are marked only on analytics and session-replay services, never on identify, alias or group calls', () => {
+    const marked = CATALOG.flatMap((entry) => entry.calls.filter((signature) => signature.event).map((signature) => ({ entry, signature })));
+    expect(marked.length).toBeGreaterThanOrEqual(60);
+    for (const { entry, signature } of marked) {
+      expect(['analytics', 'session-replay'], entry.id).toContain(entry.kind);
+      const method = signature.command ?? signature.method;
+      expect(method, `${entry.id} ${signature.method}`).not.toMatch(/identify|alias|group|setUser/i);
+      const { index, standaloneIndex, category } = signature.event!;
+      for (const at of [index, standaloneIndex]) if (at !== undefined) expect(Number.isInteger(at) && at >= 0).toBe(true);
+      if (category !== undefined) expect(category.startsWith('user.behavior') && isKnownCategory(category), category).toBe(true);
+    }
+  });
+
   test('argument indices are non-negative integers and no signature is listed twice', () => {
     for (const entry of CATALOG) {
       const keys = entry.calls.map((signature) => `${signature.method}|${signature.command ?? ''}`);
       expect(new Set(keys).size, entry.id).toBe(keys.length);
       for (const signature of entry.calls) {
         if (signature.args === 'all') continue;
-        // A device read carries no argument: the call itself is the data (see the yields test below).
-        if (!signature.yields) expect(signature.args.length, `${entry.id} ${signature.method}`).toBeGreaterThan(0);
+        // A device read or an event that is its method (`logScreenView()`) carries no argument: the call itself is the data.
+        if (!signature.yields && !signature.event) expect(signature.args.length, `${entry.id} ${signature.method}`).toBeGreaterThan(0);
         for (const argument of signature.args) expect(Number.isInteger(argument.index) && argument.index >= 0).toBe(true);
       }
     }

@@ -1,4 +1,4 @@
-import { atPaths, call, command, everyArgument, keyed, setter } from './shapes.js';
+import { atPaths, call, command, everyArgument, keyed, setter, tracks } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://docs.logrocket.com/reference/identify
@@ -11,7 +11,7 @@ export const logrocket: CatalogEntry = {
   globals: ['LogRocket'],
   calls: [
     call('identify', 0, 1),
-    call('track', 0, 1),
+    tracks(call('track', 0, 1), 0),
     call('captureException', 0, 1),
     call('captureMessage', 0, 1),
     everyArgument('log'),
@@ -34,15 +34,15 @@ export const fullstory: CatalogEntry = {
   calls: [
     command('', 'setIdentity', 1),
     command('', 'setProperties', 1),
-    command('', 'trackEvent', 1),
+    tracks(command('', 'trackEvent', 1), { index: 1, property: 'name' }),
     command('', 'log', 1),
     command('FullStory', 'setIdentity', 1),
     command('FullStory', 'setProperties', 1),
-    command('FullStory', 'trackEvent', 1),
+    tracks(command('FullStory', 'trackEvent', 1), { index: 1, property: 'name' }),
     command('FullStory', 'log', 1),
     call('identify', 0, 1),
     call('setUserVars', 0),
-    call('event', 0, 1),
+    tracks(call('event', 0, 1), 0),
   ],
 };
 
@@ -54,7 +54,7 @@ export const hotjar: CatalogEntry = {
   docs: 'https://help.hotjar.com/hc/en-us/articles/360033640653-Identify-API-Reference',
   packages: ['@hotjar/browser', 'react-hotjar'],
   globals: ['hj'],
-  calls: [command('', 'identify', 1, 2), command('', 'event', 1), call('identify', 0, 1), call('event', 0)],
+  calls: [command('', 'identify', 1, 2), tracks(command('', 'event', 1), 1), call('identify', 0, 1), tracks(call('event', 0), 0)],
 };
 
 // https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-api
@@ -82,7 +82,7 @@ export const highlight: CatalogEntry = {
   // H.identify(identifier, { id, ...metadata }); the identifier is usually the e-mail, so its name decides.
   calls: [
     call('identify', 0, 1),
-    call('track', 0, 1),
+    tracks(call('track', 0, 1), 0),
     call('consumeError', 0, 1, 2, 3),
     call('addSessionFeedback', 0),
   ],
@@ -98,7 +98,7 @@ export const openreplay: CatalogEntry = {
   calls: [
     setter('setUserID', 'user.unique_id'),
     keyed('setMetadata', 0, 1),
-    call('event', 0, 1),
+    tracks(call('event', 0, 1), 0),
     call('issue', 0, 1),
     atPaths('start', 0, ['userID', 'metadata']),
   ],
@@ -115,10 +115,10 @@ export const smartlook: CatalogEntry = {
   // smartlook('identify', id, props) through the snippet global, Smartlook.identify(id, props) through the package.
   calls: [
     command('', 'identify', 1, 2),
-    command('', 'track', 1, 2),
+    tracks(command('', 'track', 1, 2), 1),
     command('', 'properties', 1),
     call('identify', 0, 1),
-    call('track', 0, 1),
+    tracks(call('track', 0, 1), 0),
     call('properties', 0),
   ],
 };

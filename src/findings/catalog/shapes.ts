@@ -1,4 +1,4 @@
-import type { CallSignature } from './types.js';
+import type { CallSignature, EventArgument } from './types.js';
 
 // Small constructors so each catalog file reads as a table of call shapes rather than nested literals.
 
@@ -83,4 +83,12 @@ export function knownPaths(signature: CallSignature, index: number, categories: 
 /** An identify call: the first argument is the person's id in the app (`identify(userId, traits)`), the others their data. */
 export function identify(method: string, ...dataIndices: number[]): CallSignature {
   return { method, args: [{ index: 0, category: 'user.unique_id' }, ...dataIndices.map((index) => ({ index }))] };
+}
+
+/**
+ * Marks a call as an analytics event (CallSignature.event): `index` is the argument naming the event, or the event
+ * argument's details; a page or screen view passes its category.
+ */
+export function tracks(signature: CallSignature, event: number | EventArgument = {}): CallSignature {
+  return { ...signature, event: typeof event === 'number' ? { index: event } : event };
 }

@@ -56,6 +56,29 @@ export interface CallSignature {
    * billing portal ask for the card and the billing address): a finding at the call whatever its arguments hold.
    */
   collects?: string[];
+  /**
+   * The call records an event of what the person did in the product (an analytics, product-analytics or session-replay
+   * service's `track`, `capture`, `logEvent`, a page or screen view): the SDK ties it to the person's user or device id,
+   * so the call itself is a finding of the person's behaviour, whatever its properties hold (see EventArgument).
+   */
+  event?: EventArgument;
+}
+
+/** Where a catalogued event call names its event (CallSignature.event). */
+export interface EventArgument {
+  /** The argument holding the event's name (counted like `args`); absent when the method itself is the event (`page()`). */
+  index?: number;
+  /** An object argument names the event under this property (`track({ userId, event })`, `dataLayer.push({ event })`). */
+  property?: string;
+  /** With `property`: only an object written in place with that property is an event (`dataLayer.push(arguments)` is not). */
+  requireProperty?: true;
+  /**
+   * The argument when the method is called as an imported function rather than on an instance: Firebase's modular
+   * `logEvent(analytics, name)` passes the instance first, its namespaced `analytics().logEvent(name)` does not.
+   */
+  standaloneIndex?: number;
+  /** What the API says the event is (`page()` is a page view: `user.behavior.browsing_history`); else its name decides. */
+  category?: string;
 }
 
 /**
