@@ -16,6 +16,7 @@ import type { SourceSite } from './request-input.js';
 import type { FunctionLike } from './scope.js';
 import { getEnclosingFunction, propertyNameText, resolveIdentifier, returnedExpressions, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
+import { stoppedByAllowList } from './allow-list-guards.js';
 import type { Env, ValueClassifier } from './values.js';
 import { bindArguments, MAX_VALUE_STEPS } from './values.js';
 import { filledCollectionField, isThisFieldReference } from './collections.js';
@@ -487,6 +488,13 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
    * With `deferredTo`, `call` built an object whose method `deferredTo.call` sends what the constructor kept: only the
    * sinks that method reaches are reported, at that call (the construction itself had its findings already).
    */
+  /** Whether the wrapper, or a function on the path, returns early at an allow-list guard for the text it is given. */
+  function stoppedOnTheWay(fn: FunctionLike, args: readonly ts.Expression[], path: SinkPath): boolean {
+    const nextOf = (index: number) => path.steps[index]?.call ?? path.site.node;
+    if (stoppedByAllowList(engine, fn, args, nextOf(0))) return true;
+    return path.steps.some((step, index) => stoppedByAllowList(engine, step.fn, step.call.arguments ?? [], nextOf(index + 1)));
+  }
+
   function emitWrapperCall(
     call: ts.CallExpression | ts.NewExpression,
     fn: FunctionLike,
@@ -494,7 +502,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     args: readonly ts.Expression[] = call.arguments ?? [],
     deferredTo?: { call: ts.CallExpression; sites: ReadonlySet<ts.Node> },
   ): void {
-    const paths = (sinkPathsOf(fn) ?? []).filter((path) => !deferredTo || deferredTo.sites.has(path.site.node));
+    const paths = (sinkPathsOf(fn) ?? []).filter((path) => (!deferredTo || deferredTo.sites.has(path.site.node)) && !stoppedOnTheWay(fn, args, path));
     const items = deferredTo ? [] : givenUp.has(fn)
       ? values.withoutTypes(() => args.flatMap((argument) => values.classifyValue(argument, undefined)))
       : (cuts.get(fn) ?? []).flatMap((cut) => dataReachingCut(fn, args, cut));
