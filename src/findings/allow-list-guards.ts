@@ -47,29 +47,44 @@ function allowListTest(fn: FunctionLike, condition: ts.Expression): { list: ts.E
   return index >= 0 ? { list: call.expression.expression, index } : undefined;
 }
 
-/** The function's top-level statements, and those of a `try` block at its top level, that come before `before`. */
-function statementsBefore(fn: FunctionLike, before: ts.Node): ts.Statement[] {
-  if (!fn.body || !ts.isBlock(fn.body) || before.getSourceFile() !== fn.getSourceFile()) return [];
-  const statements: ts.Statement[] = [];
-  for (const statement of fn.body.statements) {
-    if (statement.pos >= before.pos) break;
-    statements.push(statement);
-    if (ts.isTryStatement(statement)) statements.push(...statement.tryBlock.statements.filter((inner) => inner.end <= before.pos));
+interface AllowListGuard {
+  /** Where the guard ends: it stops what comes after it. */
+  end: number;
+  index: number;
+  list: ts.Expression;
+  allowed?: Set<string> | null;
+}
+
+// A function's guards, read once: wrapper calls ask for them at every call of every caller (a hot path).
+const guardsOf = new WeakMap<FunctionLike, AllowListGuard[]>();
+
+/** The allow-list guards among the function's top-level statements and those of a `try` block at its top level. */
+function allowListGuards(fn: FunctionLike): AllowListGuard[] {
+  const known = guardsOf.get(fn);
+  if (known) return known;
+  const guards: AllowListGuard[] = [];
+  const statements = fn.body && ts.isBlock(fn.body)
+    ? fn.body.statements.flatMap((statement) => (ts.isTryStatement(statement) ? [statement, ...statement.tryBlock.statements] : [statement]))
+    : [];
+  for (const statement of statements) {
+    if (!ts.isIfStatement(statement) || statement.elseStatement || !returnsOnly(statement.thenStatement)) continue;
+    const test = allowListTest(fn, statement.expression);
+    if (test) guards.push({ end: statement.end, ...test });
   }
-  return statements;
+  guardsOf.set(fn, guards);
+  return guards;
 }
 
 /** Whether `fn`, called with `args`, returns early at an allow-list guard before it reaches `next`. */
 export function stoppedByAllowList(engine: Engine, fn: FunctionLike, args: readonly ts.Expression[], next: ts.Node): boolean {
-  for (const statement of statementsBefore(fn, next)) {
-    if (!ts.isIfStatement(statement) || statement.elseStatement || !returnsOnly(statement.thenStatement)) continue;
-    const test = allowListTest(fn, statement.expression);
-    const argument = test ? args[test.index] : undefined;
-    if (!test || !argument) continue;
-    const value = unwrap(argument);
-    if (!ts.isStringLiteralLike(value)) continue;
-    const allowed = listedStrings(engine, test.list);
-    if (allowed && !allowed.has(value.text)) return true;
+  if (next.getSourceFile() !== fn.getSourceFile()) return false;
+  for (const guard of allowListGuards(fn)) {
+    if (guard.end > next.pos) continue;
+    const argument = args[guard.index];
+    const value = argument ? unwrap(argument) : undefined;
+    if (!value || !ts.isStringLiteralLike(value)) continue;
+    if (guard.allowed === undefined) guard.allowed = listedStrings(engine, guard.list) ?? null;
+    if (guard.allowed && !guard.allowed.has(value.text)) return true;
   }
   return false;
 }
