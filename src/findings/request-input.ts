@@ -18,17 +18,6 @@ export interface SourceSite {
 
 const REQUEST_NAMES = new Set(['req', 'request', '_req', '_request', 'incomingRequest']);
 const REQUEST_TYPE = /(^|\.)(Request|NextRequest|NextApiRequest|FastifyRequest|IncomingMessage|HonoRequest|VercelRequest|HttpRequest|APIGatewayProxyEvent|APIGatewayProxyEventV2|ALBEvent)(<.*>)?$/s;
-/*
- * The browser's `User-Agent` header (or a proxy's copy, `x-origin-user-agent`) read from the request describes the
- * person's device and browser, whatever the variable it is read into is called (the vocabulary's `userAgent` covers
- * the names apps give it elsewhere).
- */
-const USER_AGENT_HEADER = /^(x-[a-z-]*)?user-agent$/i;
-const USER_AGENT_ITEM = {
-  category: 'user.device',
-  confidence: 'medium' as const,
-  evidence: { by: 'name' as const, matched: 'user-agent', term: 'user-agent', detail: "the request's User-Agent header describes the person's device" },
-};
 const BODY_PROPERTIES = new Set(['body', 'query', 'params', 'headers', 'cookies', 'signedCookies', 'nextUrl', 'geo', 'validated', 'validatedBody', 'validatedQuery']);
 /*
  * Where a validation middleware leaves what it checked, beside the raw request: `ctx.input.body` (a Koa middleware that
@@ -70,7 +59,6 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   // Everything read here is what a person sent: the free text read out of it is their content.
   const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin: Origin | 'container' = 'request-input'): DataItem[] => {
-    if (USER_AGENT_HEADER.test(name)) return [{ ...USER_AGENT_ITEM, evidence: { ...USER_AGENT_ITEM.evidence, matched: name }, expression, trace: [], viaParameter: false }];
     const found = classifier.classifyName(name, owner, siblings, origin === 'container' ? undefined : origin);
     return found ? [{ ...found, expression, trace: [], viaParameter: false }] : [];
   };
