@@ -81,6 +81,26 @@ describe('export apple (PrivacyInfo.xcprivacy)', () => {
     ]);
   });
 
+  test("browsing history is listed with a warning unless the field names its own store type (the stores mean sites outside the app)", () => {
+    const base = complete.fields.email!;
+    const visited = { ...base, id: 'pages_visited', category: 'user.behavior.browsing_history', purposes: ['account'] };
+    const warned = createApplePrivacyManifest({ ...complete, fields: { pages_visited: visited } });
+    expect(warned.privacyManifest.collectedDataTypes.map((entry) => entry.type)).toEqual(['BrowsingHistory']);
+    expect(warned.warnings).toEqual([
+      {
+        path: ['fields', 'pages_visited', 'category'],
+        message:
+          "fields.pages_visited (user.behavior.browsing_history) is listed as BrowsingHistory in the Apple privacy manifest: both stores mean by browsing history the content a person viewed outside the app, such as websites; if the field is the app's own page or screen views, it is Apple's ProductInteraction and Play's PSL_USER_INTERACTION; name it in fields.pages_visited.storeDataTypes.apple to say which",
+      },
+    ]);
+    const named = createApplePrivacyManifest({
+      ...complete,
+      fields: { pages_visited: { ...visited, storeDataTypes: { apple: 'ProductInteraction' } } },
+    });
+    expect(named.privacyManifest.collectedDataTypes.map((entry) => entry.type)).toEqual(['ProductInteraction']);
+    expect(named.warnings).toEqual([]);
+  });
+
   test('fields of one Apple type are merged: linked or tracking if any field is, purposes united', () => {
     const base = complete.fields.email!;
     const manifest: Manifest = {

@@ -54,6 +54,11 @@ export interface CategoryCrosswalk {
   play: PlayDataType | null;
   /** Why a store has no equivalent, or why a less obvious type was chosen. */
   note?: string;
+  /**
+   * Where the store's definition is narrower than the category: warned when a field uses the row without naming
+   * its own store data type, so the form never claims more (or other) than the app does without the user seeing it.
+   */
+  caveat?: string;
 }
 
 export interface DataUseCrosswalk {
@@ -78,7 +83,13 @@ export const CATEGORY_CROSSWALK: readonly CategoryCrosswalk[] = [
   },
   { category: 'user.authorization.biometric', apple: 'SensitiveInfo', play: 'PSL_OTHER_PERSONAL', note: 'Apple lists biometric data under sensitive info; Play has no biometric type' },
   { category: 'user.behavior', apple: 'ProductInteraction', play: 'PSL_USER_INTERACTION' },
-  { category: 'user.behavior.browsing_history', apple: 'BrowsingHistory', play: 'PSL_WEB_BROWSING_HISTORY' },
+  {
+    category: 'user.behavior.browsing_history',
+    apple: 'BrowsingHistory',
+    play: 'PSL_WEB_BROWSING_HISTORY',
+    caveat:
+      "both stores mean by browsing history the content a person viewed outside the app, such as websites; if the field is the app's own page or screen views, it is Apple's ProductInteraction and Play's PSL_USER_INTERACTION",
+  },
   { category: 'user.behavior.media_consumption', apple: 'ProductInteraction', play: 'PSL_OTHER_APP_ACTIVITY' },
   { category: 'user.behavior.purchase_history', apple: 'PurchaseHistory', play: 'PSL_PURCHASE_HISTORY' },
   { category: 'user.behavior.search_history', apple: 'SearchHistory', play: 'PSL_IN_APP_SEARCH_HISTORY' },

@@ -41,6 +41,14 @@ export function mapFieldsToStores(manifest: Manifest, store: 'apple' | 'play', w
         message: `fields.${id} (${field.category}) is left out of ${storeName}: ${reason}; or name its store data type in fields.${id}.storeDataTypes`,
       });
     }
+    const ownType = store === 'apple' ? field.storeDataTypes?.apple : field.storeDataTypes?.play;
+    if (type !== null && ownType === undefined && row?.caveat) {
+      const storeKey = store === 'apple' ? 'apple' : 'play';
+      warnings.push({
+        path: ['fields', id, 'category'],
+        message: `fields.${id} (${field.category}) is listed as ${type} in ${storeName}: ${row.caveat}; name it in fields.${id}.storeDataTypes.${storeKey} to say which`,
+      });
+    }
     const applePurposes = new Set<ApplePurpose>();
     const playPurposes = new Set<PlayPurpose>();
     for (const purposeId of field.purposes) {
