@@ -75,6 +75,6 @@ export function createContextClassifier(classify: ClassifyByName) {
     // The signed-in session's user is the person, whatever the variable holding it is called (`me.id`, `viewer.name`).
     const bySession = origin === 'session' && (owner === undefined || !isThingOwner(owner)) ? classify(name, 'user') : undefined;
     if (bySession) return { ...bySession, evidence: { ...bySession.evidence, detail: 'of the signed-in session\'s user' } };
-    return classifyFreeText(name, owner, origin) ?? classifyCredentialInput(name, owner, origin);
+    return classifyFreeText(name, owner, origin) ?? classifyCredentialInput(name, owner, origin, siblings);
   };
 }

@@ -16,6 +16,8 @@ describe('a token or code from a person\'s input', () => {
       expect(classifyCredentialInput(name, 'body', 'request-input'), name).toBeUndefined();
     }
     for (const owner of ['country', 'language', 'team', 'coupon']) expect(classifyCredentialInput('code', owner, 'request-input'), owner).toBeUndefined();
+    expect(classifyCredentialInput('token', undefined, 'request-input', ['name', 'monitors', 'token'])).toBeUndefined();
+    expect(classifyCredentialInput('token', undefined, 'request-input', ['slug', 'token'])?.category).toBe(CREDENTIAL);
   });
 
   it('is not from the signed-in session, and other names are not', () => {

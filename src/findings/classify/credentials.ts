@@ -1,5 +1,5 @@
 import type { Classification } from './classify-name.js';
-import type { Origin } from './content.js';
+import { isConfiguredThing, type Origin } from './content.js';
 import { isThingOwner } from './person-objects.js';
 import { getTokens } from './tokenize.js';
 import { PREFIX_VETOES } from './vocabulary.js';
@@ -34,12 +34,15 @@ function namesSecret(name: string): boolean {
 /**
  * A `token` or `code` a person sends in their own request or types into the app (`formData.get('code')`,
  * `ctx.input.query.code`, a tRPC input's `token`) is the one-time code, the magic-link, verification or invitation
- * token, or the OAuth authorization code that proves who they are. Not when the owner is a thing (`country.code`)
- * or a word before it says what else it is (`captchaToken`, `promoCode`, `countryCode`).
+ * token, or the OAuth authorization code that proves who they are. Not when the owner is a thing (`country.code`),
+ * a word before it says what else it is (`captchaToken`, `promoCode`, `countryCode`), or it comes beside the fields
+ * of something the workspace configures (`{ name, monitors, token }`).
  */
-export function classifyCredentialInput(name: string, owner: string | undefined, origin: Origin): Classification | undefined {
+export function classifyCredentialInput(name: string, owner: string | undefined, origin: Origin, siblings: readonly string[] = []): Classification | undefined {
   if (origin === 'session' || !namesSecret(name)) return undefined;
   if (owner !== undefined && (isThingOwner(owner) || getTokens(owner).some((token) => NOT_SECRET_WORDS.has(token)))) return undefined;
+  // `{ name, monitors, token }`: the token of a thing the workspace sets up (a private location's agent), not a person's.
+  if (siblings.some((sibling) => getTokens(sibling).some(isConfiguredThing))) return undefined;
   const from = origin === 'typed-input' ? 'what a person typed into the app' : "a person's request input";
   return { category: CREDENTIAL, confidence: 'medium', evidence: { by: 'name', matched: name, term: getTokens(name).at(-1)!, detail: `a one-time code or token from ${from}` } };
 }
