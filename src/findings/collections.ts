@@ -27,7 +27,8 @@ export interface CollectionHooks {
   classifyValue: (expression: ts.Expression, depth: number) => DataItem[];
   /** Classifies the callback's returned values with its first parameter standing for the receiver's elements. */
   classifyCallbackReturns: (callback: FunctionLike, element: ts.Expression, depth: number) => DataItem[];
-  classifyKeyed: (key: string, value: ts.Expression, depth: number) => DataItem[];
+  /** `siblings`: the keys of every entry the code put into the same collection (`client_secret` beside `code`). */
+  classifyKeyed: (key: string, value: ts.Expression, depth: number, siblings: readonly string[]) => DataItem[];
   /** A file part appended to a form (`{ uri, type, name }`): the local file at `uri` is sent. */
   classifyFilePart: (part: ts.ObjectLiteralExpression, uri: ts.Expression, depth: number) => DataItem[];
 }
@@ -73,23 +74,30 @@ export function isCollectionStart(initializer: ts.Expression | undefined): boole
  */
 export function mutationItems(reference: ts.Identifier, variable: ts.VariableDeclaration, hooks: CollectionHooks, depth: number): DataItem[] {
   const scope = getEnclosingFunction(reference) ?? reference.getSourceFile();
-  const items: DataItem[] = [];
+  const calls: ts.CallExpression[] = [];
   const visit = (node: ts.Node) => {
     if (node.pos >= reference.pos) return;
     if (ts.isCallExpression(node) && node.end <= reference.pos) {
       const callee = unwrap(node.expression);
       if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === reference.text) {
         const method = callee.name.text;
-        if ((VALUE_MUTATORS.has(method) || KEYED_MUTATORS.has(method)) && resolveIdentifier(callee.expression)?.node === variable) {
-          items.push(...mutationValues(node, method, hooks, depth));
-        }
+        if ((VALUE_MUTATORS.has(method) || KEYED_MUTATORS.has(method)) && resolveIdentifier(callee.expression)?.node === variable) calls.push(node);
       }
     }
     if (node !== scope && isFunctionLike(node) && !isInlineCallback(node)) return;
     ts.forEachChild(node, visit);
   };
   visit(scope);
-  return items;
+  return classifyMutations(calls, hooks, depth);
+}
+
+/** The values the calls put into one collection; the keys of its other entries stand beside each keyed one. */
+function classifyMutations(calls: readonly ts.CallExpression[], hooks: CollectionHooks, depth: number): DataItem[] {
+  const siblings = calls.flatMap((call) => {
+    const key = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+    return key && ts.isStringLiteralLike(key) ? [key.text] : [];
+  });
+  return calls.flatMap((call) => mutationValues(call, hooks, depth, siblings));
 }
 
 /**
@@ -102,7 +110,7 @@ export function fieldMutationItems(reference: ts.PropertyAccessExpression, hooks
   const owner = getEnclosingClass(reference);
   const name = reference.name.text;
   if (!owner || !isCollectionField(owner, name)) return [];
-  const items: DataItem[] = [];
+  const calls: ts.CallExpression[] = [];
   const visit = (node: ts.Node) => {
     // A nested class or `function` has its own `this`.
     if (ts.isClassLike(node) || ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) return;
@@ -110,7 +118,7 @@ export function fieldMutationItems(reference: ts.PropertyAccessExpression, hooks
       const callee = unwrap(node.expression);
       if (ts.isPropertyAccessExpression(callee) && isThisField(unwrap(callee.expression), name)) {
         const method = callee.name.text;
-        if (VALUE_MUTATORS.has(method) || KEYED_MUTATORS.has(method)) items.push(...mutationValues(node, method, hooks, depth));
+        if (VALUE_MUTATORS.has(method) || KEYED_MUTATORS.has(method)) calls.push(node);
       }
     }
     ts.forEachChild(node, visit);
@@ -122,7 +130,7 @@ export function fieldMutationItems(reference: ts.PropertyAccessExpression, hooks
       ts.forEachChild(member.initializer.body, visit);
     }
   }
-  return items;
+  return classifyMutations(calls, hooks, depth);
 }
 
 /**
@@ -153,7 +161,9 @@ function isThisField(node: ts.Expression, name: string): boolean {
   return ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && node.name.text === name;
 }
 
-function mutationValues(call: ts.CallExpression, method: string, hooks: CollectionHooks, depth: number): DataItem[] {
+function mutationValues(call: ts.CallExpression, hooks: CollectionHooks, depth: number, siblings: readonly string[]): DataItem[] {
+  const callee = unwrap(call.expression);
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
   if (VALUE_MUTATORS.has(method)) return call.arguments.flatMap((argument) => hooks.classifyValue(argument, depth + 1));
   const [key, value] = call.arguments;
   if (!key || !value) return [];
@@ -161,7 +171,7 @@ function mutationValues(call: ts.CallExpression, method: string, hooks: Collecti
   const part = method === 'append' ? filePart(unwrap(value)) : undefined;
   if (part) return hooks.classifyFilePart(part.object, part.uri, depth + 1);
   const node = unwrap(key);
-  if (ts.isStringLiteralLike(node)) return hooks.classifyKeyed(node.text, value, depth + 1);
+  if (ts.isStringLiteralLike(node)) return hooks.classifyKeyed(node.text, value, depth + 1, siblings);
   return hooks.classifyValue(value, depth + 1);
 }
 

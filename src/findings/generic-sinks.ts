@@ -503,6 +503,8 @@ function matchDevice(binding: ChainBinding, call: ts.CallExpression): SinkSite[]
     if (path === 'geolocation.getCurrentPosition' || path === 'geolocation.watchPosition') return site(`navigator.${path}`, ['user.location.precise']);
     if (path === 'mediaDevices.getUserMedia') return site(`navigator.${path}`, mediaCategories(call.arguments[0]));
     if (path === 'contacts.select') return site(`navigator.${path}`, ['user.social']);
+    // The Credential Management API hands back the person's passkey assertion or new key pair (WebAuthn), or a saved password.
+    if (path === 'credentials.get' || path === 'credentials.create') return site(`navigator.${path}`, ['user.authorization.credentials']);
     // What a person copied is their own content (a message, a password, an address): reading it collects it.
     if (path === 'clipboard.readText' || path === 'clipboard.read') return site(`navigator.${path}`, ['user.content.private']);
     return undefined;
@@ -579,10 +581,20 @@ export function matchAssignment(assignment: ts.BinaryExpression, resolver: Bindi
 
 /** `document.cookie = \`email=${value}\``: the cookie's name says what the value is. */
 function cookieNameValues(value: ts.Expression): SinkValue[] {
-  const node = unwrap(value);
+  const node = firstCookiePart(unwrap(value));
   if (ts.isTemplateExpression(node)) {
     const name = /^\s*([^=;\s]+)=/.exec(node.head.text)?.[1];
-    return name ? [{ expression: ts.factory.createStringLiteral(name), isKey: true }] : [];
+    if (name) return [{ expression: ts.factory.createStringLiteral(name), isKey: true }];
+    // `${COOKIE_NAME}=${value}`: the constant names the cookie.
+    const [first] = node.templateSpans;
+    return node.head.text.trim() === '' && first && first.literal.text.startsWith('=') ? [{ expression: first.expression, isKey: true }] : [];
   }
   return [];
+}
+
+/** `[\`${name}=${value}\`, 'path=/'].join('; ')`: the cookie's name and value come first, its attributes after. */
+function firstCookiePart(node: ts.Expression): ts.Expression {
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== 'join') return node;
+  const parts = unwrap(node.expression.expression);
+  return ts.isArrayLiteralExpression(parts) && parts.elements[0] && !ts.isSpreadElement(parts.elements[0]) ? unwrap(parts.elements[0]) : node;
 }

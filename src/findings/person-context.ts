@@ -1,5 +1,6 @@
 import type { Classification, Origin } from './classify/index.js';
 import { classifyFreeText, isThingOwner, tokenize } from './classify/index.js';
+import { classifyCredentialInput, classifyTokenRequestCode } from './classify/credentials.js';
 
 type ClassifyByName = (name: string, owner?: string) => Classification | undefined;
 
@@ -68,12 +69,12 @@ export function createContextClassifier(classify: ClassifyByName) {
     return retried ? { ...retried, evidence: { ...retried.evidence, detail: 'beside other personal fields' } } : undefined;
   };
   return (name: string, owner?: string, siblings?: readonly string[], origin?: Origin): Classification | undefined => {
-    const byName = classify(name, owner) ?? bySiblings(name, owner, siblings);
+    const byName = classify(name, owner) ?? bySiblings(name, owner, siblings) ?? classifyTokenRequestCode(name, siblings);
     if (byName && isPaymentSession(byName, siblings)) return undefined;
     if (byName || origin === undefined) return byName;
     // The signed-in session's user is the person, whatever the variable holding it is called (`me.id`, `viewer.name`).
     const bySession = origin === 'session' && (owner === undefined || !isThingOwner(owner)) ? classify(name, 'user') : undefined;
     if (bySession) return { ...bySession, evidence: { ...bySession.evidence, detail: 'of the signed-in session\'s user' } };
-    return classifyFreeText(name, owner, origin);
+    return classifyFreeText(name, owner, origin) ?? classifyCredentialInput(name, owner, origin, siblings);
   };
 }

@@ -4,7 +4,7 @@ import { findModelDefinition } from './catalog-match.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
 import type { DeclaredTypes } from './declared-types.js';
-import { findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, returnedExpressions, unwrap, type FunctionLike } from './scope.js';
+import { calledName, findReferences, getEnclosingFunction, propertyNameText, resolveIdentifier, returnedExpressions, unwrap, type FunctionLike } from './scope.js';
 import type { TypeExpander } from './type-expansion.js';
 import { ownerName } from './values.js';
 import { isConfiguredThing, tokenize, type Origin } from './classify/index.js';
@@ -385,6 +385,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
           const deeper = readsOf(parent, depth + 1);
           // `req.body.message.data`: what is read is the member, and `message` only holds it.
           const holds = ts.isPropertyAccessExpression(grand) && grand.expression === parent && !(ts.isCallExpression(grand.parent) && grand.parent.expression === grand);
+          if (deeper.length === 0 && isComparedOnlyWithConfig(parent)) return [];
           reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent), undefined, holds ? 'container' : 'request-input');
         }
       }
@@ -576,20 +577,33 @@ const CONFIG_READ = /^(process\.env|import\.meta\.env|Bun\.env|Deno\.env|env\(\)
  */
 function isComparedOnlyWithConfig(read: ts.Expression): boolean {
   let value: ts.Node = read;
-  while (ts.isParenthesizedExpression(value.parent) || ts.isAwaitExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isNonNullExpression(value.parent)) value = value.parent;
+  // `(ctx.input.body.token ?? ctx.input.query.token) as string`: either read is the value compared.
+  while (ts.isParenthesizedExpression(value.parent) || ts.isAwaitExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isNonNullExpression(value.parent)
+    || (ts.isBinaryExpression(value.parent) && FALLBACK_OPERATORS.has(value.parent.operatorToken.kind))) value = value.parent;
   const holder = value.parent;
   if (ts.isBinaryExpression(holder)) return isComparisonWithConfig(holder, value);
   if (!ts.isVariableDeclaration(holder) || holder.initializer !== value || !ts.isIdentifier(holder.name)) return false;
   const declaration = resolveIdentifier(holder.name);
   if (declaration === undefined) return false;
   const uses = findReferences(getEnclosingFunction(holder) ?? holder.getSourceFile(), declaration, holder.name.text);
-  return uses.length > 0 && uses.every((use) => ts.isBinaryExpression(use.parent) && isComparisonWithConfig(use.parent, use));
+  return uses.length > 0 && uses.every((use) => (ts.isBinaryExpression(use.parent) && isComparisonWithConfig(use.parent, use)) || isEqualityCallWithConfig(use));
 }
 
 function isComparisonWithConfig(comparison: ts.BinaryExpression, side: ts.Node): boolean {
   if (!EQUALITY_OPERATORS.has(comparison.operatorToken.kind)) return false;
   const other = unwrap(comparison.left === side ? comparison.right : comparison.left);
   return isConfiguredText(other, 0);
+}
+
+// Constant-time comparisons (`crypto.timingSafeEqual`, `safeEqual`, `safeCompare`, `secureCompare`).
+const EQUALITY_CALL = /(^|[a-z])(Equal|Equals|Compare)$|^(equal|equals|compare)$/;
+
+/** `safeEqual(env.CRON_SECRET, token)`: the value checked against a configured secret in a constant-time comparison. */
+function isEqualityCallWithConfig(use: ts.Node): boolean {
+  const call = use.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(use as ts.Expression)) return false;
+  const name = calledName(call);
+  return name !== undefined && EQUALITY_CALL.test(name) && call.arguments.some((argument) => argument !== use && isConfiguredText(unwrap(argument), 0));
 }
 
 /** Text taken from the configuration: an env read, a template of them, or a constant holding one. */

@@ -203,7 +203,17 @@ export function propertyNameText(name: ts.PropertyName | ts.BindingName | ts.Mem
   if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
   if (ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
   if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
+  if (ts.isComputedPropertyName(name) && ts.isIdentifier(name.expression)) return constantStringOf(name.expression);
   return undefined;
+}
+
+/** `[codeParam]: z.string()` of `const codeParam = 'code'`: a key named by a string constant of the same file. */
+function constantStringOf(identifier: ts.Identifier): string | undefined {
+  const declaration = resolveIdentifier(identifier);
+  if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return undefined;
+  if (!(ts.getCombinedNodeFlags(declaration.node) & ts.NodeFlags.Const)) return undefined;
+  const value = unwrap(declaration.node.initializer);
+  return ts.isStringLiteralLike(value) ? value.text : undefined;
 }
 
 /** Strips wrappers that do not change the value: parentheses, `as`, `!`, `satisfies`, `<T>x`, `await`. */

@@ -74,6 +74,11 @@ const NOT_SESSION_WORDS = new Set([
   'provider', 'method', 'last', 'config', 'configuration', 'preview',
 ]);
 
+/** A slot named for a private key (`E2E_PRIVATE_KEY`) holds the person's own key, as end-to-end encrypted apps keep it. */
+function namesPrivateKey(words: readonly string[]): boolean {
+  return words.some((word, index) => word === 'private' && words[index + 1] === 'key');
+}
+
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
   typedRequestRead?: (node: ts.PropertyAccessExpression) => DataItem[];
@@ -944,9 +949,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       classifyValue: (expression, depth) => classifyValue(expression, env, depth),
       // The element stands for the whole collection: what a row carries is what the rows carry.
       classifyCallbackReturns: (callback, element, depth) => classifyReturned(callback, { ...bindArguments(callback, [element], env, false), ...(env ? { outer: env } : {}) }, depth),
-      classifyKeyed: (key, value, depth) => {
+      classifyKeyed: (key, value, depth, siblings) => {
         const fromValue = classifyValue(value, env, depth);
-        return fromValue.length > 0 || isLiteral(unwrap(value)) ? fromValue : classifyNamed(key, undefined, textOf(value));
+        return fromValue.length > 0 || isLiteral(unwrap(value)) ? fromValue : classifyNamed(key, undefined, textOf(value), siblings);
       },
       // The file a person picked or took, whatever its fields are called; one at a fixed uri is the app's own.
       classifyFilePart: (part, uri, depth) => {
@@ -1304,7 +1309,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const object = key.paths ? followToObject(unwrap(key.expression)) : undefined;
     const names = object && key.paths ? key.paths.flatMap((path) => valuesAtPath(object, path.split('.'))) : [key.expression];
     const words = names.flatMap((name) => keyWords(name, env, 0));
-    return words.some((word) => SESSION_WORDS.has(word)) && !words.some((word) => NOT_SESSION_WORDS.has(word));
+    return (words.some((word) => SESSION_WORDS.has(word)) || namesPrivateKey(words)) && !words.some((word) => NOT_SESSION_WORDS.has(word));
   }
 
   function keyWords(expression: ts.Expression, env: Env | undefined, depth: number): string[] {
@@ -1317,8 +1322,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const bound = lookup(env, declaration.node);
         if (bound && declaration.path.length === 0) return bound.args.flatMap((argument) => keyWords(argument, bound.env, depth + 1));
       }
-      const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
+      // A slot named by a constant of another module (`import { TOKEN_COOKIE } from './config'`) is named by its text.
+      const initializer = findInitializer(engine, node);
       return [...tokenize(node.text), ...(initializer ? keyWords(initializer, env, depth + 1) : [])];
+    }
+    // `${server}-${E2E_PRIVATE_KEY}`, `${BASIC_AUTH_KEY}-${server}`: a slot per server, named by the parts around it.
+    if (ts.isTemplateExpression(node)) {
+      return [...tokenize(node.head.text), ...node.templateSpans.flatMap((span) => [...keyWords(span.expression, env, depth + 1), ...tokenize(span.literal.text)])];
     }
     if (ts.isPropertyAccessExpression(node)) {
       const found = objectsAt(unwrap(node.expression), env).flatMap(({ object, env: objectEnv }) =>

@@ -1,8 +1,14 @@
 import { call, setter } from './shapes.js';
-import type { CatalogEntry } from './types.js';
+import type { CallSignature, CatalogEntry } from './types.js';
 
 const EMAIL = 'user.contact.email';
 const USER_ID = 'user.unique_id';
+const CREDENTIALS = 'user.authorization.credentials';
+
+/** A sign-in call whose object argument's `code` is the one-time code or authorization code the person entered or was given. */
+function withCode(method: string): CallSignature {
+  return { method, args: [{ index: 0 }, { index: 0, paths: ['code'], category: CREDENTIALS }] };
+}
 
 // Hosted identity providers receive the person's account data. DESIGN.md has no kind for them; they are `http`
 // (an outside service reached over its API), named by their catalog id, as the team's benchmark labels them.
@@ -59,7 +65,13 @@ export const workos: CatalogEntry = {
     call('userManagement.createUser', 0),
     call('userManagement.updateUser', 0),
     call('userManagement.authenticateWithPassword', 0),
-    call('userManagement.authenticateWithMagicAuth', 0),
+    withCode('userManagement.authenticateWithMagicAuth'),
+    withCode('userManagement.authenticateWithCode'),
+    withCode('userManagement.authenticateWithTotp'),
+    withCode('userManagement.authenticateWithEmailVerification'),
+    // https://workos.com/docs/reference/mfa/challenge: `mfa`, `multiFactorAuth` in later versions of the SDK.
+    withCode('mfa.verifyChallenge'),
+    withCode('multiFactorAuth.verifyChallenge'),
     call('userManagement.createMagicAuth', 0),
     call('userManagement.sendMagicAuthCode', 0),
     call('userManagement.sendInvitation', 0),

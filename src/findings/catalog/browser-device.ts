@@ -26,4 +26,15 @@ export const workosRadarSignals: CatalogEntry = {
   calls: [reads('getToken', 'user.device.device_id')],
 };
 
-export const BROWSER_DEVICE: readonly CatalogEntry[] = [browserFsAccess, workosRadarSignals];
+// https://simplewebauthn.dev/docs/packages/browser
+export const simpleWebAuthnBrowser: CatalogEntry = {
+  id: 'simplewebauthn-browser',
+  name: 'SimpleWebAuthn (browser)',
+  kind: 'device-api',
+  docs: 'https://simplewebauthn.dev/docs/packages/browser',
+  packages: ['@simplewebauthn/browser'],
+  // The authenticator's signed assertion and a new passkey's registration: the person's credential, sent to the server next.
+  calls: [reads('startAuthentication', 'user.authorization.credentials'), reads('startRegistration', 'user.authorization.credentials')],
+};
+
+export const BROWSER_DEVICE: readonly CatalogEntry[] = [browserFsAccess, workosRadarSignals, simpleWebAuthnBrowser];
