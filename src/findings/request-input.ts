@@ -1,6 +1,7 @@
 import { ts } from './typescript.js';
 import type { BindingResolver } from './bindings.js';
 import { findModelDefinition } from './catalog-match.js';
+import { constantTexts } from './constant-keys.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
 import type { DeclaredTypes } from './declared-types.js';
@@ -226,7 +227,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     if (!readsRequest && !otherSource) return [];
     if (isRequestObject(callee.expression)) {
       const api = `${textOf(callee.expression)}.${method}()`;
-      if (KEYED_METHODS.has(method) && key && ts.isStringLiteralLike(key)) return isComparedOnlyWithConfig(node) ? [] : site(node, api, named(key.text, method, textOf(node)));
+      const keys = key && KEYED_METHODS.has(method) ? constantTexts(engine, key) : undefined;
+      if (keys) return isComparedOnlyWithConfig(node) ? [] : site(node, api, dedupeItems(keys.flatMap((text) => named(text, method, textOf(node)))));
       if (BODY_METHODS.has(method) || KEYED_METHODS.has(method)) return site(node, api, readsOf(node, 0));
       return [];
     }
@@ -371,13 +373,19 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     let reads: DataItem[] = [];
     if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === current) {
       const key = ts.isPropertyAccessExpression(parent) ? parent.name.text : ts.isStringLiteralLike(parent.argumentExpression) ? parent.argumentExpression.text : undefined;
-      if (key !== undefined) {
+      // `headers[HEADER_KEY.toLowerCase()]`: a key named through constants reads what those texts name.
+      const constantKeys = key === undefined && ts.isElementAccessExpression(parent) ? constantTexts(engine, parent.argumentExpression) : undefined;
+      if (constantKeys) {
+        const found = dedupeItems(constantKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(parent))));
+        reads = found.length > 0 ? found : readsOf(parent, depth + 1);
+      } else if (key !== undefined) {
         const grand = parent.parent;
         if (ts.isCallExpression(grand) && grand.expression === parent) {
           const argument = grand.arguments[0];
-          if ((key === 'get' || key === 'getAll') && argument && ts.isStringLiteralLike(argument)) {
+          const argumentKeys = (key === 'get' || key === 'getAll') && argument ? constantTexts(engine, argument) : undefined;
+          if (argumentKeys) {
             if (isComparedOnlyWithConfig(grand)) return [];
-            reads = named(argument.text, ownerName(current as ts.Expression), textOf(grand));
+            reads = dedupeItems(argumentKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(grand))));
             if (reads.length === 0) reads = readsOf(grand, depth + 1);
           }
           else if (PARSE_METHODS.has(key)) reads = readsOf(grand, depth + 1);
