@@ -1,5 +1,5 @@
 import type { Classification, Origin } from './classify/index.js';
-import { classifyFreeText, isThingOwner, tokenize } from './classify/index.js';
+import { classifyFreeText, classifySearchText, isThingOwner, tokenize } from './classify/index.js';
 
 type ClassifyByName = (name: string, owner?: string) => Classification | undefined;
 
@@ -74,6 +74,6 @@ export function createContextClassifier(classify: ClassifyByName) {
     // The signed-in session's user is the person, whatever the variable holding it is called (`me.id`, `viewer.name`).
     const bySession = origin === 'session' && (owner === undefined || !isThingOwner(owner)) ? classify(name, 'user') : undefined;
     if (bySession) return { ...bySession, evidence: { ...bySession.evidence, detail: 'of the signed-in session\'s user' } };
-    return classifyFreeText(name, owner, origin);
+    return classifyFreeText(name, owner, origin) ?? classifySearchText(name, owner, siblings, origin);
   };
 }
