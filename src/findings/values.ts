@@ -5,6 +5,7 @@ import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { isFreeTextName, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
+import { browserValueCategory } from './browser-values.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -639,6 +640,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     const constant = ts.isPropertyAccessExpression(node) ? constantObjectOf(node) : undefined;
     if (constant !== undefined) return classifyValue(constant, env, depth + 1);
+    const browserValue = browserValueCategory(node, name);
+    if (browserValue !== undefined) return [item(browserValue, 'medium', { by: 'api', matched: textOf(node), term: name, detail: 'read from the browser' }, textOf(node))];
     // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
       const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
