@@ -6,6 +6,7 @@ import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { isFreeTextName, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { browserValueCategory } from './browser-values.js';
+import { constantTexts } from './constant-keys.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -512,6 +513,21 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   // gives every caller the same answer, with nothing that came through a parameter.
   let originReads = 0;
   const countOriginReads = () => originReads;
+
+  /**
+   * A storage helper's key parameter (`setSetting(key, value) { localStorage.setItem(key, value) }`) names what each
+   * caller stores with the constant it passes: `setSetting(DEVICE_ID_KEY, id)` keeps a device id.
+   */
+  function callerKeyItems(key: ts.Identifier, env: Env): DataItem[] {
+    const declaration = resolveIdentifier(key);
+    if (declaration?.kind !== 'parameter' || declaration.path.length !== 0) return [];
+    const bound = lookup(env, declaration.node);
+    if (!bound) return [];
+    const texts = bound.args.flatMap((argument) => constantTexts(engine, argument) ?? []);
+    return texts
+      .flatMap((text) => classifyNamed(text, undefined, text))
+      .map((found) => ({ ...found, viaParameter: bound.isOrigin, evidence: { ...found.evidence, detail: 'storage key passed by the caller' } }));
+  }
 
   function classifyBound(bound: { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean }, path: string[], depth: number): DataItem[] {
     const items = bound.args.flatMap((argument) => classifyAtPath(argument, path, bound.env, depth + 1));
@@ -1060,6 +1076,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const node = value.paths ? undefined : unwrap(value.expression);
       const text = node && (ts.isStringLiteralLike(node) || ts.isIdentifier(node)) ? node.text : undefined;
       if (text === undefined) return value.paths ? classifyKeyAtPath(value.expression, value.paths) : [];
+      const fromCaller = node && ts.isIdentifier(node) && env ? callerKeyItems(node, env) : [];
+      if (fromCaller.length > 0) return fromCaller;
       let named = classifyNamed(text, undefined, text);
       // `localStorage.setItem(AUTH_TOKEN_KEY, token)` with `const AUTH_TOKEN_KEY = 'nv_auth_token'`: the key's text names it.
       const initializer = named.length === 0 && node && ts.isIdentifier(node) ? findInitializer(engine, node) : undefined;
