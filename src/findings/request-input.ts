@@ -41,6 +41,9 @@ const MODEL_WRITES: ReadonlyMap<string, number> = new Map([
   ['create', 0], ['insertMany', 0], ['updateOne', 1], ['updateMany', 1], ['findByIdAndUpdate', 1], ['findOneAndUpdate', 1], ['replaceOne', 1],
 ]);
 const MAX_DEPTH = 6;
+/** A type named for a person's (`user`, `account`, `profile`, `me`) settings or preferences is their account settings. */
+const SETTINGS_WORDS = new Set(['setting', 'settings', 'preference', 'preferences', 'prefs']);
+const SETTINGS_OWNERS = new Set(['user', 'users', 'account', 'profile', 'me', 'my', 'member', 'customer', 'personal']);
 /** Packages whose helpers read the incoming request handed to them: Vercel's, and the multipart form parsers. */
 const REQUEST_HELPER_MODULES = new Set([
   '@vercel/functions', '@vercel/edge', '@mjackson/form-data-parser', '@remix-run/form-data-parser', '@remix-run/node', '@remix-run/server-runtime',
@@ -329,6 +332,29 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   /** The personal properties of a DTO type, read syntactically; the type checker only when the type is not in the project. */
   function dtoItems(typeNode: ts.TypeNode, base: string): DataItem[] {
+    const items = dtoMemberItems(typeNode, base);
+    return items.length > 0 ? items : personSettingsItems(typeNode, base);
+  }
+
+  /**
+   * A body typed as a person's own settings (`@Body() data: UpdateUserSettingDto`, `req.body as AccountPreferences`):
+   * what they chose for their account, even where no single member's name says it (a currency, a savings rate).
+   */
+  function personSettingsItems(typeNode: ts.TypeNode, base: string): DataItem[] {
+    const typeName = ts.isTypeReferenceNode(typeNode) ? typeNode.typeName.getText().split('.').pop() ?? '' : '';
+    const tokens = tokenize(typeName);
+    if (!tokens.some((token) => SETTINGS_WORDS.has(token)) || !tokens.some((token) => SETTINGS_OWNERS.has(token))) return [];
+    return [{
+      category: 'user.account.settings',
+      confidence: 'medium',
+      evidence: { by: 'type', matched: typeName, term: typeName, detail: "a person's own settings" },
+      expression: base,
+      trace: [],
+      viaParameter: false,
+    }];
+  }
+
+  function dtoMemberItems(typeNode: ts.TypeNode, base: string): DataItem[] {
     const declared = declaredTypes.typeNodeItems(typeNode, base);
     if (declared !== undefined) return declared;
     // The checker only for types that name a person or a payload (`CreateUserDto`, `SignupInput`): it is costly to build.
