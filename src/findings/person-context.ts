@@ -1,5 +1,5 @@
 import type { Classification, Origin } from './classify/index.js';
-import { classifyFreeText, isThingOwner, tokenize } from './classify/index.js';
+import { classifyFreeText, classifySearchText, isThingOwner, tokenize } from './classify/index.js';
 import { classifyCredentialInput, classifyTokenRequestCode } from './classify/credentials.js';
 
 type ClassifyByName = (name: string, owner?: string) => Classification | undefined;
@@ -75,6 +75,10 @@ export function createContextClassifier(classify: ClassifyByName) {
     // The signed-in session's user is the person, whatever the variable holding it is called (`me.id`, `viewer.name`).
     const bySession = origin === 'session' && (owner === undefined || !isThingOwner(owner)) ? classify(name, 'user') : undefined;
     if (bySession) return { ...bySession, evidence: { ...bySession.evidence, detail: 'of the signed-in session\'s user' } };
-    return classifyFreeText(name, owner, origin) ?? classifyCredentialInput(name, owner, origin, siblings);
+    return (
+      classifyFreeText(name, owner, origin) ??
+      classifyCredentialInput(name, owner, origin, siblings) ??
+      classifySearchText(name, owner, siblings, origin)
+    );
   };
 }

@@ -1,6 +1,7 @@
 import { ts } from './typescript.js';
 import type { BindingResolver } from './bindings.js';
 import { findModelDefinition } from './catalog-match.js';
+import { constantTexts } from './constant-keys.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
 import type { DeclaredTypes } from './declared-types.js';
@@ -40,6 +41,9 @@ const MODEL_WRITES: ReadonlyMap<string, number> = new Map([
   ['create', 0], ['insertMany', 0], ['updateOne', 1], ['updateMany', 1], ['findByIdAndUpdate', 1], ['findOneAndUpdate', 1], ['replaceOne', 1],
 ]);
 const MAX_DEPTH = 6;
+/** A type named for a person's (`user`, `account`, `profile`, `me`) settings or preferences is their account settings. */
+const SETTINGS_WORDS = new Set(['setting', 'settings', 'preference', 'preferences', 'prefs']);
+const SETTINGS_OWNERS = new Set(['user', 'users', 'account', 'profile', 'me', 'my', 'member', 'customer', 'personal']);
 /** Packages whose helpers read the incoming request handed to them: Vercel's, and the multipart form parsers. */
 const REQUEST_HELPER_MODULES = new Set([
   '@vercel/functions', '@vercel/edge', '@mjackson/form-data-parser', '@remix-run/form-data-parser', '@remix-run/node', '@remix-run/server-runtime',
@@ -226,7 +230,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     if (!readsRequest && !otherSource) return [];
     if (isRequestObject(callee.expression)) {
       const api = `${textOf(callee.expression)}.${method}()`;
-      if (KEYED_METHODS.has(method) && key && ts.isStringLiteralLike(key)) return isComparedOnlyWithConfig(node) ? [] : site(node, api, named(key.text, method, textOf(node)));
+      const keys = key && KEYED_METHODS.has(method) ? constantTexts(engine, key) : undefined;
+      if (keys) return isComparedOnlyWithConfig(node) ? [] : site(node, api, dedupeItems(keys.flatMap((text) => named(text, method, textOf(node)))));
       if (BODY_METHODS.has(method) || KEYED_METHODS.has(method)) return site(node, api, readsOf(node, 0));
       return [];
     }
@@ -327,6 +332,29 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
 
   /** The personal properties of a DTO type, read syntactically; the type checker only when the type is not in the project. */
   function dtoItems(typeNode: ts.TypeNode, base: string): DataItem[] {
+    const items = dtoMemberItems(typeNode, base);
+    return items.length > 0 ? items : personSettingsItems(typeNode, base);
+  }
+
+  /**
+   * A body typed as a person's own settings (`@Body() data: UpdateUserSettingDto`, `req.body as AccountPreferences`):
+   * what they chose for their account, even where no single member's name says it (a currency, a savings rate).
+   */
+  function personSettingsItems(typeNode: ts.TypeNode, base: string): DataItem[] {
+    const typeName = ts.isTypeReferenceNode(typeNode) ? typeNode.typeName.getText().split('.').pop() ?? '' : '';
+    const tokens = tokenize(typeName);
+    if (!tokens.some((token) => SETTINGS_WORDS.has(token)) || !tokens.some((token) => SETTINGS_OWNERS.has(token))) return [];
+    return [{
+      category: 'user.account.settings',
+      confidence: 'medium',
+      evidence: { by: 'type', matched: typeName, term: typeName, detail: "a person's own settings" },
+      expression: base,
+      trace: [],
+      viaParameter: false,
+    }];
+  }
+
+  function dtoMemberItems(typeNode: ts.TypeNode, base: string): DataItem[] {
     const declared = declaredTypes.typeNodeItems(typeNode, base);
     if (declared !== undefined) return declared;
     // The checker only for types that name a person or a payload (`CreateUserDto`, `SignupInput`): it is costly to build.
@@ -371,13 +399,19 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     let reads: DataItem[] = [];
     if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === current) {
       const key = ts.isPropertyAccessExpression(parent) ? parent.name.text : ts.isStringLiteralLike(parent.argumentExpression) ? parent.argumentExpression.text : undefined;
-      if (key !== undefined) {
+      // `headers[HEADER_KEY.toLowerCase()]`: a key named through constants reads what those texts name.
+      const constantKeys = key === undefined && ts.isElementAccessExpression(parent) ? constantTexts(engine, parent.argumentExpression) : undefined;
+      if (constantKeys) {
+        const found = dedupeItems(constantKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(parent))));
+        reads = found.length > 0 ? found : readsOf(parent, depth + 1);
+      } else if (key !== undefined) {
         const grand = parent.parent;
         if (ts.isCallExpression(grand) && grand.expression === parent) {
           const argument = grand.arguments[0];
-          if ((key === 'get' || key === 'getAll') && argument && ts.isStringLiteralLike(argument)) {
+          const argumentKeys = (key === 'get' || key === 'getAll') && argument ? constantTexts(engine, argument) : undefined;
+          if (argumentKeys) {
             if (isComparedOnlyWithConfig(grand)) return [];
-            reads = named(argument.text, ownerName(current as ts.Expression), textOf(grand));
+            reads = dedupeItems(argumentKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(grand))));
             if (reads.length === 0) reads = readsOf(grand, depth + 1);
           }
           else if (PARSE_METHODS.has(key)) reads = readsOf(grand, depth + 1);

@@ -5,6 +5,8 @@ import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { isFreeTextName, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
+import { browserValueCategory } from './browser-values.js';
+import { constantTexts } from './constant-keys.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -517,6 +519,21 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   let originReads = 0;
   const countOriginReads = () => originReads;
 
+  /**
+   * A storage helper's key parameter (`setSetting(key, value) { localStorage.setItem(key, value) }`) names what each
+   * caller stores with the constant it passes: `setSetting(DEVICE_ID_KEY, id)` keeps a device id.
+   */
+  function callerKeyItems(key: ts.Identifier, env: Env): DataItem[] {
+    const declaration = resolveIdentifier(key);
+    if (declaration?.kind !== 'parameter' || declaration.path.length !== 0) return [];
+    const bound = lookup(env, declaration.node);
+    if (!bound) return [];
+    const texts = bound.args.flatMap((argument) => constantTexts(engine, argument) ?? []);
+    return texts
+      .flatMap((text) => classifyNamed(text, undefined, text))
+      .map((found) => ({ ...found, viaParameter: bound.isOrigin, evidence: { ...found.evidence, detail: 'storage key passed by the caller' } }));
+  }
+
   function classifyBound(bound: { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean }, path: string[], depth: number): DataItem[] {
     const items = bound.args.flatMap((argument) => classifyAtPath(argument, path, bound.env, depth + 1));
     return bound.isOrigin ? items.map((found) => ({ ...found, viaParameter: true })) : items;
@@ -644,6 +661,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     const constant = ts.isPropertyAccessExpression(node) ? constantObjectOf(node) : undefined;
     if (constant !== undefined) return classifyValue(constant, env, depth + 1);
+    const browserValue = browserValueCategory(node, name);
+    if (browserValue !== undefined) return [item(browserValue, 'medium', { by: 'api', matched: textOf(node), term: name, detail: 'read from the browser' }, textOf(node))];
     // `error.message`, `err.response`: an error's text carries what the call that threw was given; its `code` does not.
     if (ts.isIdentifier(base)) {
       const caughtFrom = caughtErrorOrigin(resolveIdentifier(base));
@@ -1062,6 +1081,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const node = value.paths ? undefined : unwrap(value.expression);
       const text = node && (ts.isStringLiteralLike(node) || ts.isIdentifier(node)) ? node.text : undefined;
       if (text === undefined) return value.paths ? classifyKeyAtPath(value.expression, value.paths) : [];
+      const fromCaller = node && ts.isIdentifier(node) && env ? callerKeyItems(node, env) : [];
+      if (fromCaller.length > 0) return fromCaller;
       let named = classifyNamed(text, undefined, text);
       // `localStorage.setItem(AUTH_TOKEN_KEY, token)` with `const AUTH_TOKEN_KEY = 'nv_auth_token'`: the key's text names it.
       const initializer = named.length === 0 && node && ts.isIdentifier(node) ? findInitializer(engine, node) : undefined;

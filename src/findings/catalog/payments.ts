@@ -1,4 +1,4 @@
-import { call, collecting, setter } from './shapes.js';
+import { call, collecting, knownPaths, setter } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://docs.stripe.com/api/customers/create
@@ -280,6 +280,28 @@ export const orb: CatalogEntry = {
   endpoints: [{ host: 'api.withorb.com', pathPrefix: '/v1/' }],
 };
 
+// Rewards and payouts sent to a person by e-mail, text message or link.
+// https://developers.tremendous.com/reference/create-order
+export const tremendous: CatalogEntry = {
+  id: 'tremendous',
+  name: 'Tremendous',
+  kind: 'payments',
+  docs: 'https://developers.tremendous.com/reference/create-order',
+  packages: ['tremendous'],
+  // new OrdersApi(configuration).createOrder({ payment, reward: { value, recipient: { name, email, phone }, delivery } }).
+  calls: [
+    knownPaths(call('OrdersApi.createOrder', 0), 0, {
+      'reward.recipient.email': 'user.contact.email',
+      'reward.recipient.name': 'user.name',
+      'reward.recipient.phone': 'user.contact.phone_number',
+    }),
+  ],
+  endpoints: [
+    { host: 'www.tremendous.com', pathPrefix: '/api/v2/orders', body: [{ path: 'reward.recipient.email', category: 'user.contact.email' }, { path: 'reward.recipient.name', category: 'user.name' }] },
+    { host: 'testflight.tremendous.com', pathPrefix: '/api/v2/orders', body: [{ path: 'reward.recipient.email', category: 'user.contact.email' }, { path: 'reward.recipient.name', category: 'user.name' }] },
+  ],
+};
+
 export const PAYMENTS: readonly CatalogEntry[] = [
-  stripe, paypal, revenuecat, paddle, lemonSqueezy, polar, braintree, adyen, mollie, square, razorpay, chargebee, recurly, lago, orb,
+  stripe, paypal, revenuecat, paddle, lemonSqueezy, polar, braintree, adyen, mollie, square, razorpay, chargebee, recurly, lago, orb, tremendous,
 ];
