@@ -3,4 +3,4 @@ export { classifyFreeText, isConfiguredThing, isContentWord, isFreeTextName, typ
 export { isNonPersonalType } from './non-personal-type.js';
 export { getHeadToken, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner } from './person-objects.js';
 export { tokenize } from './tokenize.js';
-export { classifyMessageAddressee } from './message-types.js';
+export { classifyMessageAddressee, isMessageBody } from './message-types.js';
