@@ -1503,7 +1503,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const initializer = declaration.kind === 'variable' && declaration.node.initializer ? skipTypeWrappers(declaration.node.initializer) : undefined;
       const isFilled = initializer !== undefined && isBlankObject(initializer);
       const isBuilt = initializer !== undefined && ts.isCallExpression(ts.isAwaitExpression(initializer) ? skipTypeWrappers(initializer.expression) : initializer);
-      return isFilled || isBuilt || declaration.kind === 'parameter' ? classifyValue(given, env, depth + 1) : [];
+      if (!isFilled && !isBuilt && declaration.kind !== 'parameter') return [];
+      // The sender (`senderName`, `from`) of the options is the app's own identity, not its addressee's.
+      return classifyValue(given, env, depth + 1).filter((found) => !SENDER_KEY.test(found.expression.split('.').pop() ?? ''));
     });
   }
 
