@@ -8,7 +8,7 @@ import { createEndpointLookup, type EndpointLookup } from './endpoints.js';
 import type { ScanFile } from './context.js';
 import { toPackageName } from './modules.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
-import { isFunctionLike, resolveIdentifier, unwrap } from './scope.js';
+import { isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { FunctionLike } from './scope.js';
 
 /** Kinds whose finding never names a recipient: the data stays on the device or comes from the person. */
@@ -226,9 +226,22 @@ function matchCommand(signature: CallSignature, call: ts.CallExpression): 'args'
 
 function selectValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined, binding: ChainBinding): SinkValue[] {
   if (signature.yields) return signature.yields.map((category) => ({ expression: call, category, fixed: true }));
-  const collected: SinkValue[] = (signature.collects ?? []).map((category) => ({ expression: call, category, fixed: true, collected: true }));
+  const collects = signature.collectsWhen === undefined || isSettingOn(call.arguments[signature.collectsWhen.index], signature.collectsWhen.settings) ? (signature.collects ?? []) : [];
+  const collected: SinkValue[] = collects.map((category) => ({ expression: call, category, fixed: true, collected: true }));
   const event = eventValue(signature, call, command === 'array' ? (call.arguments[0] as ts.ArrayLiteralExpression).elements : call.arguments);
   return [...argumentValues(signature, call, command, binding), ...collected, ...(event ? [event] : [])];
+}
+
+/** Whether an options object written in place turns one of `settings` on: a number above 0, `true`, or a computed value. */
+function isSettingOn(options: ts.Expression | undefined, settings: readonly string[]): boolean {
+  const node = options ? unwrap(options) : undefined;
+  if (!node || !ts.isObjectLiteralExpression(node)) return false;
+  return node.properties.some((property) => {
+    if (!ts.isPropertyAssignment(property) || !settings.includes(propertyNameText(property.name) ?? '')) return false;
+    const value = unwrap(property.initializer);
+    if (ts.isNumericLiteral(value)) return Number(value.text) > 0;
+    return value.kind !== ts.SyntaxKind.FalseKeyword && value.kind !== ts.SyntaxKind.NullKeyword;
+  });
 }
 
 function argumentValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined, binding: ChainBinding): SinkValue[] {

@@ -3,7 +3,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf } from './context.js';
 import { resolveProjectModule } from './modules.js';
-import { classifyMessageAddressee, isConfiguredThing, isThingOwner, tokenize, type Origin } from './classify/index.js';
+import { classifyMessageAddressee, isConfiguredThing, isMessageBody, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { propertyNameText, resolveIdentifier, resolveName, returnedExpressions, unwrap } from './scope.js';
 import { findInitializer, findTypeDeclaration, isTypeDeclaration, MAX_TYPE_DEPTH, type TypeDeclaration } from './type-declarations.js';
 
@@ -60,12 +60,17 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     return found ? [{ ...found, evidence: { ...found.evidence, by: 'type' as const }, expression, trace: [], viaParameter: false }] : [];
   };
 
-  /** A message type's addressee member (`to` of `SmsOptions { to; content }`): the contact of whom its caller sends to. */
+  /** A message type's addressee member (`to` of `SmsOptions { to; content }`): the contact of whom its caller sends to; its body (`content`) is what that person reads. */
   const addressee = (name: string, owner: string | undefined, expression: string, siblings: readonly string[]): DataItem[] => {
+    const of = owner ? ` (\`${owner}\`)` : '';
     const category = classifyMessageAddressee(owner, siblings, name);
-    if (category === undefined) return [];
-    const evidence = { by: 'type' as const, matched: name, term: MESSAGE_ADDRESSEE_TERM, detail: `the addressee of a message${owner ? ` (\`${owner}\`)` : ''}` };
-    return [{ category, confidence: 'medium', evidence, expression, trace: [], viaParameter: false }];
+    if (category !== undefined) {
+      const evidence = { by: 'type' as const, matched: name, term: MESSAGE_ADDRESSEE_TERM, detail: `the addressee of a message${of}` };
+      return [{ category, confidence: 'medium', evidence, expression, trace: [], viaParameter: false }];
+    }
+    if (!isMessageBody(owner, siblings, name)) return [];
+    const evidence = { by: 'type' as const, matched: name, term: 'message body', detail: `what the recipient of a message reads${of}` };
+    return [{ category: 'user.content.private', confidence: 'medium', evidence, expression, trace: [], viaParameter: false }];
   };
 
   /** Runs `read` on types and schemas that describe what a person sent: their free text is that person's content. */

@@ -6,6 +6,7 @@ import { findModelDefinition, matchCatalogCall } from './catalog-match.js';
 import type { EndpointLookup } from './endpoints.js';
 import { destinationOf, flattenConcatenation, joinPaths, literalPathOf, pathValues } from './destinations.js';
 import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { telemetryEventValue } from './telemetry-events.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici']);
@@ -289,6 +290,8 @@ function toHttpSite(call: ts.CallExpression, request: HttpRequest, resolver: Bin
   // A URL relative to the client's base (`axios.create({ baseURL })` then `post('/sms/send')`) is under the base's path.
   const urlPath = url ? literalPathOf(url, 0, resolver) : undefined;
   const path = ownHost === null && base ? joinPaths(literalPathOf(base, 0, resolver), urlPath) : urlPath;
+  const event = telemetryEventValue(request.body && request.body.path.length === 0 ? request.body.expression : undefined, path);
+  if (event) values.push(event);
   const match = destination ? endpoints(destination, path) : undefined;
   if (!match) return { node: call, sink: { kind: 'http', recipient: destination, api: request.api }, values };
   const { entry, endpoint } = match;
@@ -362,13 +365,43 @@ export function queryValues(url: ts.Expression, depth = 0): SinkValue[] {
   if (ts.isIdentifier(node)) {
     const declaration = resolveIdentifier(node);
     if (declaration?.kind === 'variable' && declaration.path.length === 0 && declaration.node.initializer && declaration.node.parent.flags & ts.NodeFlags.Const) {
-      return queryValues(declaration.node.initializer, depth + 1);
+      const initializer = unwrap(declaration.node.initializer);
+      return [...queryValues(initializer, depth + 1), ...(isNewUrl(initializer) ? urlSearchValues(node, declaration.node) : [])];
     }
   }
-  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.[0]) {
+  if (isNewUrl(node) && node.arguments?.[0]) {
     return queryValues(node.arguments[0], depth + 1);
   }
+  // `fetch(url.toString())`, `fetch(url.href)`: the URL object itself.
+  const isUrlText = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toString' && node.arguments.length === 0;
+  if (isUrlText) return queryValues((node.expression as ts.PropertyAccessExpression).expression, depth + 1);
+  if (ts.isPropertyAccessExpression(node) && node.expression && node.name.text === 'href') return queryValues(node.expression, depth + 1);
   return [];
+}
+
+const isNewUrl = (node: ts.Expression): node is ts.NewExpression => ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL';
+
+/**
+ * What the code put into a `URL` object's query before sending it, in the same function: `url.search =
+ * params.toString()`, `url.searchParams.set('to', phone)` / `append(...)`.
+ */
+function urlSearchValues(reference: ts.Identifier, declaration: ts.VariableDeclaration): SinkValue[] {
+  const values: SinkValue[] = [];
+  const isTheUrl = (node: ts.Expression) => ts.isIdentifier(node) && node.text === reference.text && resolveIdentifier(node)?.node === declaration;
+  const visit = (child: ts.Node) => {
+    if (child.pos >= reference.pos) return;
+    if (ts.isBinaryExpression(child) && child.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const target = unwrap(child.left);
+      if (ts.isPropertyAccessExpression(target) && target.name.text === 'search' && isTheUrl(unwrap(target.expression))) values.push({ expression: child.right });
+    }
+    if (ts.isCallExpression(child) && ts.isPropertyAccessExpression(child.expression) && ['set', 'append'].includes(child.expression.name.text) && child.arguments[1]) {
+      const params = unwrap(child.expression.expression);
+      if (ts.isPropertyAccessExpression(params) && params.name.text === 'searchParams' && isTheUrl(unwrap(params.expression))) values.push({ expression: child.arguments[1] });
+    }
+    ts.forEachChild(child, visit);
+  };
+  visit(getEnclosingFunction(reference) ?? reference.getSourceFile());
+  return values;
 }
 
 const isSearchParams = (node: ts.Expression): boolean =>

@@ -642,7 +642,9 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const readOwner = path[path.length - 2] ?? owner;
       const named = classifyNamed(last, readOwner, expression);
       const field = named.length === 0 && path.length === 1 && ts.isCallExpression(node) ? (hooks.dataModel?.rowFieldItems(node, last, expression) ?? []) : [];
-      const read = named.length > 0 ? named : field.length > 0 ? field : classifyByOrigin(last, readOwner, expression, node, env, depth);
+      // `options.to` handed to a helper as `options` (`this.createMailData(options)`): the member of its message type.
+      const addressed = named.length === 0 && field.length === 0 && path.length === 1 ? typedAddresseeItems(node, last, expression) : [];
+      const read = named.length > 0 ? named : field.length > 0 ? field : addressed.length > 0 ? addressed : classifyByOrigin(last, readOwner, expression, node, env, depth);
       return read.map((found) => ({ ...found, viaParameter }));
     }
     return [];
@@ -658,6 +660,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (ts.isPropertyAccessExpression(node) && MESSAGE_HOLDERS.has(name) && isBuiltMessage(node.expression)) {
       const merged = followToObjects(node, false);
       if (merged.length > 0) return merged.flatMap((literal) => classifyObject(literal, env, depth + 1, isAboutAddressee));
+      const filled = filledMessageItems(node.expression, env, depth);
+      if (filled.length > 0) return filled;
     }
     const constant = ts.isPropertyAccessExpression(node) ? constantObjectOf(node) : undefined;
     if (constant !== undefined) return classifyValue(constant, env, depth + 1);
@@ -1495,18 +1499,45 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    * it returns (`(await api.post({ email })).data`) is a response, not the message it was given.
    */
   function isBuiltMessage(expression: ts.Expression): boolean {
+    return builtMessageCall(expression) !== undefined;
+  }
+
+  function builtMessageCall(expression: ts.Expression): ts.CallExpression | undefined {
     let call: ts.Expression = skipTypeWrappers(expression);
     if (ts.isIdentifier(call)) {
       const declaration = resolveIdentifier(call);
       const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
-      if (!initializer) return false;
+      if (!initializer) return undefined;
       call = skipTypeWrappers(initializer);
     }
-    if (!ts.isCallExpression(call)) return false;
+    if (!ts.isCallExpression(call)) return undefined;
     const binding = resolver.resolveExpression(unwrap(call.expression));
-    if (binding?.type !== 'function') return false;
+    if (binding?.type !== 'function') return undefined;
     const isAsync = (ts.getModifiers(binding.fn as ts.HasModifiers) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword);
-    return !isAsync;
+    return isAsync ? undefined : call;
+  }
+
+  /**
+   * A message the helper merged that was not written as a literal: one the provider filled property by property
+   * (`const email: any = {}; email.to = options.to; this.transform(data, email).body`) holds what was set on it; the
+   * provider's own options passed whole (`this.transform(data, options).body`) hold what their declared type says;
+   * one another helper built (`this.transform(data, this.createMailData(options)).body`) what that helper returns.
+   */
+  function filledMessageItems(expression: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
+    const call = builtMessageCall(expression);
+    if (!call) return [];
+    return call.arguments.flatMap((argument) => {
+      const given = unwrap(argument);
+      if (ts.isCallExpression(given)) return classifyValue(given, env, depth + 1);
+      const declaration = ts.isIdentifier(given) ? resolveIdentifier(given) : undefined;
+      if ((declaration?.kind !== 'variable' && declaration?.kind !== 'parameter') || declaration.path.length > 0) return [];
+      const initializer = declaration.kind === 'variable' && declaration.node.initializer ? skipTypeWrappers(declaration.node.initializer) : undefined;
+      const isFilled = initializer !== undefined && isBlankObject(initializer);
+      const isBuilt = initializer !== undefined && ts.isCallExpression(ts.isAwaitExpression(initializer) ? skipTypeWrappers(initializer.expression) : initializer);
+      if (!isFilled && !isBuilt && declaration.kind !== 'parameter') return [];
+      // The sender (`senderName`, `from`) of the options is the app's own identity, not its addressee's.
+      return classifyValue(given, env, depth + 1).filter((found) => !SENDER_KEY.test(found.expression.split('.').pop() ?? ''));
+    });
   }
 
   /** Whether an expression reads a parameter bound by the outermost caller. */

@@ -1,4 +1,4 @@
-import { call, command, identify, keyed, knownPaths, setter, tracks } from './shapes.js';
+import { call, command, identify, keyed, knownPaths, recordsSessionsWhen, setter, tracks } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/
@@ -66,6 +66,8 @@ export const mixpanel: CatalogEntry = {
     call('register', 0, 1),
     call('register_once', 0, 1),
     call('registerSuperProperties', 0),
+    // https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript/javascript-replay
+    recordsSessionsWhen('init', 1, 'record_sessions_percent'),
   ],
   endpoints: [{ host: 'api.mixpanel.com' }, { host: 'api-eu.mixpanel.com' }],
 };

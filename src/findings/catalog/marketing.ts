@@ -9,7 +9,8 @@ export const braze: CatalogEntry = {
   name: 'Braze',
   kind: 'marketing',
   docs: 'https://js.appboycdn.com/web-sdk/latest/doc/classes/braze.user.html',
-  packages: ['@braze/web-sdk', '@braze/web-sdk-core', '@braze/react-native-sdk', 'react-native-appboy-sdk'],
+  // braze-api: the community Node client of Braze's REST API (https://github.com/braze-community/braze-node).
+  packages: ['@braze/web-sdk', '@braze/web-sdk-core', '@braze/react-native-sdk', 'react-native-appboy-sdk', 'braze-api'],
   globals: ['braze', 'appboy'],
   // Web: braze.getUser().setEmail(x); React Native: Braze.setEmail(x). Both end in the setter name.
   calls: [
@@ -31,6 +32,15 @@ export const braze: CatalogEntry = {
     call('addAlias', 0, 1),
     call('logCustomEvent', 0, 1),
     call('logPurchase', 0, 4),
+    // REST (braze-api): new Braze(apiUrl, apiKey).messages.send({ external_user_ids, messages }), users.track({ attributes }).
+    call('messages.send', 0),
+    call('campaigns.trigger.send', 0),
+    call('canvas.trigger.send', 0),
+    call('users.track', 0),
+  ],
+  endpoints: [
+    { host: '*.braze.com', pathPrefix: '/messages/send' },
+    { host: '*.braze.com', pathPrefix: '/users/track' },
   ],
 };
 

@@ -65,6 +65,14 @@ export function collecting(signature: CallSignature, ...categories: string[]): C
   return { ...signature, collects: categories };
 }
 
+/**
+ * An SDK's setup call that records the person's sessions (clicks, pages, the screen) when its options at `index` turn
+ * one of `settings` on: the call is a finding of their behaviour (`mixpanel.init(token, { record_sessions_percent: 100 })`).
+ */
+export function recordsSessionsWhen(method: string, index: number, ...settings: string[]): CallSignature {
+  return { method, args: [], collects: ['user.behavior'], collectsWhen: { index, settings } };
+}
+
 /** A record write whose argument at `index` is a builder function setting the record's fields (`create((m) => { m.x = v })`). */
 export function builds(method: string, index: number): CallSignature {
   return { method, args: [{ index, builder: true }] };

@@ -57,6 +57,11 @@ export interface CallSignature {
    */
   collects?: string[];
   /**
+   * With `collects`: only when the options object at `index` turns one of these settings on (a number above 0, `true`,
+   * or a value the code computes): Mixpanel records a person's sessions only with `record_sessions_percent` set.
+   */
+  collectsWhen?: { index: number; settings: string[] };
+  /**
    * The call records an event of what the person did in the product (an analytics, product-analytics or session-replay
    * service's `track`, `capture`, `logEvent`, a page or screen view): the SDK ties it to the person's user or device id,
    * so the call itself is a finding of the person's behaviour, whatever its properties hold (see EventArgument).

@@ -4,4 +4,4 @@ export { classifySearchText } from './search-text.js';
 export { isNonPersonalType } from './non-personal-type.js';
 export { getHeadToken, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner } from './person-objects.js';
 export { tokenize } from './tokenize.js';
-export { classifyMessageAddressee } from './message-types.js';
+export { classifyMessageAddressee, isMessageBody } from './message-types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyMessageAddressee } from './message-types.js';
+import { classifyMessageAddressee, isMessageBody } from './message-types.js';
 
 describe('classifyMessageAddressee', () => {
   test('the addressee of a message type is the contact its channel sends to', () => {
@@ -21,5 +21,20 @@ describe('classifyMessageAddressee', () => {
     expect(classifyMessageAddressee('NavItem', ['to', 'title'], 'to')).toBeUndefined();
     expect(classifyMessageAddressee('ISmsOptions', ['to', 'content', 'cc'], 'cc')).toBeUndefined();
     expect(classifyMessageAddressee('ISmsOptions', ['to', 'content'], 'content')).toBeUndefined();
+  });
+});
+
+describe('isMessageBody', () => {
+  test('the body of a message addressed on a channel is what its recipient reads', () => {
+    expect(isMessageBody('ISmsOptions', ['to', 'content', 'from'], 'content')).toBe(true);
+    expect(isMessageBody('IEmailOptions', ['to', 'subject', 'html', 'text'], 'html')).toBe(true);
+    expect(isMessageBody('IChatOptions', ['webhookUrl', 'channel', 'content'], 'content')).toBe(true);
+  });
+
+  test('labels, alerts of no channel and messages sent nowhere are not', () => {
+    expect(isMessageBody('IEmailOptions', ['to', 'subject', 'html'], 'subject')).toBe(false);
+    expect(isMessageBody('AlertOptions', ['webhookUrl', 'message'], 'message')).toBe(false);
+    expect(isMessageBody('ChatTemplate', ['name', 'content'], 'content')).toBe(false);
+    expect(isMessageBody('RelayOptions', ['target', 'body'], 'body')).toBe(false);
   });
 });

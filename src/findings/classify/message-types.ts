@@ -17,6 +17,10 @@ const CHANNEL_WORDS: ReadonlyMap<string, string> = new Map([
   ['email', EMAIL], ['mail', EMAIL],
   ['push', DEVICE],
 ]);
+// What a message's recipient reads: its body, not a label such as the subject or title.
+const BODY_MEMBERS: ReadonlySet<string> = new Set(['content', 'text', 'html', 'body', 'message', 'msg']);
+// Where a chat message is delivered when it names no person: a webhook or a channel of the recipient's workspace.
+const CHAT_DESTINATION_MEMBERS: ReadonlySet<string> = new Set(['webhookurl', 'webhook', 'channel', 'channelid', 'chatid']);
 
 /**
  * The category of a message type's addressee member: `to` of `SmsOptions { to; content }` is a phone number,
@@ -46,4 +50,20 @@ function channelOf(typeName: string | undefined, members: readonly string[]): st
   }
   const lower = members.map((name) => name.toLowerCase());
   return lower.includes('html') || lower.includes('subject') ? EMAIL : undefined;
+}
+
+/**
+ * Whether a member of a message type is what its recipient reads: `content` of `ISmsOptions { to; content }`,
+ * `html` of `IEmailOptions { to; subject; html }`, `content` of `IChatOptions { webhookUrl; content }`. A provider
+ * sending it delivers a notification to a person, whose text is about them (their order, their sign-in code, their
+ * mentions) whoever wrote the template. The type must address someone on a channel: a `to`/`target` of a channel it
+ * names (as for the addressee), or a chat type (`Chat` in its name) with the webhook or channel it posts to. An
+ * alert's `{ webhookUrl, text }` of no channel, or a `ChatTemplate { content }` sent nowhere, says nothing.
+ */
+export function isMessageBody(typeName: string | undefined, members: readonly string[], member: string): boolean {
+  if (!BODY_MEMBERS.has(member.toLowerCase())) return false;
+  const addressee = members.find((name) => getSingularForms(name.toLowerCase()).some((form) => ADDRESSEE_MEMBERS.has(form)));
+  if (addressee !== undefined && classifyMessageAddressee(typeName, members, addressee) !== undefined) return true;
+  const isChat = typeName !== undefined && getTokens(typeName).includes('chat');
+  return isChat && members.some((name) => CHAT_DESTINATION_MEMBERS.has(name.toLowerCase()));
 }
