@@ -3,6 +3,7 @@ import type { UserSdkEntry } from '../manifest/types.js';
 import type { SinkKind } from '../model.js';
 import type { ChainBinding } from './bindings.js';
 import type { CallSignature, CatalogEntry } from './catalog/types.js';
+import { startedCollections } from './auto-collection.js';
 import { eventValue } from './analytics-events.js';
 import { createEndpointLookup, type EndpointLookup } from './endpoints.js';
 import type { ScanFile } from './context.js';
@@ -228,7 +229,7 @@ function selectValues(signature: CallSignature, call: ts.CallExpression, command
   if (signature.yields) return signature.yields.map((category) => ({ expression: call, category, fixed: true }));
   const collected: SinkValue[] = (signature.collects ?? []).map((category) => ({ expression: call, category, fixed: true, collected: true }));
   const event = eventValue(signature, call, command === 'array' ? (call.arguments[0] as ts.ArrayLiteralExpression).elements : call.arguments);
-  return [...argumentValues(signature, call, command, binding), ...collected, ...(event ? [event] : [])];
+  return [...argumentValues(signature, call, command, binding), ...collected, ...(event ? [event] : []), ...startedCollections(signature, call)];
 }
 
 function argumentValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined, binding: ChainBinding): SinkValue[] {

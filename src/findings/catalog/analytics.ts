@@ -1,4 +1,4 @@
-import { call, command, identify, keyed, knownPaths, setter, tracks } from './shapes.js';
+import { call, command, identify, keyed, knownPaths, setter, starting, tracks } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/
@@ -66,6 +66,12 @@ export const mixpanel: CatalogEntry = {
     call('register', 0, 1),
     call('register_once', 0, 1),
     call('registerSuperProperties', 0),
+    // init(token, { track_pageview: true, record_sessions_percent: 10 }): page views and session replay are opt-in.
+    starting(
+      'init',
+      { category: 'user.behavior.browsing_history', options: 1, when: 'track_pageview' },
+      { category: 'user.behavior', options: 1, when: 'record_sessions_percent' },
+    ),
   ],
   endpoints: [{ host: 'api.mixpanel.com' }, { host: 'api-eu.mixpanel.com' }],
 };
@@ -120,6 +126,12 @@ export const posthog: CatalogEntry = {
     call('isFeatureEnabled', 1, 2),
     call('getAllFlags', 0, 1),
     call('getAllFlagsAndPayloads', 0, 1),
+    // posthog-js init(token, config) captures page views and clicks (autocapture) unless the config turns them off.
+    starting(
+      'init',
+      { category: 'user.behavior.browsing_history', options: 1, unless: ['capture_pageview'] },
+      { category: 'user.behavior', options: 1, unless: ['autocapture'] },
+    ),
   ],
   endpoints: [
     { host: '*.i.posthog.com', body: [{ path: 'distinct_id', category: 'user.unique_id' }] },

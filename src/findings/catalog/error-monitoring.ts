@@ -1,4 +1,4 @@
-import { atPaths, call, command, everyArgument, keyed, setter } from './shapes.js';
+import { atPaths, call, command, everyArgument, keyed, setter, starting } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://docs.sentry.io/platforms/javascript/enriching-events/identify-user/
@@ -25,6 +25,12 @@ export const sentry: CatalogEntry = {
     call('captureException', 0, 1),
     call('captureMessage', 0, 1),
     call('captureEvent', 0),
+    // init({ integrations: [replayIntegration()] }) records sessions; sendDefaultPii: true sends the visitor's IP.
+    starting(
+      'init',
+      { category: 'user.behavior', options: 0, integrations: ['replayIntegration', 'Replay'] },
+      { category: 'user.device.ip_address', options: 0, when: 'sendDefaultPii' },
+    ),
   ],
   endpoints: [{ host: '*.ingest.sentry.io' }, { host: '*.ingest.us.sentry.io' }, { host: '*.ingest.de.sentry.io' }],
 };

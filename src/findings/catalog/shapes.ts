@@ -1,4 +1,4 @@
-import type { CallSignature, EventArgument } from './types.js';
+import type { AutoCollection, CallSignature, EventArgument } from './types.js';
 
 // Small constructors so each catalog file reads as a table of call shapes rather than nested literals.
 
@@ -91,4 +91,9 @@ export function identify(method: string, ...dataIndices: number[]): CallSignatur
  */
 export function tracks(signature: CallSignature, event: number | EventArgument = {}): CallSignature {
   return { ...signature, event: typeof event === 'number' ? { index: event } : event };
+}
+
+/** A start call (`init`) after which the SDK records data by itself, as its options say (CallSignature.starts). */
+export function starting(method: string, ...collections: AutoCollection[]): CallSignature {
+  return { method, args: [], starts: collections };
 }

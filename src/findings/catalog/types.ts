@@ -62,6 +62,30 @@ export interface CallSignature {
    * so the call itself is a finding of the person's behaviour, whatever its properties hold (see EventArgument).
    */
   event?: EventArgument;
+  /**
+   * What the SDK goes on to record by itself once this call starts it (`posthog.init` sends page views, Sentry's
+   * replay integration records the session, `sendDefaultPii` sends the visitor's IP), as the call's options decide.
+   */
+  starts?: AutoCollection[];
+}
+
+/**
+ * One kind of data an SDK collects by itself after its start call (CallSignature.starts). The finding is at the start
+ * call: the person's behaviour at medium confidence, any other category as collected by the vendor.
+ */
+export interface AutoCollection {
+  category: string;
+  /** The argument holding the start call's options object. */
+  options: number;
+  /** On by default: off only when every one of these options is written as `false` (`capture_pageview: false`). */
+  unless?: string[];
+  /**
+   * Off by default: on when this option is turned on (`true`, a number above 0, a non-empty string, an object not
+   * `{ enabled: false }`, or a value privlint cannot read as off).
+   */
+  when?: string;
+  /** Off by default: on when the options' `integrations` hold a call or `new` of one of these (`replayIntegration()`). */
+  integrations?: string[];
 }
 
 /** Where a catalogued event call names its event (CallSignature.event). */
