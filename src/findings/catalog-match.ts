@@ -327,7 +327,7 @@ function builderFunction(argument: ts.Expression): FunctionLike | undefined {
   return undefined;
 }
 
-function toRecipient(entry: CatalogEntry): string | null {
+export function toRecipient(entry: CatalogEntry): string | null {
   // An HTTP client library sends wherever the app points it: the library is not the recipient (DESIGN.md: `http` names a
   // host). A service reached over HTTP (an auth provider, GitHub) is.
   if (LOCAL_KINDS.has(entry.kind) || entry.sendsWhereConfigured || entry.onDevice) return null;

@@ -296,7 +296,9 @@ export const vercelAnalytics: CatalogEntry = {
   kind: 'analytics',
   docs: 'https://vercel.com/docs/analytics/custom-events',
   packages: ['@vercel/analytics'],
-  calls: [tracks(call('track', 0, 1), 0)],
+  calls: [tracks(call('track', 0, 1), 0), starting('inject', { category: 'user.behavior.browsing_history', unless: [] })],
+  // <Analytics /> (react, next, remix, ...) sends a page view for every route the visitor opens.
+  components: [{ name: 'Analytics', starts: [{ category: 'user.behavior.browsing_history', unless: [] }] }],
 };
 
 
@@ -374,6 +376,18 @@ export const openpanel: CatalogEntry = {
     keyed('api.addHeader', 0, 1),
   ],
   endpoints: [{ host: 'api.openpanel.dev', body: [{ path: 'payload.profileId', category: 'user.unique_id' }] }],
+  // <OpenPanelComponent trackScreenViews sessionReplay={{ enabled: true }} /> of @openpanel/nextjs: all off by default.
+  components: [
+    {
+      name: 'OpenPanelComponent',
+      starts: [
+        { category: 'user.behavior.browsing_history', when: 'trackScreenViews' },
+        { category: 'user.behavior', when: 'trackOutgoingLinks' },
+        { category: 'user.behavior', when: 'trackAttributes' },
+        { category: 'user.behavior', when: 'sessionReplay' },
+      ],
+    },
+  ],
 };
 
 // https://docs.jitsu.com/sending-data/npm

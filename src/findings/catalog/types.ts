@@ -75,9 +75,9 @@ export interface CallSignature {
  */
 export interface AutoCollection {
   category: string;
-  /** The argument holding the start call's options object. */
-  options: number;
-  /** On by default: off only when every one of these options is written as `false` (`capture_pageview: false`). */
+  /** The argument holding the start call's options object; absent for a component, whose props are its options. */
+  options?: number;
+  /** On by default: off only when every one of these options is written as `false` (`capture_pageview: false`); `[]`: always on. */
   unless?: string[];
   /**
    * Off by default: on when this option is turned on (`true`, a number above 0, a non-empty string, an object not
@@ -146,6 +146,11 @@ export interface CatalogEntry {
   vendorHosted?: true;
   /** REST endpoints reached by raw HTTP (see HttpEndpoint). */
   endpoints?: HttpEndpoint[];
+  /**
+   * Components the app renders to start the SDK (`<OpenPanelComponent trackScreenViews />`, Vercel's `<Analytics />`):
+   * what each then collects by itself, as its props decide (AutoCollection without `options`).
+   */
+  components?: { name: string; starts: AutoCollection[] }[];
   /**
    * Properties (dotted paths from the argument) under which the app hands the vendor the vendor's own id for a record
    * it already holds (Stripe's `customer: 'cus_…'`, Plain's `customerIdentifier.customerId`): the vendor learns
