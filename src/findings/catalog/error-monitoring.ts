@@ -11,7 +11,8 @@ export const sentry: CatalogEntry = {
     '@sentry/browser', '@sentry/node', '@sentry/react', '@sentry/nextjs', '@sentry/react-native', '@sentry/vue',
     '@sentry/angular', '@sentry/svelte', '@sentry/sveltekit', '@sentry/remix', '@sentry/astro', '@sentry/nuxt',
     '@sentry/bun', '@sentry/deno', '@sentry/electron', '@sentry/cloudflare', '@sentry/aws-serverless',
-    '@sentry/vercel-edge', '@sentry/gatsby', '@sentry/core',
+    '@sentry/vercel-edge', '@sentry/gatsby', '@sentry/core', '@sentry/react-router', '@sentry/nestjs', '@sentry/solid',
+    '@sentry/solidstart', '@sentry/ember', '@sentry/tanstackstart-react',
   ],
   globals: ['Sentry'],
   calls: [
