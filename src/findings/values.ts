@@ -1208,6 +1208,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           const node = unwrap(element as ts.Expression);
           if (isFixedReference(node) || (authored && isComposedText(node)) || identifiesThing(node, env)) continue;
           if (ts.isPropertyAccessExpression(node) && isNotPassed(node, env)) continue;
+          if (ts.isIdentifier(node) && isOptionalNotGiven(node, env)) continue;
           const viaParameter = env !== undefined && touchesOrigin(node, env);
           items.push(item(category, 'medium', { by: 'api', matched: textOf(node), term: category, detail: 'the API says what this argument is' }, textOf(node), viaParameter));
         }
@@ -1397,6 +1398,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const object = unwrap(argument);
       return ts.isObjectLiteralExpression(object) && object.properties.every((property) => !ts.isSpreadAssignment(property) && property.name !== undefined && propertyNameText(property.name) !== node.name.text);
     });
+  }
+
+  /** A wrapper's parameter its caller left out (`logger.error(message, error)` of `error(message, error, extra?, request?)`). */
+  function isOptionalNotGiven(node: ts.Identifier, env: Env | undefined): boolean {
+    const declaration = env ? resolveIdentifier(node) : undefined;
+    const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(env!, declaration.node) : undefined;
+    return bound !== undefined && bound.args.length === 0;
   }
 
   /** Whether a wrapper's value is what its callers wrote in code (`setCookie({ name, value: '' })`), not data. */

@@ -1,4 +1,4 @@
-import { atPaths, call, command, everyArgument, keyed, setter, starting } from './shapes.js';
+import { atPaths, call, command, everyArgument, keyed, knownPaths, setter, starting } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://docs.sentry.io/platforms/javascript/enriching-events/identify-user/
@@ -26,6 +26,9 @@ export const sentry: CatalogEntry = {
     call('captureException', 0, 1),
     call('captureMessage', 0, 1),
     call('captureEvent', 0),
+    // setSDKProcessingMetadata({ request }): the SDK's request data integration copies the request's IP, headers and
+    // cookies onto every event of the scope.
+    knownPaths(call('setSDKProcessingMetadata'), 0, { request: 'user.device.ip_address', normalizedRequest: 'user.device.ip_address' }),
     // init({ integrations: [replayIntegration()] }) records sessions; sendDefaultPii: true sends the visitor's IP.
     starting(
       'init',
