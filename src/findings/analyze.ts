@@ -5,7 +5,8 @@ import type { Binding, BindingResolver } from './bindings.js';
 import type { CallerBlindMemo, CallerClassification } from './caller-blind.js';
 import { nodeKey } from './caller-blind.js';
 import type { CatalogIndex } from './catalog-match.js';
-import { matchCatalogCall } from './catalog-match.js';
+import { matchCatalogCall, toRecipient as catalogRecipient } from './catalog-match.js';
+import { startedByComponent } from './auto-collection.js';
 import type { DataItem, Engine } from './context.js';
 import { getScanFile, textOf, toLocation, toTraceStep } from './context.js';
 import { matchAssignment, matchGenericCall } from './generic-sinks.js';
@@ -173,6 +174,16 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       if (conventional) sites = matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call);
     }
     return { sites, binding };
+  }
+
+  /** An SDK's start component the app renders (`<OpenPanelComponent trackScreenViews />`): CatalogEntry.components. */
+  function componentSites(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement): SinkSite[] {
+    const tag = element.tagName;
+    if (!ts.isIdentifier(tag) && !ts.isPropertyAccessExpression(tag)) return [];
+    const binding = resolver.resolveExpression(tag);
+    const file = binding?.type === 'library' ? getScanFile(engine, element) : undefined;
+    if (binding?.type !== 'library' || !file) return [];
+    return startedByComponent(catalog.entriesForModule(binding.module, file), binding, element, catalogRecipient);
   }
 
   /**
@@ -356,6 +367,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
         if (constructor) emitWrapperCall(node, constructor, output);
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         for (const site of matchAssignment(node, resolver)) emitSite(site, undefined, output);
+      } else if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) {
+        for (const site of componentSites(node)) emitSite(site, undefined, output);
       }
       if (ts.isPropertyAccessExpression(node) || ts.isCallExpression(node) || ts.isParameter(node)) {
         for (const source of detectSources(node)) emitSource(source, output);

@@ -291,6 +291,11 @@ export function createBindingResolver(engine: Engine) {
   function resolveReturn(fn: FunctionLike, depth: number): Binding | undefined {
     if (!fn.body) return undefined;
     if (!ts.isBlock(fn.body)) return resolveExpression(fn.body, depth);
+    // `if (!enabled) return noop(); ... return { track }`: the return the body falls through to is what the function
+    // makes; an earlier one under a guard is its way out (a development no-op, a cached value).
+    const last = fn.body.statements[fn.body.statements.length - 1];
+    const fallthrough = last && ts.isReturnStatement(last) && last.expression ? resolveExpression(last.expression, depth) : undefined;
+    if (fallthrough && fallthrough.type !== 'unknown') return fallthrough;
     let found: Binding | undefined;
     const visit = (node: ts.Node) => {
       if (found) return;
@@ -411,6 +416,12 @@ export function createBindingResolver(engine: Engine) {
     while (ts.isParenthesizedExpression(holder.parent)) holder = holder.parent;
     const call = holder.parent;
     if (!ts.isCallExpression(call) || !call.arguments.some((argument) => argument === holder)) return undefined;
+    // `setupAnalytics(props).then((analytics) => analytics.track(event))`: the callback receives what the project
+    // function's promise resolves to, the object or client it returns.
+    if (ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'then' && call.arguments[0] === holder && ts.isCallExpression(unwrap(call.expression.expression))) {
+      const promised = resolveExpression(call.expression.expression, depth + 1);
+      if (promised && promised.type !== 'library' && promised.type !== 'unknown' && promised.type !== 'global') return promised;
+    }
     const callee = resolveExpression(call.expression, depth + 1);
     if (callee?.type !== 'library' || !isCataloguedModule(callee.module)) return undefined;
     // A promise's callback receives the value itself: `import('posthog-js').then((module) => ...)`.

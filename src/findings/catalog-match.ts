@@ -3,6 +3,7 @@ import type { UserSdkEntry } from '../manifest/types.js';
 import type { SinkKind } from '../model.js';
 import type { ChainBinding } from './bindings.js';
 import type { CallSignature, CatalogEntry } from './catalog/types.js';
+import { startedCollections } from './auto-collection.js';
 import { eventValue } from './analytics-events.js';
 import { createEndpointLookup, type EndpointLookup } from './endpoints.js';
 import type { ScanFile } from './context.js';
@@ -226,22 +227,9 @@ function matchCommand(signature: CallSignature, call: ts.CallExpression): 'args'
 
 function selectValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined, binding: ChainBinding): SinkValue[] {
   if (signature.yields) return signature.yields.map((category) => ({ expression: call, category, fixed: true }));
-  const collects = signature.collectsWhen === undefined || isSettingOn(call.arguments[signature.collectsWhen.index], signature.collectsWhen.settings) ? (signature.collects ?? []) : [];
-  const collected: SinkValue[] = collects.map((category) => ({ expression: call, category, fixed: true, collected: true }));
+  const collected: SinkValue[] = (signature.collects ?? []).map((category) => ({ expression: call, category, fixed: true, collected: true }));
   const event = eventValue(signature, call, command === 'array' ? (call.arguments[0] as ts.ArrayLiteralExpression).elements : call.arguments);
-  return [...argumentValues(signature, call, command, binding), ...collected, ...(event ? [event] : [])];
-}
-
-/** Whether an options object written in place turns one of `settings` on: a number above 0, `true`, or a computed value. */
-function isSettingOn(options: ts.Expression | undefined, settings: readonly string[]): boolean {
-  const node = options ? unwrap(options) : undefined;
-  if (!node || !ts.isObjectLiteralExpression(node)) return false;
-  return node.properties.some((property) => {
-    if (!ts.isPropertyAssignment(property) || !settings.includes(propertyNameText(property.name) ?? '')) return false;
-    const value = unwrap(property.initializer);
-    if (ts.isNumericLiteral(value)) return Number(value.text) > 0;
-    return value.kind !== ts.SyntaxKind.FalseKeyword && value.kind !== ts.SyntaxKind.NullKeyword;
-  });
+  return [...argumentValues(signature, call, command, binding), ...collected, ...(event ? [event] : []), ...startedCollections(signature, call)];
 }
 
 function argumentValues(signature: CallSignature, call: ts.CallExpression, command: 'args' | 'array' | undefined, binding: ChainBinding): SinkValue[] {
@@ -339,7 +327,7 @@ function builderFunction(argument: ts.Expression): FunctionLike | undefined {
   return undefined;
 }
 
-function toRecipient(entry: CatalogEntry): string | null {
+export function toRecipient(entry: CatalogEntry): string | null {
   // An HTTP client library sends wherever the app points it: the library is not the recipient (DESIGN.md: `http` names a
   // host). A service reached over HTTP (an auth provider, GitHub) is.
   if (LOCAL_KINDS.has(entry.kind) || entry.sendsWhereConfigured || entry.onDevice) return null;

@@ -55,7 +55,10 @@ export namespace ts {
   export type ImportDeclaration = TypeScript.ImportDeclaration;
   export type InterfaceDeclaration = TypeScript.InterfaceDeclaration;
   export type JSDocParsingMode = TypeScript.JSDocParsingMode;
+  export type JsxAttributes = TypeScript.JsxAttributes;
   export type JsxEmit = TypeScript.JsxEmit;
+  export type JsxOpeningElement = TypeScript.JsxOpeningElement;
+  export type JsxSelfClosingElement = TypeScript.JsxSelfClosingElement;
   export type MemberName = TypeScript.MemberName;
   export type MethodDeclaration = TypeScript.MethodDeclaration;
   export type ModuleDeclaration = TypeScript.ModuleDeclaration;

@@ -1109,21 +1109,68 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    * (`track(name) { posthog.capture(name) }` called as `track('Order Completed')`).
    */
   function eventItems(value: SinkValue, env: Env | undefined): DataItem[] {
-    let node = unwrap(value.expression);
+    const written = eventAsWritten(value.expression, env);
+    const node = written.node;
+    const name = written.path.length === 0 ? eventName(node) : undefined;
+    const category = value.category ?? (name === undefined ? 'user.behavior' : categoryOfEventName(name));
+    const shown = written.path.length === 0 ? node : written.argument;
+    const expression = name ?? (ts.isCallExpression(shown) && shown === unwrap(value.expression) ? textOf(shown.expression) : textOf(shown));
+    return [item(category, 'medium', { by: 'api', matched: expression, term: 'analytics event', detail: 'an event the service ties to the person' }, expression, written.viaParameter)];
+  }
+
+  /**
+   * Where the caller wrote the event a wrapper passes on: through its parameters, also as a property of one
+   * (`track(opts) { const { name, ...rest } = opts; op.track(name, rest) }` called as `track({ ...Events.SignUp, plan })`
+   * or `track({ name: 'Signed Up' })`). `path` is what is still to be read from `node`; `argument` the caller's
+   * argument as written, shown when the name itself is out of sight (a constant, a spread of another object).
+   */
+  function eventAsWritten(expression: ts.Expression, env: Env | undefined): { node: ts.Expression; path: string[]; argument: ts.Expression; viaParameter: boolean } {
+    let node = unwrap(expression);
+    let argument = node;
+    let path: string[] = [];
     let scope = env;
     let viaParameter = false;
-    for (let step = 0; step < MAX_VALUE_STEPS && scope && ts.isIdentifier(node); step++) {
+    for (let step = 0; step < MAX_VALUE_STEPS; step++) {
+      if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name)) {
+        path = [node.name.text, ...path];
+        node = unwrap(node.expression);
+        continue;
+      }
+      if (ts.isObjectLiteralExpression(node) && path.length > 0) {
+        const member = namedMember(node, path[0]!);
+        if (!member) break;
+        node = unwrap(member);
+        path = path.slice(1);
+        continue;
+      }
+      if (!ts.isIdentifier(node)) break;
       const declaration = resolveIdentifier(node);
-      const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(scope, declaration.node) : undefined;
-      if (!bound || bound.args.length !== 1) break;
-      node = unwrap(bound.args[0]!);
+      if (declaration?.kind === 'variable' && declaration.path.length > 0 && declaration.node.initializer) {
+        path = [...declaration.path, ...path];
+        node = unwrap(declaration.node.initializer);
+        continue;
+      }
+      const bound = declaration?.kind === 'parameter' && scope ? lookup(scope, declaration.node) : undefined;
+      if (!bound || bound.args.length !== 1 || declaration?.kind !== 'parameter') break;
+      node = argument = unwrap(bound.args[0]!);
+      path = [...declaration.path, ...path];
       scope = bound.env;
       viaParameter ||= bound.isOrigin;
     }
-    const name = eventName(node);
-    const category = value.category ?? (name === undefined ? 'user.behavior' : categoryOfEventName(name));
-    const expression = name ?? (ts.isCallExpression(node) && node === unwrap(value.expression) ? textOf(node.expression) : textOf(node));
-    return [item(category, 'medium', { by: 'api', matched: expression, term: 'analytics event', detail: 'an event the service ties to the person' }, expression, viaParameter)];
+    return { node, path, argument, viaParameter };
+  }
+
+  /** The value an object literal gives its property `name`, when written after any spread that could override it. */
+  function namedMember(node: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+    for (let index = node.properties.length - 1; index >= 0; index--) {
+      const property = node.properties[index]!;
+      if (ts.isSpreadAssignment(property)) return undefined;
+      if (property.name === undefined || propertyNameText(property.name) !== name) continue;
+      if (ts.isPropertyAssignment(property)) return property.initializer;
+      if (ts.isShorthandPropertyAssignment(property)) return property.name;
+      return undefined;
+    }
+    return undefined;
   }
 
   /** What the caller's record builder assigns, for a builder the function was handed as `parameter` (SinkValue.builder). */
@@ -1191,6 +1238,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
           const node = unwrap(element as ts.Expression);
           if (isFixedReference(node) || (authored && isComposedText(node)) || identifiesThing(node, env)) continue;
           if (ts.isPropertyAccessExpression(node) && isNotPassed(node, env)) continue;
+          if (ts.isIdentifier(node) && isOptionalNotGiven(node, env)) continue;
           const viaParameter = env !== undefined && touchesOrigin(node, env);
           items.push(item(category, 'medium', { by: 'api', matched: textOf(node), term: category, detail: 'the API says what this argument is' }, textOf(node), viaParameter));
         }
@@ -1385,6 +1433,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const object = unwrap(argument);
       return ts.isObjectLiteralExpression(object) && object.properties.every((property) => !ts.isSpreadAssignment(property) && property.name !== undefined && propertyNameText(property.name) !== node.name.text);
     });
+  }
+
+  /** A wrapper's parameter its caller left out (`logger.error(message, error)` of `error(message, error, extra?, request?)`). */
+  function isOptionalNotGiven(node: ts.Identifier, env: Env | undefined): boolean {
+    const declaration = env ? resolveIdentifier(node) : undefined;
+    const bound = declaration?.kind === 'parameter' && declaration.path.length === 0 ? lookup(env!, declaration.node) : undefined;
+    return bound !== undefined && bound.args.length === 0;
   }
 
   /** Whether a wrapper's value is what its callers wrote in code (`setCookie({ name, value: '' })`), not data. */

@@ -1,4 +1,4 @@
-import { call, command, identify, keyed, knownPaths, recordsSessionsWhen, setter, tracks } from './shapes.js';
+import { call, command, identify, keyed, knownPaths, setter, starting, tracks } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/
@@ -66,8 +66,12 @@ export const mixpanel: CatalogEntry = {
     call('register', 0, 1),
     call('register_once', 0, 1),
     call('registerSuperProperties', 0),
-    // https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript/javascript-replay
-    recordsSessionsWhen('init', 1, 'record_sessions_percent'),
+    // init(token, { track_pageview: true, record_sessions_percent: 10 }): page views and session replay are opt-in.
+    starting(
+      'init',
+      { category: 'user.behavior.browsing_history', options: 1, when: 'track_pageview' },
+      { category: 'user.behavior', options: 1, when: 'record_sessions_percent' },
+    ),
   ],
   endpoints: [{ host: 'api.mixpanel.com' }, { host: 'api-eu.mixpanel.com' }],
 };
@@ -122,6 +126,12 @@ export const posthog: CatalogEntry = {
     call('isFeatureEnabled', 1, 2),
     call('getAllFlags', 0, 1),
     call('getAllFlagsAndPayloads', 0, 1),
+    // posthog-js init(token, config) captures page views and clicks (autocapture) unless the config turns them off.
+    starting(
+      'init',
+      { category: 'user.behavior.browsing_history', options: 1, unless: ['capture_pageview'] },
+      { category: 'user.behavior', options: 1, unless: ['autocapture'] },
+    ),
   ],
   endpoints: [
     { host: '*.i.posthog.com', body: [{ path: 'distinct_id', category: 'user.unique_id' }] },
@@ -286,7 +296,9 @@ export const vercelAnalytics: CatalogEntry = {
   kind: 'analytics',
   docs: 'https://vercel.com/docs/analytics/custom-events',
   packages: ['@vercel/analytics'],
-  calls: [tracks(call('track', 0, 1), 0)],
+  calls: [tracks(call('track', 0, 1), 0), starting('inject', { category: 'user.behavior.browsing_history', unless: [] })],
+  // <Analytics /> (react, next, remix, ...) sends a page view for every route the visitor opens.
+  components: [{ name: 'Analytics', starts: [{ category: 'user.behavior.browsing_history', unless: [] }] }],
 };
 
 
@@ -364,6 +376,18 @@ export const openpanel: CatalogEntry = {
     keyed('api.addHeader', 0, 1),
   ],
   endpoints: [{ host: 'api.openpanel.dev', body: [{ path: 'payload.profileId', category: 'user.unique_id' }] }],
+  // <OpenPanelComponent trackScreenViews sessionReplay={{ enabled: true }} /> of @openpanel/nextjs: all off by default.
+  components: [
+    {
+      name: 'OpenPanelComponent',
+      starts: [
+        { category: 'user.behavior.browsing_history', when: 'trackScreenViews' },
+        { category: 'user.behavior', when: 'trackOutgoingLinks' },
+        { category: 'user.behavior', when: 'trackAttributes' },
+        { category: 'user.behavior', when: 'sessionReplay' },
+      ],
+    },
+  ],
 };
 
 // https://docs.jitsu.com/sending-data/npm

@@ -1,4 +1,4 @@
-import { atPaths, call, command, everyArgument, keyed, setter } from './shapes.js';
+import { atPaths, call, command, everyArgument, keyed, knownPaths, setter, starting } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // https://docs.sentry.io/platforms/javascript/enriching-events/identify-user/
@@ -11,7 +11,8 @@ export const sentry: CatalogEntry = {
     '@sentry/browser', '@sentry/node', '@sentry/react', '@sentry/nextjs', '@sentry/react-native', '@sentry/vue',
     '@sentry/angular', '@sentry/svelte', '@sentry/sveltekit', '@sentry/remix', '@sentry/astro', '@sentry/nuxt',
     '@sentry/bun', '@sentry/deno', '@sentry/electron', '@sentry/cloudflare', '@sentry/aws-serverless',
-    '@sentry/vercel-edge', '@sentry/gatsby', '@sentry/core',
+    '@sentry/vercel-edge', '@sentry/gatsby', '@sentry/core', '@sentry/react-router', '@sentry/nestjs', '@sentry/solid',
+    '@sentry/solidstart', '@sentry/ember', '@sentry/tanstackstart-react',
   ],
   globals: ['Sentry'],
   calls: [
@@ -25,6 +26,15 @@ export const sentry: CatalogEntry = {
     call('captureException', 0, 1),
     call('captureMessage', 0, 1),
     call('captureEvent', 0),
+    // setSDKProcessingMetadata({ request }): the SDK's request data integration copies the request's IP, headers and
+    // cookies onto every event of the scope.
+    knownPaths(call('setSDKProcessingMetadata'), 0, { request: 'user.device.ip_address', normalizedRequest: 'user.device.ip_address' }),
+    // init({ integrations: [replayIntegration()] }) records sessions; sendDefaultPii: true sends the visitor's IP.
+    starting(
+      'init',
+      { category: 'user.behavior', options: 0, integrations: ['replayIntegration', 'Replay'] },
+      { category: 'user.device.ip_address', options: 0, when: 'sendDefaultPii' },
+    ),
   ],
   endpoints: [{ host: '*.ingest.sentry.io' }, { host: '*.ingest.us.sentry.io' }, { host: '*.ingest.de.sentry.io' }],
 };

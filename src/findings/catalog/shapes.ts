@@ -1,4 +1,4 @@
-import type { CallSignature, EventArgument } from './types.js';
+import type { AutoCollection, CallSignature, EventArgument } from './types.js';
 
 // Small constructors so each catalog file reads as a table of call shapes rather than nested literals.
 
@@ -65,14 +65,6 @@ export function collecting(signature: CallSignature, ...categories: string[]): C
   return { ...signature, collects: categories };
 }
 
-/**
- * An SDK's setup call that records the person's sessions (clicks, pages, the screen) when its options at `index` turn
- * one of `settings` on: the call is a finding of their behaviour (`mixpanel.init(token, { record_sessions_percent: 100 })`).
- */
-export function recordsSessionsWhen(method: string, index: number, ...settings: string[]): CallSignature {
-  return { method, args: [], collects: ['user.behavior'], collectsWhen: { index, settings } };
-}
-
 /** A record write whose argument at `index` is a builder function setting the record's fields (`create((m) => { m.x = v })`). */
 export function builds(method: string, index: number): CallSignature {
   return { method, args: [{ index, builder: true }] };
@@ -99,4 +91,9 @@ export function identify(method: string, ...dataIndices: number[]): CallSignatur
  */
 export function tracks(signature: CallSignature, event: number | EventArgument = {}): CallSignature {
   return { ...signature, event: typeof event === 'number' ? { index: event } : event };
+}
+
+/** A start call (`init`) after which the SDK records data by itself, as its options say (CallSignature.starts). */
+export function starting(method: string, ...collections: AutoCollection[]): CallSignature {
+  return { method, args: [], starts: collections };
 }

@@ -57,16 +57,35 @@ export interface CallSignature {
    */
   collects?: string[];
   /**
-   * With `collects`: only when the options object at `index` turns one of these settings on (a number above 0, `true`,
-   * or a value the code computes): Mixpanel records a person's sessions only with `record_sessions_percent` set.
-   */
-  collectsWhen?: { index: number; settings: string[] };
-  /**
    * The call records an event of what the person did in the product (an analytics, product-analytics or session-replay
    * service's `track`, `capture`, `logEvent`, a page or screen view): the SDK ties it to the person's user or device id,
    * so the call itself is a finding of the person's behaviour, whatever its properties hold (see EventArgument).
    */
   event?: EventArgument;
+  /**
+   * What the SDK goes on to record by itself once this call starts it (`posthog.init` sends page views, Sentry's
+   * replay integration records the session, `sendDefaultPii` sends the visitor's IP), as the call's options decide.
+   */
+  starts?: AutoCollection[];
+}
+
+/**
+ * One kind of data an SDK collects by itself after its start call (CallSignature.starts). The finding is at the start
+ * call: the person's behaviour at medium confidence, any other category as collected by the vendor.
+ */
+export interface AutoCollection {
+  category: string;
+  /** The argument holding the start call's options object; absent for a component, whose props are its options. */
+  options?: number;
+  /** On by default: off only when every one of these options is written as `false` (`capture_pageview: false`); `[]`: always on. */
+  unless?: string[];
+  /**
+   * Off by default: on when this option is turned on (`true`, a number above 0, a non-empty string, an object not
+   * `{ enabled: false }`, or a value privlint cannot read as off).
+   */
+  when?: string;
+  /** Off by default: on when the options' `integrations` hold a call or `new` of one of these (`replayIntegration()`). */
+  integrations?: string[];
 }
 
 /** Where a catalogued event call names its event (CallSignature.event). */
@@ -127,6 +146,11 @@ export interface CatalogEntry {
   vendorHosted?: true;
   /** REST endpoints reached by raw HTTP (see HttpEndpoint). */
   endpoints?: HttpEndpoint[];
+  /**
+   * Components the app renders to start the SDK (`<OpenPanelComponent trackScreenViews />`, Vercel's `<Analytics />`):
+   * what each then collects by itself, as its props decide (AutoCollection without `options`).
+   */
+  components?: { name: string; starts: AutoCollection[] }[];
   /**
    * Properties (dotted paths from the argument) under which the app hands the vendor the vendor's own id for a record
    * it already holds (Stripe's `customer: 'cus_…'`, Plain's `customerIdentifier.customerId`): the vendor learns
