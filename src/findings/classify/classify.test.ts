@@ -786,11 +786,11 @@ describe('free text: content words', () => {
   });
 
   test("an attachment's bytes are the file someone attached; its link, name, type and size are not", () => {
-    for (const [name, owner] of [['file', 'attachment'], ['content', 'attachments'], ['buffer', 'emailAttachment'], ['blob', 'anhang']]) {
+    for (const [name, owner] of [['file', 'attachment'], ['content', 'attachments'], ['buffer', 'emailAttachment'], ['blob', 'anhang']] as const) {
       expect(classifyAttachedFile(name, owner)?.category, `${owner}.${name}`).toBe('user.content.private');
     }
-    for (const [name, owner] of [['data', 'attachment'], ['name', 'attachment'], ['contentType', 'attachment'], ['fileSize', 'attachment'], ['file', 'logo'], ['file', undefined]]) {
-      expect(classifyAttachedFile(name!, owner), `${owner}.${name}`).toBeUndefined();
+    for (const [name, owner] of [['data', 'attachment'], ['name', 'attachment'], ['contentType', 'attachment'], ['fileSize', 'attachment'], ['file', 'logo'], ['file', undefined]] as const) {
+      expect(classifyAttachedFile(name, owner), `${owner}.${name}`).toBeUndefined();
     }
   });
 
