@@ -5,7 +5,7 @@ import { CATALOG } from './catalog/index.js';
 import { generatedModuleOf, isBareSpecifier, resolveProjectModule } from './modules.js';
 import type { Declaration, FunctionLike } from './scope.js';
 import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
-import { findImplementations, findTypeDeclaration, typeArgumentsText } from './type-declarations.js';
+import { findImplementations, findTypeDeclaration, isAbstractClass, typeArgumentsText, type Contract } from './type-declarations.js';
 
 /**
  * What an expression stands for, found syntactically: an npm package (through imports, `require`, `new X()`,
@@ -91,7 +91,7 @@ export function createBindingResolver(engine: Engine) {
   let cuts = 0;
   const active = new Set<ts.Node>();
   const mixinCache = new Map<ts.Expression, ts.ClassLikeDeclaration[]>();
-  const implementations = new Map<ts.InterfaceDeclaration, Map<string, ts.ClassDeclaration[]>>();
+  const implementations = new Map<Contract, Map<string, ts.ClassDeclaration[]>>();
 
   function resolveExpression(expression: ts.Expression, depth = 0): Binding | undefined {
     const node = unwrap(expression);
@@ -589,7 +589,7 @@ export function createBindingResolver(engine: Engine) {
     return candidates.length === 1 ? { type: 'instance', node: candidates[0]! } : undefined;
   }
 
-  function implementationsCached(contract: ts.InterfaceDeclaration, typeArguments: string): ts.ClassDeclaration[] {
+  function implementationsCached(contract: Contract, typeArguments: string): ts.ClassDeclaration[] {
     let byArguments = implementations.get(contract);
     if (!byArguments) implementations.set(contract, (byArguments = new Map()));
     let classes = byArguments.get(typeArguments);
@@ -770,6 +770,9 @@ export function createBindingResolver(engine: Engine) {
       }
       if (!element.name || propertyNameText(element.name) !== name) continue;
       if (ts.isMethodDeclaration(element) || ts.isGetAccessorDeclaration(element)) {
+        // An abstract method or an overload signature has no body to follow: the implementation (the overload's own, or
+        // the classes that implement an abstract class, implementationsOf) is what runs.
+        if (ts.isMethodDeclaration(element) && !element.body) continue;
         if (!ts.isGetAccessorDeclaration(element)) return { type: 'function', fn: element };
         // `get active(): AppDatabase { return this.databases.activeDB! }`: set elsewhere, typed here.
         return resolveReturn(element, depth) ?? (element.type ? resolveType(element.type, depth) : undefined);
@@ -865,7 +868,7 @@ export function createBindingResolver(engine: Engine) {
     const named = typeNode ? presentType(typeNode) : undefined;
     if (!named || !ts.isTypeReferenceNode(named) || !ts.isIdentifier(named.typeName)) return [];
     const declared = findTypeDeclaration(engine, named.typeName, 0);
-    if (!declared || !ts.isInterfaceDeclaration(declared)) return [];
+    if (!declared || !(ts.isInterfaceDeclaration(declared) || isAbstractClass(declared))) return [];
     const typeArguments = typeArgumentsText(named);
     if (declared.typeParameters && typeArguments === '') return [];
     const methods: FunctionLike[] = [];

@@ -1,5 +1,5 @@
 import type { Classification, Origin } from './classify/index.js';
-import { classifyFreeText, classifySearchText, isThingOwner, tokenize } from './classify/index.js';
+import { classifyAttachedFile, classifyFreeText, classifySearchText, isThingOwner, tokenize } from './classify/index.js';
 import { classifyCredentialInput, classifyTokenRequestCode } from './classify/credentials.js';
 
 type ClassifyByName = (name: string, owner?: string) => Classification | undefined;
@@ -69,7 +69,8 @@ export function createContextClassifier(classify: ClassifyByName) {
     return retried ? { ...retried, evidence: { ...retried.evidence, detail: 'beside other personal fields' } } : undefined;
   };
   return (name: string, owner?: string, siblings?: readonly string[], origin?: Origin): Classification | undefined => {
-    const byName = classify(name, owner) ?? bySiblings(name, owner, siblings) ?? classifyTokenRequestCode(name, siblings);
+    const byName =
+      classify(name, owner) ?? bySiblings(name, owner, siblings) ?? classifyTokenRequestCode(name, siblings) ?? classifyAttachedFile(name, owner);
     if (byName && isPaymentSession(byName, siblings)) return undefined;
     if (byName || origin === undefined) return byName;
     // The signed-in session's user is the person, whatever the variable holding it is called (`me.id`, `viewer.name`).

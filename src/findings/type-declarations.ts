@@ -68,7 +68,14 @@ export function isTypeDeclaration(statement: ts.Statement): statement is TypeDec
  * for a generic interface the same type arguments (`MapperInterface<Revision, SQLRevision>` is not the mapper of
  * another pair). Only the files whose text names the interface after `implements` are parsed (engine.implementers).
  */
-export function findImplementations(engine: Engine, contract: ts.InterfaceDeclaration, typeArguments = ''): ts.ClassDeclaration[] {
+/** What classes implement: an interface, or an abstract class used as one (`class S3Storage implements StorageService`). */
+export type Contract = ts.InterfaceDeclaration | (ts.ClassDeclaration & { name: ts.Identifier });
+
+export function isAbstractClass(declaration: TypeDeclaration): declaration is Contract {
+  return ts.isClassDeclaration(declaration) && declaration.name !== undefined && (ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.AbstractKeyword);
+}
+
+export function findImplementations(engine: Engine, contract: Contract, typeArguments = ''): ts.ClassDeclaration[] {
   const name = contract.name.text;
   const found: ts.ClassDeclaration[] = [];
   for (const file of engine.implementers?.(name) ?? []) {

@@ -48,6 +48,8 @@ const FILE_READERS = new Set(['createReadStream', 'readFile', 'readFileSync']);
 const UPLOADED_FILE_PATHS = new Set(['filepath', 'path', 'tempFilePath']);
 const KEYED_SETTERS = new Set(['set', 'setOnce', 'add', 'append', 'prepend', 'postInsert', 'preInsert', 'setAttribute', 'setUserProperty', 'setCustomAttribute']);
 const ENTITY_FACTORIES = new Set(['create', 'build', 'merge', 'preload', 'plainToInstance', 'plainToClass', 'hydrate']);
+// Built-ins that hold bytes: what one is made from is what it holds.
+const BYTE_CONTAINERS = new Set(['Buffer', 'Uint8Array', 'Blob', 'File', 'Readable']);
 const PASS_THROUGH_NEW = new Set(['URLSearchParams', 'Blob', 'Date', 'String', 'File', 'Set', 'Map']);
 // Object-storage commands that read, list or delete objects by key (`new HeadObjectCommand({ Bucket, Key })`): the key
 // only says which object, as a database `where` does; nothing is stored or sent on.
@@ -166,6 +168,51 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (declaration?.kind !== 'variable' || !declaration.node.initializer || isKnownNonPersonal(declaration)) return undefined;
     if (isTypedState(declaration)) return 'typed-input';
     return sourceOrigin(declaration.node.initializer, env, depth + 1);
+  }
+
+  /**
+   * The bytes a file sink stores, when they are what a person's request carried: the request's body itself
+   * (`put(name, request.body)`) or bytes made from its input (`Buffer.from(input.file, 'base64')`, `new Blob([part])`).
+   * Whatever the app calls them, they are the file that person uploaded. A string read from the input is not taken so:
+   * it is as often the object's name or path as its content (free text is classified by its name, above).
+   */
+  function storedRequestBytes(value: SinkValue, env: Env | undefined): DataItem[] {
+    if (value.isKey || value.paths || value.category) return [];
+    const origin = requestBytesOrigin(value.expression, env, 0);
+    if (!origin) return [];
+    const expression = textOf(value.expression);
+    const evidence: Evidence = { by: 'api', matched: expression, term: 'stored file', detail: "bytes of a person's request input, stored as a file" };
+    return [item('user.content.private', 'medium', evidence, expression, env !== undefined && touchesOrigin(value.expression, env))];
+  }
+
+  function requestBytesOrigin(expression: ts.Expression, env: Env | undefined, depth: number): Origin | undefined {
+    if (depth > MAX_VALUE_STEPS) return undefined;
+    const node = unwrap(expression);
+    if (hooks.isRequestValue?.(node)) return !ts.isPropertyAccessExpression(node) || node.name.text === 'body' ? 'request-input' : undefined;
+    if (ts.isConditionalExpression(node)) return requestBytesOrigin(node.whenTrue, env, depth + 1) ?? requestBytesOrigin(node.whenFalse, env, depth + 1);
+    const made = bytesMadeFrom(node);
+    if (made) return made.map((source) => sourceOrigin(source, env, depth + 1)).find((origin) => origin !== undefined);
+    if (!ts.isIdentifier(node)) return undefined;
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind === 'parameter' && declaration.path.length === 0 && env) {
+      const bound = lookup(env, declaration.node);
+      return bound?.args.map((argument) => requestBytesOrigin(argument, bound.env, depth + 1)).find((origin) => origin !== undefined);
+    }
+    if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return undefined;
+    return requestBytesOrigin(declaration.node.initializer, env, depth + 1);
+  }
+
+  // `Buffer.from(x)`, `Uint8Array.from(x)`, `Readable.from(x)`, `new Uint8Array(x)`, `new Blob([x])`: bytes made of x.
+  function bytesMadeFrom(node: ts.Expression): readonly ts.Expression[] | undefined {
+    if (ts.isCallExpression(node)) {
+      const callee = unwrap(node.expression);
+      const isFrom = ts.isPropertyAccessExpression(callee) && callee.name.text === 'from' && ts.isIdentifier(callee.expression) && BYTE_CONTAINERS.has(callee.expression.text);
+      return isFrom && node.arguments[0] ? [node.arguments[0]] : undefined;
+    }
+    if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || !BYTE_CONTAINERS.has(node.expression.text)) return undefined;
+    const first = node.arguments?.[0] ? unwrap(node.arguments[0]) : undefined;
+    if (!first) return undefined;
+    return ts.isArrayLiteralExpression(first) ? first.elements.map((element) => (ts.isSpreadElement(element) ? element.expression : element)) : [first];
   }
 
   /**
@@ -1647,7 +1694,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return declaredTypes.schemaShapes(callee.expression).length > 0 ? node.arguments[0] : undefined;
   }
 
-  return { classifyValue, classifySinkValue, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads };
+  return { classifyValue, classifySinkValue, storedRequestBytes, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads };
 }
 
 // What holds the signed-in session (`session.user`, Passport's `req.user`, tRPC's `ctx.user`, SvelteKit's `locals.user`).

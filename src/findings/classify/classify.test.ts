@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isKnownCategory } from '../../taxonomy/index.js';
-import { classifyFreeText, classifyName, isContentWord, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, isThingIdentifierName, tokenize } from './index.js';
+import { classifyAttachedFile, classifyFreeText, classifyName, isContentWord, getVocabularyTerms, isMetadataName, isNonPersonalType, isPersonObjectName, isThingIdentifierName, tokenize } from './index.js';
 import { VOCABULARY } from './vocabulary.js';
 
 const EMAIL = 'user.contact.email';
@@ -783,6 +783,15 @@ describe('free text: content words', () => {
       expect(classifyFreeText(name, 'body', 'request-input')?.category).toBe('user.content.private');
     }
     expect(classifyFreeText('content', 'document', 'request-input')?.category).toBe('user.content.private');
+  });
+
+  test("an attachment's bytes are the file someone attached; its link, name, type and size are not", () => {
+    for (const [name, owner] of [['file', 'attachment'], ['content', 'attachments'], ['buffer', 'emailAttachment'], ['blob', 'anhang']] as const) {
+      expect(classifyAttachedFile(name, owner)?.category, `${owner}.${name}`).toBe('user.content.private');
+    }
+    for (const [name, owner] of [['data', 'attachment'], ['name', 'attachment'], ['contentType', 'attachment'], ['fileSize', 'attachment'], ['file', 'logo'], ['file', undefined]] as const) {
+      expect(classifyAttachedFile(name, owner), `${owner}.${name}`).toBeUndefined();
+    }
   });
 
   test("the app's own text, labels and what a thing owns are not a person's content, even from their input", () => {

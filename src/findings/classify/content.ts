@@ -91,3 +91,19 @@ export function classifyFreeText(name: string, owner: string | undefined, origin
   const from = origin === 'session' ? 'the signed-in session' : origin === 'typed-input' ? 'what a person typed into the app' : "a person's request input";
   return { category: 'user.content.private', confidence: 'medium', evidence: { by: 'name', matched: name, term: head, detail: `free text from ${from}` } };
 }
+
+// Owners whose bytes are a file someone attached to a message, a ticket or a record, and the names of those bytes.
+const ATTACHMENT_OWNERS: ReadonlySet<string> = new Set(['attachment', 'anhang']);
+const FILE_BYTE_NAMES: ReadonlySet<string> = new Set(['file', 'content', 'buffer', 'blob']);
+
+/**
+ * `attachment.file`, `attachment.content`: the bytes of a file someone attached, whichever code moves them on (a
+ * storage service, a mail provider). Not its `data`, often a link, nor its name, type or size.
+ */
+export function classifyAttachedFile(name: string, owner: string | undefined): Classification | undefined {
+  const ownerHead = owner === undefined ? undefined : getHeadToken(owner);
+  if (ownerHead === undefined || !getSingularForms(ownerHead).some((form) => ATTACHMENT_OWNERS.has(form))) return undefined;
+  const tokens = getTokens(name);
+  if (tokens.length !== 1 || !FILE_BYTE_NAMES.has(tokens[0]!)) return undefined;
+  return { category: 'user.content.private', confidence: 'medium', evidence: { by: 'name', matched: name, term: tokens[0]!, detail: `the file of an attachment (\`${owner}\`)` } };
+}
