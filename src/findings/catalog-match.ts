@@ -8,8 +8,8 @@ import { eventValue } from './analytics-events.js';
 import { createEndpointLookup, type EndpointLookup } from './endpoints.js';
 import type { ScanFile } from './context.js';
 import { toPackageName } from './modules.js';
-import type { SinkSite, SinkValue } from './sink-site.js';
-import { isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
+import { isFunctionLike, resolveIdentifier, unwrap } from './scope.js';
 import type { FunctionLike } from './scope.js';
 
 /** Kinds whose finding never names a recipient: the data stays on the device or comes from the person. */
@@ -265,31 +265,40 @@ function argumentValues(signature: CallSignature, call: ts.CallExpression, comma
  */
 function builtValues(argument: ts.Expression): SinkValue[] {
   const builder = builderFunction(argument);
-  if (builder && builder.parameters.length > 0) return recordBuilderAssignments(builder).map((expression) => ({ expression }));
+  if (builder && builder.parameters.length > 0) return recordBuilderWrites(builder).map(({ value, field }) => ({ expression: value, ...(field ? { field } : {}) }));
   const handed = handedBuilder(argument, builder);
   return handed ? [{ expression: handed, builder: true }] : [];
 }
 
-/** The values a record builder function assigns to its first parameter, the record (see builtValues). */
-export function recordBuilderAssignments(builder: FunctionLike): ts.Expression[] {
+/** A value a record builder writes, and the record's field it goes to when the builder names one (`record.term = v`). */
+export interface RecordBuilderWrite {
+  value: ts.Expression;
+  field?: RecordField;
+}
+
+/** The values a record builder function assigns to its first parameter, the record, each with its field (see builtValues). */
+export function recordBuilderWrites(builder: FunctionLike): RecordBuilderWrite[] {
   const record = builder.parameters[0]?.name;
   if (!builder.body || !record || !ts.isIdentifier(record)) return [];
   const isRecord = (node: ts.Expression) => ts.isIdentifier(node) && node.text === record.text;
-  const assigned: ts.Expression[] = [];
+  const writes: RecordBuilderWrite[] = [];
   const visit = (node: ts.Node) => {
     if (isFunctionLike(node) && node !== builder) return;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const target = node.left;
-      if ((ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && isRecord(unwrap(target.expression))) assigned.push(node.right);
+      if ((ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && isRecord(unwrap(target.expression))) {
+        const name = ts.isPropertyAccessExpression(target) ? target.name.text : ts.isStringLiteralLike(target.argumentExpression) ? target.argumentExpression.text : undefined;
+        writes.push({ value: node.right, ...(name !== undefined ? { field: { name, record: record.text } } : {}) });
+      }
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'assign') {
       const [target, ...sources] = node.arguments;
-      if (target && isRecord(unwrap(target))) assigned.push(...sources);
+      if (target && isRecord(unwrap(target))) writes.push(...sources.map((value) => ({ value })));
     }
     ts.forEachChild(node, visit);
   };
   visit(builder.body);
-  return assigned;
+  return writes;
 }
 
 /**

@@ -35,6 +35,17 @@ export interface SinkValue {
    * builder assigns to the record (DataArgument.builder).
    */
   builder?: boolean;
+  /**
+   * The record's field a record builder writes the value to (`teamSearchHistory.term = raw.term`): what the stored
+   * column holds when the value's own name says nothing.
+   */
+  field?: RecordField;
+}
+
+/** A field of a record a write names: the field's name and the record's (the builder's parameter). */
+export interface RecordField {
+  name: string;
+  record: string;
 }
 
 /** One place where data leaves the code's hands: a call or an assignment the engine recognised. */

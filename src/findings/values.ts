@@ -12,10 +12,10 @@ import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollec
 import type { CollectionHooks } from './collections.js';
 import { FS_MODULES, getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
-import { recordBuilderAssignments } from './catalog-match.js';
+import { recordBuilderWrites } from './catalog-match.js';
 import { categoryOfEventName, eventName } from './analytics-events.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
-import type { SinkSite, SinkValue } from './sink-site.js';
+import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import type { DataModel } from './data-model.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
@@ -117,7 +117,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function classifyByOrigin(name: string, owner: string | undefined, expression: string, source: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
     if (!isFreeTextName(name)) return [];
     const origin = sourceOrigin(source, env, depth);
-    return origin ? classifyNamed(name, owner, expression, undefined, origin) : [];
+    if (!origin) return [];
+    // Free text a caller handed down (`setStatus(typedText)` of a wrapper that sends `{ message }`) is the caller's.
+    const viaParameter = env !== undefined && touchesOrigin(source, env);
+    return classifyNamed(name, owner, expression, undefined, origin).map((found) => (viaParameter ? { ...found, viaParameter } : found));
   }
 
   /**
@@ -1142,7 +1145,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return named.map((found) => ({ ...found, evidence: { ...found.evidence, detail: 'storage key' } }));
     }
     if (value.paths && value.category) return classifyAddressees(value.expression, value.paths, value.category, env, value.byApi === true, value.authored === true);
-    const classified = value.paths ? classifyAtPaths(value.expression, value.paths, env) : classifyValue(value.expression, env);
+    const classified = value.paths ? classifyAtPaths(value.expression, value.paths, env) : value.field ? classifyWrittenField(value.expression, value.field, env, 0) : classifyValue(value.expression, env);
     const items = value.category ? classified.filter(isNotTypedAddressee) : classified;
     if (items.length > 0 || !value.category) return items;
     const node = unwrap(value.expression);
@@ -1228,8 +1231,21 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (!bound || declaration?.kind !== 'parameter') return [];
     const items = bound.args
       .flatMap((argument) => functionsAt(argument, declaration.path, bound.env, 0))
-      .flatMap(({ fn, env: builderEnv }) => recordBuilderAssignments(fn).flatMap((assigned) => classifyValue(assigned, builderEnv, 1)));
+      .flatMap(({ fn, env: builderEnv }) => recordBuilderWrites(fn).flatMap(({ value, field }) => (field ? classifyWrittenField(value, field, builderEnv, 1) : classifyValue(value, builderEnv, 1))));
     return bound.isOrigin ? items.map((found) => ({ ...found, viaParameter: true })) : items;
+  }
+
+  /**
+   * A value a record builder writes to a field (`teamSearchHistory.term = raw.term`): what the value's own name says,
+   * else what the field says of the record it belongs to, unless the value is fixed by the code (`m.kind = 'search'`).
+   * A value a caller handed down is what that caller passed: if that says nothing, the field does not speak for it.
+   */
+  function classifyWrittenField(value: ts.Expression, field: RecordField, env: Env | undefined, depth: number): DataItem[] {
+    const own = classifyValue(value, env, depth);
+    if (own.length > 0) return own;
+    const node = unwrap(value);
+    if (isLiteral(node) || holdsFixedValue(node, env, 0) || (env !== undefined && touchesOrigin(node, env))) return [];
+    return classifyNamed(field.name, field.record, textOf(value));
   }
 
   /** The functions `value.path` holds: a function written there, a named one, or one a caller handed down in turn. */

@@ -15,6 +15,7 @@ import {
   OWNER_VETOES,
   PERSON_NOUNS,
   PERSON_QUALIFIERS,
+  SEARCH_QUALIFIERS,
   POSSESSED_PERSON_NOUNS,
   PREFIX_VETOES,
   SAFE_SUFFIXES,
@@ -180,6 +181,7 @@ const CONTEXT_QUALIFIERS: Record<TermContext, ReadonlySet<string>> = {
   finance: new Set(FINANCE_QUALIFIERS),
   geo: new Set(GEO_QUALIFIERS),
   device: new Set(DEVICE_QUALIFIERS),
+  search: new Set(SEARCH_QUALIFIERS),
   bare: new Set(),
 };
 
@@ -201,6 +203,7 @@ function getContextSource(context: TermContext, prefix: readonly string[], owner
   }
   if (context === 'bare') return '';
   if (owner === undefined) return undefined;
+  if (context === 'search') return isSearchOwner(owner) ? owner : undefined;
   const head = getHeadToken(owner);
   if (head === undefined) return undefined;
   if (isQualifier(context, head)) return owner;
@@ -208,6 +211,20 @@ function getContextSource(context: TermContext, prefix: readonly string[], owner
   if (context === 'person' && endsInActor(getTokens(owner))) return owner;
   // `user.billing.state`-like owners are resolved by their own head; `userAddress.state` by its head `address`.
   return undefined;
+}
+
+// The URL API's query string (`url.searchParams`, `new URLSearchParams(location.search)`), not a search a person made.
+const URL_SEARCH_PARAMS: ReadonlySet<string> = new Set(['search params', 'url search params']);
+const SEARCH_WORDS: ReadonlySet<string> = new Set(SEARCH_QUALIFIERS);
+
+/**
+ * A search's own record or request: `recentSearch`, `teamSearchHistory`, `PostSearchParams`, `searchOptions`; not the
+ * URL's `searchParams`.
+ */
+function isSearchOwner(owner: string): boolean {
+  const tokens = getTokens(owner);
+  if (URL_SEARCH_PARAMS.has(tokens.join(' '))) return false;
+  return tokens.some((token) => SEARCH_WORDS.has(token));
 }
 
 // Alias tables come from the manifest and live for a whole scan: index each one by its tokens once.

@@ -483,6 +483,15 @@ const OWNED: ReadonlyArray<[string, string, string | undefined]> = [
   ['EMAIL', 'ChannelTypeEnum', undefined],
   ['PHONE', 'Fields', undefined],
   ['EMAIL', 'row', EMAIL],
+  // A bare search word is what a person searched for only on a search's own record, never on URL search params.
+  ['term', 'teamSearchHistory', 'user.behavior.search_history'],
+  ['query', 'recentSearch', 'user.behavior.search_history'],
+  ['keywords', 'savedSearches', 'user.behavior.search_history'],
+  ['term', 'glossary', undefined],
+  ['terms', 'PostSearchParams', 'user.behavior.search_history'],
+  ['query', 'searchParams', undefined],
+  ['query', 'urlSearchParams', undefined],
+  ['query', 'request', undefined],
   // IP-derived geolocation is approximate, never a position or a postal address.
   ['country', 'geo', IMPRECISE],
   ['city', 'geo', IMPRECISE],

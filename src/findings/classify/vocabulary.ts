@@ -6,7 +6,7 @@ import type { Confidence } from '../../model.js';
  * `bare` terms count alone or after a person or address word, never after another noun: `city` and `billingCity`
  * are a person's, `storeCity` and `warehouseCity` are not; `mail` is, `sgMail` (a client) is not.
  */
-export type TermContext = 'person' | 'address' | 'card' | 'bank' | 'finance' | 'geo' | 'device' | 'bare';
+export type TermContext = 'person' | 'address' | 'card' | 'bank' | 'finance' | 'geo' | 'device' | 'search' | 'bare';
 
 export interface VocabularyTerm {
   /** Written as code would write it (`emailAddress`, `x-forwarded-for`); compared token by token. */
@@ -104,6 +104,12 @@ export const GEO_QUALIFIERS: readonly string[] = [
  * Firebase `installations`), not a GitHub/Slack app's installation in an account.
  */
 export const DEVICE_QUALIFIERS: readonly string[] = ['device', 'application', 'expo', 'installations', 'phone', 'handset'];
+
+/**
+ * Words that make a bare `term` or `query` what a person searched for, right before it or anywhere in its owner's name:
+ * `recentSearch.term`, `teamSearchHistory.term`, `PostSearchParams.terms`. The URL's `searchParams` do not.
+ */
+export const SEARCH_QUALIFIERS: readonly string[] = ['search', 'searches'];
 
 /** Words that may sit between a qualifier and a term without changing anything (`user.preferredName`). */
 export const NEUTRAL_PREFIXES: ReadonlySet<string> = new Set([
@@ -649,8 +655,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.behavior.search_history',
-    en: terms('medium', 'searchQuery', 'searchTerm', 'searchHistory', 'searchText', 'searchString', 'searchKeyword',
+    en: [...terms('medium', 'searchQuery', 'searchTerm', 'searchHistory', 'searchText', 'searchString', 'searchKeyword',
       'searchPhrase', 'searchInput', 'recentSearches', 'searchMessage', 'searchMsg'),
+    ...inContext('search', 'medium', 'term', 'terms', 'query', 'keyword', 'keywords')],
     de: terms('medium', 'suchbegriff', 'suchanfrage', 'suchverlauf', 'suchtext'),
   },
   {
