@@ -2,7 +2,7 @@ import { ts } from './typescript.js';
 import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
-import { isContentWord, tokenize } from './classify/index.js';
+import { isContentWord, isFreeTextByWord, tokenize } from './classify/index.js';
 import { PERSON_RECORD } from './person-context.js';
 import { calledName, declaredObjectLiteral, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { DeclaredField } from '../project/prisma-models.js';
@@ -103,6 +103,14 @@ function isPersonModelName(engine: Pick<Engine, 'classifier'>, name: string): bo
 function isOwnerField(name: string): boolean {
   const tokens = tokenize(name).filter((token) => token !== 'id');
   return tokens.length > 0 && (OWNER_ROLES.has(tokens[0]!) || OWNER_ROLES.has(tokens.join('')));
+}
+
+/**
+ * What a write to an organisation's record carries that is the organisation's own: free text under its word (a role's
+ * description, a status page's title) and its billing customer's id (`stripeCustomerId`: the customer is the organisation).
+ */
+export function isOrganisationsOwn(found: DataItem): boolean {
+  return isFreeTextByWord(found) || (found.category === 'user.unique_id' && tokenize(found.expression).includes('customer'));
 }
 
 export function createDataModel(engine: Engine, resolver: BindingResolver) {

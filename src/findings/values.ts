@@ -4,7 +4,7 @@ import type { Binding, BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf, toTraceStep } from './context.js';
 import type { Declaration, FunctionLike } from './scope.js';
-import { isFreeTextByWord, isFreeTextName, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
+import { isFreeTextName, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner, tokenize, type Origin } from './classify/index.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
 import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
@@ -14,7 +14,7 @@ import { recordBuilderAssignments } from './catalog-match.js';
 import { categoryOfEventName, eventName } from './analytics-events.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
-import type { DataModel } from './data-model.js';
+import { isOrganisationsOwn, type DataModel } from './data-model.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
@@ -1033,8 +1033,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     try {
       const own = classifySinkValueInRecord(value, env);
       const written = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
-      // What an organisation's record holds as free text is what the organisation configured, whoever typed it.
-      const all = described?.isOrganisation ? written.filter((found) => !isFreeTextByWord(found)) : written;
+      const all = described?.isOrganisation ? written.filter((found) => !isOrganisationsOwn(found)) : written;
       const items = value.lookup ? all.filter((found) => NAMES_WHO_IS_SOUGHT.test(found.category)) : all;
       if (items.length > 0 || !model || value.isKey) return items;
       const node = unwrap(value.expression);
