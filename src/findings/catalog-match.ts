@@ -205,6 +205,7 @@ const RECORD_NAMING_CALLS = new Set(['insert', 'update', 'into', 'from', 'table'
 function recordName(binding: ChainBinding, method: string): string | undefined {
   const before = binding.chain[binding.chain.length - method.split('.').length - 1];
   const argument = recordArgument(binding);
+  if (argument && ts.isPropertyAccessExpression(argument)) return argument.name.text;
   return argument && (ts.isIdentifier(argument) || ts.isStringLiteralLike(argument)) ? argument.text : before;
 }
 
@@ -217,7 +218,9 @@ function recordArgument(binding: ChainBinding): ts.Expression | undefined {
   for (const created of binding.calls) {
     if (!ts.isCallExpression(created) || !ts.isPropertyAccessExpression(created.expression)) continue;
     const argument = created.arguments[0];
-    if (RECORD_NAMING_CALLS.has(created.expression.name.text) && argument && (ts.isIdentifier(argument) || ts.isStringLiteralLike(argument))) return argument;
+    // `db.insert(schema.roles)`: a table reached through the namespace of the module that defines it.
+    const named = argument && (ts.isIdentifier(argument) || ts.isStringLiteralLike(argument) || (ts.isPropertyAccessExpression(argument) && ts.isIdentifier(argument.expression)));
+    if (RECORD_NAMING_CALLS.has(created.expression.name.text) && named) return argument;
   }
   return undefined;
 }
