@@ -173,6 +173,9 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       const conventional = toConventionalClient(binding, file.dependencies);
       if (conventional) sites = matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call);
     }
+    // A developer's script opens the vendor's page for no visitor (it prints a Checkout URL for whoever runs it):
+    // there, only what its arguments carry is a person's data.
+    if (file && isScriptPath(file.path)) sites = sites.map((site) => ({ ...site, values: site.values.filter((value) => !value.collected) }));
     return { sites, binding };
   }
 
@@ -799,4 +802,9 @@ function namesIdentifier(value: ts.Expression): boolean {
 
 function lowerTokens(name: string): string[] {
   return tokenize(name).map((token) => token.toLowerCase());
+}
+
+/** A file under a `scripts/` folder: run by hand or by CI, not by a person using the app. */
+function isScriptPath(path: string): boolean {
+  return path.split('/').slice(0, -1).some((folder) => folder === 'scripts' || folder === 'script');
 }

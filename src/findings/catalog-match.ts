@@ -67,6 +67,8 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       if (!matchesMethod(signature.method, binding.chain)) continue;
       const command = matchCommand(signature, call);
       if (command === false) continue;
+      // A raw query that only reads sends its parameters as lookup keys (DESIGN.md "Findings"): nothing is stored.
+      if (entry.kind === 'database' && isReadingQuery(call)) return sites;
       const values = [...withVendorIdKeys(entry, selectValues(signature, call, command, binding)), ...boundValues(entry, signature.method, binding, call)];
       const api = calleePath(call.expression) ?? [binding.root, ...(signature.method ? signature.method.split('.') : [])].join('.');
       const record = entry.kind === 'database' ? recordName(binding, signature.method) : undefined;
@@ -97,6 +99,23 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
     }
   }
   return sites;
+}
+
+/**
+ * `sequelize.query('SELECT ... WHERE "userId" = :userId', { replacements })`, `client.query({ text: 'SELECT ...', values })`:
+ * the SQL text at the call says it reads.
+ */
+function isReadingQuery(call: ts.CallExpression): boolean {
+  const first = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+  if (!first) return false;
+  const text = ts.isObjectLiteralExpression(first) ? sqlTextProperty(first) : first;
+  const head = text === undefined ? undefined : ts.isStringLiteralLike(text) ? text.text : ts.isTemplateExpression(text) ? text.head.text : undefined;
+  return head !== undefined && /^\s*select\b/i.test(head);
+}
+
+function sqlTextProperty(query: ts.ObjectLiteralExpression): ts.Expression | undefined {
+  const property = query.properties.find((candidate) => ts.isPropertyAssignment(candidate) && ts.isIdentifier(candidate.name) && (candidate.name.text === 'text' || candidate.name.text === 'sql'));
+  return property && ts.isPropertyAssignment(property) ? unwrap(property.initializer) : undefined;
 }
 
 /**
@@ -187,6 +206,7 @@ const RECORD_NAMING_CALLS = new Set(['insert', 'update', 'into', 'from', 'table'
 function recordName(binding: ChainBinding, method: string): string | undefined {
   const before = binding.chain[binding.chain.length - method.split('.').length - 1];
   const argument = recordArgument(binding);
+  if (argument && ts.isPropertyAccessExpression(argument)) return argument.name.text;
   return argument && (ts.isIdentifier(argument) || ts.isStringLiteralLike(argument)) ? argument.text : before;
 }
 
@@ -199,7 +219,9 @@ function recordArgument(binding: ChainBinding): ts.Expression | undefined {
   for (const created of binding.calls) {
     if (!ts.isCallExpression(created) || !ts.isPropertyAccessExpression(created.expression)) continue;
     const argument = created.arguments[0];
-    if (RECORD_NAMING_CALLS.has(created.expression.name.text) && argument && (ts.isIdentifier(argument) || ts.isStringLiteralLike(argument))) return argument;
+    // `db.insert(schema.roles)`: a table reached through the namespace of the module that defines it.
+    const named = argument && (ts.isIdentifier(argument) || ts.isStringLiteralLike(argument) || (ts.isPropertyAccessExpression(argument) && ts.isIdentifier(argument.expression)));
+    if (RECORD_NAMING_CALLS.has(created.expression.name.text) && named) return argument;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { ts } from './typescript.js';
 import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
-import { isContentWord, tokenize } from './classify/index.js';
+import { isContentWord, isFreeTextByWord, tokenize } from './classify/index.js';
 import { PERSON_RECORD } from './person-context.js';
 import { calledName, declaredObjectLiteral, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { DeclaredField } from '../project/prisma-models.js';
@@ -17,6 +17,12 @@ import type { SinkSite, SinkValue } from './sink-site.js';
 export interface RecordModel {
   name: string;
   isPerson: boolean;
+  /**
+   * An organisation's or the product's record: named so (`Team`, `WorkspaceSetting`), or kept under an organisation
+   * (`workspaceId`, `teamId`) with no person it belongs to (no `userId`, `authorId`, `createdById`). Its free text (a
+   * role's description, a status page's title, a monitor's request body) is what the organisation configures.
+   */
+  isOrganisation: boolean;
   /** The fields that hold a person's data, with their category. */
   fields: ReadonlyMap<string, string>;
 }
@@ -46,13 +52,13 @@ interface FieldShape {
 /** What a record's definition says: is it a person's, and which of its fields hold their data. */
 export function describeRecord(engine: Pick<Engine, 'classifier'>, name: string, shapes: readonly FieldShape[], isPersonModel: (type: string) => boolean): RecordModel {
   const { classifier } = engine;
-  const isOrganisation = tokenize(name).some((token) => ORGANISATION_NOUNS.has(token));
+  const isOrganisationNamed = tokenize(name).some((token) => ORGANISATION_NOUNS.has(token));
   const names = shapes.map((shape) => shape.name);
   // A record's own key is how the database finds it, not something a person gave.
   const scalar = shapes.filter((shape) => !shape.relation && !shape.primary && shape.name !== 'id' && !(shape.type && NON_DATA_TYPES.test(shape.type)));
   // By its fields: two that only a person has (`email` and `firstName`); a bare `name` beside an `email` may be a clinic's.
   const personalFields = scalar.filter((shape) => PERSON_ONLY.test(classifier.classifyName(shape.name)?.category ?? '')).length;
-  const isPerson = !isOrganisation && (isPersonModelName(engine, name) || personalFields >= 2);
+  const isPerson = !isOrganisationNamed && (isPersonModelName(engine, name) || personalFields >= 2);
   const fields = new Map<string, string>();
   if (isPerson) {
     for (const shape of scalar) {
@@ -62,12 +68,22 @@ export function describeRecord(engine: Pick<Engine, 'classifier'>, name: string,
   }
   // Owned: it cannot exist without its person (`author Member`, `ownerId String`); an optional owner is not enough.
   // The link's name says who wrote it: a note's `author`, a post's `owner`; a payout's `partner` is only who is paid.
-  const isOwned = !isOrganisation && shapes.some((shape) => !shape.optional && isOwnerField(shape.name) && (!shape.relation || (shape.type !== undefined && isPersonModel(shape.type))));
+  const isOwned = !isOrganisationNamed && shapes.some((shape) => !shape.optional && isOwnerField(shape.name) && (!shape.relation || (shape.type !== undefined && isPersonModel(shape.type))));
   // Free text a person writes into a record of their own: a note's title and body, a message, a comment.
   if (isPerson || isOwned) {
     for (const shape of scalar) if (!fields.has(shape.name) && isContentWord(shape.name.toLowerCase())) fields.set(shape.name, CONTENT_CATEGORY);
   }
-  return { name, isPerson, fields };
+  const isKeptByOrganisation = shapes.some((shape) => isOrganisationKey(shape.name)) && !shapes.some((shape) => isOwnerField(shape.name));
+  return { name, isPerson, isOrganisation: !isPerson && !isOwned && (isOrganisationNamed || isKeptByOrganisation), fields };
+}
+
+// The organisations a record may be kept under; a `project` or a `store` may be a person's own.
+const ORGANISATION_KEEPERS = new Set(['team', 'organization', 'organisation', 'org', 'workspace', 'company', 'tenant']);
+
+/** `workspaceId`, `team_id`, `organization`: the key of the organisation a record is kept under. */
+function isOrganisationKey(name: string): boolean {
+  const tokens = tokenize(name).filter((token) => token !== 'id');
+  return tokens.length === 1 && ORGANISATION_KEEPERS.has(tokens[0]!);
 }
 
 // Nouns that name a person only with a person beside them: a `UserProfile` is a person's, a `SymbolProfile` a stock's;
@@ -87,6 +103,14 @@ function isPersonModelName(engine: Pick<Engine, 'classifier'>, name: string): bo
 function isOwnerField(name: string): boolean {
   const tokens = tokenize(name).filter((token) => token !== 'id');
   return tokens.length > 0 && (OWNER_ROLES.has(tokens[0]!) || OWNER_ROLES.has(tokens.join('')));
+}
+
+/**
+ * What a write to an organisation's record carries that is the organisation's own: free text under its word (a role's
+ * description, a status page's title) and its billing customer's id (`stripeCustomerId`: the customer is the organisation).
+ */
+export function isOrganisationsOwn(found: DataItem): boolean {
+  return isFreeTextByWord(found) || (found.category === 'user.unique_id' && tokenize(found.expression).includes('customer'));
 }
 
 export function createDataModel(engine: Engine, resolver: BindingResolver) {

@@ -16,7 +16,7 @@ import { recordBuilderWrites } from './catalog-match.js';
 import { categoryOfEventName, eventName } from './analytics-events.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
-import type { DataModel } from './data-model.js';
+import { isOrganisationsOwn, type DataModel } from './data-model.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
@@ -538,6 +538,29 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return (typeNode ? declaredTypes.typeNodeItems(typeNode, base) : undefined) ?? [];
   }
 
+  /** The elements an array `join` turns into text: an array literal's, or the arguments a rest parameter was given. */
+  function joinedElements(receiver: ts.Expression, env: Env | undefined, depth = 0): readonly ts.Expression[] | undefined {
+    const node = unwrap(receiver);
+    if (ts.isArrayLiteralExpression(node)) return node.elements.some(ts.isSpreadElement) ? undefined : node.elements;
+    if (!ts.isIdentifier(node) || !env || depth > 4) return undefined;
+    const declaration = resolveIdentifier(node);
+    if (declaration?.kind !== 'parameter' || !declaration.node.dotDotDotToken || declaration.path.length > 0) return undefined;
+    const bound = lookup(env, declaration.node);
+    if (!bound) return undefined;
+    // `addBreadcrumb(level, ...args)` from `logError(...args)`: the elements are the outer call's arguments.
+    const elements: ts.Expression[] = [];
+    for (const argument of bound.args) {
+      if (!ts.isSpreadElement(argument)) {
+        elements.push(argument);
+        continue;
+      }
+      const spread = joinedElements(argument.expression, bound.env, depth + 1);
+      if (!spread) return undefined;
+      elements.push(...spread);
+    }
+    return elements;
+  }
+
   function lookup(env: Env, parameter: ts.ParameterDeclaration): { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean } | undefined {
     const bound = env.bindings.get(parameter);
     if (!bound) return env.outer ? lookup(env.outer, parameter) : iteratedElement(env, parameter);
@@ -934,6 +957,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       }
       if (TRANSFORM_METHODS.has(method)) {
         const fromReceiver = classifyValue(receiver, env, depth + 1);
+        if (method === 'join') return withoutObjectMembers(fromReceiver, joinedElements(receiver, env));
         if (fromReceiver.length > 0 || method !== 'update') return fromReceiver;
         return args.flatMap((argument) => classifyValue(argument, env, depth + 1));
       }
@@ -1110,7 +1134,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     thingRecord = record !== undefined && !personRecord && isPossessionOfThing(record) ? record : undefined;
     try {
       const own = classifySinkValueInRecord(value, env);
-      const all = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
+      const written = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
+      const all = described?.isOrganisation ? written.filter((found) => !isOrganisationsOwn(found)) : written;
       const items = value.lookup ? all.filter((found) => NAMES_WHO_IS_SOUGHT.test(found.category)) : all;
       if (items.length > 0 || !model || value.isKey) return items;
       const node = unwrap(value.expression);
@@ -1952,4 +1977,15 @@ function returnedExpressions(fn: FunctionLike): ts.Expression[] {
 function isSerialiser(callee: ts.Expression): boolean {
   const node = unwrap(callee);
   return ts.isPropertyAccessExpression(node) && node.name.text === 'stringify' && ts.isIdentifier(node.expression) && /^(JSON|qs|querystring)$/.test(node.expression.text);
+}
+
+/**
+ * `[label, error, msg].join(',')`: an element that is an object becomes "[object Object]", so what was found in its
+ * members (`msg.broadcast.user_id` of an element `msg`) is not in the text; an element that is the value itself is.
+ */
+function withoutObjectMembers(items: DataItem[], elements: readonly ts.Expression[] | undefined): DataItem[] {
+  if (!elements) return items;
+  const texts = elements.map((element) => textOf(element));
+  const isMemberRead = (expression: string) => texts.some((text) => expression.startsWith(`${text}.`) || expression.startsWith(`${text}?.`) || expression.startsWith(`${text}[`));
+  return items.filter((item) => texts.includes(item.expression) || !isMemberRead(item.expression));
 }

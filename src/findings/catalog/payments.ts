@@ -21,8 +21,9 @@ export const stripe: CatalogEntry = {
     call('charges.create', 0),
     call('accounts.create', 0),
     call('paymentMethods.create', 0),
-    // https://docs.stripe.com/customer-management: the portal lets the customer change payment methods and billing address.
-    collecting(call('billingPortal.sessions.create', 0), 'user.financial', 'user.contact.address'),
+    // https://docs.stripe.com/api/customer_portal/sessions/create: the session names the Customer whose portal opens; what
+    // the portal lets them edit is configured in Stripe's dashboard, not sent here: the call sends that customer's id.
+    knownPaths(call('billingPortal.sessions.create', 0), 0, { customer: 'user.unique_id' }),
     call('checkout.sessions.update', 1),
     call('paymentIntents.confirm', 1),
     call('setupIntents.update', 1),

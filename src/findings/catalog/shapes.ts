@@ -58,7 +58,7 @@ export function reads(method: string, ...categories: string[]): CallSignature {
 }
 
 /**
- * A call that opens the vendor's own page where the person enters data (a hosted checkout, a billing portal): the
+ * A call that opens the vendor's own page where the person enters data (a hosted checkout): the
  * categories it collects there are findings at the call, beside what its arguments carry.
  */
 export function collecting(signature: CallSignature, ...categories: string[]): CallSignature {

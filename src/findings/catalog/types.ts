@@ -52,8 +52,8 @@ export interface CallSignature {
    */
   yields?: string[];
   /**
-   * Categories the vendor itself collects from the person on the page this call opens (Stripe Checkout and the
-   * billing portal ask for the card and the billing address): a finding at the call whatever its arguments hold.
+   * Categories the vendor itself collects from the person on the page this call opens (Stripe Checkout asks for the
+   * card and the billing address): a finding at the call whatever its arguments hold.
    */
   collects?: string[];
   /**

@@ -29,6 +29,14 @@ export function isFreeTextName(name: string): boolean {
   return head !== undefined && isContentWord(head);
 }
 
+/**
+ * Whether a classification is free text known by its word (`description`, `message`, `body`): what a record of an
+ * organisation holds under such a word is the organisation's text; a file or a field of a person's model is not this.
+ */
+export function isFreeTextByWord(found: Pick<Classification, 'category' | 'evidence'>): boolean {
+  return found.category === 'user.content.private' && isContentWord(found.evidence.term.toLowerCase());
+}
+
 /** Where a value came from, when its flow reaches a source that says: a person's own input, or the signed-in session. */
 export type Origin = 'request-input' | 'typed-input' | 'session';
 
