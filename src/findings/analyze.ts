@@ -4,7 +4,7 @@ import { CONFIDENCE_RANK } from '../model.js';
 import type { Binding, BindingResolver, SettledAnswers } from './bindings.js';
 import type { CallerBlindMemo, CallerClassification } from './caller-blind.js';
 import { nodeKey } from './caller-blind.js';
-import type { SessionWalk, SharedSummaries } from './shared-summaries.js';
+import type { SharedSummaries } from './shared-summaries.js';
 import type { CatalogIndex } from './catalog-match.js';
 import { matchCatalogCall } from './catalog-match.js';
 import type { DataItem, Engine } from './context.js';
@@ -118,7 +118,7 @@ export interface CallerClassifier {
   siteValue(site: SinkSite, value: SinkValue, env: Env): CallerClassification;
   cutArguments(call: ts.CallExpression | ts.NewExpression, env: Env): CallerClassification;
   /** A function's sink paths from itself, unless a cycle of calls or the nesting limit shaped them (shared-summaries.ts). */
-  summarise(fn: FunctionLike): SessionWalk<FunctionLike, FunctionSummary>;
+  summarise(fn: FunctionLike): { value: FunctionSummary; height: number } | undefined;
 }
 
 /** What a caller of a project function needs of it: its sink paths, its cuts, and whether privlint gave up on it. */
@@ -172,9 +172,6 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   let summarisingForSession = false;
   let shapedByStart = false;
   let height = 0;
-  // The functions this analyzer walked itself, and the nesting below each one it summarised completely (itself included).
-  const walked = new Set<FunctionLike>();
-  const heights = new Map<FunctionLike, number>();
   const forCaller: CallerClassifier = {
     siteValue: (site, value, env) => classifyForCaller(() => classifySiteValue(site, withSessionKey(site, value, env), env)),
     cutArguments: (call, env) => classifyForCaller(() => (call.arguments ?? []).flatMap((argument) => values.classifyValue(argument, env))),
@@ -183,17 +180,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       shapedByStart = false;
       height = 0;
       const paths = sinkPathsOf(fn);
-      // Every function the walk summarised is, like `fn`, summarised from itself when no cycle or limit shaped the
-      // walk; otherwise none is shared (each would start another walk into the same cycle).
-      if (!paths || shapedByStart) return { made: [], unshared: [fn, ...walked] };
-      const settled = resolver.settledAnswers();
-      return {
-        made: [...heights].map(([summarised, summarisedHeight]) => [
-          summarised,
-          { value: { paths: summaries.get(summarised)!, cuts: cuts.get(summarised) ?? [], givenUp: givenUp.has(summarised), settled }, height: summarisedHeight },
-        ]),
-        unshared: [],
-      };
+      if (!paths || shapedByStart) return undefined;
+      return { value: { paths, cuts: cuts.get(fn) ?? [], givenUp: givenUp.has(fn), settled: resolver.settledAnswers() }, height };
     },
   };
 
@@ -260,9 +248,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     }
     const index = stack.length;
     stack.push(fn);
-    const outerHeight = height;
-    height = stack.length;
-    walked.add(fn);
+    height = Math.max(height, stack.length);
     const outerHit = lowestHit;
     lowestHit = Number.POSITIVE_INFINITY;
     const paths: SinkPath[] = [];
@@ -308,11 +294,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     stack.pop();
     cuts.set(fn, [...fnCuts.values()]);
     if (lowestHit < index) partial.set(fn, paths);
-    else {
-      summaries.set(fn, paths);
-      heights.set(fn, height - index);
-    }
-    height = Math.max(outerHeight, height);
+    else summaries.set(fn, paths);
     lowestHit = Math.min(outerHit, lowestHit);
     if (stack.length === 0) {
       partial.clear();
@@ -323,12 +305,6 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   /** The session's summary of `fn` (shared-summaries.ts), taken as this file's own; undefined to summarise it here. */
   function sharedSummaryOf(fn: FunctionLike, { summaries: shared, fresh }: SharedAnalysis): SinkPath[] | undefined {
-    // A function no walk could summarise from itself (a cycle, or the nesting limit below it) shapes every walk that
-    // reaches it as well: this one stops there, not sharing either.
-    if (summarisingForSession && shared.unshared(fn)) {
-      shapedByStart = true;
-      return [];
-    }
     const summary = summarisingForSession ? shared.made(fn) : shared.get(fn, () => fresh().summarise(fn));
     // Made from `fn` itself; nested this deep here, the same walk would run into the nesting limit.
     if (!summary || stack.length + summary.height > MAX_SUMMARY_NESTING) return undefined;

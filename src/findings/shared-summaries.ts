@@ -6,15 +6,6 @@ export interface SummaryOutcome<T> {
   height: number;
 }
 
-/**
- * What one walk with fresh state found: the summaries it made (the function it started from and every function below
- * it, each summarised from itself), or the functions it met that cannot be shared.
- */
-export interface SessionWalk<Fn, T> {
-  made: [Fn, SummaryOutcome<T>][];
-  unshared: Fn[];
-}
-
 /** A summary as a fresh analysis found it, with the files summarising read and whether it asked the type checker. */
 export interface SharedSummary<T> extends SummaryOutcome<T> {
   reads: readonly string[];
@@ -41,27 +32,14 @@ export function createSharedSummaries<Fn extends object, T>(tracker: ReadTracker
     return entry;
   };
   return {
-    /**
-     * The summary of `fn`, made on first need by `walk` from `fn`, which also makes those of the functions below it
-     * (each function is walked with fresh state once per session, not once per function above it). Their reads are
-     * the walk's: a superset of their own, which may key a cached output to more files, never to fewer.
-     */
-    get(fn: Fn, walk: () => SessionWalk<Fn, T>): SharedSummary<T> | undefined {
+    /** The summary of `fn`, made with `summarise` on first need. */
+    get(fn: Fn, summarise: () => SummaryOutcome<T> | undefined): SharedSummary<T> | undefined {
       if (entries.has(fn)) return taken(entries.get(fn));
       // Marked first: a summary under way is not asked for again from inside itself.
       entries.set(fn, 'unshared');
-      const { value, reads, usedTypes } = tracker.capture(walk);
-      for (const unshared of value.unshared) entries.set(unshared, 'unshared');
-      for (const [made, outcome] of value.made) {
-        const known = entries.get(made);
-        if (made === fn || known === undefined) entries.set(made, { ...outcome, reads, usedTypes });
-      }
-      const entry = entries.get(fn);
-      return entry === 'unshared' ? undefined : entry;
-    },
-    /** Whether a walk found `fn` cannot be shared (or one from `fn` is under way). */
-    unshared(fn: Fn): boolean {
-      return entries.get(fn) === 'unshared';
+      const { value, reads, usedTypes } = tracker.capture(summarise);
+      if (value) entries.set(fn, { ...value, reads, usedTypes });
+      return value ? entries.get(fn) as SharedSummary<T> : undefined;
     },
     /** The summary of `fn` when one is made already (a summary being made takes, but never starts, another). */
     made(fn: Fn): SharedSummary<T> | undefined {
