@@ -1,10 +1,9 @@
 import { ts } from './typescript.js';
 import type { Finding, Gap, Sink, TraceStep } from '../model.js';
 import { CONFIDENCE_RANK } from '../model.js';
-import type { Binding, BindingResolver, SettledAnswers } from './bindings.js';
+import type { Binding, BindingResolver } from './bindings.js';
 import type { CallerBlindMemo, CallerClassification } from './caller-blind.js';
 import { nodeKey } from './caller-blind.js';
-import type { SharedSummaries } from './shared-summaries.js';
 import type { CatalogIndex } from './catalog-match.js';
 import { matchCatalogCall } from './catalog-match.js';
 import type { DataItem, Engine } from './context.js';
@@ -117,26 +116,11 @@ export interface AnalysisOutput {
 export interface CallerClassifier {
   siteValue(site: SinkSite, value: SinkValue, env: Env): CallerClassification;
   cutArguments(call: ts.CallExpression | ts.NewExpression, env: Env): CallerClassification;
-  /** A function's sink paths from itself, unless a cycle of calls or the nesting limit shaped them (shared-summaries.ts). */
-  summarise(fn: FunctionLike): { value: FunctionSummary; height: number } | undefined;
 }
 
-/** What a caller of a project function needs of it: its sink paths, its cuts, and whether privlint gave up on it. */
-export interface FunctionSummary {
-  paths: SinkPath[];
-  cuts: CutPath[];
-  givenUp: boolean;
-  /** What the walk settled about the code's bindings (bindings.ts): a file that takes the summary takes them too. */
-  settled: SettledAnswers;
-}
-
-/**
- * What the analyses of one session's files share (engine.ts): caller-blind values, classified once (caller-blind.ts),
- * and each function's summary, made once (shared-summaries.ts).
- */
+/** What the analyses of one session's files share (engine.ts): caller-blind values, classified once (caller-blind.ts). */
 export interface SharedAnalysis {
   callerBlind: CallerBlindMemo;
-  summaries: SharedSummaries<FunctionLike, FunctionSummary>;
   fresh: () => CallerClassifier;
 }
 
@@ -166,23 +150,9 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   const fieldSends = new Map<ts.ClassLikeDeclaration, Map<string, SinkSite[]>>();
   // The name of each path and cut across files (`shared.callerBlind`): where it starts, the calls on the way, where it ends.
   const sharedKeys = new Map<SinkPath | CutPath, string>();
-  // Set when this analyzer makes a shared summary: it then takes summaries already made, but starts none (a chain of
-  // wrappers would otherwise nest one fresh analysis per module); `shapedByStart` records a cycle of calls or the
-  // nesting limit met, and `height` the deepest nesting reached.
-  let summarisingForSession = false;
-  let shapedByStart = false;
-  let height = 0;
   const forCaller: CallerClassifier = {
     siteValue: (site, value, env) => classifyForCaller(() => classifySiteValue(site, withSessionKey(site, value, env), env)),
     cutArguments: (call, env) => classifyForCaller(() => (call.arguments ?? []).flatMap((argument) => values.classifyValue(argument, env))),
-    summarise(fn) {
-      summarisingForSession = true;
-      shapedByStart = false;
-      height = 0;
-      const paths = sinkPathsOf(fn);
-      if (!paths || shapedByStart) return undefined;
-      return { value: { paths, cuts: cuts.get(fn) ?? [], givenUp: givenUp.has(fn), settled: resolver.settledAnswers() }, height };
-    },
   };
 
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
@@ -236,19 +206,12 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const onStack = stack.indexOf(fn);
     if (onStack >= 0) {
       lowestHit = Math.min(lowestHit, onStack);
-      shapedByStart = true;
       return [];
     }
     if (!fn.body) return [];
-    const reused = shared ? sharedSummaryOf(fn, shared) : undefined;
-    if (reused) return reused;
-    if (stack.length >= MAX_SUMMARY_NESTING) {
-      shapedByStart = true;
-      return undefined;
-    }
+    if (stack.length >= MAX_SUMMARY_NESTING) return undefined;
     const index = stack.length;
     stack.push(fn);
-    height = Math.max(height, stack.length);
     const outerHit = lowestHit;
     lowestHit = Number.POSITIVE_INFINITY;
     const paths: SinkPath[] = [];
@@ -301,19 +264,6 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       lowestHit = Number.POSITIVE_INFINITY;
     }
     return paths;
-  }
-
-  /** The session's summary of `fn` (shared-summaries.ts), taken as this file's own; undefined to summarise it here. */
-  function sharedSummaryOf(fn: FunctionLike, { summaries: shared, fresh }: SharedAnalysis): SinkPath[] | undefined {
-    const summary = summarisingForSession ? shared.made(fn) : shared.get(fn, () => fresh().summarise(fn));
-    // Made from `fn` itself; nested this deep here, the same walk would run into the nesting limit.
-    if (!summary || stack.length + summary.height > MAX_SUMMARY_NESTING) return undefined;
-    height = Math.max(height, stack.length + summary.height);
-    summaries.set(fn, summary.value.paths);
-    cuts.set(fn, summary.value.cuts);
-    if (summary.value.givenUp) givenUp.add(fn);
-    resolver.adoptSettled(summary.value.settled);
-    return summary.value.paths;
   }
 
   /**

@@ -142,20 +142,6 @@ export function createBindingResolver(engine: Engine) {
     return result;
   }
 
-  /**
-   * Runs `run` for a lookup cached apart from `resolveExpression`'s: its answer is complete unless the depth limit cut
-   * it or it met a question under way outside it (`cycleShaped`).
-   */
-  function tracked<T>(run: () => T): { value: T; complete: boolean } {
-    const cutsBefore = cuts;
-    const outerHit = lowestHit;
-    lowestHit = Number.POSITIVE_INFINITY;
-    const value = run();
-    const complete = cuts === cutsBefore && lowestHit >= active.size;
-    lowestHit = Math.min(outerHit, lowestHit);
-    return { value, complete };
-  }
-
   function compute(node: ts.Expression, depth: number): Binding | undefined {
     if (ts.isIdentifier(node)) return resolveIdentifierBinding(node, depth);
     if (node.kind === ts.SyntaxKind.ThisKeyword) {
@@ -850,10 +836,11 @@ export function createBindingResolver(engine: Engine) {
       }
       ts.forEachChild(node, visit);
     };
-    const { complete } = tracked(() => visit(expression));
+    const cutsBefore = cuts;
+    visit(expression);
     // The last mixin applied is the outermost class: its members win, as at run time.
     classes.reverse();
-    if (complete) mixinCache.set(expression, classes);
+    if (cuts === cutsBefore) mixinCache.set(expression, classes);
     return classes;
   }
 
@@ -939,9 +926,10 @@ export function createBindingResolver(engine: Engine) {
     }
     seen ??= new Set<string>();
     seen.add(key);
-    const { value: found, complete } = tracked(() => findExport(file, name, depth, seen));
+    const cutsBefore = cuts;
+    const found = findExport(file, name, depth, seen);
     // Only a complete answer is cached: one cut short by a cycle or the depth limit may differ from another start.
-    if (complete && (found || depth === 0)) {
+    if (cuts === cutsBefore && (found || depth === 0)) {
       if (!cachedInFile) exportCache.set(file, (cachedInFile = new Map()));
       cachedInFile.set(name, found ?? null);
     }
@@ -1020,31 +1008,7 @@ export function createBindingResolver(engine: Engine) {
     return NOT_HERE;
   }
 
-  /**
-   * The answers neither the depth limit nor a cycle shaped, which are functions of the code: a file's analysis that
-   * takes a summary another analysis made (shared-summaries.ts) adopts the answers that walk found, as if it had
-   * walked there itself.
-   */
-  function settledAnswers(): SettledAnswers {
-    return { expressions: cache, exports: exportCache };
-  }
-
-  function adoptSettled(answers: SettledAnswers): void {
-    for (const [node, binding] of answers.expressions) if (!cache.has(node)) cache.set(node, binding);
-    for (const [file, byName] of answers.exports) {
-      let own = exportCache.get(file);
-      if (!own) exportCache.set(file, (own = new Map()));
-      for (const [name, binding] of byName) if (!own.has(name)) own.set(name, binding);
-    }
-  }
-
-  return { resolveExpression, resolveExport, resolveType, member, implementationsOf, settledAnswers, adoptSettled };
-}
-
-/** A resolver's settled answers (`settledAnswers`). */
-export interface SettledAnswers {
-  expressions: ReadonlyMap<ts.Node, Binding | null>;
-  exports: ReadonlyMap<ScanFile, ReadonlyMap<string, Binding | null>>;
+  return { resolveExpression, resolveExport, resolveType, member, implementationsOf };
 }
 
 export type BindingResolver = ReturnType<typeof createBindingResolver>;

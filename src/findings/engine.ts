@@ -4,7 +4,6 @@ import type { UserSdkEntry } from '../manifest/types.js';
 import { createAnalyzer } from './analyze.js';
 import type { AnalysisOutput, SharedAnalysis } from './analyze.js';
 import { createCallerBlindMemo, type ReadTracker } from './caller-blind.js';
-import { createSharedSummaries } from './shared-summaries.js';
 import { createBindingResolver } from './bindings.js';
 import { CATALOG } from './catalog/index.js';
 import { createCatalogIndex, toCatalogEntry, type CatalogIndex } from './catalog-match.js';
@@ -61,7 +60,7 @@ export interface EngineClock {
 export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock): (file: ScanFile, output: AnalysisOutput) => void {
   const { engine, catalogIndex } = createEngine(settings, clock);
   const shared: SharedAnalysis | undefined = settings.tracker
-    ? { callerBlind: createCallerBlindMemo(settings.tracker), summaries: createSharedSummaries(settings.tracker), fresh: () => createFreshState().analyzer.forCaller }
+    ? { callerBlind: createCallerBlindMemo(settings.tracker), fresh: () => createFreshState().analyzer.forCaller }
     : undefined;
   const createFreshState = () => {
     const resolver = createBindingResolver(engine);
