@@ -41,3 +41,29 @@ test('a binding first resolved at the depth limit still resolves fully when aske
   expect(resolver.resolveExpression(receiver, 12)).not.toMatchObject({ type: 'library' });
   expect(resolver.resolveExpression(receiver)).toMatchObject({ type: 'library', module: '@segment/analytics-next', chain: ['AnalyticsBrowser', 'load'] });
 });
+
+const CYCLE_SOURCE = `import { AnalyticsBrowser } from '@segment/analytics-next';
+declare const ready: boolean;
+const first = ready ? second : AnalyticsBrowser.load({ writeKey: 'wk_live_123' });
+const second = first;
+first.identify('id');
+second.identify('id');
+`;
+
+function receiverAt(sourceFile: ts.SourceFile, index: number): ts.Expression {
+  const statement = sourceFile.statements[index];
+  if (!statement || !ts.isExpressionStatement(statement) || !ts.isCallExpression(statement.expression) || !ts.isPropertyAccessExpression(statement.expression.expression)) throw new Error(`statement ${index} is no receiver.identify(...) call`);
+  return statement.expression.expression.expression;
+}
+
+test('a binding met inside a cycle of declarations resolves the same whichever use was resolved first', () => {
+  const library = { type: 'library', module: '@segment/analytics-next', chain: ['AnalyticsBrowser', 'load'] };
+  const alone = engineFor(CYCLE_SOURCE);
+  expect(createBindingResolver(alone.engine).resolveExpression(receiverAt(alone.sourceFile, 5))).toMatchObject(library);
+
+  // Resolving `first` walks into `second` while `first` is under way: that answer stands for that walk only.
+  const afterFirst = engineFor(CYCLE_SOURCE);
+  const resolver = createBindingResolver(afterFirst.engine);
+  expect(resolver.resolveExpression(receiverAt(afterFirst.sourceFile, 4))).toMatchObject(library);
+  expect(resolver.resolveExpression(receiverAt(afterFirst.sourceFile, 5))).toMatchObject(library);
+});

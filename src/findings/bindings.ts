@@ -89,7 +89,14 @@ export function createBindingResolver(engine: Engine) {
   const cutShort = new Map<ts.Node, { depth: number; result: Binding | undefined }>();
   // Counts every cut by the depth limit; a computation that saw it grow is itself cut short.
   let cuts = 0;
-  const active = new Set<ts.Node>();
+  // The questions under way, each with its place on the stack (outermost 0). A question that meets one of them below
+  // itself (a cycle) gets no answer there, so what it and every question between found depends on where the walk
+  // entered the cycle: such answers are kept only until the outermost question is answered (`cycleShaped`), and a
+  // later question computes them again from its own start. So a site's answer is a function of the code, not of what
+  // the file's analysis happened to ask before it (which is what lets files share wrapper summaries, analyze.ts).
+  const active = new Map<ts.Node, number>();
+  const cycleShaped = new Map<ts.Node, Binding | null>();
+  let lowestHit = Number.POSITIVE_INFINITY;
   const mixinCache = new Map<ts.Expression, ts.ClassLikeDeclaration[]>();
   const implementations = new Map<Contract, Map<string, ts.ClassDeclaration[]>>();
 
@@ -97,6 +104,8 @@ export function createBindingResolver(engine: Engine) {
     const node = unwrap(expression);
     const cached = cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
+    const shaped = cycleShaped.get(node);
+    if (shaped !== undefined) return shaped ?? undefined;
     const partial = cutShort.get(node);
     if (partial && depth >= partial.depth) {
       cuts++;
@@ -106,8 +115,15 @@ export function createBindingResolver(engine: Engine) {
       cuts++;
       return undefined;
     }
-    if (active.has(node)) return undefined;
-    active.add(node);
+    const onStack = active.get(node);
+    if (onStack !== undefined) {
+      lowestHit = Math.min(lowestHit, onStack);
+      return undefined;
+    }
+    const index = active.size;
+    active.set(node, index);
+    const outerHit = lowestHit;
+    lowestHit = Number.POSITIVE_INFINITY;
     const cutsBefore = cuts;
     let result: Binding | undefined;
     try {
@@ -115,8 +131,14 @@ export function createBindingResolver(engine: Engine) {
     } finally {
       active.delete(node);
     }
-    if (cuts === cutsBefore) cache.set(node, result ?? null);
+    if (lowestHit < index) cycleShaped.set(node, result ?? null);
+    else if (cuts === cutsBefore) cache.set(node, result ?? null);
     else cutShort.set(node, { depth, result });
+    lowestHit = Math.min(outerHit, lowestHit);
+    if (active.size === 0) {
+      cycleShaped.clear();
+      lowestHit = Number.POSITIVE_INFINITY;
+    }
     return result;
   }
 
