@@ -183,6 +183,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   function componentSites(element: ts.JsxSelfClosingElement | ts.JsxOpeningElement): SinkSite[] {
     const tag = element.tagName;
     if (!ts.isIdentifier(tag) && !ts.isPropertyAccessExpression(tag)) return [];
+    // `<div>`, `<input>`: a lower-case name is an intrinsic element, never an imported component; nothing to resolve.
+    if (ts.isIdentifier(tag) && isIntrinsicTag(tag.text)) return [];
     const binding = resolver.resolveExpression(tag);
     const file = binding?.type === 'library' ? getScanFile(engine, element) : undefined;
     if (binding?.type !== 'library' || !file) return [];
@@ -807,4 +809,9 @@ function lowerTokens(name: string): string[] {
 /** A file under a `scripts/` folder: run by hand or by CI, not by a person using the app. */
 function isScriptPath(path: string): boolean {
   return path.split('/').slice(0, -1).some((folder) => folder === 'scripts' || folder === 'script');
+}
+
+/** JSX's rule: a tag name starting with a lower-case letter is a host element. */
+function isIntrinsicTag(name: string): boolean {
+  return /^[a-z]/.test(name);
 }

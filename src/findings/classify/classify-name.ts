@@ -215,7 +215,6 @@ function getContextSource(context: TermContext, prefix: readonly string[], owner
 
 // The URL API's query string (`url.searchParams`, `new URLSearchParams(location.search)`), not a search a person made.
 const URL_SEARCH_PARAMS: ReadonlySet<string> = new Set(['search params', 'url search params']);
-const SEARCH_WORDS: ReadonlySet<string> = new Set(SEARCH_QUALIFIERS);
 
 /**
  * A search's own record or request: `recentSearch`, `teamSearchHistory`, `PostSearchParams`, `searchOptions`; not the
@@ -224,7 +223,7 @@ const SEARCH_WORDS: ReadonlySet<string> = new Set(SEARCH_QUALIFIERS);
 function isSearchOwner(owner: string): boolean {
   const tokens = getTokens(owner);
   if (URL_SEARCH_PARAMS.has(tokens.join(' '))) return false;
-  return tokens.some((token) => SEARCH_WORDS.has(token));
+  return tokens.some((token) => CONTEXT_QUALIFIERS.search.has(token));
 }
 
 // Alias tables come from the manifest and live for a whole scan: index each one by its tokens once.
