@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { recursionRingSources, wrapperChainSources } from '../../bench/hostile-projects.mjs';
 import { main } from '../cli.js';
 import type { CommandIO } from '../commands/context.js';
 
@@ -185,18 +186,10 @@ const GENERATORS: Record<string, (dir: string, context: CaseContext) => void> = 
     spawnSync('mkfifo', [join(dir, 'src', 'pipe.ts')]);
   },
   'wrapper-chain-2000': (dir) => {
-    writeSource(dir, 'src/m0.ts', "export function w0(phoneNumber: string) {\n  localStorage.setItem('phone', phoneNumber);\n}\n");
-    for (let index = 1; index < 2000; index++) {
-      writeSource(dir, `src/m${index}.ts`, `import { w${index - 1} } from './m${index - 1}';\nexport function w${index}(phoneNumber: string) {\n  w${index - 1}(phoneNumber);\n}\n`);
-    }
-    writeSource(dir, 'src/main.ts', "import { w1999 } from './m1999';\nexport function start(phoneNumber: string) {\n  w1999(phoneNumber);\n}\n");
+    for (const [path, text] of wrapperChainSources(2000)) writeSource(dir, path, text);
   },
   'recursion-ring-500': (dir) => {
-    for (let index = 0; index < 500; index++) {
-      const next = (index + 1) % 500;
-      const sink = index === 0 ? "  localStorage.setItem('phone', phoneNumber);\n" : '';
-      writeSource(dir, `src/m${index}.ts`, `import { w${next} } from './m${next}';\nexport function w${index}(phoneNumber: string, depth: number): void {\n${sink}  if (depth > 0) w${next}(phoneNumber, depth - 1);\n}\n`);
-    }
+    for (const [path, text] of recursionRingSources(500)) writeSource(dir, path, text);
   },
   'forge-shard-reports': (dir) => {
     const shard = JSON.parse(readFileSync(join(dir, 'shard-1.json'), 'utf8')) as { shard: { index: number; count: number }; findings: unknown[] };
@@ -316,8 +309,7 @@ const VERIFY: Record<string, (dir: string, context: CaseContext, run: RunResult)
     const twoThreads = runCli(['scan', '--format', 'json', '--no-cache', '--concurrency', '2'], dir);
     const withoutDuration = (json: string) => json.replace(/"durationMs": \d+/, '"durationMs": 0');
     expect(withoutDuration(twoThreads.stdout)).toBe(withoutDuration(run.stdout));
-    // Linear in the chain: the issue measured 64 s for this project; a few seconds is the norm.
-    expect((JSON.parse(run.stdout) as { summary: { durationMs: number } }).summary.durationMs).toBeLessThan(30_000);
+    // What these projects cost (the issue measured 64 s for the chain) is bounded by `node bench/hostile.mjs`.
   },
   'code-frames-are-windows': (dir, _context, run) => {
     expect(statSync(join(dir, 'src', 'profile.ts')).size).toBeGreaterThan(480_000);

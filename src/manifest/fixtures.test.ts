@@ -57,19 +57,20 @@ describe('safety', () => {
     // Valid YAML all the way through, so only the size check can reject it.
     const line = '# padding padding padding padding padding padding padding padding\n';
     writeFileSync(path, `version: 1\n${line.repeat(Math.ceil(MAX_MANIFEST_BYTES / line.length) + 1)}`);
-    const started = performance.now();
     const result = validateManifest(path, { root: scratch });
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
       'privacy.yml:1:1 privacy.yml is 5.0 MB, over the 5.0 MB limit for a manifest; a privacy manifest is hand-written and small, so check that this is the right file.',
     ]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
-  test('an alias bomb is refused fast', () => {
-    const started = performance.now();
+  // How fast both are refused is measured by `node bench/hostile.mjs`, not here: a timed test fails on a busy machine.
+  test('an alias bomb is refused at its first alias before it is expanded', () => {
     const directory = new URL('alias-bomb/', FIXTURES).pathname;
-    expect(validateManifest(join(directory, 'privacy.yml')).manifest).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(1000);
+    const result = validateManifest(join(directory, 'privacy.yml'), { root: directory });
+    expect(result.manifest).toBeUndefined();
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'privacy.yml:3:8 aliases expand to too many values (over 100), as in a "billion laughs" attack; write the values out instead of nesting aliases.',
+    ]);
   });
 
   test('a __proto__ key pollutes no prototype', () => {
