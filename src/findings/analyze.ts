@@ -470,11 +470,23 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const named = new Set(byApi.map((item) => item.expression));
     const own = site.values
       .filter((value) => !value.isKey && !value.byApi)
-      .flatMap((value) => classifySiteValue(site, withSessionKey(site, value, env), env))
-      .filter((item) => !named.has(item.expression));
-    const items = [...byApi, ...own];
+      .map((value) => ({ addressee: isAddressee(value), items: classifySiteValue(site, withSessionKey(site, value, env), env) }));
+    // Where the addressee (`to` of a mail) carries a category, the finding shows it, not the sender's `from` of the same.
+    const addressed = new Map<string, number>();
+    for (const item of own.flatMap((value) => (value.addressee ? value.items : []))) {
+      addressed.set(item.category, Math.max(addressed.get(item.category) ?? 0, CONFIDENCE_RANK[item.confidence]));
+    }
+    const shownByAddressee = (item: DataItem) => (addressed.get(item.category) ?? -1) >= CONFIDENCE_RANK[item.confidence];
+    const items = [
+      ...byApi,
+      ...own.flatMap((value) => value.items.filter((item) => !named.has(item.expression) && (value.addressee || !shownByAddressee(item)))),
+    ];
     if (items.length > 0) return items;
     return site.values.filter((value) => value.isKey).flatMap((value) => classifySiteValue(site, value, env));
+  }
+
+  function isAddressee(value: SinkValue): boolean {
+    return value.paths !== undefined && value.category !== undefined && !value.authored;
   }
 
   /**

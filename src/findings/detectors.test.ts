@@ -456,6 +456,21 @@ describe('framework conventions', () => {
     });
     expect(result.findings.map((finding) => `${finding.location.line}:${finding.location.column} ${finding.expression}`)).toEqual(['4:3 meta', '6:44 email']);
   });
+
+  test('a mail to a person shows the addressee, not the sender address of the same category', async () => {
+    const result = await scanInline({
+      'package.json': JSON.stringify({ dependencies: { nodemailer: '6.9.0' } }),
+      'src/app.ts': `
+        import nodemailer from 'nodemailer';
+        const transport = nodemailer.createTransport({});
+        export async function notify(recipient: { email: string }, senderEmail: string) {
+          await transport.sendMail({ from: senderEmail, to: { name: 'Signer', address: recipient.email }, subject: 'Sign' });
+        }`,
+    });
+    expect(result.findings.map((finding) => `${finding.location.line}:${finding.location.column} ${finding.category} ${finding.expression}`)).toEqual([
+      '4:9 user.contact.email recipient.email',
+    ]);
+  });
 });
 
 describe('more gaps', () => {
