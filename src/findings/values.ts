@@ -1135,7 +1135,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     try {
       const own = classifySinkValueInRecord(value, env);
       const written = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
-      const all = described?.isOrganisation ? written.filter((found) => !isOrganisationsOwn(found)) : written;
+      const all = described?.isOrganisation ? written.filter((found) => !isOrganisationsOwn(found, described)) : written;
       const items = value.lookup ? all.filter((found) => NAMES_WHO_IS_SOUGHT.test(found.category)) : all;
       if (items.length > 0 || !model || value.isKey) return items;
       const node = unwrap(value.expression);
