@@ -35,6 +35,7 @@ const ORGANISATION_NOUNS = new Set(['team', 'organization', 'organisation', 'org
 const OWNER_ROLES = new Set(['user', 'owner', 'author', 'creator', 'createdby', 'sender', 'member', 'customer', 'patient']);
 const NON_DATA_TYPES = /^(boolean|bool|Boolean|int|integer|Int|Float|Decimal|BigInt|serial|bigserial|smallint|real|doublePrecision|number)$/;
 const PERSON_ONLY = /^user\.(contact|name|account|authorization|demographic)(\.|$)/;
+const PERSON_IDENTITY = /^user\.(contact\.(email|phone_number)|name|account\.username|demographic)(\.|$)/;
 const CONTENT_CATEGORY = 'user.content.private';
 const READ_METHODS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany']);
 const TABLE_FACTORIES = /^(pg|mysql|sqlite|singlestore)Table$/;
@@ -59,7 +60,11 @@ export function describeRecord(engine: Pick<Engine, 'classifier'>, name: string,
   // A record's own key is how the database finds it, not something a person gave.
   const scalar = shapes.filter((shape) => !shape.relation && !shape.primary && shape.name !== 'id' && !(shape.type && NON_DATA_TYPES.test(shape.type)));
   // By its fields: two that only a person has (`email` and `firstName`); a bare `name` beside an `email` may be a clinic's.
-  const personalFields = scalar.filter((shape) => PERSON_ONLY.test(classifier.classifyName(shape.name)?.category ?? '')).length;
+  // A record kept under an organisation with no person it belongs to (a status page with its `password` and
+  // `contactUrl`) needs two that say who someone is: a shared password or a contact link are the organisation's.
+  const isKeptByOrganisation = shapes.some((shape) => isOrganisationKey(shape.name)) && !shapes.some((shape) => isOwnerField(shape.name));
+  const personOnly = isKeptByOrganisation ? PERSON_IDENTITY : PERSON_ONLY;
+  const personalFields = scalar.filter((shape) => personOnly.test(classifier.classifyName(shape.name)?.category ?? '')).length;
   const isPerson = !isOrganisationNamed && (isPersonModelName(engine, name) || personalFields >= 2);
   const fields = new Map<string, string>();
   if (isPerson) {
@@ -75,7 +80,6 @@ export function describeRecord(engine: Pick<Engine, 'classifier'>, name: string,
   if (isPerson || isOwned) {
     for (const shape of scalar) if (!fields.has(shape.name) && isContentWord(shape.name.toLowerCase())) fields.set(shape.name, CONTENT_CATEGORY);
   }
-  const isKeptByOrganisation = shapes.some((shape) => isOrganisationKey(shape.name)) && !shapes.some((shape) => isOwnerField(shape.name));
   const namesPerson = tokenize(name).some((token) => engine.classifier.isPersonObjectName(token));
   return { name, isPerson, isOrganisation: !isPerson && !isOwned && (isOrganisationNamed || isKeptByOrganisation), namesPerson, fields };
 }
