@@ -3,7 +3,7 @@ import type { BindingResolver } from './bindings.js';
 import type { DataItem, Engine } from './context.js';
 import { textOf } from './context.js';
 import { isContentWord, isFreeTextByWord, tokenize } from './classify/index.js';
-import { PERSON_RECORD } from './person-context.js';
+import { BESIDE_PERSONAL_FIELDS, PERSON_RECORD } from './person-context.js';
 import { calledName, declaredObjectLiteral, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { DeclaredField } from '../project/prisma-models.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
@@ -23,6 +23,8 @@ export interface RecordModel {
    * role's description, a status page's title, a monitor's request body) is what the organisation configures.
    */
   isOrganisation: boolean;
+  /** Whether the record's name names a person (`OrganisationMemberInvite`, `TeamMember`): someone is on it, whoever keeps it. */
+  namesPerson: boolean;
   /** The fields that hold a person's data, with their category. */
   fields: ReadonlyMap<string, string>;
 }
@@ -33,6 +35,7 @@ const ORGANISATION_NOUNS = new Set(['team', 'organization', 'organisation', 'org
 const OWNER_ROLES = new Set(['user', 'owner', 'author', 'creator', 'createdby', 'sender', 'member', 'customer', 'patient']);
 const NON_DATA_TYPES = /^(boolean|bool|Boolean|int|integer|Int|Float|Decimal|BigInt|serial|bigserial|smallint|real|doublePrecision|number)$/;
 const PERSON_ONLY = /^user\.(contact|name|account|authorization|demographic)(\.|$)/;
+const PERSON_IDENTITY = /^user\.(contact\.(email|phone_number)|name|account\.username|demographic)(\.|$)/;
 const CONTENT_CATEGORY = 'user.content.private';
 const READ_METHODS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany']);
 const TABLE_FACTORIES = /^(pg|mysql|sqlite|singlestore)Table$/;
@@ -57,7 +60,11 @@ export function describeRecord(engine: Pick<Engine, 'classifier'>, name: string,
   // A record's own key is how the database finds it, not something a person gave.
   const scalar = shapes.filter((shape) => !shape.relation && !shape.primary && shape.name !== 'id' && !(shape.type && NON_DATA_TYPES.test(shape.type)));
   // By its fields: two that only a person has (`email` and `firstName`); a bare `name` beside an `email` may be a clinic's.
-  const personalFields = scalar.filter((shape) => PERSON_ONLY.test(classifier.classifyName(shape.name)?.category ?? '')).length;
+  // A record kept under an organisation with no person it belongs to (a status page with its `password` and
+  // `contactUrl`) needs two that say who someone is: a shared password or a contact link are the organisation's.
+  const isKeptByOrganisation = shapes.some((shape) => isOrganisationKey(shape.name)) && !shapes.some((shape) => isOwnerField(shape.name));
+  const personOnly = isKeptByOrganisation ? PERSON_IDENTITY : PERSON_ONLY;
+  const personalFields = scalar.filter((shape) => personOnly.test(classifier.classifyName(shape.name)?.category ?? '')).length;
   const isPerson = !isOrganisationNamed && (isPersonModelName(engine, name) || personalFields >= 2);
   const fields = new Map<string, string>();
   if (isPerson) {
@@ -73,8 +80,8 @@ export function describeRecord(engine: Pick<Engine, 'classifier'>, name: string,
   if (isPerson || isOwned) {
     for (const shape of scalar) if (!fields.has(shape.name) && isContentWord(shape.name.toLowerCase())) fields.set(shape.name, CONTENT_CATEGORY);
   }
-  const isKeptByOrganisation = shapes.some((shape) => isOrganisationKey(shape.name)) && !shapes.some((shape) => isOwnerField(shape.name));
-  return { name, isPerson, isOrganisation: !isPerson && !isOwned && (isOrganisationNamed || isKeptByOrganisation), fields };
+  const namesPerson = tokenize(name).some((token) => engine.classifier.isPersonObjectName(token));
+  return { name, isPerson, isOrganisation: !isPerson && !isOwned && (isOrganisationNamed || isKeptByOrganisation), namesPerson, fields };
 }
 
 // The organisations a record may be kept under; a `project` or a `store` may be a person's own.
@@ -107,9 +114,12 @@ function isOwnerField(name: string): boolean {
 
 /**
  * What a write to an organisation's record carries that is the organisation's own: free text under its word (a role's
- * description, a status page's title) and its billing customer's id (`stripeCustomerId`: the customer is the organisation).
+ * description, a status page's title), its billing customer's id (`stripeCustomerId`: the customer is the organisation),
+ * and, where the record names no person, a `name` taken for a person's only because an `email` is beside it (a team
+ * mailbox's display name, as a clinic's name beside its address): an invitation of a member keeps its invitee's name.
  */
-export function isOrganisationsOwn(found: DataItem): boolean {
+export function isOrganisationsOwn(found: DataItem, model: RecordModel): boolean {
+  if (found.evidence.detail === BESIDE_PERSONAL_FIELDS && !model.namesPerson) return true;
   return isFreeTextByWord(found) || (found.category === 'user.unique_id' && tokenize(found.expression).includes('customer'));
 }
 

@@ -38,6 +38,9 @@ function isPaymentSession(found: Classification, siblings: readonly string[] | u
   return siblings.some((sibling) => tokenize(sibling).some((token) => PAYMENT_WORDS.has(token)));
 }
 
+/** The evidence of a `name` taken for a person's because personal fields are declared beside it (`{ email, name }`). */
+export const BESIDE_PERSONAL_FIELDS = 'beside other personal fields';
+
 /** A sibling marker: the keys belong to a record of a person (`prisma.user.update({ data })`). */
 export const PERSON_RECORD = '@person-record';
 
@@ -66,7 +69,7 @@ export function createContextClassifier(classify: ClassifyByName) {
     if (!tokenize(name).includes('name')) return undefined;
     if (!siblings.some((sibling) => sibling !== name && isPersonalSibling(sibling))) return undefined;
     const retried = classify(name, 'user');
-    return retried ? { ...retried, evidence: { ...retried.evidence, detail: 'beside other personal fields' } } : undefined;
+    return retried ? { ...retried, evidence: { ...retried.evidence, detail: BESIDE_PERSONAL_FIELDS } } : undefined;
   };
   return (name: string, owner?: string, siblings?: readonly string[], origin?: Origin): Classification | undefined => {
     const byName =

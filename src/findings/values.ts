@@ -338,6 +338,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         // Nor by its type (`const { user } = await res.json()` passed to `saveUser(user: User)`): what reaches the
         // sink inside is what the parameter's declared type holds. An object literal the caller wrote says it all.
         if (!bound.args.every((argument) => isOpaqueValue(unwrap(argument)))) return [];
+        // A record the caller read back from the store and saved again (`const invitation = await repository.findOne(...);
+        // invitation.status = 'declined'; repository.save(invitation)`): ORMs write the columns that changed, and the
+        // changes, found above, said nothing; its stored columns are not collected again.
+        if (writesStore && bound.args.every((argument) => isStoredRecordRead(unwrap(argument)))) return [];
         return declaredParameterItems(declaration, node.text).map((found) => ({ ...found, viaParameter: true }));
       }
     }
@@ -1105,6 +1109,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     );
   }
 
+  // Whether the sink being classified writes to a database: a record read from it and saved back holds only its changes.
+  let writesStore = false;
   let personRecord = false;
   // The record a write goes to when its name says a thing has it (`prisma.symbolProfile.update`): its fields are the thing's.
   let thingRecord: string | undefined;
@@ -1122,8 +1128,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    * Classifies the values of a sink; `record` is the model or table a database write names, `model` the model
    * definition it goes through (an opaque document written to it holds the model's fields).
    */
-  function classifySinkValue(value: SinkValue, env: Env | undefined, site: Pick<SinkSite, 'record' | 'recordNode' | 'model'> = {}): DataItem[] {
+  function classifySinkValue(value: SinkValue, env: Env | undefined, site: Pick<SinkSite, 'record' | 'recordNode' | 'model'> & { sink?: Pick<SinkSite['sink'], 'kind'> } = {}): DataItem[] {
     const { record, model } = site;
+    const previousWritesStore = writesStore;
+    writesStore = site.sink?.kind === 'database';
     const previous = personRecord;
     const previousThingRecord = thingRecord;
     const previousVendorIdKeys = vendorIdKeys;
@@ -1135,7 +1143,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     try {
       const own = classifySinkValueInRecord(value, env);
       const written = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
-      const all = described?.isOrganisation ? written.filter((found) => !isOrganisationsOwn(found)) : written;
+      const all = described?.isOrganisation ? written.filter((found) => !isOrganisationsOwn(found, described)) : written;
       const items = value.lookup ? all.filter((found) => NAMES_WHO_IS_SOUGHT.test(found.category)) : all;
       if (items.length > 0 || !model || value.isKey) return items;
       const node = unwrap(value.expression);
@@ -1143,6 +1151,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       const viaParameter = env !== undefined && touchesOrigin(node, env);
       return (declaredTypes.modelItems(model, textOf(node)) ?? []).map((found) => ({ ...found, viaParameter }));
     } finally {
+      writesStore = previousWritesStore;
       personRecord = previous;
       thingRecord = previousThingRecord;
       vendorIdKeys = previousVendorIdKeys;
@@ -1763,6 +1772,20 @@ function isBlankObject(node: ts.Expression): boolean {
 }
 
 /** A value whose shape the caller did not spell out: a variable, a property read, a call result. */
+// Methods that read a stored record back: `findOne`, `findOneByUuid`, `getById`, `loadInvitation`.
+const STORED_READ = /^(find|get|load|fetch|read)(One|First|Unique|By|$)/;
+
+/** `invitation` of `const invitation = await this.repository.findOneByUuidAndStatus(uuid, status)`: a stored record read back. */
+function isStoredRecordRead(node: ts.Expression): boolean {
+  if (!ts.isIdentifier(node)) return false;
+  const declaration = resolveIdentifier(node);
+  if (declaration?.kind !== 'variable' || declaration.path.length > 0 || !declaration.node.initializer) return false;
+  const read = unwrap(declaration.node.initializer);
+  if (!ts.isCallExpression(read)) return false;
+  const callee = unwrap(read.expression);
+  return ts.isPropertyAccessExpression(callee) && STORED_READ.test(callee.name.text);
+}
+
 function isOpaqueValue(node: ts.Expression): boolean {
   return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node);
 }

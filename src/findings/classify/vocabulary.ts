@@ -394,7 +394,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   {
     category: 'user.unique_id',
     // A bare `uid` is a person's (Firebase's `user.uid`); after another noun it is that thing's (`podUid`, `fileUid`).
-    en: [...bare('high', 'uid'), ...terms('high', 'externalId', 'distinctId', 'externalUserId', 'customerNumber', 'accountId', 'userKey',
+    // `externalId` is the id another system gives a record, whichever it is: a person's on a person (`customer.externalId`),
+    // an imported page's or a document's elsewhere (`{ externalId: page.id }` of an import).
+    en: [...bare('high', 'uid'), ...inContext('person', 'high', 'externalId'), ...terms('high', 'distinctId', 'externalUserId', 'customerNumber', 'accountId', 'userKey',
       'personId', 'subjectId', 'customUserId', 'appUserId', 'customerUserId', 'loggedInUserId')],
     de: terms('high', 'kundennummer', 'mitgliedsnummer', 'benutzerkennung', 'kundenkennung', 'versichertennummer'),
   },
