@@ -266,7 +266,7 @@ export const keyv: CatalogEntry = {
   name: 'Keyv',
   kind: 'database',
   docs: 'https://keyv.org/docs/keyv/#set-key-value-ttl',
-  packages: ['keyv', 'cache-manager'],
+  packages: ['keyv', 'cache-manager', '@nestjs/cache-manager'],
   calls: [keyed('set', 0, 1), call('setMany', 0)],
 };
 
