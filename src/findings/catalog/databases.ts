@@ -235,6 +235,9 @@ export const redis: CatalogEntry = {
     call('sadd', 1, 2),
     call('sAdd', 1, 2),
     call('mset', 0),
+    // Streams: `xadd(key, '*', entries)` (node-redis `xAdd`, Upstash) or ioredis's `xadd(key, '*', field, value, ...)`.
+    call('xadd', 2, 3, 4, 5, 6, 7, 8, 9),
+    call('xAdd', 2),
   ],
 };
 
