@@ -174,7 +174,7 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
     if (!model || model.fields.size === 0 || value.isKey || value.fixed) return [];
     const known = new Set(found.map((item) => item.category));
     const items: DataItem[] = [];
-    const written = value.paths ? value.paths.flatMap((path) => valuesAt(value.expression, path.split('.'))) : [value.expression];
+    const written = (value.paths ? value.paths.flatMap((path) => valuesAt(value.expression, path.split('.'))) : [value.expression]).flatMap((found) => elementsOf(unwrap(found)));
     for (const expression of written) {
       const node = unwrap(expression);
       const literal = objectLiteralOf(node);
