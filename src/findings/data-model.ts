@@ -27,6 +27,8 @@ export interface RecordModel {
   namesPerson: boolean;
   /** The fields that hold a person's data, with their category. */
   fields: ReadonlyMap<string, string>;
+  /** The fields that link another record, with that record's name (`notes` → `Note`). */
+  relations: ReadonlyMap<string, string>;
 }
 
 // Records of an organisation or of the product: their `name`, `email` or `description` are not a person's.
@@ -81,7 +83,8 @@ export function describeRecord(engine: Pick<Engine, 'classifier'>, name: string,
     for (const shape of scalar) if (!fields.has(shape.name) && isContentWord(shape.name.toLowerCase())) fields.set(shape.name, CONTENT_CATEGORY);
   }
   const namesPerson = tokenize(name).some((token) => engine.classifier.isPersonObjectName(token));
-  return { name, isPerson, isOrganisation: !isPerson && !isOwned && (isOrganisationNamed || isKeptByOrganisation), namesPerson, fields };
+  const relations = new Map(shapes.flatMap((shape) => (shape.relation && shape.type ? [[shape.name, shape.type.replace(/\[\]$/, '')] as const] : [])));
+  return { name, isPerson, isOrganisation: !isPerson && !isOwned && (isOrganisationNamed || isKeptByOrganisation), namesPerson, fields, relations };
 }
 
 // The organisations a record may be kept under; a `project` or a `store` may be a person's own.
@@ -181,20 +184,12 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
     if (!model || model.fields.size === 0 || value.isKey || value.fixed) return [];
     const known = new Set(found.map((item) => item.category));
     const items: DataItem[] = [];
-    const written = value.paths ? value.paths.flatMap((path) => valuesAt(value.expression, path.split('.'))) : [value.expression];
+    const written = (value.paths ? value.paths.flatMap((path) => valuesAt(value.expression, path.split('.'))) : [value.expression]).flatMap((found) => elementsOf(unwrap(found)));
     for (const expression of written) {
       const node = unwrap(expression);
       const literal = objectLiteralOf(node);
       if (literal) {
-        for (const property of literal.properties) {
-          const key = property.name ? propertyNameText(property.name) : undefined;
-          const category = key ? model.fields.get(key) : undefined;
-          if (!key || !category || known.has(category)) continue;
-          const written = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
-          if (!written || isFixed(written) || (category === CONTENT_CATEGORY && isComposedText(written))) continue;
-          items.push(fieldItem(model, key, category, textOf(written), viaParameter(written)));
-          known.add(category);
-        }
+        literalItems(model, literal, known, items, viaParameter, 0);
       } else if ((found.length === 0 || isReturnedRecord(node)) && isOpaque(node)) {
         // A person's record, or one a person owns (a note's content), written whole. A row the project's own code
         // built (`const projection = this.mapper.toProjection(note)`) says only what the values put in it are; the
@@ -206,6 +201,63 @@ export function createDataModel(engine: Engine, resolver: BindingResolver) {
       }
     }
     return items;
+  }
+
+  /**
+   * The fields of a model a written object literal sets, and what its nested writes of related records set
+   * (`data: { notes: { create: { content } } }` writes a Note; `image: { create: upload }` on a person's model writes
+   * that person's image).
+   */
+  function literalItems(model: RecordModel, literal: ts.ObjectLiteralExpression, known: Set<string>, items: DataItem[], viaParameter: (node: ts.Expression) => boolean, depth: number): void {
+    for (const property of literal.properties) {
+      const key = property.name ? propertyNameText(property.name) : undefined;
+      if (!key) continue;
+      const written = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      if (!written) continue;
+      const related = model.relations.get(key);
+      if (related !== undefined) {
+        if (depth < MAX_NESTED_WRITES) nestedWriteItems(model, key, related, written, known, items, viaParameter, depth + 1);
+        continue;
+      }
+      const category = model.fields.get(key);
+      if (!category || known.has(category)) continue;
+      if (isFixed(written) || (category === CONTENT_CATEGORY && isComposedText(written))) continue;
+      items.push(fieldItem(model, key, category, textOf(written), viaParameter(written)));
+      known.add(category);
+    }
+  }
+
+  /**
+   * A relation field's nested writes (Prisma's `create`, `createMany`, `connectOrCreate`, `upsert`, `update`): records
+   * of the related model written with the parent. `connect`, `set` and `disconnect` only link records that exist.
+   */
+  function nestedWriteItems(model: RecordModel, key: string, related: string, written: ts.Expression, known: Set<string>, items: DataItem[], viaParameter: (node: ts.Expression) => boolean, depth: number): void {
+    const operations = objectLiteralOf(written);
+    if (!operations) return;
+    const relatedModel = prisma.get(related.toLowerCase());
+    for (const operation of operations.properties) {
+      const name = operation.name ? propertyNameText(operation.name) : undefined;
+      const paths = name ? NESTED_WRITE_PATHS[name] : undefined;
+      if (!paths) continue;
+      const records = paths.flatMap((path) => valuesAt(operations, [name!, ...path])).flatMap((found) => elementsOf(unwrap(found)));
+      for (const record of records) {
+        const literal = objectLiteralOf(record);
+        if (literal) {
+          if (relatedModel) literalItems(relatedModel, literal, known, items, viaParameter, depth);
+          continue;
+        }
+        // A record passed whole under a relation of a person's model is what the relation names (`image`, `avatar`).
+        const category = model.isPerson && isOpaque(record) && !isFixed(record) ? relationCategory(key) : undefined;
+        if (!category || known.has(category)) continue;
+        items.push(fieldItem(model, key, category, textOf(record), viaParameter(record)));
+        known.add(category);
+      }
+    }
+  }
+
+  function relationCategory(key: string): string | undefined {
+    const found = engine.classifier.classifyName(key, 'user', [PERSON_RECORD]);
+    return found && !isFreeTextByWord(found) ? found.category : undefined;
   }
 
   /** `const projection = this.mapper.toProjection(note)`, or the rest of it (`const { uuid, ...changes } = projection`). */
@@ -327,6 +379,26 @@ function valuesAt(expression: ts.Expression, path: readonly string[]): ts.Expres
 function objectLiteralOf(node: ts.Expression): ts.ObjectLiteralExpression | undefined {
   if (ts.isObjectLiteralExpression(node)) return node;
   return ts.isIdentifier(node) ? declaredObjectLiteral(node) : undefined;
+}
+
+// Prisma's nested writes and where each puts the related records it writes: `createMany: { data: [...] }`,
+// `connectOrCreate: { where, create }`, `upsert: { create, update }`, `update: { where, data }` or the data itself.
+const NESTED_WRITE_PATHS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  create: [[]],
+  createMany: [['data']],
+  connectOrCreate: [['create']],
+  upsert: [['create'], ['update']],
+  update: [['data'], []],
+  updateMany: [['data']],
+};
+const MAX_NESTED_WRITES = 4;
+
+/** `[a, b]` is its elements, `rows.map((row) => ({ ... }))` the object each element becomes; anything else is one record. */
+function elementsOf(node: ts.Expression): ts.Expression[] {
+  if (ts.isArrayLiteralExpression(node)) return node.elements.map((element) => unwrap(element));
+  const mapper = ts.isCallExpression(node) && calledName(node) === 'map' ? node.arguments[0] : undefined;
+  if (mapper && (ts.isArrowFunction(mapper) || ts.isFunctionExpression(mapper)) && !ts.isBlock(mapper.body)) return [unwrap(mapper.body)];
+  return [node];
 }
 
 const CONFIG_OWNERS = /^(config|configuration|settings|constants|defaults|env|options)$/i;

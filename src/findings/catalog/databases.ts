@@ -235,6 +235,9 @@ export const redis: CatalogEntry = {
     call('sadd', 1, 2),
     call('sAdd', 1, 2),
     call('mset', 0),
+    // Streams: `xadd(key, '*', entries)` (node-redis `xAdd`, Upstash) or ioredis's `xadd(key, '*', field, value, ...)`.
+    call('xadd', 2, 3, 4, 5, 6, 7, 8, 9),
+    call('xAdd', 2),
   ],
 };
 
@@ -266,7 +269,7 @@ export const keyv: CatalogEntry = {
   name: 'Keyv',
   kind: 'database',
   docs: 'https://keyv.org/docs/keyv/#set-key-value-ttl',
-  packages: ['keyv', 'cache-manager'],
+  packages: ['keyv', 'cache-manager', '@nestjs/cache-manager'],
   calls: [keyed('set', 0, 1), call('setMany', 0)],
 };
 

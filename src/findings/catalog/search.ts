@@ -1,4 +1,4 @@
-import { atPaths, call } from './shapes.js';
+import { atPaths, call, setter } from './shapes.js';
 import type { CatalogEntry } from './types.js';
 
 // A search index holds a copy of the records written to it, so engines are the database kind: the finding is a
@@ -12,7 +12,15 @@ export const meilisearch: CatalogEntry = {
   kind: 'database',
   docs: 'https://www.meilisearch.com/docs/reference/api/documents',
   packages: ['meilisearch'],
-  calls: [call('addDocuments', 0), call('updateDocuments', 0), call('addDocumentsInBatches', 0), call('updateDocumentsInBatches', 0)],
+  // https://www.meilisearch.com/docs/reference/api/search: `index.search(q, options)` sends what the person searched for.
+  calls: [
+    call('addDocuments', 0),
+    call('updateDocuments', 0),
+    call('addDocumentsInBatches', 0),
+    call('updateDocumentsInBatches', 0),
+    setter('index.search', 'user.behavior.search_history'),
+    setter('index.searchGet', 'user.behavior.search_history'),
+  ],
 };
 
 // https://typesense.org/docs/latest/api/documents.html
