@@ -395,7 +395,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     category: 'user.unique_id',
     // A bare `uid` is a person's (Firebase's `user.uid`); after another noun it is that thing's (`podUid`, `fileUid`).
     en: [...bare('high', 'uid'), ...terms('high', 'externalId', 'distinctId', 'externalUserId', 'customerNumber', 'accountId', 'userKey',
-      'personId', 'subjectId', 'customUserId', 'appUserId', 'customerUserId', 'loggedInUserId')],
+      'personId', 'subjectId', 'customUserId', 'appUserId', 'customerUserId', 'loggedInUserId'),
+      // The account an admin or a delegate acts as (`impersonationId`, `impersonatedId`): another person's id.
+      ...terms('medium', 'impersonationId', 'impersonatedId', 'impersonateId')],
     de: terms('high', 'kundennummer', 'mitgliedsnummer', 'benutzerkennung', 'kundenkennung', 'versichertennummer'),
   },
   {
