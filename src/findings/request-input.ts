@@ -45,6 +45,7 @@ const MAX_DEPTH = 6;
 /** A type named for a person's (`user`, `account`, `profile`, `me`) settings or preferences is their account settings. */
 const SETTINGS_WORDS = new Set(['setting', 'settings', 'preference', 'preferences', 'prefs']);
 const SETTINGS_OWNERS = new Set(['user', 'users', 'account', 'profile', 'me', 'my', 'member', 'customer', 'personal', 'subscriber', 'subscribers']);
+const NOT_WRITING_VERBS = new Set(['get', 'list', 'read', 'fetch', 'find', 'delete', 'remove', 'clear', 'reset']);
 /** Settings of what a person is sent: their opt-ins and opt-outs. */
 const CONSENT_WORDS = new Set(['subscriber', 'subscribers', 'notification', 'notifications', 'communication', 'communications', 'consent', 'consents', 'newsletter', 'marketing']);
 /** Packages whose helpers read the incoming request handed to them: Vercel's, and the multipart form parsers. */
@@ -364,7 +365,9 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     const className = ts.isClassDeclaration(holder) && holder.name ? holder.name.text : '';
     const named = className === '' ? handlerName : `${className}.${handlerName}`;
     // The handler's own name must say settings: a `UsersController` has many routes, and only those carry settings.
-    if (!tokenize(handlerName).some((token) => SETTINGS_WORDS.has(token))) return [];
+    // One that reads or deletes them (`getSetting`, `deleteSetting`) is handed none.
+    const handlerWords = tokenize(handlerName);
+    if (!handlerWords.some((token) => SETTINGS_WORDS.has(token)) || NOT_WRITING_VERBS.has(handlerWords[0] ?? '')) return [];
     return settingsItems([...tokenize(className), ...tokenize(handlerName)], named, 'name', base);
   }
 
