@@ -453,7 +453,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
           if (deeper.length === 0 && isComparedOnlyWithConfig(parent)) return [];
           reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent), undefined, holds ? 'container' : 'request-input');
         }
-      } else if (ts.isElementAccessExpression(parent) && isHeaders(current) && isLoopKey(parent.argumentExpression)) {
+      } else if (ts.isElementAccessExpression(parent) && isHeaders(current) && isLoopKey(parent.argumentExpression) && !isAssignedTo(parent)) {
         // `headers[name] = request.headers[name]` in a loop over them: every header the client sent is copied.
         reads = [{ ...allRequestHeaders(textOf(parent)), expression: textOf(parent), trace: [], viaParameter: false }];
       }
@@ -686,6 +686,12 @@ function isConfiguredText(node: ts.Expression, depth: number): boolean {
   const declaration = resolveIdentifier(node);
   const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
   return initializer !== undefined && isConfiguredText(unwrap(initializer), depth + 1);
+}
+
+/** `request.headers[name] = REDACTED`: a write into the headers (a scrubber's), not a read of them. */
+function isAssignedTo(node: ts.Node): boolean {
+  const holder = node.parent;
+  return ts.isBinaryExpression(holder) && holder.left === node && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken;
 }
 
 function isHeaders(node: ts.Node): boolean {
