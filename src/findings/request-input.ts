@@ -68,8 +68,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   const importsHelpers = new WeakMap<ts.SourceFile, boolean>();
 
   // Everything read here is what a person sent: the free text read out of it is their content.
-  const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin: Origin | 'container' = 'request-input'): DataItem[] => {
-    const header = owner !== undefined && HEADER_OWNERS.has(owner) ? classifyRequestHeader(name) : undefined;
+  const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin: Origin | 'container' = 'request-input', read?: ts.Node): DataItem[] => {
+    const header = owner !== undefined && HEADER_OWNERS.has(owner) ? classifyRequestHeader(name, read !== undefined && isForwarded(read)) : undefined;
     const found = header ?? classifier.classifyName(name, owner, siblings, origin === 'container' ? undefined : origin);
     return found ? [{ ...found, expression, trace: [], viaParameter: false }] : [];
   };
@@ -239,7 +239,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     if (isRequestObject(callee.expression)) {
       const api = `${textOf(callee.expression)}.${method}()`;
       const keys = key && KEYED_METHODS.has(method) ? constantTexts(engine, key) : undefined;
-      if (keys) return isComparedOnlyWithConfig(node) ? [] : site(node, api, dedupeItems(keys.flatMap((text) => named(text, method, textOf(node)))));
+      if (keys) return isComparedOnlyWithConfig(node) ? [] : site(node, api, dedupeItems(keys.flatMap((text) => named(text, method, textOf(node), undefined, 'request-input', node))));
       if (BODY_METHODS.has(method) || KEYED_METHODS.has(method)) return site(node, api, readsOf(node, 0));
       return [];
     }
@@ -433,7 +433,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       // `headers[HEADER_KEY.toLowerCase()]`: a key named through constants reads what those texts name.
       const constantKeys = key === undefined && ts.isElementAccessExpression(parent) ? constantTexts(engine, parent.argumentExpression) : undefined;
       if (constantKeys) {
-        const found = dedupeItems(constantKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(parent))));
+        const found = dedupeItems(constantKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(parent), undefined, 'request-input', parent)));
         reads = found.length > 0 ? found : readsOf(parent, depth + 1);
       } else if (key !== undefined) {
         const grand = parent.parent;
@@ -442,7 +442,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
           const argumentKeys = (key === 'get' || key === 'getAll') && argument ? constantTexts(engine, argument) : undefined;
           if (argumentKeys) {
             if (isComparedOnlyWithConfig(grand)) return [];
-            reads = dedupeItems(argumentKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(grand))));
+            reads = dedupeItems(argumentKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(grand), undefined, 'request-input', grand)));
             if (reads.length === 0) reads = readsOf(grand, depth + 1);
           }
           else if (PARSE_METHODS.has(key)) reads = readsOf(grand, depth + 1);
@@ -451,7 +451,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
           // `req.body.message.data`: what is read is the member, and `message` only holds it.
           const holds = ts.isPropertyAccessExpression(grand) && grand.expression === parent && !(ts.isCallExpression(grand.parent) && grand.parent.expression === grand);
           if (deeper.length === 0 && isComparedOnlyWithConfig(parent)) return [];
-          reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent), undefined, holds ? 'container' : 'request-input');
+          reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent), undefined, holds ? 'container' : 'request-input', parent);
         }
       } else if (ts.isElementAccessExpression(parent) && isHeaders(current) && isLoopKey(parent.argumentExpression) && !isAssignedTo(parent)) {
         // `headers[name] = request.headers[name]` in a loop over them: every header the client sent is copied.
@@ -686,6 +686,24 @@ function isConfiguredText(node: ts.Expression, depth: number): boolean {
   const declaration = resolveIdentifier(node);
   const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
   return initializer !== undefined && isConfiguredText(unwrap(initializer), depth + 1);
+}
+
+/**
+ * A read passed on whole into another request: assigned to a member (`headers.cookie = request.headers.cookie`), a
+ * property of an object literal (`{ Cookie: req.headers.cookie }`) or set under a key (`outgoing.set('cookie', ...)`).
+ */
+function isForwarded(read: ts.Node): boolean {
+  let value: ts.Node = read;
+  while (ts.isParenthesizedExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isNonNullExpression(value.parent)
+    || (ts.isBinaryExpression(value.parent) && value.parent.left === value && FALLBACK_OPERATORS.has(value.parent.operatorToken.kind))) value = value.parent;
+  const holder = value.parent;
+  if (ts.isBinaryExpression(holder)) {
+    return holder.right === value && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isPropertyAccessExpression(holder.left) || ts.isElementAccessExpression(holder.left));
+  }
+  if (ts.isPropertyAssignment(holder)) return holder.initializer === value;
+  if (!ts.isCallExpression(holder) || holder.arguments[1] !== value) return false;
+  const callee = unwrap(holder.expression);
+  return ts.isPropertyAccessExpression(callee) && (callee.name.text === 'set' || callee.name.text === 'append');
 }
 
 /** `request.headers[name] = REDACTED`: a write into the headers (a scrubber's), not a read of them. */

@@ -12,13 +12,14 @@ const HEADER_PREFIXES: ReadonlySet<string> = new Set(['x']);
 
 /**
  * What one header of the incoming request holds, by the header's name, where its name says more than a vocabulary
- * term would: `Cookie` carries the person's session, a time-zone header the region the person is in. Only for
- * headers: a `timezone` in a body is as often a monitor's or a schedule's as a person's.
+ * term would: a time-zone header the region the person is in; `Cookie`, passed on whole (`forwarded`: into another
+ * request's headers), the person's session. A Cookie header parsed for one cookie (a language, a theme) hands over
+ * no more than that cookie. Only for headers: a `timezone` in a body is as often a monitor's or a schedule's.
  */
-export function classifyRequestHeader(header: string): Classification | undefined {
+export function classifyRequestHeader(header: string, forwarded: boolean): Classification | undefined {
   const tokens = getTokens(header);
   const words = (HEADER_PREFIXES.has(tokens[0] ?? '') ? tokens.slice(1) : tokens).join(' ');
-  if (COOKIE_HEADERS.has(words)) {
+  if (COOKIE_HEADERS.has(words) && forwarded) {
     return { category: CREDENTIAL, confidence: 'medium', evidence: { by: 'name', matched: header, term: 'cookie', detail: 'the Cookie header, which carries the session' } };
   }
   if (TIME_ZONE_HEADERS.has(words)) {
