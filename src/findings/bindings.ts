@@ -319,18 +319,23 @@ export function createBindingResolver(engine: Engine) {
     const fallthrough = last && ts.isReturnStatement(last) && last.expression ? resolveExpression(last.expression, depth) : undefined;
     if (fallthrough && fallthrough.type !== 'unknown') return fallthrough;
     let found: Binding | undefined;
+    let webStorage: Binding | undefined;
     const visit = (node: ts.Node) => {
-      if (found) return;
+      if (webStorage) return;
       if (ts.isReturnStatement(node) && node.expression) {
         const binding = resolveExpression(node.expression, depth);
-        if (binding && binding.type !== 'unknown') found = binding;
+        if (binding && binding.type !== 'unknown') found ??= binding;
+        if (binding && isWebStorage(binding)) webStorage = binding;
         return;
       }
       if (isFunctionLike(node)) return;
       ts.forEachChild(node, visit);
     };
     ts.forEachChild(fn.body, visit);
-    return found;
+    // `switch (type) { case 'memory': return { setItem: ... }; case 'local': return localStorage; default: return
+    // sessionStorage }`: a write through what the function returns may land in the person's browser, whichever the
+    // app's own in-memory stand-in is listed first.
+    return webStorage ?? found;
   }
 
   function resolveIdentifierBinding(identifier: ts.Identifier, depth: number): Binding | undefined {
@@ -1126,6 +1131,12 @@ const preferred = (left: Binding | undefined, right: Binding | undefined): Bindi
   if (!right) return left;
   return RANK[right.type] > RANK[left.type] ? right : left;
 };
+
+const WEB_STORAGE = new Set(['localStorage', 'sessionStorage']);
+
+/** `localStorage`, `window.sessionStorage`: the browser's web storage itself. */
+const isWebStorage = (binding: Binding): boolean =>
+  binding.type === 'global' && binding.chain.length === 0 && WEB_STORAGE.has(binding.name);
 
 const isFallbackOperator = (kind: ts.SyntaxKind) =>
   kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.AmpersandAmpersandToken;

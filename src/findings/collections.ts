@@ -59,11 +59,14 @@ export function classifyArrayFrom(call: ts.CallExpression, hooks: CollectionHook
   return hooks.classifyValue(source, depth + 1);
 }
 
-/** Whether a variable starts as a collection the code fills later: `[]`, `[first]`, `new FormData()`, `new URLSearchParams()`. */
+/**
+ * Whether a variable starts as a collection the code fills later: `[]`, `[first]`, `new FormData()`,
+ * `new URLSearchParams()`, or an empty object whose members are assigned afterwards (`const headers = {}`).
+ */
 export function isCollectionStart(initializer: ts.Expression | undefined): boolean {
   if (!initializer) return false;
   const node = unwrap(initializer);
-  if (ts.isArrayLiteralExpression(node)) return true;
+  if (ts.isArrayLiteralExpression(node) || isEmptyObject(node)) return true;
   return ts.isNewExpression(node) && ts.isIdentifier(node.expression) && COLLECTION_CONSTRUCTORS.has(node.expression.text);
 }
 
@@ -75,8 +78,13 @@ export function isCollectionStart(initializer: ts.Expression | undefined): boole
 export function mutationItems(reference: ts.Identifier, variable: ts.VariableDeclaration, hooks: CollectionHooks, depth: number): DataItem[] {
   const scope = getEnclosingFunction(reference) ?? reference.getSourceFile();
   const calls: ts.CallExpression[] = [];
+  const assignments: ts.BinaryExpression[] = [];
+  const fillsMembers = variable.initializer !== undefined && isEmptyObject(unwrap(variable.initializer));
   const visit = (node: ts.Node) => {
     if (node.pos >= reference.pos) return;
+    if (fillsMembers && isMemberAssignment(node, reference.text) && node.end <= reference.pos && resolveIdentifier(memberOwner(node.left))?.node === variable) {
+      assignments.push(node);
+    }
     if (ts.isCallExpression(node) && node.end <= reference.pos) {
       const callee = unwrap(node.expression);
       if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === reference.text) {
@@ -88,7 +96,41 @@ export function mutationItems(reference: ts.Identifier, variable: ts.VariableDec
     ts.forEachChild(node, visit);
   };
   visit(scope);
-  return classifyMutations(calls, hooks, depth);
+  return [...classifyMutations(calls, hooks, depth), ...classifyMemberAssignments(assignments, hooks, depth)];
+}
+
+function isEmptyObject(node: ts.Expression): boolean {
+  return ts.isObjectLiteralExpression(node) && node.properties.length === 0;
+}
+
+/** `headers.cookie = value`, `headers[name] = value` on the variable named `owner`. */
+function isMemberAssignment(node: ts.Node, owner: string): node is ts.BinaryExpression & { left: ts.PropertyAccessExpression | ts.ElementAccessExpression } {
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  const target = node.left;
+  if (!ts.isPropertyAccessExpression(target) && !ts.isElementAccessExpression(target)) return false;
+  const base = unwrap(target.expression);
+  return ts.isIdentifier(base) && base.text === owner;
+}
+
+function memberOwner(target: ts.Expression): ts.Identifier {
+  return unwrap((target as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression) as ts.Identifier;
+}
+
+/**
+ * What assignments to an empty object's members put into it (`headers.cookie = request.headers.cookie`,
+ * `payload[key] = value`): the member's name names a value that says nothing itself, as a key of `append` does.
+ */
+function classifyMemberAssignments(assignments: readonly ts.BinaryExpression[], hooks: CollectionHooks, depth: number): DataItem[] {
+  const keyOf = (assignment: ts.BinaryExpression): string | undefined => {
+    const target = assignment.left;
+    if (ts.isPropertyAccessExpression(target)) return target.name.text;
+    return ts.isElementAccessExpression(target) && ts.isStringLiteralLike(target.argumentExpression) ? target.argumentExpression.text : undefined;
+  };
+  const siblings = assignments.flatMap((assignment) => keyOf(assignment) ?? []);
+  return assignments.flatMap((assignment) => {
+    const key = keyOf(assignment);
+    return key === undefined ? hooks.classifyValue(assignment.right, depth + 1) : hooks.classifyKeyed(key, assignment.right, depth + 1, siblings);
+  });
 }
 
 /** The values the calls put into one collection; the keys of its other entries stand beside each keyed one. */

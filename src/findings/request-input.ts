@@ -9,6 +9,7 @@ import { calledName, findReferences, getEnclosingFunction, propertyNameText, res
 import type { TypeExpander } from './type-expansion.js';
 import { ownerName } from './values.js';
 import { isConfiguredThing, tokenize, type Origin } from './classify/index.js';
+import { allRequestHeaders, classifyRequestHeader } from './classify/request-headers.js';
 
 /** A place where a server handler reads personal data out of the incoming request. */
 export interface SourceSite {
@@ -43,7 +44,10 @@ const MODEL_WRITES: ReadonlyMap<string, number> = new Map([
 const MAX_DEPTH = 6;
 /** A type named for a person's (`user`, `account`, `profile`, `me`) settings or preferences is their account settings. */
 const SETTINGS_WORDS = new Set(['setting', 'settings', 'preference', 'preferences', 'prefs']);
-const SETTINGS_OWNERS = new Set(['user', 'users', 'account', 'profile', 'me', 'my', 'member', 'customer', 'personal']);
+const SETTINGS_OWNERS = new Set(['user', 'users', 'account', 'profile', 'me', 'my', 'member', 'customer', 'personal', 'subscriber', 'subscribers']);
+const NOT_WRITING_VERBS = new Set(['get', 'list', 'read', 'fetch', 'find', 'delete', 'remove', 'clear', 'reset']);
+/** Settings of what a person is sent: their opt-ins and opt-outs. */
+const CONSENT_WORDS = new Set(['subscriber', 'subscribers', 'notification', 'notifications', 'communication', 'communications', 'consent', 'consents', 'newsletter', 'marketing']);
 /** Packages whose helpers read the incoming request handed to them: Vercel's, and the multipart form parsers. */
 const REQUEST_HELPER_MODULES = new Set([
   '@vercel/functions', '@vercel/edge', '@mjackson/form-data-parser', '@remix-run/form-data-parser', '@remix-run/node', '@remix-run/server-runtime',
@@ -55,6 +59,8 @@ const FORM_PARSERS = new Set(['parseFormData', 'unstable_parseMultipartFormData'
 const ACCESS_READS = new Set(['ip', 'ips', 'socket', 'connection', 'url']);
 const FALLBACK_OPERATORS = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken]);
 const TRANSFORM_METHODS = new Set(['replace', 'replaceAll', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'slice', 'substring', 'split', 'toString']);
+// The owners a read of one request header has: `req.headers.cookie`, `headers.get('cookie')`, Hono's `c.req.header('tz')`.
+const HEADER_OWNERS = new Set(['headers', 'header']);
 
 export function createRequestInputDetector(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes) {
   const { classifier } = engine;
@@ -62,8 +68,9 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
   const importsHelpers = new WeakMap<ts.SourceFile, boolean>();
 
   // Everything read here is what a person sent: the free text read out of it is their content.
-  const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin: Origin | 'container' = 'request-input'): DataItem[] => {
-    const found = classifier.classifyName(name, owner, siblings, origin === 'container' ? undefined : origin);
+  const named = (name: string, owner: string | undefined, expression: string, siblings?: readonly string[], origin: Origin | 'container' = 'request-input', read?: ts.Node): DataItem[] => {
+    const header = owner !== undefined && HEADER_OWNERS.has(owner) ? classifyRequestHeader(name, read !== undefined && isForwarded(read)) : undefined;
+    const found = header ?? classifier.classifyName(name, owner, siblings, origin === 'container' ? undefined : origin);
     return found ? [{ ...found, expression, trace: [], viaParameter: false }] : [];
   };
 
@@ -185,7 +192,8 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       if (!(type !== undefined && ts.isTypeReferenceNode(type) && REQUEST_TYPE.test(type.getText()))) return [];
     }
     const reads = readsOf(node, 0);
-    return site(node, api, reads.length > 0 ? reads : typedRead(node));
+    const found = reads.length > 0 ? reads : typedRead(node);
+    return site(node, api, found.length > 0 || name !== 'body' ? found : handlerSettingsItems(node, textOf(node)));
   }
 
   /**
@@ -231,7 +239,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
     if (isRequestObject(callee.expression)) {
       const api = `${textOf(callee.expression)}.${method}()`;
       const keys = key && KEYED_METHODS.has(method) ? constantTexts(engine, key) : undefined;
-      if (keys) return isComparedOnlyWithConfig(node) ? [] : site(node, api, dedupeItems(keys.flatMap((text) => named(text, method, textOf(node)))));
+      if (keys) return isComparedOnlyWithConfig(node) ? [] : site(node, api, dedupeItems(keys.flatMap((text) => named(text, method, textOf(node), undefined, 'request-input', node))));
       if (BODY_METHODS.has(method) || KEYED_METHODS.has(method)) return site(node, api, readsOf(node, 0));
       return [];
     }
@@ -342,12 +350,35 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
    */
   function personSettingsItems(typeNode: ts.TypeNode, base: string): DataItem[] {
     const typeName = ts.isTypeReferenceNode(typeNode) ? typeNode.typeName.getText().split('.').pop() ?? '' : '';
-    const tokens = tokenize(typeName);
+    return settingsItems(tokenize(typeName), typeName, 'type', base);
+  }
+
+  /**
+   * A request body passed on whole by a handler named for a person's settings (`putSetting` of a `UsersController`,
+   * `updatePreferences(req, res)` of an account router): the body is what they chose, whatever the next service reads.
+   */
+  function handlerSettingsItems(read: ts.Node, base: string): DataItem[] {
+    const handler = getEnclosingFunction(read);
+    const handlerName = handler?.name !== undefined && ts.isIdentifier(handler.name) ? handler.name.text : undefined;
+    if (handlerName === undefined) return [];
+    const holder = handler!.parent;
+    const className = ts.isClassDeclaration(holder) && holder.name ? holder.name.text : '';
+    const named = className === '' ? handlerName : `${className}.${handlerName}`;
+    // The handler's own name must say settings: a `UsersController` has many routes, and only those carry settings.
+    // One that reads or deletes them (`getSetting`, `deleteSetting`) is handed none.
+    const handlerWords = tokenize(handlerName);
+    if (!handlerWords.some((token) => SETTINGS_WORDS.has(token)) || NOT_WRITING_VERBS.has(handlerWords[0] ?? '')) return [];
+    return settingsItems([...tokenize(className), ...tokenize(handlerName)], named, 'name', base);
+  }
+
+  function settingsItems(tokens: readonly string[], matched: string, by: 'type' | 'name', base: string): DataItem[] {
     if (!tokens.some((token) => SETTINGS_WORDS.has(token)) || !tokens.some((token) => SETTINGS_OWNERS.has(token))) return [];
+    // A subscriber's or a person's notification preferences are which messages they agree to receive.
+    const consent = tokens.some((token) => CONSENT_WORDS.has(token));
     return [{
-      category: 'user.account.settings',
+      category: consent ? 'user.privacy_preferences' : 'user.account.settings',
       confidence: 'medium',
-      evidence: { by: 'type', matched: typeName, term: typeName, detail: "a person's own settings" },
+      evidence: { by, matched, term: matched, detail: consent ? 'which messages a person agrees to receive' : "a person's own settings" },
       expression: base,
       trace: [],
       viaParameter: false,
@@ -402,7 +433,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
       // `headers[HEADER_KEY.toLowerCase()]`: a key named through constants reads what those texts name.
       const constantKeys = key === undefined && ts.isElementAccessExpression(parent) ? constantTexts(engine, parent.argumentExpression) : undefined;
       if (constantKeys) {
-        const found = dedupeItems(constantKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(parent))));
+        const found = dedupeItems(constantKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(parent), undefined, 'request-input', parent)));
         reads = found.length > 0 ? found : readsOf(parent, depth + 1);
       } else if (key !== undefined) {
         const grand = parent.parent;
@@ -411,7 +442,7 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
           const argumentKeys = (key === 'get' || key === 'getAll') && argument ? constantTexts(engine, argument) : undefined;
           if (argumentKeys) {
             if (isComparedOnlyWithConfig(grand)) return [];
-            reads = dedupeItems(argumentKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(grand))));
+            reads = dedupeItems(argumentKeys.flatMap((text) => named(text, ownerName(current as ts.Expression), textOf(grand), undefined, 'request-input', grand)));
             if (reads.length === 0) reads = readsOf(grand, depth + 1);
           }
           else if (PARSE_METHODS.has(key)) reads = readsOf(grand, depth + 1);
@@ -420,9 +451,15 @@ export function createRequestInputDetector(engine: Engine, resolver: BindingReso
           // `req.body.message.data`: what is read is the member, and `message` only holds it.
           const holds = ts.isPropertyAccessExpression(grand) && grand.expression === parent && !(ts.isCallExpression(grand.parent) && grand.parent.expression === grand);
           if (deeper.length === 0 && isComparedOnlyWithConfig(parent)) return [];
-          reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent), undefined, holds ? 'container' : 'request-input');
+          reads = deeper.length > 0 ? deeper : named(key, ownerName(current as ts.Expression), textOf(parent), undefined, holds ? 'container' : 'request-input', parent);
         }
+      } else if (ts.isElementAccessExpression(parent) && isHeaders(current) && isLoopKey(parent.argumentExpression) && !isAssignedTo(parent)) {
+        // `headers[name] = request.headers[name]` in a loop over them: every header the client sent is copied.
+        reads = [{ ...allRequestHeaders(textOf(parent)), expression: textOf(parent), trace: [], viaParameter: false }];
       }
+    } else if (ts.isSpreadAssignment(parent) && isHeaders(current)) {
+      // `{ ...request.headers, host }`: the copy holds every header the client sent.
+      reads = [{ ...allRequestHeaders(base), expression: base, trace: [], viaParameter: false }];
     } else if (ts.isVariableDeclaration(parent) && parent.initializer === current) {
       // `const email = searchParams.get('resource')`: the variable's own name says what was read. A `body` or
       // `content` holding the parsed request is its container, not free text: what is read out of it says.
@@ -649,6 +686,56 @@ function isConfiguredText(node: ts.Expression, depth: number): boolean {
   const declaration = resolveIdentifier(node);
   const initializer = declaration?.kind === 'variable' && declaration.path.length === 0 ? declaration.node.initializer : undefined;
   return initializer !== undefined && isConfiguredText(unwrap(initializer), depth + 1);
+}
+
+/**
+ * A read passed on whole into another request: assigned to a member (`headers.cookie = request.headers.cookie`), a
+ * property of an object literal (`{ Cookie: req.headers.cookie }`) or set under a key (`outgoing.set('cookie', ...)`).
+ */
+function isForwarded(read: ts.Node): boolean {
+  let value: ts.Node = read;
+  while (ts.isParenthesizedExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isNonNullExpression(value.parent)
+    || (ts.isBinaryExpression(value.parent) && value.parent.left === value && FALLBACK_OPERATORS.has(value.parent.operatorToken.kind))) value = value.parent;
+  const holder = value.parent;
+  if (ts.isBinaryExpression(holder)) {
+    return holder.right === value && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isPropertyAccessExpression(holder.left) || ts.isElementAccessExpression(holder.left));
+  }
+  if (ts.isPropertyAssignment(holder)) return holder.initializer === value;
+  if (!ts.isCallExpression(holder) || holder.arguments[1] !== value) return false;
+  const callee = unwrap(holder.expression);
+  return ts.isPropertyAccessExpression(callee) && (callee.name.text === 'set' || callee.name.text === 'append');
+}
+
+/** `request.headers[name] = REDACTED`: a write into the headers (a scrubber's), not a read of them. */
+function isAssignedTo(node: ts.Node): boolean {
+  const holder = node.parent;
+  return ts.isBinaryExpression(holder) && holder.left === node && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+}
+
+function isHeaders(node: ts.Node): boolean {
+  return ownerName(node as ts.Expression) === 'headers';
+}
+
+const ITERATING_METHODS = new Set(['forEach', 'map', 'reduce', 'filter', 'flatMap']);
+
+/**
+ * A key that goes over every member of something: the variable of a `for...of`/`for...in` loop, or the parameter of a
+ * `forEach`/`map` callback. A key handed in by a caller (`getHeader(name)`) names one member, chosen elsewhere.
+ */
+function isLoopKey(key: ts.Expression): boolean {
+  const node = unwrap(key);
+  if (!ts.isIdentifier(node)) return false;
+  const declaration = resolveIdentifier(node);
+  if (declaration?.kind === 'variable') {
+    const list = declaration.node.parent;
+    return ts.isVariableDeclarationList(list) && (ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent));
+  }
+  if (declaration?.kind !== 'parameter') return false;
+  const callback = declaration.node.parent;
+  const call = callback.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(callback as ts.Expression)) return false;
+  const callee = unwrap(call.expression);
+  return ts.isPropertyAccessExpression(callee) && ITERATING_METHODS.has(callee.name.text);
 }
 
 function site(node: ts.Node, api: string, items: DataItem[]): SourceSite[] {

@@ -83,6 +83,14 @@ function namesPrivateKey(words: readonly string[]): boolean {
   return words.some((word, index) => word === 'private' && words[index + 1] === 'key');
 }
 
+// A react-hook-form form's methods that hand back every value when called without a field name.
+const WHOLE_FORM_READERS = new Set(['getValues', 'watch']);
+
+function isWholeFormRead(binding: Extract<Binding, { type: 'library' }>): boolean {
+  const chain = binding.chain;
+  return binding.module === 'react-hook-form' && chain.length === 2 && chain[0] === 'useForm' && WHOLE_FORM_READERS.has(chain[1]!);
+}
+
 export interface ValueHooks {
   /** The declared type of `req.body` and friends, when the handler annotates it. */
   typedRequestRead?: (node: ts.PropertyAccessExpression) => DataItem[];
@@ -171,6 +179,20 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (declaration?.kind !== 'variable' || !declaration.node.initializer || isKnownNonPersonal(declaration)) return undefined;
     if (isTypedState(declaration)) return 'typed-input';
     return sourceOrigin(declaration.node.initializer, env, depth + 1);
+  }
+
+  /**
+   * Everything a person typed into a react-hook-form form, read at once (`getValues()`, `watch()` of a `useForm()`):
+   * the form type's personal fields when `useForm<T>()` names a type of the project, else the values as a whole,
+   * what that person wrote (`user.content.private`, medium).
+   */
+  function wholeFormValues(binding: Extract<Binding, { type: 'library' }>, read: ts.CallExpression): DataItem[] {
+    const expression = textOf(read);
+    const useForm = binding.calls.find((call): call is ts.CallExpression => ts.isCallExpression(call) && calledName(call) === 'useForm');
+    const typeArgument = useForm?.typeArguments?.[0];
+    const typed = typeArgument ? declaredTypes.asPersonInput(() => declaredTypes.typeNodeItems(typeArgument, expression)) : undefined;
+    if (typed !== undefined) return typed;
+    return [item('user.content.private', 'medium', { by: 'api', matched: expression, term: 'form values', detail: 'everything a person typed into a form' }, expression)];
   }
 
   /**
@@ -972,6 +994,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     const binding = resolver.resolveExpression(callee);
     if (binding?.type === 'function' && depth < 10) return classifyReturn(binding.fn, node, env, depth);
+    if (binding?.type === 'library' && args.length === 0 && isWholeFormRead(binding)) return wholeFormValues(binding, node);
     // `this.eventFactory.createEmailRequestedEvent(dto)` on a service injected under its interface: what the
     // implementing classes return.
     if (!binding && depth < 10) {

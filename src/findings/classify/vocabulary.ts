@@ -397,7 +397,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // `externalId` is the id another system gives a record, whichever it is: a person's on a person (`customer.externalId`),
     // an imported page's or a document's elsewhere (`{ externalId: page.id }` of an import).
     en: [...bare('high', 'uid'), ...inContext('person', 'high', 'externalId'), ...terms('high', 'distinctId', 'externalUserId', 'customerNumber', 'accountId', 'userKey',
-      'personId', 'subjectId', 'customUserId', 'appUserId', 'customerUserId', 'loggedInUserId')],
+      'personId', 'subjectId', 'customUserId', 'appUserId', 'customerUserId', 'loggedInUserId'),
+      // The account an admin or a delegate acts as (`impersonationId`, `impersonatedId`): another person's id.
+      ...terms('medium', 'impersonationId', 'impersonatedId', 'impersonateId')],
     de: terms('high', 'kundennummer', 'mitgliedsnummer', 'benutzerkennung', 'kundenkennung', 'versichertennummer'),
   },
   {
