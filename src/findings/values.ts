@@ -14,6 +14,7 @@ import { FS_MODULES, getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
 import { recordBuilderWrites } from './catalog-match.js';
 import { categoryOfEventName, eventName } from './analytics-events.js';
+import { postedEvent } from './telemetry-events.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isOrganisationsOwn, type DataModel } from './data-model.js';
@@ -1151,7 +1152,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   function classifySinkValueInRecord(value: SinkValue, env: Env | undefined): DataItem[] {
     if (value.builder) return handedBuilderItems(value.expression, env);
-    if (value.event) return eventItems(value, env);
+    if (value.event) return value.postedTo ? postedEventItems(value, env) : eventItems(value, env);
     if (value.fixed && value.category) {
       const term = value.collected ? 'collected by the vendor from the person' : 'device API';
       return [item(value.category, 'high', { by: 'api', matched: value.category, term }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
@@ -1191,6 +1192,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const shown = written.path.length === 0 ? node : written.argument;
     const expression = name ?? (ts.isCallExpression(shown) && shown === unwrap(value.expression) ? textOf(shown.expression) : textOf(shown));
     return [item(category, 'medium', { by: 'api', matched: expression, term: 'analytics event', detail: 'an event the service ties to the person' }, expression, written.viaParameter)];
+  }
+
+  /** The event a caller hands through a posting wrapper to a telemetry path (SinkValue.postedTo). */
+  function postedEventItems(value: SinkValue, env: Env | undefined): DataItem[] {
+    const posted = postedEvent(value, env, lookup);
+    if (!posted) return [];
+    return eventItems({ expression: posted.event, event: true }, posted.env).map((found) => (posted.viaParameter && !found.viaParameter ? { ...found, viaParameter: true } : found));
   }
 
   /**
