@@ -15,6 +15,7 @@ import { PERSON_RECORD } from './person-context.js';
 import { recordBuilderWrites } from './catalog-match.js';
 import { categoryOfEventName, eventName } from './analytics-events.js';
 import { postedEvent } from './telemetry-events.js';
+import { fileReaderBlobs } from './file-readers.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isOrganisationsOwn, type DataModel } from './data-model.js';
@@ -729,6 +730,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (isConfigRead(base)) return [];
     // `InjectModel(User.name)`, `new Logger(UsersService.name)`: a class's own name, written in code.
     if (name === 'name' && ts.isIdentifier(base) && resolver.resolveExpression(base)?.type === 'class') return [];
+    // What a FileReader read is the content of the file it was given, when that is a file a person chose.
+    if (name === 'result' && ts.isPropertyAccessExpression(node)) {
+      const read = fileReaderBlobs(node).flatMap((blob) => classifyValue(blob, env, depth + 1)).filter(isChosenFileItem);
+      if (read.length > 0) return read;
+    }
     // `this.transform(providerData, message).body`, `const sms = this.transform(...)` then `sms.body`: a project
     // helper that merges the one message it is given hands back that message's data, whatever it does inside.
     if (ts.isPropertyAccessExpression(node) && MESSAGE_HOLDERS.has(name) && isBuiltMessage(node.expression)) {
