@@ -1,6 +1,6 @@
 import { ts } from './typescript.js';
 import type { SinkValue } from './sink-site.js';
-import { propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { namedMember, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { Env } from './values.js';
 
 // The path words of an endpoint that records what people do in the product: `/v1/telemetry/measure`, `/api/track`,
@@ -105,7 +105,7 @@ function eventMemberThrough(expression: ts.Expression, bodyPath: readonly string
   for (let step = 0; step < MAX_POSTED_STEPS; step++) {
     if (ts.isObjectLiteralExpression(node)) {
       const keys = rest.length > 0 ? [rest[0]!] : [...EVENT_KEYS];
-      const member = keys.map((key) => lastMember(node as ts.ObjectLiteralExpression, key)).find((found) => found !== undefined);
+      const member = keys.map((key) => namedMember(node as ts.ObjectLiteralExpression, key)).find((found) => found !== undefined);
       if (!member) return undefined;
       if (rest.length === 0) return { node: unwrap(member), env: scope, viaParameter };
       node = unwrap(member);
@@ -128,19 +128,6 @@ function eventMemberThrough(expression: ts.Expression, bodyPath: readonly string
     } else {
       return undefined;
     }
-  }
-  return undefined;
-}
-
-/** The value an object literal gives `name`, unless a spread written after it could override it. */
-function lastMember(node: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-  for (let index = node.properties.length - 1; index >= 0; index--) {
-    const property = node.properties[index]!;
-    if (ts.isSpreadAssignment(property)) return undefined;
-    if (!property.name || propertyNameText(property.name) !== name) continue;
-    if (ts.isPropertyAssignment(property)) return property.initializer;
-    if (ts.isShorthandPropertyAssignment(property)) return property.name;
-    return undefined;
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ import { recordBuilderWrites } from './catalog-match.js';
 import { categoryOfEventName, eventName } from './analytics-events.js';
 import { postedEvent } from './telemetry-events.js';
 import { fileReaderBlobs } from './file-readers.js';
-import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { calledName, getEnclosingFunction, isFunctionLike, namedMember, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isOrganisationsOwn, type DataModel } from './data-model.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
@@ -1247,19 +1247,6 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       viaParameter ||= bound.isOrigin;
     }
     return { node, path, argument, viaParameter };
-  }
-
-  /** The value an object literal gives its property `name`, when written after any spread that could override it. */
-  function namedMember(node: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-    for (let index = node.properties.length - 1; index >= 0; index--) {
-      const property = node.properties[index]!;
-      if (ts.isSpreadAssignment(property)) return undefined;
-      if (property.name === undefined || propertyNameText(property.name) !== name) continue;
-      if (ts.isPropertyAssignment(property)) return property.initializer;
-      if (ts.isShorthandPropertyAssignment(property)) return property.name;
-      return undefined;
-    }
-    return undefined;
   }
 
   /** What the caller's record builder assigns, for a builder the function was handed as `parameter` (SinkValue.builder). */
