@@ -6,7 +6,7 @@ import { findModelDefinition, matchCatalogCall } from './catalog-match.js';
 import type { EndpointLookup } from './endpoints.js';
 import { destinationOf, flattenConcatenation, joinPaths, literalPathOf, pathValues } from './destinations.js';
 import { getEnclosingFunction, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
-import { telemetryEventValue } from './telemetry-events.js';
+import { postedEventValue, telemetryEventValue } from './telemetry-events.js';
 import type { SinkSite, SinkValue } from './sink-site.js';
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'undici']);
@@ -290,7 +290,7 @@ function toHttpSite(call: ts.CallExpression, request: HttpRequest, resolver: Bin
   // A URL relative to the client's base (`axios.create({ baseURL })` then `post('/sms/send')`) is under the base's path.
   const urlPath = url ? literalPathOf(url, 0, resolver) : undefined;
   const path = ownHost === null && base ? joinPaths(literalPathOf(base, 0, resolver), urlPath) : urlPath;
-  const event = telemetryEventValue(request.body && request.body.path.length === 0 ? request.body.expression : undefined, path);
+  const event = telemetryEventValue(request.body && request.body.path.length === 0 ? request.body.expression : undefined, path) ?? postedEventValue(request.body, url, path);
   if (event) values.push(event);
   const match = destination ? endpoints(destination, path) : undefined;
   if (!match) return { node: call, sink: { kind: 'http', recipient: destination, api: request.api }, values };

@@ -299,3 +299,16 @@ export function declaredObjectLiteral(identifier: ts.Identifier): ts.ObjectLiter
   const initializer = unwrap(declaration.node.initializer);
   return ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
 }
+
+/** The value an object literal gives its property `name`, when written after any spread that could override it. */
+export function namedMember(node: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (let index = node.properties.length - 1; index >= 0; index--) {
+    const property = node.properties[index]!;
+    if (ts.isSpreadAssignment(property)) return undefined;
+    if (!property.name || propertyNameText(property.name) !== name) continue;
+    if (ts.isPropertyAssignment(property)) return property.initializer;
+    if (ts.isShorthandPropertyAssignment(property)) return property.name;
+    return undefined;
+  }
+  return undefined;
+}

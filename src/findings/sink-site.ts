@@ -31,6 +31,11 @@ export interface SinkValue {
    */
   event?: boolean;
   /**
+   * With `event`: a body an HTTP call posts through the function's parameters, an event of a person's only for a
+   * caller whose URL names telemetry and whose body's `event` its poster was handed (telemetry-events.ts postedEvent).
+   */
+  postedTo?: { url: ts.Expression; bodyPath: readonly string[] };
+  /**
    * The value is a record builder the function was handed (a parameter): what reaches the sink is what the caller's
    * builder assigns to the record (DataArgument.builder).
    */

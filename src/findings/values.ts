@@ -14,7 +14,9 @@ import { FS_MODULES, getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
 import { recordBuilderWrites } from './catalog-match.js';
 import { categoryOfEventName, eventName } from './analytics-events.js';
-import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
+import { postedEvent } from './telemetry-events.js';
+import { fileReaderBlobs } from './file-readers.js';
+import { calledName, getEnclosingFunction, isFunctionLike, namedMember, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isOrganisationsOwn, type DataModel } from './data-model.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
@@ -754,6 +756,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (isConfigRead(base)) return [];
     // `InjectModel(User.name)`, `new Logger(UsersService.name)`: a class's own name, written in code.
     if (name === 'name' && ts.isIdentifier(base) && resolver.resolveExpression(base)?.type === 'class') return [];
+    // What a FileReader read is the content of the file it was given, when that is a file a person chose.
+    if (name === 'result' && ts.isPropertyAccessExpression(node)) {
+      const read = fileReaderBlobs(node).flatMap((blob) => classifyValue(blob, env, depth + 1)).filter(isChosenFileItem);
+      if (read.length > 0) return read;
+    }
     // `this.transform(providerData, message).body`, `const sms = this.transform(...)` then `sms.body`: a project
     // helper that merges the one message it is given hands back that message's data, whatever it does inside.
     if (ts.isPropertyAccessExpression(node) && MESSAGE_HOLDERS.has(name) && isBuiltMessage(node.expression)) {
@@ -1183,7 +1190,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   function classifySinkValueInRecord(value: SinkValue, env: Env | undefined): DataItem[] {
     if (value.builder) return handedBuilderItems(value.expression, env);
-    if (value.event) return eventItems(value, env);
+    if (value.event) return value.postedTo ? postedEventItems(value, env) : eventItems(value, env);
     if (value.fixed && value.category) {
       const term = value.collected ? 'collected by the vendor from the person' : 'device API';
       return [item(value.category, 'high', { by: 'api', matched: value.category, term }, ts.isCallExpression(value.expression) && value.expression.parent ? textOf(value.expression.expression) : '')];
@@ -1223,6 +1230,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const shown = written.path.length === 0 ? node : written.argument;
     const expression = name ?? (ts.isCallExpression(shown) && shown === unwrap(value.expression) ? textOf(shown.expression) : textOf(shown));
     return [item(category, 'medium', { by: 'api', matched: expression, term: 'analytics event', detail: 'an event the service ties to the person' }, expression, written.viaParameter)];
+  }
+
+  /** The event a caller hands through a posting wrapper to a telemetry path (SinkValue.postedTo). */
+  function postedEventItems(value: SinkValue, env: Env | undefined): DataItem[] {
+    const posted = postedEvent(value, env, lookup);
+    if (!posted) return [];
+    return eventItems({ expression: posted.event, event: true }, posted.env).map((found) => (posted.viaParameter && !found.viaParameter ? { ...found, viaParameter: true } : found));
   }
 
   /**
@@ -1265,19 +1279,6 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       viaParameter ||= bound.isOrigin;
     }
     return { node, path, argument, viaParameter };
-  }
-
-  /** The value an object literal gives its property `name`, when written after any spread that could override it. */
-  function namedMember(node: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-    for (let index = node.properties.length - 1; index >= 0; index--) {
-      const property = node.properties[index]!;
-      if (ts.isSpreadAssignment(property)) return undefined;
-      if (property.name === undefined || propertyNameText(property.name) !== name) continue;
-      if (ts.isPropertyAssignment(property)) return property.initializer;
-      if (ts.isShorthandPropertyAssignment(property)) return property.name;
-      return undefined;
-    }
-    return undefined;
   }
 
   /** What the caller's record builder assigns, for a builder the function was handed as `parameter` (SinkValue.builder). */

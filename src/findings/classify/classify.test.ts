@@ -262,6 +262,10 @@ const NAMES: ReadonlyArray<[string, string | undefined]> = [
   ['purchaseHistory', 'user.behavior.purchase_history'],
   ['linkedinUrl', 'user.contact.url'],
   ['bio', 'user.content.public'],
+  ['customStatus', 'user.content.public'],
+  ['customStatusExpirySupported', undefined],
+  ['customStatusEnabled', undefined],
+  ['statusText', undefined],
   // Compounds glued without a case change: German, or all-lowercase English.
   ['kundenemail', EMAIL],
   ['kundentelefon', PHONE],

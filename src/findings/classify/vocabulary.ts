@@ -617,7 +617,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   },
   {
     category: 'user.content.public',
-    en: terms('medium', 'bio', 'biography', 'aboutMe'),
+    // A chat user's custom status (Slack, Mattermost, Rocket.Chat: an emoji and a line of text the person sets for
+    // everyone to see). A bare `status` or `statusText` is a request's or a record's state, not a person's words.
+    en: terms('medium', 'bio', 'biography', 'aboutMe', 'customStatus', 'customStatusText'),
     de: terms('medium', 'ueberMich'),
   },
   {
