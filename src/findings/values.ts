@@ -17,6 +17,7 @@ import { categoryOfEventName, eventName } from './analytics-events.js';
 import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isOrganisationsOwn, type DataModel } from './data-model.js';
+import { holdsPersonContent } from './held-content.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
@@ -41,6 +42,8 @@ const TRANSFORM_METHODS = new Set([
   'toNumber', 'toFixed', 'toPrecision', 'toLocaleString',
 ]);
 const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|stringify|hash\w*|\w*[Hh]ash|deflate\w*|gzip\w*|brotliCompress\w*|compress\w*|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
+// What an encrypting helper hands back beside the ciphertext: its parameters, nothing of the plaintext.
+const CIPHER_PARAMETERS = /^(iv|nonce|salt|tag|authTag|key|algorithm)$/i;
 // Reads of a whole File or Blob's bytes.
 const FILE_CONTENT_METHODS = new Set(['arrayBuffer', 'bytes', 'stream', 'text']);
 const FILE_READERS = new Set(['createReadStream', 'readFile', 'readFileSync']);
@@ -538,6 +541,17 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return (typeNode ? declaredTypes.typeNodeItems(typeNode, base) : undefined) ?? [];
   }
 
+  /**
+   * `const { messages } = options` and `options.messages` of `options: StreamOptions` read what the parameter's declared
+   * type says is there, as `({ messages }: StreamOptions)` destructured in the parameter list does. Only where no caller
+   * is bound: a caller's own value speaks for itself.
+   */
+  function unboundParameterMemberItems(base: ts.Expression, path: readonly string[], expression: string, env: Env | undefined): DataItem[] {
+    const declaration = ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    if (declaration?.kind !== 'parameter' || (env && lookup(env, declaration.node))) return [];
+    return declaredParameterItems({ ...declaration, path: [...declaration.path, ...path] }, expression);
+  }
+
   /** The elements an array `join` turns into text: an array literal's, or the arguments a rest parameter was given. */
   function joinedElements(receiver: ts.Expression, env: Env | undefined, depth = 0): readonly ts.Expression[] | undefined {
     const node = unwrap(receiver);
@@ -675,6 +689,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (declaration?.kind === 'variable' && declaration.node.initializer) {
         return classifyAtPath(declaration.node.initializer, [...declaration.path, ...path], env, depth + 1);
       }
+      const typedMember = unboundParameterMemberItems(node, path, `${textOf(value)}.${path.join('.')}`, env);
+      if (typedMember.length > 0) return typedMember;
     }
     if (ts.isCallExpression(node) && head === '0' && isStateHook(node)) {
       // `const [form, setForm] = useState<CheckoutForm>(...)`: the state holds what its type (or initial object) says.
@@ -691,8 +707,25 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     if (ts.isCallExpression(node)) {
       // `const { data: token } = await Notifications.getExpoPushTokenAsync()`: whatever is read out of a device API's result.
-      const fromDevice = deviceItems(node, resolver.resolveExpression(unwrap(node.expression)));
+      const binding = resolver.resolveExpression(unwrap(node.expression));
+      const fromDevice = deviceItems(node, binding);
       if (fromDevice.length > 0) return fromDevice;
+      // `const { messages } = useChat(...)`: the conversation the person typed.
+      if (binding && 'chain' in binding && holdsPersonContent(binding, head)) {
+        const evidence: Evidence = { by: 'api', matched: textOf(node.expression), term: head, detail: 'what the person wrote, as the library keeps it' };
+        return [item('user.content.private', 'medium', evidence, `${textOf(node.expression)}().${path.join('.')}`)];
+      }
+      // `const { encryptedBuffer, iv } = await encryptData(key, encoded)`: a project's own encrypting, encoding or
+      // compressing helper hands back its input in another form, under whatever member it names the result.
+      const helper = ts.isIdentifier(unwrap(node.expression)) ? (unwrap(node.expression) as ts.Identifier).text : undefined;
+      if (binding?.type === 'function' && helper !== undefined && TRANSFORM_FUNCTIONS.test(helper)) {
+        return CIPHER_PARAMETERS.test(path[path.length - 1]!) ? [] : node.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1));
+      }
+      // `const { session } = await openSession(email)`: the member of what the project function returns.
+      if (binding?.type === 'function' && depth < 10) {
+        const returned = classifyReturnedAtPath(binding.fn, bindArguments(binding.fn, node.arguments, env, false), path, depth);
+        if (returned.length > 0) return returned;
+      }
     }
     const parsed = schemaParseInput(node);
     if (parsed) {
@@ -799,6 +832,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (named.length > 0) return env && touchesOrigin(base, env) ? named.map((found) => ({ ...found, viaParameter: true })) : named;
     const addressed = typedAddresseeItems(base, name, expression);
     if (addressed.length > 0) return addressed;
+    const typedMember = unboundParameterMemberItems(base, [name], expression, env);
+    if (typedMember.length > 0) return typedMember;
     // `me.id` of `const me = session.user`: the signed-in person's own id, name or picture.
     if (isPersonalOfPerson(name) && !classifier.isPersonObjectName(owner ?? '') && isSessionUser(base, depth)) {
       return classifyNamed(name, owner, expression, undefined, 'session');
@@ -1067,6 +1102,19 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const items: DataItem[] = [];
     const visit = (child: ts.Node) => {
       if (ts.isReturnStatement(child) && child.expression) items.push(...classifyValue(child.expression, inner, depth + 2));
+      else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    return items;
+  }
+
+  /** The member at `path` of what a function returns, its parameters bound by `inner`. */
+  function classifyReturnedAtPath(fn: FunctionLike, inner: Env, path: readonly string[], depth: number): DataItem[] {
+    if (!fn.body) return [];
+    if (!ts.isBlock(fn.body)) return classifyAtPath(fn.body, path, inner, depth + 2);
+    const items: DataItem[] = [];
+    const visit = (child: ts.Node) => {
+      if (ts.isReturnStatement(child) && child.expression) items.push(...classifyAtPath(child.expression, path, inner, depth + 2));
       else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
     };
     ts.forEachChild(fn.body, visit);
