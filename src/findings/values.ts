@@ -721,9 +721,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (binding?.type === 'function' && helper !== undefined && TRANSFORM_FUNCTIONS.test(helper)) {
         return CIPHER_PARAMETERS.test(path[path.length - 1]!) ? [] : node.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1));
       }
-      // `const { session } = await openSession(email)`: the member of what the project function returns.
+      // `const [prefix] = hashParts(password)`: the member of what the project function returns, as far as it carries
+      // what this call passed it; what the function adds itself (a signed header of the app's own key) is not the caller's.
       if (binding?.type === 'function' && depth < 10) {
-        const returned = classifyReturnedAtPath(binding.fn, bindArguments(binding.fn, node.arguments, env, false), path, depth);
+        const viaParameter = env !== undefined && touchesOrigin(node, env);
+        const returned = classifyReturnedAtPath(binding.fn, bindArguments(binding.fn, node.arguments, env, true), path, depth)
+          .filter((found) => found.viaParameter)
+          .map((found) => ({ ...found, viaParameter }));
         if (returned.length > 0) return returned;
       }
     }
@@ -1097,15 +1101,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   /** What a function returns, its parameters bound by `inner`. */
   function classifyReturned(fn: FunctionLike, inner: Env, depth: number): DataItem[] {
-    if (!fn.body) return [];
-    if (!ts.isBlock(fn.body)) return classifyValue(fn.body, inner, depth + 2);
-    const items: DataItem[] = [];
-    const visit = (child: ts.Node) => {
-      if (ts.isReturnStatement(child) && child.expression) items.push(...classifyValue(child.expression, inner, depth + 2));
-      else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
-    };
-    ts.forEachChild(fn.body, visit);
-    return items;
+    return classifyReturnedAtPath(fn, inner, [], depth);
   }
 
   /** The member at `path` of what a function returns, its parameters bound by `inner`. */
