@@ -542,9 +542,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   /**
-   * `const { messages } = options` and `options.messages` of `options: StreamOptions` read what the parameter's declared
-   * type says is there, as `({ messages }: StreamOptions)` destructured in the parameter list does. Only where no caller
-   * is bound: a caller's own value speaks for itself.
+   * `const { messages } = options` of `options: StreamOptions` reads what the parameter's declared type says is there,
+   * as `({ messages }: StreamOptions)` destructured in the parameter list does. Only where no caller is bound: a caller's
+   * own value speaks for itself. A member read in place (`{ ...ctx.context }`) is not typed this way: a context or
+   * options object spread on whole would drag every member its type allows into each sink it reaches.
    */
   function unboundParameterMemberItems(base: ts.Expression, path: readonly string[], expression: string, env: Env | undefined): DataItem[] {
     const declaration = ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
@@ -836,8 +837,6 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (named.length > 0) return env && touchesOrigin(base, env) ? named.map((found) => ({ ...found, viaParameter: true })) : named;
     const addressed = typedAddresseeItems(base, name, expression);
     if (addressed.length > 0) return addressed;
-    const typedMember = unboundParameterMemberItems(base, [name], expression, env);
-    if (typedMember.length > 0) return typedMember;
     // `me.id` of `const me = session.user`: the signed-in person's own id, name or picture.
     if (isPersonalOfPerson(name) && !classifier.isPersonObjectName(owner ?? '') && isSessionUser(base, depth)) {
       return classifyNamed(name, owner, expression, undefined, 'session');
