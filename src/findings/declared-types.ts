@@ -95,6 +95,8 @@ export function createDeclaredTypes(engine: Engine, resolver: BindingResolver) {
     // A list of records holds what each record holds: not a level of nesting (`chats: SavedChat[]` reads each chat's members).
     if (ts.isArrayTypeNode(typeNode)) return typeNodeItems(typeNode.elementType, base, depth);
     if (ts.isParenthesizedTypeNode(typeNode)) return typeNodeItems(typeNode.type, base, depth + 1);
+    // `readonly ChatTurn[]` holds what `ChatTurn[]` holds.
+    if (ts.isTypeOperatorNode(typeNode) && typeNode.operator === ts.SyntaxKind.ReadonlyKeyword) return typeNodeItems(typeNode.type, base, depth);
     if (ts.isUnionTypeNode(typeNode) || ts.isIntersectionTypeNode(typeNode)) {
       const parts = typeNode.types.map((part) => typeNodeItems(part, base, depth + 1));
       if (parts.every((part) => part === undefined)) return undefined;

@@ -19,6 +19,7 @@ import { fileReaderBlobs } from './file-readers.js';
 import { calledName, getEnclosingFunction, isFunctionLike, namedMember, propertyNameText, resolveIdentifier, unwrap } from './scope.js';
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isOrganisationsOwn, type DataModel } from './data-model.js';
+import { holdsPersonContent } from './held-content.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
@@ -43,6 +44,8 @@ const TRANSFORM_METHODS = new Set([
   'toNumber', 'toFixed', 'toPrecision', 'toLocaleString',
 ]);
 const TRANSFORM_FUNCTIONS = /^(String|encodeURIComponent|encodeURI|escape|btoa|atob|structuredClone|stringify|hash\w*|\w*[Hh]ash|deflate\w*|gzip\w*|brotliCompress\w*|compress\w*|sha\d*\w*|md5\w*|hmac\w*|encrypt\w*|encode\w*|normali[sz]e\w*|sanitize\w*|clean\w*|trim\w*|lower\w*|toLower\w*|format\w*|mask\w*|pseudonymi[sz]e\w*|anonymi[sz]e\w*)$/;
+// What an encrypting helper hands back beside the ciphertext: its parameters, nothing of the plaintext.
+const CIPHER_PARAMETERS = /^(iv|nonce|salt|tag|authTag|key|algorithm)$/i;
 // Reads of a whole File or Blob's bytes.
 const FILE_CONTENT_METHODS = new Set(['arrayBuffer', 'bytes', 'stream', 'text']);
 const FILE_READERS = new Set(['createReadStream', 'readFile', 'readFileSync']);
@@ -566,6 +569,18 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return (typeNode ? declaredTypes.typeNodeItems(typeNode, base) : undefined) ?? [];
   }
 
+  /**
+   * `const { messages } = options` of `options: StreamOptions` reads what the parameter's declared type says is there,
+   * as `({ messages }: StreamOptions)` destructured in the parameter list does. Only where no caller is bound: a caller's
+   * own value speaks for itself. A member read in place (`{ ...ctx.context }`) is not typed this way: a context or
+   * options object spread on whole would drag every member its type allows into each sink it reaches.
+   */
+  function unboundParameterMemberItems(base: ts.Expression, path: readonly string[], expression: string, env: Env | undefined): DataItem[] {
+    const declaration = ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    if (declaration?.kind !== 'parameter' || (env && lookup(env, declaration.node))) return [];
+    return declaredParameterItems({ ...declaration, path: [...declaration.path, ...path] }, expression);
+  }
+
   /** The elements an array `join` turns into text: an array literal's, or the arguments a rest parameter was given. */
   function joinedElements(receiver: ts.Expression, env: Env | undefined, depth = 0): readonly ts.Expression[] | undefined {
     const node = unwrap(receiver);
@@ -703,6 +718,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (declaration?.kind === 'variable' && declaration.node.initializer) {
         return classifyAtPath(declaration.node.initializer, [...declaration.path, ...path], env, depth + 1);
       }
+      const typedMember = unboundParameterMemberItems(node, path, `${textOf(value)}.${path.join('.')}`, env);
+      if (typedMember.length > 0) return typedMember;
     }
     if (ts.isCallExpression(node) && head === '0' && isStateHook(node)) {
       // `const [form, setForm] = useState<CheckoutForm>(...)`: the state holds what its type (or initial object) says.
@@ -719,8 +736,29 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     if (ts.isCallExpression(node)) {
       // `const { data: token } = await Notifications.getExpoPushTokenAsync()`: whatever is read out of a device API's result.
-      const fromDevice = deviceItems(node, resolver.resolveExpression(unwrap(node.expression)));
+      const binding = resolver.resolveExpression(unwrap(node.expression));
+      const fromDevice = deviceItems(node, binding);
       if (fromDevice.length > 0) return fromDevice;
+      // `const { messages } = useChat(...)`: the conversation the person typed.
+      if (binding && 'chain' in binding && holdsPersonContent(binding, head)) {
+        const evidence: Evidence = { by: 'api', matched: textOf(node.expression), term: head, detail: 'what the person wrote, as the library keeps it' };
+        return [item('user.content.private', 'medium', evidence, `${textOf(node.expression)}().${path.join('.')}`)];
+      }
+      // `const { encryptedBuffer, iv } = await encryptData(key, encoded)`: a project's own encrypting, encoding or
+      // compressing helper hands back its input in another form, under whatever member it names the result.
+      const helper = ts.isIdentifier(unwrap(node.expression)) ? (unwrap(node.expression) as ts.Identifier).text : undefined;
+      if (binding?.type === 'function' && helper !== undefined && TRANSFORM_FUNCTIONS.test(helper)) {
+        return CIPHER_PARAMETERS.test(path[path.length - 1]!) ? [] : node.arguments.flatMap((argument) => classifyValue(argument, env, depth + 1));
+      }
+      // `const [prefix] = hashParts(password)`: the member of what the project function returns, as far as it carries
+      // what this call passed it; what the function adds itself (a signed header of the app's own key) is not the caller's.
+      if (binding?.type === 'function' && depth < 10) {
+        const viaParameter = env !== undefined && touchesOrigin(node, env);
+        const returned = classifyReturnedAtPath(binding.fn, bindArguments(binding.fn, node.arguments, env, true), path, depth)
+          .filter((found) => found.viaParameter)
+          .map((found) => ({ ...found, viaParameter }));
+        if (returned.length > 0) return returned;
+      }
     }
     const parsed = schemaParseInput(node);
     if (parsed) {
@@ -1096,11 +1134,16 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
 
   /** What a function returns, its parameters bound by `inner`. */
   function classifyReturned(fn: FunctionLike, inner: Env, depth: number): DataItem[] {
+    return classifyReturnedAtPath(fn, inner, [], depth);
+  }
+
+  /** The member at `path` of what a function returns, its parameters bound by `inner`. */
+  function classifyReturnedAtPath(fn: FunctionLike, inner: Env, path: readonly string[], depth: number): DataItem[] {
     if (!fn.body) return [];
-    if (!ts.isBlock(fn.body)) return classifyValue(fn.body, inner, depth + 2);
+    if (!ts.isBlock(fn.body)) return classifyAtPath(fn.body, path, inner, depth + 2);
     const items: DataItem[] = [];
     const visit = (child: ts.Node) => {
-      if (ts.isReturnStatement(child) && child.expression) items.push(...classifyValue(child.expression, inner, depth + 2));
+      if (ts.isReturnStatement(child) && child.expression) items.push(...classifyAtPath(child.expression, path, inner, depth + 2));
       else if (!isFunctionLike(child)) ts.forEachChild(child, visit);
     };
     ts.forEachChild(fn.body, visit);

@@ -75,12 +75,15 @@ export const vercelAi: CatalogEntry = {
   name: 'Vercel AI SDK',
   kind: 'ai',
   docs: 'https://ai-sdk.dev/docs/reference/ai-sdk-core/generate-text',
-  packages: ['ai'],
+  packages: ['ai', '@ai-sdk/react', '@ai-sdk/vue', '@ai-sdk/svelte', '@ai-sdk/angular'],
   calls: [
     // A bare `prompt` is the request's one user message (the `system` option is the app's instruction).
     ...['generateText', 'streamText', 'generateObject', 'streamObject'].map((method) => promptedBy(chat(method), 0, ['prompt'])),
     call('embed', 0),
     call('embedMany', 0),
+    // https://ai-sdk.dev/docs/reference/ai-sdk-ui/use-chat: the chat hook keeps the conversation the person types;
+    // sending it is the transport's request to the app's own route, whose model call is reported there.
+    { method: 'useChat', args: [], returnsContent: ['messages'] },
   ],
 };
 

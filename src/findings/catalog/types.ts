@@ -52,6 +52,11 @@ export interface CallSignature {
    */
   yields?: string[];
   /**
+   * Members of what the call returns that hold what the person wrote (`messages` of the AI SDK's `useChat()`, the
+   * conversation they typed): `user.content.private` wherever those members go. The call itself is no finding.
+   */
+  returnsContent?: string[];
+  /**
    * Categories the vendor itself collects from the person on the page this call opens (Stripe Checkout asks for the
    * card and the billing address): a finding at the call whatever its arguments hold.
    */
