@@ -234,7 +234,8 @@ export const mailersend: CatalogEntry = {
   docs: 'https://developers.mailersend.com/api/v1/email.html',
   packages: ['mailersend'],
   // The EmailParams builder carries the recipients: new EmailParams().setTo([new Recipient(email, name)]).
-  calls: [call('email.send', 0), call('email.sendBulk', 0), call('sms.send', 0)],
+  // SDK 1.x sends it from the client itself: new MailerSend({ api_key }).send(emailParams).
+  calls: [call('email.send', 0), call('email.sendBulk', 0), call('sms.send', 0), call('send', 0)],
   endpoints: [{ host: 'api.mailersend.com', pathPrefix: '/v1/email', body: [{ path: 'to.email', category: EMAIL }] }],
 };
 
