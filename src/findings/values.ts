@@ -1197,6 +1197,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (items.length > 0 || !value.category) return items;
     const node = unwrap(value.expression);
     if (isLiteral(node) || holdsFixedValue(node, env, 0)) return [];
+    // What the API says a parameter holds, unless the code fixes it (`chat_id=${process.env.OPS_CHAT_ID}`, a monitor's id).
+    if (value.byApi && (isFixedReference(node) || identifiesThing(node, env))) return [];
     const viaParameter = env !== undefined && touchesOrigin(node, env);
     return [item(value.category, 'medium', { by: 'api', matched: textOf(value.expression), term: value.category, detail: 'the API says what this argument is' }, textOf(value.expression), viaParameter)];
   }

@@ -551,7 +551,8 @@ export const telegram: CatalogEntry = {
     call('sendLocation', 0, 1, 2),
     call('editMessageText', 0, 1, 2),
   ],
-  endpoints: [{ host: 'api.telegram.org' }],
+  // chat_id: the chat the message goes to, a person's own for a private chat (https://core.telegram.org/bots/api#chat).
+  endpoints: [{ host: 'api.telegram.org', body: [{ path: 'chat_id', category: 'user.unique_id' }] }],
 };
 
 // https://learn.microsoft.com/en-us/javascript/api/botbuilder-core/turncontext#botbuilder-core-turncontext-sendactivity
