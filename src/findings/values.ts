@@ -769,7 +769,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
             return classifyBound(bound, [name], depth);
           }
           const named = classifyNamed(name, base.text, expression);
-          if (named.length > 0) return named.map((found) => ({ ...found, viaParameter: bound.isOrigin }));
+          // A helper's parameter bound to what its caller got from further up (`formatKey(r)` over the wrapper's rows).
+          if (named.length > 0) return named.map((found) => ({ ...found, viaParameter: bound.isOrigin || touchesOrigin(base, env) }));
           const whole = classifyBound(bound, [...declaration.path, name], depth);
           return whole;
         }
