@@ -458,7 +458,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       // branches send.
       const assigned = unwrap(assignment.right);
       const isSelf = (node: ts.Expression) => ts.isIdentifier(node) && node.text === reference.text && resolveIdentifier(node)?.node === declaration.node;
-      const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned);
+      // An object or array written in place (`payload = { text: data.content }` in a `catch`) is what the variable holds.
+      const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned) || ts.isObjectLiteralExpression(assigned) || ts.isArrayLiteralExpression(assigned);
       const addedTo = ts.isCallExpression(assigned) && ts.isPropertyAccessExpression(assigned.expression) && KEYED_SETTERS.has(assigned.expression.name.text) && isSelf(unwrap(assigned.expression.expression));
       if (!(copied || addedTo) || !ts.isIdentifier(target) || !isSelf(target)) return [];
       const step = toTraceStep(engine, assignment, `assigned to ${reference.text}`);
