@@ -10,6 +10,7 @@ import type { ScanFile } from './context.js';
 import { toPackageName } from './modules.js';
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isFunctionLike, resolveIdentifier, unwrap } from './scope.js';
+import { isBuilderChainCall } from './builders.js';
 import type { FunctionLike } from './scope.js';
 
 /** Kinds whose finding never names a recipient: the data stays on the device or comes from the person. */
@@ -85,7 +86,8 @@ export function matchCatalogCall(entries: readonly CatalogEntry[], binding: Chai
       return sites;
     }
   }
-  const service = entries.find((entry) => isServiceCall(entry, binding));
+  // A request object built in place (`new EmailParams().setRecipients(recipients)`) is sent where it is passed.
+  const service = isBuilderChainCall(call) ? undefined : entries.find((entry) => isServiceCall(entry, binding));
   if (service) {
     // Any other call on a service's client that receives personal data sends it there (DESIGN.md "Detection").
     const api = calleePath(call.expression) ?? [binding.root, ...binding.chain].join('.');

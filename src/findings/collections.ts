@@ -16,6 +16,8 @@ const ELEMENT_PRESERVING = new Set([
 ]);
 // Methods that hand back what their callback returns for each element.
 const ELEMENT_MAPPING = new Set(['map', 'flatMap']);
+// Methods that fold the elements into an accumulator the callback returns (or fills) and the call hands back.
+const ELEMENT_FOLDING = new Set(['reduce', 'reduceRight']);
 // Methods that put their arguments into the receiver.
 const VALUE_MUTATORS = new Set(['push', 'unshift', 'add']);
 // Methods that put a value under a key into the receiver: the key names the value when the value says nothing.
@@ -27,6 +29,16 @@ export interface CollectionHooks {
   classifyValue: (expression: ts.Expression, depth: number) => DataItem[];
   /** Classifies the callback's returned values with its first parameter standing for the receiver's elements. */
   classifyCallbackReturns: (callback: FunctionLike, element: ts.Expression, depth: number) => DataItem[];
+  /**
+   * A fold's callback (`(acc, row) => ...`): what it returns and what it puts into its accumulator, with `row`
+   * standing for the receiver's elements and `acc` for the initial value.
+   */
+  classifyFold: (callback: FunctionLike, receiver: ts.Expression, initial: ts.Expression | undefined, depth: number) => DataItem[];
+  /** The values at `path` of what the callback returns, its first parameter standing for the receiver's elements. */
+  classifyCallbackReturnsAt: (callback: FunctionLike, element: ts.Expression, path: readonly string[], depth: number) => DataItem[];
+  classifyValueAt: (expression: ts.Expression, path: readonly string[], depth: number) => DataItem[];
+  /** The function a callback argument names (`rows.map(toRow)`), when it is the project's own. */
+  resolveCallback: (expression: ts.Expression) => FunctionLike | undefined;
   /** `siblings`: the keys of every entry the code put into the same collection (`client_secret` beside `code`). */
   classifyKeyed: (key: string, value: ts.Expression, depth: number, siblings: readonly string[]) => DataItem[];
   /** A file part appended to a form (`{ uri, type, name }`): the local file at `uri` is sent. */
@@ -39,15 +51,67 @@ export function classifyCollectionCall(call: ts.CallExpression, hooks: Collectio
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const method = callee.name.text;
   const receiver = callee.expression;
-  if (ELEMENT_MAPPING.has(method)) {
-    const callback = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
-    if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
-    return hooks.classifyCallbackReturns(callback, receiver, depth + 1);
+  if (ELEMENT_MAPPING.has(method) || ELEMENT_FOLDING.has(method)) {
+    const callback = call.arguments[0] ? callbackOf(unwrap(call.arguments[0]), hooks) : undefined;
+    if (!callback) return undefined;
+    // The callback's returns are a function's (two steps, as for a call): the method adds none of its own.
+    if (ELEMENT_FOLDING.has(method)) return hooks.classifyFold(callback, receiver, call.arguments[1], depth);
+    return hooks.classifyCallbackReturns(callback, receiver, depth);
   }
   if (!ELEMENT_PRESERVING.has(method)) return undefined;
   const fromReceiver = hooks.classifyValue(receiver, depth + 1);
   if (method !== 'concat') return fromReceiver;
   return [...fromReceiver, ...call.arguments.flatMap((argument) => hooks.classifyValue(argument, depth + 1))];
+}
+
+/**
+ * A member read out of an element of an array method's result (`mail.to` of a `mails` that is `users.map((user) => ({
+ * to: user.email }))`): the member of what the callback returns, or of the receiver's elements that the method keeps.
+ */
+export function classifyCollectionCallAt(call: ts.CallExpression, path: readonly string[], hooks: CollectionHooks, depth: number): DataItem[] | undefined {
+  const callee = unwrap(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || path.length === 0) return undefined;
+  const method = callee.name.text;
+  if (ELEMENT_MAPPING.has(method)) {
+    const callback = call.arguments[0] ? callbackOf(unwrap(call.arguments[0]), hooks) : undefined;
+    return callback ? hooks.classifyCallbackReturnsAt(callback, callee.expression, path, depth + 1) : undefined;
+  }
+  if (ELEMENT_PRESERVING.has(method) && /^\D/.test(path[0]!)) return hooks.classifyValueAt(callee.expression, path, depth + 1);
+  return undefined;
+}
+
+/** A callback written in place, or one of the project's functions named by it (`rows.map(toRow)`, `fields.map(this.format)`). */
+function callbackOf(node: ts.Expression, hooks: CollectionHooks): FunctionLike | undefined {
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return node;
+  return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) ? hooks.resolveCallback(node) : undefined;
+}
+
+/**
+ * What a fold's callback puts into its accumulator parameter: `acc.push(row)`, `acc.set(key, row)`, `acc[key] = row`,
+ * `acc.key = row` (`rows.reduce((acc, row) => { acc.push(toMessage(row)); return acc; }, [])`).
+ */
+export function accumulatedValues(callback: FunctionLike): ts.Expression[] {
+  const accumulator = callback.parameters[0];
+  if (!accumulator || !ts.isIdentifier(accumulator.name) || !callback.body) return [];
+  const name = accumulator.name.text;
+  const isAccumulator = (node: ts.Expression) => ts.isIdentifier(node) && node.text === name && resolveIdentifier(node)?.node === accumulator;
+  const values: ts.Expression[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node)) {
+      const callee = unwrap(node.expression);
+      if (ts.isPropertyAccessExpression(callee) && isAccumulator(unwrap(callee.expression))) {
+        if (VALUE_MUTATORS.has(callee.name.text)) values.push(...node.arguments);
+        else if (KEYED_MUTATORS.has(callee.name.text) && node.arguments[1]) values.push(node.arguments[1]);
+      }
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const target = unwrap(node.left);
+      if ((ts.isElementAccessExpression(target) || ts.isPropertyAccessExpression(target)) && isAccumulator(unwrap(target.expression))) values.push(node.right);
+    }
+    if (isFunctionLike(node) && !isInlineCallback(node)) return;
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(callback.body, visit);
+  return values;
 }
 
 /** `Array.from(rows, (row) => ...)`: the mapping callback's returns, else the source's elements. */

@@ -301,7 +301,29 @@ function toHttpSite(call: ts.CallExpression, request: HttpRequest, resolver: Bin
   const bodyValues: SinkValue[] = body
     ? (endpoint.body ?? []).map((property) => ({ expression: body.expression, paths: [[...body.path, property.path].join('.')], category: property.category, byApi: true }))
     : [];
-  return { node: call, sink: { kind: entry.kind, recipient: entry.id, api }, values: [...bodyValues, ...values] };
+  // A GET-style call puts the endpoint's parameters in the query string (`/sendMessage?chat_id=${chatId}`).
+  const queryParameters = url ? namedQueryValues(url) : new Map<string, ts.Expression>();
+  const queryItems: SinkValue[] = (endpoint.body ?? []).flatMap((property) => {
+    const expression = queryParameters.get(property.path);
+    return expression ? [{ expression, category: property.category, byApi: true }] : [];
+  });
+  return { node: call, sink: { kind: entry.kind, recipient: entry.id, api }, values: [...bodyValues, ...queryItems, ...values] };
+}
+
+/** The values a template URL's query string names: `chat_id` → `chatId` of `` `...?chat_id=${chatId}&text=${text}` ``. */
+function namedQueryValues(url: ts.Expression): Map<string, ts.Expression> {
+  const named = new Map<string, ts.Expression>();
+  const node = unwrap(url);
+  if (!ts.isTemplateExpression(node)) return named;
+  let before = node.head.text;
+  let inQuery = before.includes('?');
+  for (const span of node.templateSpans) {
+    const key = inQuery ? /[?&]([^?&=]+)=$/.exec(before)?.[1] : undefined;
+    if (key !== undefined) named.set(key, span.expression);
+    before = span.literal.text;
+    if (before.includes('?')) inQuery = true;
+  }
+  return named;
 }
 
 /** A string literal property of an object literal (`method: 'POST'`). */

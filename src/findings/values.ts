@@ -8,8 +8,9 @@ import { isFreeTextName, isPersonObjectName, isPossessedNoun, isPossessionOfThin
 import { browserValueCategory } from './browser-values.js';
 import { constantTexts } from './constant-keys.js';
 import { caughtErrorOrigin, echoedExpressions, throwingCalls } from './caught-errors.js';
-import { classifyArrayFrom, classifyCollectionCall, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
+import { accumulatedValues, classifyArrayFrom, classifyCollectionCall, classifyCollectionCallAt, fieldMutationItems, isCollectionStart, mutationItems } from './collections.js';
 import type { CollectionHooks } from './collections.js';
+import { isBuilderChainCall } from './builders.js';
 import { FS_MODULES, getDeviceCategories } from './generic-sinks.js';
 import { PERSON_RECORD } from './person-context.js';
 import { recordBuilderWrites } from './catalog-match.js';
@@ -488,7 +489,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       // branches send.
       const assigned = unwrap(assignment.right);
       const isSelf = (node: ts.Expression) => ts.isIdentifier(node) && node.text === reference.text && resolveIdentifier(node)?.node === declaration.node;
-      const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned);
+      // An object or array written in place (`payload = { text: data.content }` in a `catch`) is what the variable holds.
+      const copied = ts.isIdentifier(assigned) || ts.isPropertyAccessExpression(assigned) || ts.isObjectLiteralExpression(assigned) || ts.isArrayLiteralExpression(assigned);
       const addedTo = ts.isCallExpression(assigned) && ts.isPropertyAccessExpression(assigned.expression) && KEYED_SETTERS.has(assigned.expression.name.text) && isSelf(unwrap(assigned.expression.expression));
       if (!(copied || addedTo) || !ts.isIdentifier(target) || !isSelf(target)) return [];
       const step = toTraceStep(engine, assignment, `assigned to ${reference.text}`);
@@ -734,6 +736,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       }
       return initial ? classifyAtPath(initial, rest, env, depth + 1) : [];
     }
+    if (ts.isCallExpression(node) && resolver.resolveExpression(unwrap(node.expression))?.type !== 'function') {
+      const element = classifyCollectionCallAt(node, path, collectionHooks(env), depth);
+      if (element !== undefined && element.length > 0) return element;
+    }
     if (ts.isCallExpression(node)) {
       // `const { data: token } = await Notifications.getExpoPushTokenAsync()`: whatever is read out of a device API's result.
       const binding = resolver.resolveExpression(unwrap(node.expression));
@@ -835,7 +841,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
             return classifyBound(bound, [name], depth);
           }
           const named = classifyNamed(name, base.text, expression);
-          if (named.length > 0) return named.map((found) => ({ ...found, viaParameter: bound.isOrigin }));
+          // A helper's parameter bound to what its caller got from further up (`formatKey(r)` over the wrapper's rows).
+          if (named.length > 0) return named.map((found) => ({ ...found, viaParameter: bound.isOrigin || touchesOrigin(base, env) }));
           const whole = classifyBound(bound, [...declaration.path, name], depth);
           return whole;
         }
@@ -1023,6 +1030,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const own = fromValue.length > 0 ? fromValue : isLiteral(unwrap(args[1])) ? [] : classifyNamed(key, undefined, textOf(args[1]));
         return [...own, ...(ts.isPropertyAccessExpression(receiver) || ts.isCallExpression(unwrap(receiver)) || ts.isNewExpression(unwrap(receiver)) ? classifyValue(receiver, env, depth + 1) : [])];
       }
+      // An SDK's request object built in place carries what its setters were given: `new EmailParams().setTo(to)`.
+      if (isBuilderChainCall(node) && resolver.resolveExpression(callee)?.type !== 'function') {
+        return [...args.flatMap((argument) => classifyValue(argument, env, depth + 1)), ...classifyValue(receiver, env, depth + 1)];
+      }
       if ((method === 'get' || method === 'getAll') && args[0] && ts.isStringLiteralLike(args[0])) {
         return classifyRead(args[0].text, ownerName(unwrap(receiver)), textOf(node), receiver, env, depth + 1);
       }
@@ -1118,6 +1129,19 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       classifyValue: (expression, depth) => classifyValue(expression, env, depth),
       // The element stands for the whole collection: what a row carries is what the rows carry.
       classifyCallbackReturns: (callback, element, depth) => classifyReturned(callback, { ...bindArguments(callback, [element], env, false), ...(env ? { outer: env } : {}) }, depth),
+      classifyFold: (callback, receiver, initial, depth) => {
+        const inner: Env = { ...bindArguments(callback, [initial ?? receiver, receiver], env, false), ...(env ? { outer: env } : {}) };
+        return [...classifyReturned(callback, inner, depth), ...accumulatedValues(callback).flatMap((value) => classifyValue(value, inner, depth + 2))];
+      },
+      classifyCallbackReturnsAt: (callback, element, path, depth) => {
+        const inner: Env = { ...bindArguments(callback, [element], env, false), ...(env ? { outer: env } : {}) };
+        return returnedExpressions(callback).flatMap((returned) => classifyAtPath(returned, path, inner, depth + 2));
+      },
+      classifyValueAt: (expression, path, depth) => classifyAtPath(expression, path, env, depth),
+      resolveCallback: (expression) => {
+        const binding = resolver.resolveExpression(expression);
+        return binding?.type === 'function' ? binding.fn : undefined;
+      },
       classifyKeyed: (key, value, depth, siblings) => {
         const fromValue = classifyValue(value, env, depth);
         return fromValue.length > 0 || isLiteral(unwrap(value)) ? fromValue : classifyNamed(key, undefined, textOf(value), siblings);
@@ -1257,6 +1281,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (items.length > 0 || !value.category) return items;
     const node = unwrap(value.expression);
     if (isLiteral(node) || holdsFixedValue(node, env, 0)) return [];
+    // What the API says a parameter holds, unless the code fixes it (`chat_id=${process.env.OPS_CHAT_ID}`, a monitor's id).
+    if (value.byApi && (isFixedReference(node) || identifiesThing(node, env))) return [];
     const viaParameter = env !== undefined && touchesOrigin(node, env);
     return [item(value.category, 'medium', { by: 'api', matched: textOf(value.expression), term: value.category, detail: 'the API says what this argument is' }, textOf(value.expression), viaParameter)];
   }

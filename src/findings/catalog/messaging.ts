@@ -234,7 +234,8 @@ export const mailersend: CatalogEntry = {
   docs: 'https://developers.mailersend.com/api/v1/email.html',
   packages: ['mailersend'],
   // The EmailParams builder carries the recipients: new EmailParams().setTo([new Recipient(email, name)]).
-  calls: [call('email.send', 0), call('email.sendBulk', 0), call('sms.send', 0)],
+  // SDK 1.x sends it from the client itself: new MailerSend({ api_key }).send(emailParams).
+  calls: [call('email.send', 0), call('email.sendBulk', 0), call('sms.send', 0), call('send', 0)],
   endpoints: [{ host: 'api.mailersend.com', pathPrefix: '/v1/email', body: [{ path: 'to.email', category: EMAIL }] }],
 };
 
@@ -550,7 +551,8 @@ export const telegram: CatalogEntry = {
     call('sendLocation', 0, 1, 2),
     call('editMessageText', 0, 1, 2),
   ],
-  endpoints: [{ host: 'api.telegram.org' }],
+  // chat_id: the chat the message goes to, a person's own for a private chat (https://core.telegram.org/bots/api#chat).
+  endpoints: [{ host: 'api.telegram.org', body: [{ path: 'chat_id', category: 'user.unique_id' }] }],
 };
 
 // https://learn.microsoft.com/en-us/javascript/api/botbuilder-core/turncontext#botbuilder-core-turncontext-sendactivity
