@@ -668,7 +668,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     output.gaps.push(gap);
   }
 
-  return { analyzeFile, forCaller };
+  return { analyzeFile, forCaller, sitesOfCall };
 }
 
 /*

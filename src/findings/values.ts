@@ -18,6 +18,7 @@ import { calledName, getEnclosingFunction, isFunctionLike, propertyNameText, res
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isOrganisationsOwn, type DataModel } from './data-model.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
+import type { SentAddressee } from './sent-addressees.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
 import { isCounter, isDrawnAtRandom, isRandomText, RANDOM_NAME_CATEGORY } from './generated-values.js';
@@ -90,6 +91,8 @@ export interface ValueHooks {
   isRequestValue?: (node: ts.Expression) => boolean;
   /** The project's data model (data-model.ts): what a write to a known model and a row read from one carry. */
   dataModel?: DataModel;
+  /** What a read is because the same function sends a message to it (sent-addressees.ts). */
+  sentAddressee?: (node: ts.Identifier | ts.PropertyAccessExpression) => SentAddressee | undefined;
 }
 
 /** A message type says only that a value is its addressee; an API that names its addressee's category says more. */
@@ -406,7 +409,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const expanded = expandWhole(node, node.text);
         if (expanded.length > 0) return expanded;
       }
-      return assignedPropertyItems(node, declaration, env, depth);
+      const assigned = assignedPropertyItems(node, declaration, env, depth);
+      return assigned.length > 0 ? assigned : sentAddresseeItems(node, node.text, env);
     }
     return [];
   }
@@ -799,6 +803,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (named.length > 0) return env && touchesOrigin(base, env) ? named.map((found) => ({ ...found, viaParameter: true })) : named;
     const addressed = typedAddresseeItems(base, name, expression);
     if (addressed.length > 0) return addressed;
+    const sent = ts.isPropertyAccessExpression(node) ? sentAddresseeItems(node, expression, env) : [];
+    if (sent.length > 0) return sent;
     // `me.id` of `const me = session.user`: the signed-in person's own id, name or picture.
     if (isPersonalOfPerson(name) && !classifier.isPersonObjectName(owner ?? '') && isSessionUser(base, depth)) {
       return classifyNamed(name, owner, expression, undefined, 'session');
@@ -819,6 +825,16 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return env && touchesOrigin(base, env) ? holder.map((found) => ({ ...found, viaParameter: true })) : holder;
     }
     return [];
+  }
+
+  /** `req.to` logged by a function that also sends a message to `req.to`: the addressee the message API names. */
+  function sentAddresseeItems(node: ts.Identifier | ts.PropertyAccessExpression, expression: string, env: Env | undefined): DataItem[] {
+    // The message's own rules: a configured or literal address (`to: env.OPS_EMAIL`) is nobody's.
+    if (isFixedReference(node) || identifiesThing(node, env) || holdsFixedValue(node, env, 0)) return [];
+    const sent = hooks.sentAddressee?.(node);
+    if (!sent) return [];
+    const viaParameter = env !== undefined && touchesOrigin(node, env);
+    return [item(sent.category, 'medium', { by: 'api', matched: expression, term: sent.category, detail: `also sent as the addressee of ${sent.api}` }, expression, viaParameter)];
   }
 
   /** `options.to` of `options: SmsOptions`: the addressee of a message type, whoever the caller sends to. */
@@ -1735,7 +1751,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return declaredTypes.schemaShapes(callee.expression).length > 0 ? node.arguments[0] : undefined;
   }
 
-  return { classifyValue, classifySinkValue, storedRequestBytes, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads };
+  /** The expressions a sink value holds at its paths (`to` of `{ from, to: req.to }`), as written. */
+  function valuesAtPaths(value: SinkValue): ts.Expression[] {
+    const paths = value.paths ?? [];
+    return objectsOf(unwrap(value.expression)).flatMap((literal) => paths.flatMap((path) => valuesAtPath(literal, path.split('.'))));
+  }
+
+  return { classifyValue, classifySinkValue, storedRequestBytes, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads, valuesAtPaths };
 }
 
 // What holds the signed-in session (`session.user`, Passport's `req.user`, tRPC's `ctx.user`, SvelteKit's `locals.user`).
