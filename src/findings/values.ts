@@ -30,6 +30,11 @@ export interface Env {
   isOrigin: boolean;
   /** The environment around a callback bound here (`rows.map((row) => ...)` inside a wrapper): its parameters stay bound. */
   outer?: Env;
+  /**
+   * The parameters are an array callback's elements (`pairs.map(([userId]) => userId)`): where the receiver says
+   * nothing, the element's name says what it is, as a local's would.
+   */
+  elements?: boolean;
 }
 
 // Calls that hand their input back changed in form but not in meaning: a hashed or lower-cased email is still an
@@ -334,10 +339,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         // A literal, a constant, configuration or a generated placeholder is nothing of a person's, whatever the
         // parameter is called (`setUsername(getRandomUsername())`).
         const passedSomething = bound.args.some((argument) => !isLiteral(unwrap(argument)) && !isFixedReference(unwrap(argument)));
-        if (items.length > 0 || !bound.isOrigin || !passedSomething) return items;
+        const namesElement = env.elements === true && env.bindings.has(declaration.node);
+        if (items.length > 0 || !(bound.isOrigin || namesElement) || !passedSomething) return items;
         // The caller's value says nothing by its name; the parameter's name still says what it is.
         const byName = classifyNamed(node.text, destructuredThing(declaration), node.text, declarationSiblings(declaration));
-        if (byName.length > 0) return byName.map((found) => ({ ...found, viaParameter: true }));
+        if (byName.length > 0) return byName.map((found) => ({ ...found, viaParameter: bound.isOrigin }));
+        if (!bound.isOrigin) return [];
         // Nor by its type (`const { user } = await res.json()` passed to `saveUser(user: User)`): what reaches the
         // sink inside is what the parameter's declared type holds. An object literal the caller wrote says it all.
         if (!bound.args.every((argument) => isOpaqueValue(unwrap(argument)))) return [];
@@ -1061,7 +1068,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return {
       classifyValue: (expression, depth) => classifyValue(expression, env, depth),
       // The element stands for the whole collection: what a row carries is what the rows carry.
-      classifyCallbackReturns: (callback, element, depth) => classifyReturned(callback, { ...bindArguments(callback, [element], env, false), ...(env ? { outer: env } : {}) }, depth),
+      classifyCallbackReturns: (callback, element, depth) => classifyReturned(callback, { ...bindArguments(callback, [element], env, false), ...(env ? { outer: env } : {}), elements: true }, depth),
       classifyKeyed: (key, value, depth, siblings) => {
         const fromValue = classifyValue(value, env, depth);
         return fromValue.length > 0 || isLiteral(unwrap(value)) ? fromValue : classifyNamed(key, undefined, textOf(value), siblings);
