@@ -19,6 +19,7 @@ import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isOrganisationsOwn, type DataModel } from './data-model.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
 import type { SentAddressee } from './sent-addressees.js';
+import { verificationRequestMember } from './auth-callbacks.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
 import { isCounter, isDrawnAtRandom, isRandomText, RANDOM_NAME_CATEGORY } from './generated-values.js';
@@ -390,6 +391,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       // `const payload: Event = { userId: 'system' }`: the object is built right here, so it holds what the literal and
       // later assignments put in it, not every optional property its declared type allows (`email?`).
       return assignedPropertyItems(node, declaration, env, depth);
+    }
+    if (declaration?.kind === 'parameter' && declaration.path.length === 1) {
+      const handed = libraryCallbackItems(declaration, declaration.path[0]!, node.text);
+      if (handed.length > 0) return handed;
     }
     if (declaration?.kind === 'variable' || declaration?.kind === 'parameter') {
       // An object passed whole: the members of its declared type, then (for person objects) the type checker.
@@ -812,6 +817,11 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (addressed.length > 0) return addressed;
     const sent = ts.isPropertyAccessExpression(node) ? sentAddresseeItems(node, expression, env) : [];
     if (sent.length > 0) return sent;
+    const handedTo = ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    if (handedTo?.kind === 'parameter' && handedTo.path.length === 0) {
+      const handed = libraryCallbackItems(handedTo, name, expression);
+      if (handed.length > 0) return handed;
+    }
     // `me.id` of `const me = session.user`: the signed-in person's own id, name or picture.
     if (isPersonalOfPerson(name) && !classifier.isPersonObjectName(owner ?? '') && isSessionUser(base, depth)) {
       return classifyNamed(name, owner, expression, undefined, 'session');
@@ -842,6 +852,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (!sent) return [];
     const viaParameter = env !== undefined && touchesOrigin(node, env);
     return [item(sent.category, 'medium', { by: 'api', matched: expression, term: sent.category, detail: `also sent as the addressee of ${sent.api}` }, expression, viaParameter)];
+  }
+
+  /** `params.url` of an Auth.js e-mail provider's `sendVerificationRequest(params)`: what the library hands it (auth-callbacks.ts). */
+  function libraryCallbackItems(declaration: Declaration, member: string, expression: string): DataItem[] {
+    const category = verificationRequestMember(resolver, declaration, member);
+    if (category === undefined) return [];
+    return [item(category, 'high', { by: 'api', matched: expression, term: category, detail: 'Auth.js hands sendVerificationRequest the person signing in' }, expression)];
   }
 
   /** `options.to` of `options: SmsOptions`: the addressee of a message type, whoever the caller sends to. */
