@@ -197,6 +197,32 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return [item('user.content.private', 'medium', evidence, expression, env !== undefined && touchesOrigin(value.expression, env))];
   }
 
+  /**
+   * A log line that prints a person's whole request body (`logger.debug(\`Request body: ${JSON.stringify(req.body)}\`)`,
+   * `console.log('body', await request.json())`): everything the person sent, whatever it holds, as a file stored from
+   * it is. Only the body itself counts, inside a template, a concatenation or a serialiser; a member of it is
+   * classified by its own name.
+   */
+  function loggedRequestBody(value: SinkValue, env: Env | undefined): DataItem[] {
+    if (value.isKey || value.paths || value.category) return [];
+    const body = printedParts(unwrap(value.expression), 0).find((part) => requestBytesOrigin(part, env, 0) !== undefined);
+    if (!body) return [];
+    const expression = textOf(body);
+    const evidence: Evidence = { by: 'api', matched: expression, term: 'logged request body', detail: "a person's whole request input, printed" };
+    return [item('user.content.private', 'medium', evidence, expression, env !== undefined && touchesOrigin(body, env))];
+  }
+
+  /** What a printed value is made of: the spans of a template, the operands of `+`, what `JSON.stringify` serialises. */
+  function printedParts(node: ts.Expression, depth: number): ts.Expression[] {
+    if (depth > MAX_VALUE_STEPS) return [];
+    if (ts.isTemplateExpression(node)) return node.templateSpans.flatMap((span) => printedParts(unwrap(span.expression), depth + 1));
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      return [...printedParts(unwrap(node.left), depth + 1), ...printedParts(unwrap(node.right), depth + 1)];
+    }
+    if (ts.isCallExpression(node) && isSerialiser(node.expression) && node.arguments[0]) return printedParts(unwrap(node.arguments[0]), depth + 1);
+    return [node];
+  }
+
   function requestBytesOrigin(expression: ts.Expression, env: Env | undefined, depth: number): Origin | undefined {
     if (depth > MAX_VALUE_STEPS) return undefined;
     const node = unwrap(expression);
@@ -1781,7 +1807,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return objectsOf(unwrap(value.expression)).flatMap((literal) => paths.flatMap((path) => valuesAtPath(literal, path.split('.'))));
   }
 
-  return { classifyValue, classifySinkValue, storedRequestBytes, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads, valuesAtPaths };
+  return { classifyValue, classifySinkValue, storedRequestBytes, loggedRequestBody, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads, valuesAtPaths };
 }
 
 // What holds the signed-in session (`session.user`, Passport's `req.user`, tRPC's `ctx.user`, SvelteKit's `locals.user`).
