@@ -504,7 +504,9 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   /** A call the catalog does not list (`SinkSite.confidence`) is at most medium, however clear the data's name. */
   function classifySiteValue(site: SinkSite, value: SinkValue, env: Env | undefined): DataItem[] {
     const classified = values.classifySinkValue(value, env, site);
-    const items = classified.length === 0 && site.sink.kind === 'file' ? values.storedRequestBytes(value, env) : classified;
+    const items = classified.length > 0 ? classified
+      : site.sink.kind === 'file' ? values.storedRequestBytes(value, env)
+        : site.sink.kind === 'log' ? values.loggedRequestBody(value, env) : classified;
     return site.confidence === 'medium' ? items.map((item) => (item.confidence === 'high' ? { ...item, confidence: 'medium' } : item)) : items;
   }
 
@@ -680,7 +682,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     output.gaps.push(gap);
   }
 
-  return { analyzeFile, forCaller };
+  return { analyzeFile, forCaller, sitesOfCall };
 }
 
 /*

@@ -20,7 +20,8 @@ import { createContextClassifier } from './person-context.js';
 import { createRequestInputDetector } from './request-input.js';
 import { forgetScopes } from './scope.js';
 import { createTypeExpander } from './type-expansion.js';
-import { createValueClassifier } from './values.js';
+import { createValueClassifier, type ValueHooks } from './values.js';
+import { createSentAddressees } from './sent-addressees.js';
 import type { ImplementationIndex } from './implementations.js';
 
 /*
@@ -68,8 +69,12 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
     const declaredTypes = createDeclaredTypes(engine, resolver);
     const sources = createRequestInputDetector(engine, resolver, types, declaredTypes);
     const dataModel = createDataModel(engine, resolver);
-    const values = createValueClassifier(engine, resolver, types, declaredTypes, { typedRequestRead: sources.typedRead, isRequestValue: sources.isRequestValue, dataModel });
-    return { analyzer: createAnalyzer(engine, resolver, values, catalogIndex, shared), sources };
+    const hooks: ValueHooks = { typedRequestRead: sources.typedRead, isRequestValue: sources.isRequestValue, dataModel };
+    const values = createValueClassifier(engine, resolver, types, declaredTypes, hooks);
+    const analyzer = createAnalyzer(engine, resolver, values, catalogIndex, shared);
+    // The analyzer finds the message calls whose addressees the classifier asks about, so it is handed over last.
+    hooks.sentAddressee = createSentAddressees((call) => analyzer.sitesOfCall(call).sites, values.valuesAtPaths);
+    return { analyzer, sources };
   };
   return (file, output) => {
     const { analyzer, sources } = createFreshState();

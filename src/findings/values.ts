@@ -22,6 +22,8 @@ import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isOrganisationsOwn, type DataModel } from './data-model.js';
 import { holdsPersonContent } from './held-content.js';
 import { isChosenFileItem, MESSAGE_ADDRESSEE_TERM, type DeclaredTypes } from './declared-types.js';
+import type { SentAddressee } from './sent-addressees.js';
+import { verificationRequestMember } from './auth-callbacks.js';
 import type { TypeExpander } from './type-expansion.js';
 import { findInitializer } from './type-declarations.js';
 import { isCounter, isDrawnAtRandom, isRandomText, RANDOM_NAME_CATEGORY } from './generated-values.js';
@@ -33,6 +35,11 @@ export interface Env {
   isOrigin: boolean;
   /** The environment around a callback bound here (`rows.map((row) => ...)` inside a wrapper): its parameters stay bound. */
   outer?: Env;
+  /**
+   * The parameters are an array callback's elements (`pairs.map(([userId]) => userId)`): where the receiver says
+   * nothing, the element's name says what it is, as a local's would.
+   */
+  elements?: boolean;
 }
 
 // Calls that hand their input back changed in form but not in meaning: a hashed or lower-cased email is still an
@@ -104,6 +111,8 @@ export interface ValueHooks {
   isRequestValue?: (node: ts.Expression) => boolean;
   /** The project's data model (data-model.ts): what a write to a known model and a row read from one carry. */
   dataModel?: DataModel;
+  /** What a read is because the same function sends a message to it (sent-addressees.ts). */
+  sentAddressee?: (node: ts.Identifier | ts.PropertyAccessExpression) => SentAddressee | undefined;
 }
 
 /** A message type says only that a value is its addressee; an API that names its addressee's category says more. */
@@ -214,6 +223,32 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const expression = textOf(value.expression);
     const evidence: Evidence = { by: 'api', matched: expression, term: 'stored file', detail: "bytes of a person's request input, stored as a file" };
     return [item('user.content.private', 'medium', evidence, expression, env !== undefined && touchesOrigin(value.expression, env))];
+  }
+
+  /**
+   * A log line that prints a person's whole request body (`logger.debug(\`Request body: ${JSON.stringify(req.body)}\`)`,
+   * `console.log('body', await request.json())`): everything the person sent, whatever it holds, as a file stored from
+   * it is. Only the body itself counts, inside a template, a concatenation or a serialiser; a member of it is
+   * classified by its own name.
+   */
+  function loggedRequestBody(value: SinkValue, env: Env | undefined): DataItem[] {
+    if (value.isKey || value.paths || value.category) return [];
+    const body = printedParts(unwrap(value.expression), 0).find((part) => requestBytesOrigin(part, env, 0) !== undefined);
+    if (!body) return [];
+    const expression = textOf(body);
+    const evidence: Evidence = { by: 'api', matched: expression, term: 'logged request body', detail: "a person's whole request input, printed" };
+    return [item('user.content.private', 'medium', evidence, expression, env !== undefined && touchesOrigin(body, env))];
+  }
+
+  /** What a printed value is made of: the spans of a template, the operands of `+`, what `JSON.stringify` serialises. */
+  function printedParts(node: ts.Expression, depth: number): ts.Expression[] {
+    if (depth > MAX_VALUE_STEPS) return [];
+    if (ts.isTemplateExpression(node)) return node.templateSpans.flatMap((span) => printedParts(unwrap(span.expression), depth + 1));
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      return [...printedParts(unwrap(node.left), depth + 1), ...printedParts(unwrap(node.right), depth + 1)];
+    }
+    if (ts.isCallExpression(node) && isSerialiser(node.expression) && node.arguments[0]) return printedParts(unwrap(node.arguments[0]), depth + 1);
+    return [node];
   }
 
   function requestBytesOrigin(expression: ts.Expression, env: Env | undefined, depth: number): Origin | undefined {
@@ -359,10 +394,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         // A literal, a constant, configuration or a generated placeholder is nothing of a person's, whatever the
         // parameter is called (`setUsername(getRandomUsername())`).
         const passedSomething = bound.args.some((argument) => !isLiteral(unwrap(argument)) && !isFixedReference(unwrap(argument)));
-        if (items.length > 0 || !bound.isOrigin || !passedSomething) return items;
+        const namesElement = env.elements === true && env.bindings.has(declaration.node);
+        if (items.length > 0 || !(bound.isOrigin || namesElement) || !passedSomething) return items;
         // The caller's value says nothing by its name; the parameter's name still says what it is.
         const byName = classifyNamed(node.text, destructuredThing(declaration), node.text, declarationSiblings(declaration));
-        if (byName.length > 0) return byName.map((found) => ({ ...found, viaParameter: true }));
+        if (byName.length > 0) return byName.map((found) => ({ ...found, viaParameter: bound.isOrigin }));
+        if (!bound.isOrigin) return [];
         // Nor by its type (`const { user } = await res.json()` passed to `saveUser(user: User)`): what reaches the
         // sink inside is what the parameter's declared type holds. An object literal the caller wrote says it all.
         if (!bound.args.every((argument) => isOpaqueValue(unwrap(argument)))) return [];
@@ -413,6 +450,10 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       // later assignments put in it, not every optional property its declared type allows (`email?`).
       return assignedPropertyItems(node, declaration, env, depth);
     }
+    if (declaration?.kind === 'parameter' && declaration.path.length === 1) {
+      const handed = libraryCallbackItems(declaration, declaration.path[0]!, node.text);
+      if (handed.length > 0) return handed;
+    }
     if (declaration?.kind === 'variable' || declaration?.kind === 'parameter') {
       // An object passed whole: the members of its declared type, then (for person objects) the type checker.
       const declaredType = declaration.kind === 'parameter' ? declaredTypes.parameterTypeNode(declaration.node) : declaration.node.type;
@@ -438,7 +479,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
         const expanded = expandWhole(node, node.text);
         if (expanded.length > 0) return expanded;
       }
-      return assignedPropertyItems(node, declaration, env, depth);
+      const assigned = assignedPropertyItems(node, declaration, env, depth);
+      return assigned.length > 0 ? assigned : sentAddresseeItems(node, node.text, env);
     }
     return [];
   }
@@ -877,6 +919,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (named.length > 0) return env && touchesOrigin(base, env) ? named.map((found) => ({ ...found, viaParameter: true })) : named;
     const addressed = typedAddresseeItems(base, name, expression);
     if (addressed.length > 0) return addressed;
+    const sent = ts.isPropertyAccessExpression(node) ? sentAddresseeItems(node, expression, env) : [];
+    if (sent.length > 0) return sent;
+    const handedTo = ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    if (handedTo?.kind === 'parameter' && handedTo.path.length === 0) {
+      const handed = libraryCallbackItems(handedTo, name, expression);
+      if (handed.length > 0) return handed;
+    }
     // `me.id` of `const me = session.user`: the signed-in person's own id, name or picture.
     if (isPersonalOfPerson(name) && !classifier.isPersonObjectName(owner ?? '') && isSessionUser(base, depth)) {
       return classifyNamed(name, owner, expression, undefined, 'session');
@@ -897,6 +946,23 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       return env && touchesOrigin(base, env) ? holder.map((found) => ({ ...found, viaParameter: true })) : holder;
     }
     return [];
+  }
+
+  /** `req.to` logged by a function that also sends a message to `req.to`: the addressee the message API names. */
+  function sentAddresseeItems(node: ts.Identifier | ts.PropertyAccessExpression, expression: string, env: Env | undefined): DataItem[] {
+    // The message's own rules: a configured or literal address (`to: env.OPS_EMAIL`) is nobody's.
+    if (isFixedReference(node) || identifiesThing(node, env) || holdsFixedValue(node, env, 0)) return [];
+    const sent = hooks.sentAddressee?.(node);
+    if (!sent) return [];
+    const viaParameter = env !== undefined && touchesOrigin(node, env);
+    return [item(sent.category, 'medium', { by: 'api', matched: expression, term: sent.category, detail: `also sent as the addressee of ${sent.api}` }, expression, viaParameter)];
+  }
+
+  /** `params.url` of an Auth.js e-mail provider's `sendVerificationRequest(params)`: what the library hands it (auth-callbacks.ts). */
+  function libraryCallbackItems(declaration: Declaration, member: string, expression: string): DataItem[] {
+    const category = verificationRequestMember(resolver, declaration, member);
+    if (category === undefined) return [];
+    return [item(category, 'high', { by: 'api', matched: expression, term: category, detail: 'Auth.js hands sendVerificationRequest the person signing in' }, expression)];
   }
 
   /** `options.to` of `options: SmsOptions`: the addressee of a message type, whoever the caller sends to. */
@@ -1128,7 +1194,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return {
       classifyValue: (expression, depth) => classifyValue(expression, env, depth),
       // The element stands for the whole collection: what a row carries is what the rows carry.
-      classifyCallbackReturns: (callback, element, depth) => classifyReturned(callback, { ...bindArguments(callback, [element], env, false), ...(env ? { outer: env } : {}) }, depth),
+      classifyCallbackReturns: (callback, element, depth) => classifyReturned(callback, { ...bindArguments(callback, [element], env, false), ...(env ? { outer: env } : {}), elements: true }, depth),
       classifyFold: (callback, receiver, initial, depth) => {
         const inner: Env = { ...bindArguments(callback, [initial ?? receiver, receiver], env, false), ...(env ? { outer: env } : {}) };
         return [...classifyReturned(callback, inner, depth), ...accumulatedValues(callback).flatMap((value) => classifyValue(value, inner, depth + 2))];
@@ -1837,7 +1903,13 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return declaredTypes.schemaShapes(callee.expression).length > 0 ? node.arguments[0] : undefined;
   }
 
-  return { classifyValue, classifySinkValue, storedRequestBytes, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads };
+  /** The expressions a sink value holds at its paths (`to` of `{ from, to: req.to }`), as written. */
+  function valuesAtPaths(value: SinkValue): ts.Expression[] {
+    const paths = value.paths ?? [];
+    return objectsOf(unwrap(value.expression)).flatMap((literal) => paths.flatMap((path) => valuesAtPath(literal, path.split('.'))));
+  }
+
+  return { classifyValue, classifySinkValue, storedRequestBytes, loggedRequestBody, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads, valuesAtPaths };
 }
 
 // What holds the signed-in session (`session.user`, Passport's `req.user`, tRPC's `ctx.user`, SvelteKit's `locals.user`).
