@@ -6,6 +6,7 @@ import { generatedModuleOf, isBareSpecifier, resolveProjectModule } from './modu
 import type { Declaration, FunctionLike } from './scope.js';
 import { getEnclosingClass, isFunctionLike, propertyNameText, resolveIdentifier, resolveName, unwrap } from './scope.js';
 import { findImplementations, findTypeDeclaration, isAbstractClass, typeArgumentsText, type Contract } from './type-declarations.js';
+import { getReexportReach, type ReexportReach } from './reexport-reach.js';
 
 /**
  * What an expression stands for, found syntactically: an npm package (through imports, `require`, `new X()`,
@@ -967,10 +968,32 @@ export function createBindingResolver(engine: Engine) {
         fromLibrary ??= { type: 'library', module: library, root: name, chain: [name], calls: [] };
         continue;
       }
+      if (reexportsWithout(file, statement, name)) continue;
       const binding = exportFrom(file, statement, name, depth, seen);
       if (binding !== NOT_HERE) return binding;
     }
     return fromLibrary;
+  }
+
+  // The re-export reaches passed over so far: this file has read their files already.
+  const passedOver = new Set<ReexportReach>();
+
+  /**
+   * `export * from './button'` where neither that module nor anything it re-exports declares `name`: following it
+   * finds nothing at any depth (reexport-reach.ts), so it is passed over. Its files still count as read by this file
+   * (the cache keys them), as the walk would have read them.
+   */
+  function reexportsWithout(file: ScanFile, statement: ts.Statement, name: string): boolean {
+    if (!ts.isExportDeclaration(statement) || statement.exportClause || !statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) return false;
+    const target = resolveProjectModule(engine, file, statement.moduleSpecifier.text);
+    if (!target) return false;
+    const reach = getReexportReach(engine, target, getExportIndex, exportAllLibrary);
+    if (reach.names === 'any' || reach.names.has(name)) return false;
+    if (!passedOver.has(reach)) {
+      passedOver.add(reach);
+      for (const read of reach.files) void read.sourceFile;
+    }
+    return true;
   }
 
   function exportAllLibrary(file: ScanFile, statement: ts.Statement): string | undefined {
@@ -1050,15 +1073,20 @@ const exportIndexes = new WeakMap<ts.SourceFile, ExportIndex>();
  * of the module, once per lookup; on large barrel-heavy code (effect) that was about 40% of the analysis.
  */
 function getExportCandidates(sourceFile: ts.SourceFile, name: string): readonly number[] {
+  const index = getExportIndex(sourceFile);
+  const named = index.byName.get(name) ?? [];
+  if (index.anyName.length === 0) return named;
+  if (named.length === 0) return index.anyName;
+  return [...named, ...index.anyName].sort((a, b) => a - b);
+}
+
+function getExportIndex(sourceFile: ts.SourceFile): ExportIndex {
   let index = exportIndexes.get(sourceFile);
   if (!index) {
     index = createExportIndex(sourceFile);
     exportIndexes.set(sourceFile, index);
   }
-  const named = index.byName.get(name) ?? [];
-  if (index.anyName.length === 0) return named;
-  if (named.length === 0) return index.anyName;
-  return [...named, ...index.anyName].sort((a, b) => a - b);
+  return index;
 }
 
 function createExportIndex(sourceFile: ts.SourceFile): ExportIndex {
