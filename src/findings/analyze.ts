@@ -575,7 +575,13 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
           else callerBlind.set(path, new Set([value]));
         }
         if (items.length === 0) continue;
-        const innerExpression = value.event ? undefined : value.fixed ? textOf(path.site.node) : parameterReference(value.expression) ?? textOf(value.expression);
+        const shownInside = (item: DataItem) => {
+          if (value.event) return undefined;
+          if (value.fixed) return textOf(path.site.node);
+          // The member of the callee's parameter that holds what the caller passed under that key (`req.to` for `to: email`).
+          const key = path.steps.length === 0 ? argumentKeyCarrying(args, item.expression) : undefined;
+          return parameterReference(value.expression, key) ?? textOf(value.expression);
+        };
         for (const item of items) {
           const entryStep = toTraceStep(engine, call, `passed to ${calleeName(call)}()`);
           pushOnce(toFinding(item, path.site.sink, callLocation, [...item.trace, ...stepTrace, sinkStep]));
@@ -584,7 +590,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
             pushOnce(toFinding(item, path.site.sink, toLocation(engine, step.call), [...stepTrace.slice(index + 1), sinkStep]));
           });
           output.findings.push(
-            toFinding({ ...item, expression: innerExpression ?? item.expression }, path.site.sink, siteLocation, [entryStep, ...stepTrace]),
+            toFinding({ ...item, expression: shownInside(item) ?? item.expression }, path.site.sink, siteLocation, [entryStep, ...stepTrace]),
           );
         }
       }
@@ -737,20 +743,37 @@ function libraryCallback(binding: Extract<Binding, { type: 'library' }>, call: t
 const isFunctionBoundary = (node: ts.Node) => ts.isArrowFunction(node) || ts.isFunctionExpression(node);
 
 /** The parameter a wrapper hands to its sink (`properties`, `user.email`), for the finding at the sink inside. */
-function parameterReference(expression: ts.Expression): string | undefined {
-  let found: ts.Node | undefined;
+function parameterReference(expression: ts.Expression, member?: string): string | undefined {
+  let first: ts.Node | undefined;
+  let named: ts.Node | undefined;
   const visit = (node: ts.Node) => {
-    if (found) return;
+    if (named) return;
     if (ts.isIdentifier(node) && resolveIdentifier(node)?.kind === 'parameter') {
       let chain: ts.Node = node;
       while (ts.isPropertyAccessExpression(chain.parent) && chain.parent.expression === chain) chain = chain.parent;
-      found = chain;
+      first ??= chain;
+      if (member !== undefined && ts.isPropertyAccessExpression(chain) && chain.name.text === member) named = chain;
+      if (member === undefined) named = chain;
       return;
     }
     ts.forEachChild(node, visit);
   };
   visit(expression);
+  const found = named ?? first;
   return found ? textOf(found) : undefined;
+}
+
+/** The key of an object literal argument whose value is `expression` (`to` of `{ to: params.identifier }`). */
+function argumentKeyCarrying(args: readonly ts.Expression[], expression: string): string | undefined {
+  for (const argument of args) {
+    const literal = unwrap(argument);
+    if (!ts.isObjectLiteralExpression(literal)) continue;
+    for (const property of literal.properties) {
+      if (ts.isShorthandPropertyAssignment(property) && property.name.text === expression) return property.name.text;
+      if (ts.isPropertyAssignment(property) && textOf(property.initializer) === expression) return propertyNameText(property.name);
+    }
+  }
+  return undefined;
 }
 
 /** The parameters of each function on `steps` bound to what the call before it passes, starting from the caller's `args`. */

@@ -457,6 +457,23 @@ describe('framework conventions', () => {
     expect(result.findings.map((finding) => `${finding.location.line}:${finding.location.column} ${finding.expression}`)).toEqual(['4:3 meta', '6:44 email']);
   });
 
+  test('the finding inside a wrapper names the member that carries what its caller passed', async () => {
+    const result = await scanInline({
+      'package.json': JSON.stringify({ dependencies: { resend: '4.0.0' } }),
+      'src/app.ts': `
+        import { Resend } from 'resend';
+        const resend = new Resend('key');
+        async function sendMagicLink(req: { page: string; to: string }) {
+          await resend.emails.send({ from: 'login@acme.example', subject: \`Sign in to \${req.page}\`, to: req.to, html: '' });
+        }
+        export const signIn = (email: string, title: string) => sendMagicLink({ page: title, to: email });`,
+    });
+    expect(result.findings.map((finding) => `${finding.location.line}:${finding.location.column} ${finding.category} ${finding.expression}`)).toEqual([
+      '4:9 user.contact.email req.to',
+      '6:57 user.contact.email email',
+    ]);
+  });
+
   test('a mail to a person shows the addressee, not the sender address of the same category', async () => {
     const result = await scanInline({
       'package.json': JSON.stringify({ dependencies: { nodemailer: '6.9.0' } }),
