@@ -149,8 +149,8 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   const returnedDeviceItems = new Map<FunctionLike, DataItem[]>();
   // Where each class sends each collection field it fills (`sendsOfFilledField`).
   const fieldSends = new Map<ts.ClassLikeDeclaration, Map<string, SinkSite[]>>();
-  // The name of each path and cut across files (`shared.callerBlind`): where it starts, the calls on the way, where it ends.
-  const sharedKeys = new Map<SinkPath | CutPath, string>();
+  // The names of each path and cut across files (`shared.callerBlind`), one per level it may be shared from (pathKeys).
+  const sharedKeys = new Map<SinkPath | CutPath, readonly string[]>();
   const forCaller: CallerClassifier = {
     siteValue: (site, value, env) => classifyForCaller(() => classifySiteValue(site, withSessionKey(site, value, env), env)),
     cutArguments: (call, env) => classifyForCaller(() => (call.arguments ?? []).flatMap((argument) => values.classifyValue(argument, env))),
@@ -566,7 +566,10 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       for (const value of path.site.values) {
         if (callerBlind.get(path)?.has(value)) continue;
         const { items, blind } = shareBlind(
-          () => `${pathKey(fn, path)}#${path.site.values.indexOf(value)}:${nodeKey(value.expression)}`,
+          () => {
+            const valueKey = `#${path.site.values.indexOf(value)}:${nodeKey(value.expression)}`;
+            return pathKeys(fn, path).map((key) => key + valueKey);
+          },
           (classifier) => classifier.siteValue(path.site, value, env),
         );
         if (blind) {
@@ -624,37 +627,45 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   function dataReachingCut(fn: FunctionLike, args: readonly ts.Expression[], cut: CutPath): DataItem[] {
     if (callerBlindCuts.has(cut)) return [];
     const env = envAlong(fn, args, cut.steps);
-    const { items, blind } = shareBlind(() => pathKey(fn, cut), (classifier) => classifier.cutArguments(cut.call, env));
+    const { items, blind } = shareBlind(() => pathKeys(fn, cut), (classifier) => classifier.cutArguments(cut.call, env));
     if (blind) callerBlindCuts.add(cut);
     return items;
   }
 
   /** A caller's classification, taken as blind without classifying where another file's analysis found it so. */
-  function shareBlind(key: () => string, classify: (classifier: CallerClassifier) => CallerClassification): CallerClassification {
+  function shareBlind(keys: () => readonly string[], classify: (classifier: CallerClassifier) => CallerClassification): CallerClassification {
     if (!shared) return classify(forCaller);
-    return shared.callerBlind(key(), () => classify(forCaller), () => classify(shared.fresh()));
-  }
-
-  function pathKey(fn: FunctionLike, path: SinkPath | CutPath): string {
-    let key = sharedKeys.get(path);
-    if (key === undefined) {
-      const end = 'site' in path
-        ? `${nodeKey(path.site.node)} ${path.site.sink.kind} ${path.site.sink.api} ${path.site.sink.recipient ?? ''} ${path.site.confidence ?? ''}`
-        : `cut ${nodeKey(path.call)}`;
-      key = [nodeKey(fn), ...path.steps.map((step) => nodeKey(step.call)), end].join('>');
-      sharedKeys.set(path, key);
-    }
-    return key;
+    return shared.callerBlind(keys(), () => classify(forCaller), () => classify(shared.fresh()));
   }
 
   /**
-   * The items of a classification that came through the caller's parameters, and whether it read none of the caller's
-   * arguments at all (`blind`): then no caller can get anything there, and the next call may skip it.
+   * The names of a path or cut, by the level of the path a blind classification looked no lower than (`Env.level`):
+   * the first names it whole (the wrapper, the calls on the way, where it ends); the n-th only by its calls from the
+   * n-th on and where it ends, which other paths into the same helpers share; the last only by where it ends.
    */
-  function classifyForCaller(classify: () => DataItem[]): { items: DataItem[]; blind: boolean } {
-    const originReads = values.countOriginReads();
-    const items = classify().filter((item) => item.viaParameter);
-    return { items, blind: items.length === 0 && values.countOriginReads() === originReads };
+  function pathKeys(fn: FunctionLike, path: SinkPath | CutPath): readonly string[] {
+    let keys = sharedKeys.get(path);
+    if (keys === undefined) {
+      const end = 'site' in path
+        ? `${nodeKey(path.site.node)} ${path.site.sink.kind} ${path.site.sink.api} ${path.site.sink.recipient ?? ''} ${path.site.confidence ?? ''}`
+        : `cut ${nodeKey(path.call)}`;
+      const suffixes = [end];
+      for (let index = path.steps.length - 1; index >= 0; index--) suffixes.unshift(`${nodeKey(path.steps[index]!.call)}>${suffixes[0]}`);
+      keys = [`${nodeKey(fn)}>${suffixes[0]}`, ...suffixes];
+      sharedKeys.set(path, keys);
+    }
+    return keys;
+  }
+
+  /**
+   * The items of a classification that came through the caller's parameters, and whether it read nothing the caller
+   * passed (`blind`): then no caller can get anything there, and the next call may skip it. A blind one also says the
+   * lowest level of the path it looked into (`sharedFrom`): other paths with the same calls from there on get the same.
+   */
+  function classifyForCaller(classify: () => DataItem[]): CallerClassification {
+    const { value, callerRead, lowestLevel } = values.readsOfPath(classify);
+    const items = value.filter((item) => item.viaParameter);
+    return { items, blind: items.length === 0 && !callerRead, sharedFrom: lowestLevel };
   }
 
   function reportGap(call: ts.CallExpression, binding: Binding | undefined, output: AnalysisOutput): void {
@@ -778,8 +789,8 @@ function argumentKeyCarrying(args: readonly ts.Expression[], expression: string)
 
 /** The parameters of each function on `steps` bound to what the call before it passes, starting from the caller's `args`. */
 function envAlong(fn: FunctionLike, args: readonly ts.Expression[], steps: readonly PathStep[]): Env {
-  let env = bindArguments(fn, args, undefined, true);
-  for (const step of steps) env = bindArguments(step.fn, step.call.arguments ?? [], env, false);
+  let env: Env = { ...bindArguments(fn, args, undefined, true), level: 0 };
+  for (const [index, step] of steps.entries()) env = { ...bindArguments(step.fn, step.call.arguments ?? [], env, false), level: index + 1 };
   return env;
 }
 

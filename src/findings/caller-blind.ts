@@ -18,8 +18,14 @@ export interface ReadTracker {
 /** What one caller's arguments give at a value inside a wrapper: the items that came through them, and `blind`. */
 export interface CallerClassification {
   items: DataItem[];
-  /** The classification read none of the caller's arguments: every caller gets the same nothing there. */
+  /** The classification read nothing the caller passed: every caller gets the same nothing there. */
   blind: boolean;
+  /**
+   * The lowest level of the wrapper's path the classification looked into (values.ts `Env.level`; 0 is the caller's
+   * own arguments, infinite when none): a blind one gives the same nothing on every path that shares the calls from
+   * that level on, whatever wrapper and calls come before them.
+   */
+  sharedFrom?: number;
 }
 
 type Entry = 'seen-blind' | 'varies' | { reads: readonly string[]; usedTypes: boolean };
@@ -30,6 +36,11 @@ type Entry = 'seen-blind' | 'varies' | { reads: readonly string[]; usedTypes: bo
  * with fresh state; most of the sink values inside it say the same nothing to every caller, and classifying them
  * again for each file was most of a scan of such a repository.
  *
+ * A value is named once per level of its path (`keys`, analyze.ts `pathKeys`): the first name holds the whole path,
+ * each further one drops the wrapper and the next call on the way. A blind classification is kept under the name of
+ * the lowest level it looked into (`sharedFrom`), so a helper that many wrappers reach (a logger, a webhook sender) is
+ * classified once for all the paths that end in it, when what it says does not depend on how it was reached.
+ *
  * Skipping is exact: a blind classification yields no item for any caller (analyze.ts `classifyForCaller`), and the
  * skipping file counts the files the classification would have read as its own reads. Those must be the reads of the
  * classification alone, while a file's warm per-file caches hide the reads that filled them; so the second time a
@@ -38,21 +49,27 @@ type Entry = 'seen-blind' | 'varies' | { reads: readonly string[]; usedTypes: bo
  */
 export function createCallerBlindMemo(tracker: ReadTracker) {
   const entries = new Map<string, Entry>();
-  return (key: string, warm: () => CallerClassification, fresh: () => CallerClassification): CallerClassification => {
-    const entry = entries.get(key);
-    if (entry === 'varies') return warm();
-    if (typeof entry === 'object') {
-      tracker.replay(entry.reads, entry.usedTypes);
-      return { items: [], blind: true };
+  const keyOf = (keys: readonly string[], result: CallerClassification) =>
+    keys[result.blind ? Math.min(result.sharedFrom ?? 0, keys.length - 1) : 0]!;
+  return (keys: readonly string[], warm: () => CallerClassification, fresh: () => CallerClassification): CallerClassification => {
+    if (entries.get(keys[0]!) === 'varies') return warm();
+    let seenBlind = false;
+    for (const key of keys) {
+      const entry = entries.get(key);
+      if (typeof entry === 'object') {
+        tracker.replay(entry.reads, entry.usedTypes);
+        return { items: [], blind: true };
+      }
+      if (entry === 'seen-blind') seenBlind = true;
     }
-    const exact = tracker.exact && entry === 'seen-blind';
+    const exact = tracker.exact && seenBlind;
     if (tracker.exact && !exact) {
       const result = warm();
-      entries.set(key, result.blind ? 'seen-blind' : 'varies');
+      entries.set(keyOf(keys, result), result.blind ? 'seen-blind' : 'varies');
       return result;
     }
     const { value, reads, usedTypes } = tracker.capture(exact ? fresh : warm);
-    entries.set(key, value.blind ? { reads, usedTypes } : 'varies');
+    entries.set(keyOf(keys, value), value.blind ? { reads, usedTypes } : 'varies');
     return value;
   };
 }

@@ -40,6 +40,11 @@ export interface Env {
    * nothing, the element's name says what it is, as a local's would.
    */
   elements?: boolean;
+  /**
+   * Where this environment sits on a wrapper's path (analyze.ts `envAlong`): 0 binds the outermost caller's
+   * arguments, n the arguments of the n-th call on the way to the sink. Unset for environments made while classifying.
+   */
+  level?: number;
 }
 
 // Calls that hand their input back changed in form but not in meaning: a hashed or lower-cased email is still an
@@ -160,7 +165,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       // `opts.input` of a tRPC resolver: the parameter and the member read as its path.
       const base = unwrap(node.expression);
       const declaration = ts.isIdentifier(base) && ts.isPropertyAccessExpression(node) ? resolveIdentifier(base) : undefined;
-      if (declaration?.kind === 'parameter' && !(env && lookup(env, declaration.node)) && isPersonInputParameter(declaration, [...declaration.path, (node as ts.PropertyAccessExpression).name.text])) return 'request-input';
+      if (declaration?.kind === 'parameter' && !(env && boundTo(env, declaration.node)) && isPersonInputParameter(declaration, [...declaration.path, (node as ts.PropertyAccessExpression).name.text])) return 'request-input';
       return sourceOrigin(node.expression, env, depth + 1);
     }
     if (ts.isCallExpression(node)) {
@@ -621,7 +626,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    */
   function unboundParameterMemberItems(base: ts.Expression, path: readonly string[], expression: string, env: Env | undefined): DataItem[] {
     const declaration = ts.isIdentifier(base) ? resolveIdentifier(base) : undefined;
-    if (declaration?.kind !== 'parameter' || (env && lookup(env, declaration.node))) return [];
+    if (declaration?.kind !== 'parameter' || (env && boundTo(env, declaration.node))) return [];
     return declaredParameterItems({ ...declaration, path: [...declaration.path, ...path] }, expression);
   }
 
@@ -648,10 +653,21 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return elements;
   }
 
+  /** What `parameter` is bound to, for a reader of the arguments themselves. */
   function lookup(env: Env, parameter: ts.ParameterDeclaration): { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean } | undefined {
+    const bound = boundTo(env, parameter);
+    if (bound?.isOrigin) callerRead = true;
+    return bound;
+  }
+
+  /**
+   * What `parameter` is bound to, for a reader that asks only whether it is bound and whether by the outermost caller:
+   * every caller of a path gets the same answer there (each of the wrapper's parameters is bound, `bindArguments`).
+   */
+  function boundTo(env: Env, parameter: ts.ParameterDeclaration): { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean } | undefined {
+    if (env.level !== undefined && env.level < lowestLevel) lowestLevel = env.level;
     const bound = env.bindings.get(parameter);
-    if (!bound) return env.outer ? lookup(env.outer, parameter) : iteratedElement(env, parameter);
-    if (env.isOrigin) originReads++;
+    if (!bound) return env.outer ? boundTo(env.outer, parameter) : iteratedElement(env, parameter);
     return { ...bound, isOrigin: env.isOrigin };
   }
 
@@ -674,10 +690,29 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return { args: [callee.expression], env, isOrigin: false };
   }
 
-  // How many times a parameter bound to the outermost caller's arguments was read: a classification that reads none
-  // gives every caller the same answer, with nothing that came through a parameter.
-  let originReads = 0;
-  const countOriginReads = () => originReads;
+  // Whether what the outermost caller passed was read, and the lowest `Env.level` looked into (readsOfPath).
+  let callerRead = false;
+  let lowestLevel = Number.POSITIVE_INFINITY;
+
+  /**
+   * Runs `classify` and says what it read of a wrapper's path: whether it read what the outermost caller passed
+   * (`callerRead`), and the lowest `Env.level` it looked into. One that read nothing the caller passed gives every
+   * caller of the path the same answer; one that looked no lower than level n gives the same answer on every path that
+   * ends with the same calls from the n-th on, since nothing else of the path was looked at.
+   */
+  function readsOfPath<T>(classify: () => T): { value: T; callerRead: boolean; lowestLevel: number } {
+    const outerRead = callerRead;
+    const outerLowest = lowestLevel;
+    callerRead = false;
+    lowestLevel = Number.POSITIVE_INFINITY;
+    try {
+      const value = classify();
+      return { value, callerRead, lowestLevel };
+    } finally {
+      callerRead ||= outerRead;
+      lowestLevel = Math.min(lowestLevel, outerLowest);
+    }
+  }
 
   /**
    * A storage helper's key parameter (`setSetting(key, value) { localStorage.setItem(key, value) }`) names what each
@@ -900,7 +935,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     if (ts.isIdentifier(base)) {
       // `input.name` of a tRPC procedure: the `.input()` schema says what it is, with its siblings (`{ name, bio }`).
       const declaration = resolveIdentifier(base);
-      if (declaration?.kind === 'parameter' && !(env && lookup(env, declaration.node))) {
+      if (declaration?.kind === 'parameter' && !(env && boundTo(env, declaration.node))) {
         const schemaItems = declaredTypes.procedureInputItems(declaration.node, declaration.path, base.text);
         if (schemaItems !== undefined) return schemaItems.filter((found) => found.expression === `${base.text}.${name}`).map((found) => ({ ...found, expression }));
         // `(opts) => db.user.update({ data: opts.input })`
@@ -1859,7 +1894,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       if (ts.isIdentifier(child)) {
         const declaration = resolveIdentifier(child);
         if (declaration?.kind === 'parameter') {
-          const bound = lookup(env, declaration.node);
+          const bound = boundTo(env, declaration.node);
           if (bound && (bound.isOrigin || (bound.env && bound.args.some((argument) => touchesOrigin(argument, bound.env!))))) found = true;
         }
         return;
@@ -1909,7 +1944,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     return objectsOf(unwrap(value.expression)).flatMap((literal) => paths.flatMap((path) => valuesAtPath(literal, path.split('.'))));
   }
 
-  return { classifyValue, classifySinkValue, storedRequestBytes, loggedRequestBody, namesSession, touchesOrigin, withoutTypes, takeLimitReached, countOriginReads, valuesAtPaths };
+  return { classifyValue, classifySinkValue, storedRequestBytes, loggedRequestBody, namesSession, touchesOrigin, withoutTypes, takeLimitReached, readsOfPath, valuesAtPaths };
 }
 
 // What holds the signed-in session (`session.user`, Passport's `req.user`, tRPC's `ctx.user`, SvelteKit's `locals.user`).

@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import type { CallerClassification, ReadTracker } from './caller-blind.js';
+import { createCallerBlindMemo } from './caller-blind.js';
+import { findInline } from '../testing/inline-project.js';
+
+function recordingTracker(exact: boolean) {
+  const replayed: string[][] = [];
+  const tracker: ReadTracker = {
+    exact,
+    capture: (compute) => ({ value: compute(), reads: ['helper.ts'], usedTypes: false }),
+    replay: (reads) => {
+      replayed.push([...reads]);
+    },
+  };
+  return { tracker, replayed };
+}
+
+const blind = (sharedFrom: number): CallerClassification => ({ items: [], blind: true, sharedFrom });
+const read: CallerClassification = { items: [], blind: false, sharedFrom: 0 };
+
+describe('the caller-blind memo', () => {
+  test('a value found blind below the wrapper is skipped on another path that ends with the same calls', () => {
+    const { tracker } = recordingTracker(false);
+    const memo = createCallerBlindMemo(tracker);
+    let classified = 0;
+    const classify = (result: CallerClassification) => () => {
+      classified++;
+      return result;
+    };
+    expect(memo(['a>s1>s2>site', 's1>s2>site', 's2>site', 'site'], classify(blind(2)), classify(blind(2)))).toEqual(blind(2));
+    // Another wrapper and first call, the same second call and sink: the same nothing, not classified again.
+    expect(memo(['b>t1>s2>site', 't1>s2>site', 's2>site', 'site'], classify(read), classify(read))).toEqual({ items: [], blind: true });
+    // A path that leaves the second call out does not share what was found from there on.
+    expect(memo(['c>u1>site', 'u1>site', 'site'], classify(blind(1)), classify(blind(1)))).toEqual(blind(1));
+    expect(classified).toBe(2);
+  });
+
+  test('a value blind only for its whole path (it looked into the caller\'s level) is shared by that path alone', () => {
+    const { tracker } = recordingTracker(false);
+    const memo = createCallerBlindMemo(tracker);
+    let classified = 0;
+    const classify = (result: CallerClassification) => () => {
+      classified++;
+      return result;
+    };
+    memo(['a>s1>site', 's1>site', 'site'], classify(blind(0)), classify(blind(0)));
+    expect(memo(['b>s1>site', 's1>site', 'site'], classify(read), classify(read))).toEqual(read);
+    expect(memo(['a>s1>site', 's1>site', 'site'], classify(read), classify(read))).toEqual({ items: [], blind: true });
+    expect(classified).toBe(2);
+  });
+
+  test('a path whose value once read the caller is classified for each call', () => {
+    const { tracker } = recordingTracker(false);
+    const memo = createCallerBlindMemo(tracker);
+    let classified = 0;
+    const classify = (result: CallerClassification) => () => {
+      classified++;
+      return result;
+    };
+    memo(['a>site', 'site'], classify(read), classify(read));
+    memo(['a>site', 'site'], classify(blind(1)), classify(blind(1)));
+    expect(memo(['a>site', 'site'], classify(read), classify(read))).toEqual(read);
+    expect(classified).toBe(3);
+  });
+
+  test('with a cache, the second blind sighting is classified with fresh state and its reads replayed from then on', () => {
+    const { tracker, replayed } = recordingTracker(true);
+    const memo = createCallerBlindMemo(tracker);
+    const calls: string[] = [];
+    const warm = () => {
+      calls.push('warm');
+      return blind(1);
+    };
+    const fresh = () => {
+      calls.push('fresh');
+      return blind(1);
+    };
+    memo(['a>s1>site', 's1>site', 'site'], warm, fresh);
+    memo(['b>s1>site', 's1>site', 'site'], warm, fresh);
+    expect(memo(['c>s1>site', 's1>site', 'site'], warm, fresh)).toEqual({ items: [], blind: true });
+    expect(calls).toEqual(['warm', 'fresh']);
+    expect(replayed).toEqual([['helper.ts']]);
+  });
+});
+
+describe('values of a helper that several wrappers reach', () => {
+  // `deliver`'s `channel` is a literal on the path through `notify` (nothing of any caller there, whichever wrapper
+  // came first), and the caller's own value on the path through `forward`.
+  const helpers = {
+    'src/notify.ts': `
+      export function deliver(payload: unknown, channel: string) {
+        console.log('delivering on', channel, payload);
+      }
+      export function notify(payload: unknown) {
+        deliver(payload, 'mail');
+      }
+      export function forward(payload: unknown, channel: string) {
+        deliver(payload, channel);
+      }
+    `,
+    'src/wrappers.ts': `
+      import { notify } from './notify';
+      export function welcome(user: { email: string }) {
+        notify(user.email);
+      }
+      export function ping(count: number) {
+        notify(count);
+      }
+    `,
+  };
+  const routes = (calls: string[]) => `
+    import { forward } from './notify';
+    import { ping, welcome } from './wrappers';
+    export function run(user: { email: string }, phone: string) {
+      ${calls.join('\n      ')}
+    }
+  `;
+
+  test('give each caller what it passed, whichever path is classified first', async () => {
+    const calls = ['ping(3);', 'forward(3, phone);', 'welcome(user);'];
+    const expected = (lines: number[]) => [
+      `src/a-routes.ts:${lines[1]}:3 user.contact.phone_number log console`,
+      `src/a-routes.ts:${lines[2]}:3 user.contact.email log console`,
+      'src/notify.ts:2:3 user.contact.email log console',
+      'src/notify.ts:2:3 user.contact.phone_number log console',
+      'src/notify.ts:5:3 user.contact.email log console',
+      'src/notify.ts:8:3 user.contact.phone_number log console',
+      'src/wrappers.ts:3:3 user.contact.email log console',
+    ].sort();
+    expect((await findInline({ ...helpers, 'src/a-routes.ts': routes(calls) })).sort()).toEqual(expected([4, 5, 6]));
+    expect((await findInline({ ...helpers, 'src/a-routes.ts': routes([...calls].reverse()) })).sort()).toEqual(expected([6, 5, 4]));
+  });
+});
