@@ -131,3 +131,35 @@ describe('values of a helper that several wrappers reach', () => {
     expect((await findInline({ ...helpers, 'src/a-routes.ts': routes([...calls].reverse()) })).sort()).toEqual(expected([6, 5, 4]));
   });
 });
+
+describe('a caller\'s argument that several sinks of a wrapper read', () => {
+  test('gives each sink what it carries, also when the argument was classified for an earlier sink', async () => {
+    const findings = await findInline({
+      'src/audit.ts': `
+        export function audit(entry: unknown) {
+          console.log('audit', entry);
+          fetch('https://audit.example.com/v1', { method: 'POST', body: JSON.stringify(entry) });
+          console.error(entry);
+        }
+      `,
+      'src/signup.ts': `
+        import { audit } from './audit';
+        export function signUp(form: { email: string; phone: string }) {
+          audit({ email: form.email, phone: form.phone });
+        }
+      `,
+    });
+    expect(findings.sort()).toEqual([
+      'src/audit.ts:2:3 user.contact.email log console',
+      'src/audit.ts:2:3 user.contact.phone_number log console',
+      'src/audit.ts:3:3 user.contact.email http audit.example.com',
+      'src/audit.ts:3:3 user.contact.phone_number http audit.example.com',
+      'src/audit.ts:4:3 user.contact.email log console',
+      'src/audit.ts:4:3 user.contact.phone_number log console',
+      'src/signup.ts:3:3 user.contact.email http audit.example.com',
+      'src/signup.ts:3:3 user.contact.email log console',
+      'src/signup.ts:3:3 user.contact.phone_number http audit.example.com',
+      'src/signup.ts:3:3 user.contact.phone_number log console',
+    ]);
+  });
+});

@@ -730,8 +730,38 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   }
 
   function classifyBound(bound: { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean }, path: string[], depth: number): DataItem[] {
+    if (bound.isOrigin && bound.env === undefined && bound.args.length === 1) return callerArgumentItems(bound.args[0]!, path, depth + 1).map((found) => ({ ...found, viaParameter: true }));
     const items = bound.args.flatMap((argument) => classifyAtPath(argument, path, bound.env, depth + 1));
     return bound.isOrigin ? items.map((found) => ({ ...found, viaParameter: true })) : items;
+  }
+
+  // What each argument of a wrapper's caller carries at each path (callerArgumentItems).
+  const callerArguments = new Map<ts.Expression, Map<string, { items: readonly DataItem[]; limitReached: boolean }>>();
+
+  /**
+   * An argument the caller of a wrapper passed, at `path`: every sink value of every path through the wrapper that
+   * reads it asks the same (a route's caught `error`, logged and reported by each branch of its error handler), so
+   * it is classified once per file. The argument is read without an environment, so what comes back depends only on
+   * it, the path, the depth and the sink's settings that classification consults, which are all in the key.
+   */
+  function callerArgumentItems(argument: ts.Expression, path: readonly string[], depth: number): readonly DataItem[] {
+    const key = `${depth}\u0000${writesStore}\u0000${personRecord}\u0000${thingRecord ?? ''}\u0000${vendorIdKeys ? [...vendorIdKeys].join(',') : '-'}\u0000${typesAllowed}\u0000${path.join('\u0000')}`;
+    let byKey = callerArguments.get(argument);
+    if (!byKey) {
+      byKey = new Map();
+      callerArguments.set(argument, byKey);
+    }
+    const known = byKey.get(key);
+    if (known) {
+      if (known.limitReached) limitReached = true;
+      return known.items;
+    }
+    const outerLimitReached = limitReached;
+    limitReached = false;
+    const items = classifyAtPath(argument, path, undefined, depth);
+    byKey.set(key, { items, limitReached });
+    limitReached ||= outerLimitReached;
+    return items;
   }
 
   /** The object literal a constant names: `Events` of `const Events = { ... }`, or `Events.SignInUser` inside it. */
