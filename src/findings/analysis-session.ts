@@ -7,6 +7,7 @@ import type { AnalysisOutput } from './analyze.js';
 import type { ReadTracker } from './caller-blind.js';
 import type { ScanFile } from './context.js';
 import type { CallExplanation } from './explain-calls.js';
+import type { FileAnalyzer } from './engine.js';
 import type { WorkspaceIndex } from '../project/resolve.js';
 import type { DeclaredModel } from '../project/prisma-models.js';
 import { indexImplementations } from './implementations.js';
@@ -83,7 +84,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
   /** Gaps for the statements of each parsed file that were too deep to analyse (deep-code.ts). */
   const blankedByPath = new Map<string, Gap[]>();
   let engineModule: typeof import('./engine.js') | undefined;
-  let analyzeFile: ((file: ScanFile, output: AnalysisOutput) => void) | undefined;
+  let analyzeFile: FileAnalyzer | undefined;
   // While one file is analysed: the files whose syntax it reads, and whether it asked the type checker.
   let reads: Set<string> | undefined;
   let usedTypes = false;
@@ -210,6 +211,7 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
       const tree = trees.get(path);
       if (!tree || checkerBuilt) return;
       engineModule!.forgetTree(tree);
+      analyzeFile!.forget(path);
       trees.delete(path);
     },
   };

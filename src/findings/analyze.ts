@@ -1,7 +1,7 @@
 import { ts } from './typescript.js';
 import type { Finding, Gap, Sink, TraceStep } from '../model.js';
 import { CONFIDENCE_RANK } from '../model.js';
-import type { Binding, BindingResolver } from './bindings.js';
+import type { Binding, BindingResolver, SettledAnswers } from './bindings.js';
 import type { CallerBlindMemo, CallerClassification } from './caller-blind.js';
 import { nodeKey } from './caller-blind.js';
 import type { CatalogIndex } from './catalog-match.js';
@@ -119,11 +119,48 @@ export interface CallerClassifier {
   cutArguments(call: ts.CallExpression | ts.NewExpression, env: Env): CallerClassification;
 }
 
-/** What the analyses of one session's files share (engine.ts): caller-blind values, classified once (caller-blind.ts). */
+/**
+ * A function's sink paths summarised once for the session by a walk from the function itself over fresh state, which
+ * any file's analysis takes as if it had walked there: the walk met no cycle of calls, no nesting limit, and no binding
+ * answer a limit or a cycle shaped (bindings.ts `limitsMet`), so what it found and settled is what a walk from any
+ * file finds (whose resolver may know more, never less, of what such a walk asks).
+ */
+export interface SharedSummary {
+  /** The deepest nesting of summaries the walk reached, the function itself 1. */
+  height: number;
+  /** The functions this walk summarised itself (the function first), with what their callers need. */
+  own: { fn: FunctionLike; paths: SinkPath[]; cuts: CutPath[]; givenUp: boolean }[];
+  /** The summaries the walk took from the session instead of walking them. */
+  taken: SharedSummary[];
+  settled: SettledAnswers;
+  /** The files the walk read (with those of what it took), which a file taking it counts as its own reads. */
+  reads: readonly string[];
+  usedTypes: boolean;
+}
+
+/** The session's summaries (shared-summaries.ts). */
+export interface SharedSummaries {
+  /** The summary of `fn`; null when no file can share it; the path of the one file that walked it itself so far. */
+  get(fn: FunctionLike): SharedSummary | null | string | undefined;
+  /** The file at `path` walks `fn` itself. */
+  seen(fn: FunctionLike, path: string): void;
+  /** Walks `fn` for the session over fresh state (`summariseForSession`), recording its reads. */
+  make(fn: FunctionLike): SharedSummary | null;
+  /** Counts the reads of a summary taken as the current file's. */
+  take(summary: SharedSummary): void;
+  /** How many summaries are being made, one inside another, right now. */
+  readonly making: number;
+}
+
+/** What the analyses of one session's files share (engine.ts): caller-blind values, classified once (caller-blind.ts), and summaries. */
 export interface SharedAnalysis {
   callerBlind: CallerBlindMemo;
   fresh: () => CallerClassifier;
+  summaries?: SharedSummaries;
 }
+
+/** Thrown to stop a walk for the session as soon as it meets what makes it unshareable (a cycle, a limit). */
+const UNSHAREABLE = Symbol('unshareable summary');
 
 export function createAnalyzer(engine: Engine, resolver: BindingResolver, values: ValueClassifier, catalog: CatalogIndex, shared?: SharedAnalysis) {
   const summaries = new Map<FunctionLike, SinkPath[]>();
@@ -151,6 +188,14 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   const fieldSends = new Map<ts.ClassLikeDeclaration, Map<string, SinkSite[]>>();
   // The names of each path and cut across files (`shared.callerBlind`), one per level it may be shared from (pathKeys).
   const sharedKeys = new Map<SinkPath | CutPath, readonly string[]>();
+  // Set while this analyzer walks a function for the session (`summariseForSession`).
+  let making: { limitsAtStart: number; height: number; own: FunctionLike[]; taken: SharedSummary[] } | undefined;
+  // Once a walk of this file ran into the nesting limit, its summaries may be shaped by where they were asked from,
+  // so the file stops taking shared ones.
+  let nestingLimitMet = false;
+  // The shared summaries this file took, each installed once.
+  const installed = new Set<SharedSummary>();
+  let currentFile: string | undefined;
   const forCaller: CallerClassifier = {
     siteValue: (site, value, env) => classifyForCaller(() => classifySiteValue(site, withSessionKey(site, value, env), env)),
     cutArguments: (call, env) => classifyForCaller(() => (call.arguments ?? []).flatMap((argument) => values.classifyValue(argument, env))),
@@ -221,13 +266,21 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     if (known) return known;
     const onStack = stack.indexOf(fn);
     if (onStack >= 0) {
+      if (making) throw UNSHAREABLE;
       lowestHit = Math.min(lowestHit, onStack);
       return [];
     }
     if (!fn.body) return [];
-    if (stack.length >= MAX_SUMMARY_NESTING) return undefined;
+    const taken = shared?.summaries && !nestingLimitMet ? takeShared(fn, shared.summaries) : undefined;
+    if (taken) return taken;
+    if (stack.length >= MAX_SUMMARY_NESTING) {
+      if (making) throw UNSHAREABLE;
+      nestingLimitMet = true;
+      return undefined;
+    }
     const index = stack.length;
     stack.push(fn);
+    if (making) making.height = Math.max(making.height, stack.length);
     const outerHit = lowestHit;
     lowestHit = Number.POSITIVE_INFINITY;
     const paths: SinkPath[] = [];
@@ -266,6 +319,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         for (const site of matchAssignment(node, resolver)) add({ steps: [], site });
       }
+      if (making && resolver.limitsMet() !== making.limitsAtStart) throw UNSHAREABLE;
       ts.forEachChild(node, visit);
     };
     // An arrow function's expression body is itself the first node to look at.
@@ -273,13 +327,75 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     stack.pop();
     cuts.set(fn, [...fnCuts.values()]);
     if (lowestHit < index) partial.set(fn, paths);
-    else summaries.set(fn, paths);
+    else {
+      summaries.set(fn, paths);
+      making?.own.push(fn);
+    }
     lowestHit = Math.min(outerHit, lowestHit);
     if (stack.length === 0) {
       partial.clear();
       lowestHit = Number.POSITIVE_INFINITY;
     }
     return paths;
+  }
+
+  /**
+   * The session's summary of `fn` installed as this file's own (its paths, cuts and given-up functions, the binding
+   * answers its walk settled, its reads), made first when a second file asks; undefined to walk `fn` here.
+   */
+  function takeShared(fn: FunctionLike, store: SharedSummaries): SinkPath[] | undefined {
+    let entry = store.get(fn);
+    if (entry === undefined || typeof entry === 'string') {
+      // A walk for the session takes the summaries made already but starts none: one walk over fresh state per
+      // function it reaches cost more than walking them within it.
+      if (making) return undefined;
+      if (entry === undefined || entry === currentFile) {
+        if (currentFile !== undefined) store.seen(fn, currentFile);
+        return undefined;
+      }
+      entry = store.make(fn);
+    }
+    if (!entry || stack.length + entry.height > MAX_SUMMARY_NESTING) return undefined;
+    install(entry);
+    store.take(entry);
+    if (making) {
+      making.taken.push(entry);
+      making.height = Math.max(making.height, stack.length + entry.height);
+    }
+    return summaries.get(fn);
+  }
+
+  function install(summary: SharedSummary): void {
+    if (installed.has(summary)) return;
+    installed.add(summary);
+    for (const taken of summary.taken) install(taken);
+    resolver.adoptSettled(summary.settled);
+    for (const own of summary.own) {
+      if (summaries.has(own.fn)) continue;
+      summaries.set(own.fn, own.paths);
+      cuts.set(own.fn, own.cuts);
+      if (own.givenUp) givenUp.add(own.fn);
+    }
+  }
+
+  /** `fn` walked from itself over this analyzer's fresh state, for the session; null when no file can share it. */
+  function summariseForSession(fn: FunctionLike): Omit<SharedSummary, 'reads' | 'usedTypes'> | null {
+    making = { limitsAtStart: resolver.limitsMet(), height: 0, own: [], taken: [] };
+    try {
+      sinkPathsOf(fn);
+    } catch (error) {
+      if (error === UNSHAREABLE) return null;
+      throw error;
+    }
+    const { height, own, taken } = making;
+    // The function itself first: it is summarised last.
+    const ordered = [...own].reverse();
+    return {
+      height,
+      own: ordered.map((walked) => ({ fn: walked, paths: summaries.get(walked)!, cuts: cuts.get(walked) ?? [], givenUp: givenUp.has(walked) })),
+      taken,
+      settled: resolver.settledAnswers(),
+    };
   }
 
   /**
@@ -365,6 +481,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
 
   /** Findings and gaps of one file: direct sinks, request reads, and calls of project functions that lead to sinks. */
   function analyzeFile(sourceFile: ts.SourceFile, detectSources: (node: ts.Node) => SourceSite[], output: AnalysisOutput): void {
+    currentFile = sourceFile.fileName;
     const visit = (node: ts.Node) => {
       if (ts.isCallExpression(node)) analyzeCall(node, output);
       else if (ts.isNewExpression(node)) {
@@ -699,7 +816,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     output.gaps.push(gap);
   }
 
-  return { analyzeFile, forCaller, sitesOfCall };
+  return { analyzeFile, forCaller, sitesOfCall, summariseForSession };
 }
 
 /*

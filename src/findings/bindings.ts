@@ -90,6 +90,13 @@ export function createBindingResolver(engine: Engine) {
   const cutShort = new Map<ts.Node, { depth: number; result: Binding | undefined }>();
   // Counts every cut by the depth limit; a computation that saw it grow is itself cut short.
   let cuts = 0;
+  // Counts every answer a limit or a cycle shaped, whether or not it is cached (a type alias or member type followed
+  // no deeper than the depth limit, an `export *` cycle): a walk that saw it stay the same asked nothing whose answer
+  // depends on where the walk started, so what it settled holds for any file's analysis (analyze.ts, shared summaries).
+  let limitsMet = 0;
+  // The answers this resolver computed and cached as complete, in order, for a file that takes a summary made here.
+  const settledExpressions: [ts.Node, Binding | null][] = [];
+  const settledExports: [ScanFile, string, Binding | null][] = [];
   // The questions under way, each with its place on the stack (outermost 0). A question that meets one of them below
   // itself (a cycle) gets no answer there, so what it and every question between found depends on where the walk
   // entered the cycle: such answers are kept only until the outermost question is answered (`cycleShaped`), and a
@@ -110,15 +117,18 @@ export function createBindingResolver(engine: Engine) {
     const partial = cutShort.get(node);
     if (partial && depth >= partial.depth) {
       cuts++;
+      limitsMet++;
       return partial.result;
     }
     if (depth > MAX_DEPTH) {
       cuts++;
+      limitsMet++;
       return undefined;
     }
     const onStack = active.get(node);
     if (onStack !== undefined) {
       lowestHit = Math.min(lowestHit, onStack);
+      limitsMet++;
       return undefined;
     }
     const index = active.size;
@@ -133,8 +143,10 @@ export function createBindingResolver(engine: Engine) {
       active.delete(node);
     }
     if (lowestHit < index) cycleShaped.set(node, result ?? null);
-    else if (cuts === cutsBefore) cache.set(node, result ?? null);
-    else cutShort.set(node, { depth, result });
+    else if (cuts === cutsBefore) {
+      cache.set(node, result ?? null);
+      settledExpressions.push([node, result ?? null]);
+    } else cutShort.set(node, { depth, result });
     lowestHit = Math.min(outerHit, lowestHit);
     if (active.size === 0) {
       cycleShaped.clear();
@@ -544,6 +556,7 @@ export function createBindingResolver(engine: Engine) {
       names.unshift(name.right.text);
       name = name.left;
     }
+    if (names.length === 0 && depth >= MAX_DEPTH) limitsMet++;
     const alias = names.length === 0 && depth < MAX_DEPTH ? typeAliasOf(name) : undefined;
     if (alias) return resolveType(alias.type, depth + 1);
     const declaration = resolveName(name.text, type);
@@ -583,7 +596,10 @@ export function createBindingResolver(engine: Engine) {
 
   /** The declared type of member `name` of a type literal, an interface or alias of the project, or an intersection of them. */
   function declaredMemberType(type: ts.TypeNode, name: string, depth: number): ts.TypeNode | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH) {
+      limitsMet++;
+      return undefined;
+    }
     if (ts.isParenthesizedTypeNode(type)) return declaredMemberType(type.type, name, depth + 1);
     if (ts.isIntersectionTypeNode(type)) return type.types.map((part) => declaredMemberType(part, name, depth + 1)).find((found) => found !== undefined);
     if (ts.isUnionTypeNode(type)) {
@@ -926,6 +942,7 @@ export function createBindingResolver(engine: Engine) {
       if (parameter) return parameter.type;
     }
     const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (heritage && depth >= MAX_DEPTH) limitsMet++;
     const parent = heritage && depth < MAX_DEPTH ? resolveExpression(heritage.expression) : undefined;
     return parent?.type === 'class' ? memberTypeOf(parent.node, name, depth + 1) : undefined;
   }
@@ -939,9 +956,13 @@ export function createBindingResolver(engine: Engine) {
     const cached = cachedInFile?.get(name);
     if (cached !== undefined) return cached ?? undefined;
     const key = `${file.absolutePath}#${name}`;
-    if (seen?.has(key)) return undefined;
+    if (seen?.has(key)) {
+      limitsMet++;
+      return undefined;
+    }
     if (depth > MAX_DEPTH) {
       cuts++;
+      limitsMet++;
       return undefined;
     }
     seen ??= new Set<string>();
@@ -952,6 +973,7 @@ export function createBindingResolver(engine: Engine) {
     if (cuts === cutsBefore && (found || depth === 0)) {
       if (!cachedInFile) exportCache.set(file, (cachedInFile = new Map()));
       cachedInFile.set(name, found ?? null);
+      settledExports.push([file, name, found ?? null]);
     }
     return found;
   }
@@ -1050,7 +1072,34 @@ export function createBindingResolver(engine: Engine) {
     return NOT_HERE;
   }
 
-  return { resolveExpression, resolveExport, resolveType, member, implementationsOf };
+  /** The answers this resolver settled so far: complete, computed here (not adopted), whatever the walk's start. */
+  function settledAnswers(): SettledAnswers {
+    return { expressions: [...settledExpressions], exports: [...settledExports] };
+  }
+
+  /**
+   * Takes answers another resolver settled (a summary's walk, analyze.ts) as if this one had computed them: each is
+   * what this resolver would compute for the same question, and an answer it has already is left as it is.
+   */
+  function adoptSettled(answers: SettledAnswers): void {
+    for (const [node, binding] of answers.expressions) if (!cache.has(node)) cache.set(node, binding);
+    for (const [file, name, binding] of answers.exports) {
+      let inFile = exportCache.get(file);
+      if (!inFile) exportCache.set(file, (inFile = new Map()));
+      if (!inFile.has(name)) inFile.set(name, binding);
+    }
+  }
+
+  return {
+    resolveExpression, resolveExport, resolveType, member, implementationsOf, settledAnswers, adoptSettled,
+    limitsMet: () => limitsMet,
+  };
+}
+
+/** What a resolver settled (`settledAnswers`), for another resolver to adopt. */
+export interface SettledAnswers {
+  expressions: readonly (readonly [ts.Node, Binding | null])[];
+  exports: readonly (readonly [ScanFile, string, Binding | null])[];
 }
 
 export type BindingResolver = ReturnType<typeof createBindingResolver>;

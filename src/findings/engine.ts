@@ -22,6 +22,7 @@ import { forgetScopes } from './scope.js';
 import { createTypeExpander } from './type-expansion.js';
 import { createValueClassifier, type ValueHooks } from './values.js';
 import { createSentAddressees } from './sent-addressees.js';
+import { createSharedSummaries } from './shared-summaries.js';
 import type { ImplementationIndex } from './implementations.js';
 
 /*
@@ -58,10 +59,19 @@ export interface EngineClock {
 }
 
 /** Analyses one file with fresh state (see scanFiles in index.ts for why), appending to `output`. */
-export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock): (file: ScanFile, output: AnalysisOutput) => void {
+export interface FileAnalyzer {
+  (file: ScanFile, output: AnalysisOutput): void;
+  /** The scan lets the tree of the file at `path` go: nothing shared may keep its nodes. */
+  forget(path: string): void;
+}
+
+export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock): FileAnalyzer {
   const { engine, catalogIndex } = createEngine(settings, clock);
+  const summaries = settings.tracker
+    ? createSharedSummaries(settings.tracker, (fn) => createFreshState().analyzer.summariseForSession(fn), (tree) => settings.files.get(tree.fileName)?.path)
+    : undefined;
   const shared: SharedAnalysis | undefined = settings.tracker
-    ? { callerBlind: createCallerBlindMemo(settings.tracker), fresh: () => createFreshState().analyzer.forCaller }
+    ? { callerBlind: createCallerBlindMemo(settings.tracker), fresh: () => createFreshState().analyzer.forCaller, ...(summaries ? { summaries } : {}) }
     : undefined;
   const createFreshState = () => {
     const resolver = createBindingResolver(engine);
@@ -76,10 +86,11 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
     hooks.sentAddressee = createSentAddressees((call) => analyzer.sitesOfCall(call).sites, values.valuesAtPaths);
     return { analyzer, sources };
   };
-  return (file, output) => {
+  const analyse = (file: ScanFile, output: AnalysisOutput) => {
     const { analyzer, sources } = createFreshState();
     analyzer.analyzeFile(file.sourceFile, sources.detect, output);
   };
+  return Object.assign(analyse, { forget: (path: string) => summaries?.forget(path) });
 }
 
 /** `--explain` on a line without findings: what each call there resolved to (explain-calls.ts). */
