@@ -39,21 +39,24 @@ export interface CatalogIndex {
 export function createCatalogIndex(catalog: readonly CatalogEntry[]): CatalogIndex {
   const byGlobal = new Map<string, CatalogEntry[]>();
   for (const entry of catalog) for (const name of entry.globals ?? []) byGlobal.set(name, [...(byGlobal.get(name) ?? []), entry]);
-  const byModule = new Map<string, CatalogEntry[]>();
+  const byModule = new Map<string, { entries: CatalogEntry[]; packageName: string; builtin: boolean; declared: CatalogEntry[] }>();
   return {
     entriesForModule(module, file) {
-      let entries = byModule.get(module);
-      if (!entries) {
+      let known = byModule.get(module);
+      if (!known) {
         const bare = module.replace(/^node:/, '');
-        entries = catalog.filter((entry) => entry.packages.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`)));
-        byModule.set(module, entries);
+        const entries = catalog.filter((entry) => entry.packages.some((pkg) => bare === pkg || bare.startsWith(`${pkg}/`)));
+        const packageName = toPackageName(module);
+        const builtin = NODE_BUILTINS.has(module) || NODE_BUILTINS.has(packageName);
+        known = { entries, packageName, builtin, declared: entries.filter((entry) => entry.declared) };
+        byModule.set(module, known);
       }
+      const { entries, packageName, builtin, declared } = known;
       const dependencies = file.dependencies;
       if (dependencies === undefined || entries.length === 0) return entries;
-      const packageName = toPackageName(module);
       // Only SDKs the workspace depends on are live (knip's enablers); Node built-ins always are.
-      if (NODE_BUILTINS.has(module) || NODE_BUILTINS.has(packageName) || dependencies.has(packageName)) return entries;
-      return entries.filter((entry) => entry.declared);
+      if (builtin || dependencies.has(packageName)) return entries;
+      return declared;
     },
     entriesForGlobal: (name) => byGlobal.get(name) ?? [],
     endpointOf: createEndpointLookup(catalog),
@@ -64,7 +67,7 @@ export function createCatalogIndex(catalog: readonly CatalogEntry[]): CatalogInd
 export function matchCatalogCall(entries: readonly CatalogEntry[], binding: ChainBinding, call: ts.CallExpression): SinkSite[] {
   const sites: SinkSite[] = [];
   for (const entry of entries) {
-    for (const signature of entry.calls) {
+    for (const signature of signaturesEndingIn(entry, binding.chain)) {
       if (!matchesMethod(signature.method, binding.chain)) continue;
       const command = matchCommand(signature, call);
       if (command === false) continue;
@@ -228,9 +231,34 @@ function recordArgument(binding: ChainBinding): ts.Expression | undefined {
   return undefined;
 }
 
+// Each entry's signatures by the last segment of their method ('' for a call of the binding itself), in catalog order:
+// a database client's entry has dozens, and a call can only match those that end in its last member.
+const SIGNATURES_BY_LAST_SEGMENT = new WeakMap<CatalogEntry, ReadonlyMap<string, readonly CallSignature[]>>();
+const NO_SIGNATURES: readonly CallSignature[] = [];
+
+export function signaturesEndingIn(entry: CatalogEntry, chain: readonly string[]): readonly CallSignature[] {
+  let byLastSegment = SIGNATURES_BY_LAST_SEGMENT.get(entry);
+  if (byLastSegment === undefined) {
+    const built = new Map<string, CallSignature[]>();
+    for (const signature of entry.calls) {
+      const last = signature.method.slice(signature.method.lastIndexOf('.') + 1);
+      const bucket = built.get(last);
+      if (bucket) bucket.push(signature);
+      else built.set(last, [signature]);
+    }
+    byLastSegment = built;
+    SIGNATURES_BY_LAST_SEGMENT.set(entry, byLastSegment);
+  }
+  return byLastSegment.get(chain.length === 0 ? '' : chain[chain.length - 1]!) ?? NO_SIGNATURES;
+}
+
+// The catalog's methods, split once: every call through an SDK binding is matched against each of its entry's methods.
+const METHOD_SEGMENTS = new Map<string, readonly string[]>();
+
 function matchesMethod(method: string, chain: readonly string[]): boolean {
   if (method === '') return chain.length === 0;
-  const segments = method.split('.');
+  let segments = METHOD_SEGMENTS.get(method);
+  if (segments === undefined) METHOD_SEGMENTS.set(method, (segments = method.split('.')));
   if (segments.length > chain.length) return false;
   const offset = chain.length - segments.length;
   return segments.every((segment, index) => chain[offset + index] === segment);

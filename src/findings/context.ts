@@ -73,4 +73,20 @@ export function toTraceStep(engine: Engine, node: ts.Node, note: string): TraceS
 
 // Only ever of nodes inside a statement, never a whole source file: the cache's shape keys (src/cache/shape-hash.ts)
 // count on the text between top-level statements being unseen, and on comments inside one being part of the shape.
-export const textOf = (node: ts.Node): string => node.getText(node.getSourceFile()).replace(/\s+/g, ' ');
+export const textOf = (node: ts.Node): string => {
+  const tree = node.getSourceFile();
+  let texts = textTables.get(tree);
+  if (texts === undefined) textTables.set(tree, (texts = new Map()));
+  let text = texts.get(node);
+  if (text === undefined) texts.set(node, (text = node.getText(tree).replace(/\s+/g, ' ')));
+  return text;
+};
+
+// The same expressions are written out again for every caller a wrapper's values are classified for. One small table
+// per tree, dropped with the tree (scope.ts keeps its scopes the same way, and says why).
+const textTables = new Map<ts.SourceFile, Map<ts.Node, string>>();
+
+/** Drops the texts kept for the nodes of one syntax tree, so the tree can be collected. */
+export function forgetTexts(tree: ts.SourceFile): void {
+  textTables.delete(tree);
+}

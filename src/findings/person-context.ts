@@ -1,5 +1,5 @@
 import type { Classification, Origin } from './classify/index.js';
-import { classifyAttachedFile, classifyFreeText, classifySearchText, isThingOwner, tokenize } from './classify/index.js';
+import { classifyAttachedFile, classifyFreeText, classifySearchText, getTokens, isThingOwner } from './classify/index.js';
 import { classifyCredentialInput, classifyTokenRequestCode } from './classify/credentials.js';
 
 type ClassifyByName = (name: string, owner?: string) => Classification | undefined;
@@ -20,10 +20,19 @@ const MONEY_HOLDERS = new Set(['account', 'bank', 'brokerage', 'portfolio', 'hol
  * holds that holder's money, as `account.balance` does.
  */
 function classifyBesideMoneyHolder(classify: ClassifyByName, name: string, siblings: readonly string[]): Classification | undefined {
-  const holder = siblings.map((sibling) => tokenize(sibling)).find((tokens) => tokens.length > 1 && MONEY_HOLDERS.has(tokens[0] ?? ''))?.[0];
+  const holder = moneyHolderAmong(siblings);
   if (holder === undefined) return undefined;
   const found = classify(name, holder);
   return found?.category.startsWith('user.financial') ? { ...found, evidence: { ...found.evidence, detail: `beside the ${holder} it belongs to` } } : undefined;
+}
+
+// Asked for every key of every object literal classified, with all its keys as siblings: a loop, not a mapped copy.
+function moneyHolderAmong(siblings: readonly string[]): string | undefined {
+  for (const sibling of siblings) {
+    const tokens = getTokens(sibling);
+    if (tokens.length > 1 && MONEY_HOLDERS.has(tokens[0]!)) return tokens[0];
+  }
+  return undefined;
 }
 
 // Words of a payment flow: a `sessionId` beside a `paymentMethod` or a `checkoutUrl` is a checkout's session.
@@ -35,7 +44,7 @@ const PAYMENT_WORDS = new Set(['checkout', 'payment', 'billing', 'stripe', 'invo
  */
 function isPaymentSession(found: Classification, siblings: readonly string[] | undefined): boolean {
   if (found.category !== 'user.authorization.credentials' || found.confidence === 'high' || !siblings) return false;
-  return siblings.some((sibling) => tokenize(sibling).some((token) => PAYMENT_WORDS.has(token)));
+  return siblings.some((sibling) => getTokens(sibling).some((token) => PAYMENT_WORDS.has(token)));
 }
 
 /** The evidence of a `name` taken for a person's because personal fields are declared beside it (`{ email, name }`). */
@@ -49,7 +58,8 @@ export const PERSON_RECORD = '@person-record';
  * (a product, an event, a file), but `{ email, name }` or `createUser(email: string, name: string)` is a
  * person's name: the vocabulary asks for a person owner, and a personal sibling stands in for one.
  */
-export function createContextClassifier(classify: ClassifyByName) {
+export function createContextClassifier(classifyUncached: ClassifyByName) {
+  const classify = memoizeByOwnerAndName(classifyUncached);
   const cache = new Map<string, boolean>();
   const isPersonalSibling = (name: string) => {
     if (name === PERSON_RECORD) return true;
@@ -66,12 +76,12 @@ export function createContextClassifier(classify: ClassifyByName) {
     const money = owner !== undefined && isThingOwner(owner) ? undefined : classifyBesideMoneyHolder(classify, name, siblings);
     if (money) return money;
     if (owner !== undefined && !NEUTRAL_OWNER.test(owner)) return undefined;
-    if (!tokenize(name).includes('name')) return undefined;
+    if (!getTokens(name).includes('name')) return undefined;
     if (!siblings.some((sibling) => sibling !== name && isPersonalSibling(sibling))) return undefined;
     const retried = classify(name, 'user');
     return retried ? { ...retried, evidence: { ...retried.evidence, detail: BESIDE_PERSONAL_FIELDS } } : undefined;
   };
-  return (name: string, owner?: string, siblings?: readonly string[], origin?: Origin): Classification | undefined => {
+  const classifyInContext = (name: string, owner?: string, siblings?: readonly string[], origin?: Origin): Classification | undefined => {
     const byName =
       classify(name, owner) ?? bySiblings(name, owner, siblings) ?? classifyTokenRequestCode(name, siblings) ?? classifyAttachedFile(name, owner);
     if (byName && isPaymentSession(byName, siblings)) return undefined;
@@ -84,5 +94,51 @@ export function createContextClassifier(classify: ClassifyByName) {
       classifyCredentialInput(name, owner, origin, siblings) ??
       classifySearchText(name, owner, siblings, origin)
     );
+  };
+  // Most questions come without siblings, and then the answer depends on the name, the owner and the origin alone
+  // (no sibling and an empty list read alike everywhere above).
+  const withoutSiblings = new Map<Origin | undefined, ClassifyByName>();
+  return (name: string, owner?: string, siblings?: readonly string[], origin?: Origin): Classification | undefined => {
+    if (siblings !== undefined && siblings.length > 0) return classifyInContext(name, owner, siblings, origin);
+    let byOrigin = withoutSiblings.get(origin);
+    if (byOrigin === undefined) {
+      byOrigin = memoizeByOwnerAndName((bareName, bareOwner) => classifyInContext(bareName, bareOwner, undefined, origin));
+      withoutSiblings.set(origin, byOrigin);
+    }
+    return byOrigin(name, owner);
+  };
+}
+
+// Names are unbounded (every key and member of the scanned code), so a memo is dropped whole past this many answers.
+const MEMO_LIMIT = 50_000;
+
+/**
+ * The same few thousand names are classified again at every hop of every flow, and a classification by name and owner
+ * reads nothing else: its answers are kept. Callers share the returned objects and never change them.
+ */
+export function memoizeByOwnerAndName(classify: ClassifyByName): ClassifyByName {
+  const ownerless = new Map<string, Classification | null>();
+  const byOwner = new Map<string, Map<string, Classification | null>>();
+  let size = 0;
+  return (name, owner) => {
+    let answers = ownerless;
+    if (owner !== undefined) {
+      let owned = byOwner.get(owner);
+      if (owned === undefined) byOwner.set(owner, (owned = new Map()));
+      answers = owned;
+    }
+    const known = answers.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const found = classify(name, owner);
+    if (size >= MEMO_LIMIT) {
+      ownerless.clear();
+      byOwner.clear();
+      answers.clear();
+      if (owner !== undefined) byOwner.set(owner, answers);
+      size = 0;
+    }
+    answers.set(name, found ?? null);
+    size += 1;
+    return found;
   };
 }

@@ -1,4 +1,5 @@
 import { ts } from './typescript.js';
+import { forgetTexts } from './context.js';
 
 export type FunctionLike =
   | ts.FunctionDeclaration
@@ -55,30 +56,40 @@ interface ScopeInfo {
  * half of the runs into a regime where each scavenge promoted ~4 MB (1.2 s of scavenges instead of 0.2 s, twice the
  * memory). Small tables, one per tree and dropped whole, stayed at 0.2 s in every run.
  */
-const scopeTables = new Map<ts.SourceFile, Map<ts.Node, ScopeInfo>>();
+const scopeTables = new Map<ts.SourceFile, TreeTables>();
 // Lookups come in runs within one tree; the last table answers most of them without walking up to the tree's root.
-let lastTable: Map<ts.Node, ScopeInfo> | undefined;
+let lastTable: TreeTables | undefined;
 
-/** Drops what was learnt about the scopes of one syntax tree, so the tree can be collected. */
+interface TreeTables {
+  scopes: Map<ts.Node, ScopeInfo>;
+  /**
+   * What each identifier resolved to: the same identifiers are resolved again for every caller whose arguments a
+   * wrapper's values are classified for, and this spares the walk up to their scope.
+   */
+  identifiers: Map<ts.Identifier, Declaration | null>;
+}
+
+/** Drops what was learnt about the scopes (and the texts, context.ts) of one syntax tree, so the tree can be collected. */
 export function forgetScopes(tree: ts.SourceFile): void {
   if (scopeTables.get(tree) === lastTable) lastTable = undefined;
   scopeTables.delete(tree);
+  forgetTexts(tree);
 }
 
 function getNearestScope(at: ts.Node | undefined): ScopeInfo | null {
   for (let node = at; node; node = node.parent) {
     if (!isScope(node)) continue;
-    let info = lastTable?.get(node);
+    let info = lastTable?.scopes.get(node);
     if (info) return info;
     let tree: ts.Node = node;
     while (tree.parent) tree = tree.parent;
     let table = scopeTables.get(tree as ts.SourceFile);
-    if (!table) scopeTables.set(tree as ts.SourceFile, (table = new Map()));
+    if (!table) scopeTables.set(tree as ts.SourceFile, (table = { scopes: new Map(), identifiers: new Map() }));
     lastTable = table;
-    info = table.get(node);
+    info = table.scopes.get(node);
     if (!info) {
       info = { node, declarations: undefined, outer: undefined, resolved: new Map() };
-      table.set(node, info);
+      table.scopes.set(node, info);
     }
     return info;
   }
@@ -104,7 +115,17 @@ export function resolveName(name: string, at: ts.Node): Declaration | undefined 
   return info ? resolveInScope(name, info) : undefined;
 }
 
-export const resolveIdentifier = (identifier: ts.Identifier): Declaration | undefined => resolveName(identifier.text, identifier);
+export const resolveIdentifier = (identifier: ts.Identifier): Declaration | undefined => {
+  const known = lastTable?.identifiers.get(identifier);
+  if (known !== undefined) return known ?? undefined;
+  const info = getNearestScope(identifier);
+  if (!info) return undefined;
+  // getNearestScope leaves lastTable at the tables of the identifier's tree, and resolving outwards stays in that tree.
+  const table = lastTable!;
+  const declaration = resolveInScope(identifier.text, info);
+  table.identifiers.set(identifier, declaration ?? null);
+  return declaration;
+};
 
 function isScope(node: ts.Node): boolean {
   if (isFunctionLike(node)) return true;

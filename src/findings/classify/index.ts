@@ -3,5 +3,5 @@ export { classifyAttachedFile, classifyFreeText, isConfiguredThing, isFreeTextBy
 export { classifySearchText } from './search-text.js';
 export { isNonPersonalType } from './non-personal-type.js';
 export { getHeadToken, isPersonObjectName, isPossessedNoun, isPossessionOfThing, isThingIdentifierName, isThingOwner } from './person-objects.js';
-export { tokenize } from './tokenize.js';
+export { getTokens, tokenize } from './tokenize.js';
 export { classifyMessageAddressee, isMessageBody } from './message-types.js';
