@@ -1,27 +1,33 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalysisSession } from './analysis-session.js';
-import type { WorkerInput, WorkerMessage } from './parallel.js';
+import { claimSlot } from './parallel.js';
+import type { WorkerDeal, WorkerInput, WorkerMessage } from './parallel.js';
 
 /*
- * A worker thread of a parallel scan: the same session as the main thread's, over the same files, taking batches
- * of the files to analyse from a counter shared by all threads until none are left.
+ * A worker thread of a parallel scan: the same session as the main thread's, over the same files, analysing its
+ * share of the files and then helping with the others' until none are left (parallel.ts).
  */
 const input = workerData as WorkerInput;
+const dealt = new Promise<WorkerDeal>((receive) => parentPort!.once('message', receive));
 const session = createAnalysisSession(input.files, input.settings);
 await session.loadEngine();
-const claims = new Int32Array(input.claims);
+const deal = await dealt;
+const cells = new Int32Array(deal.claims);
 const releasable = new Set(input.releasable);
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
+let results: Extract<WorkerMessage, { type: 'results' }>['results'] = [];
 for (;;) {
-  const start = Atomics.add(claims, 0, input.batchSize);
-  if (start >= input.order.length) break;
-  const results: Extract<WorkerMessage, { type: 'results' }>['results'] = [];
-  for (let index = start; index < Math.min(start + input.batchSize, input.order.length); index++) {
-    const file = session.files.get(input.order[index]!)!;
-    results.push({ index, result: session.analyse(file) });
-    if (releasable.has(file.path)) session.release(file.path);
+  const slot = claimSlot(cells, deal.bounds, deal.share);
+  if (slot === undefined) break;
+  const index = deal.slots[slot]!;
+  const file = session.files.get(input.order[index]!)!;
+  results.push({ index, result: session.analyse(file) });
+  if (releasable.has(file.path)) session.release(file.path);
+  if (results.length === input.batchSize) {
+    post({ type: 'results', results });
+    results = [];
   }
-  post({ type: 'results', results });
 }
+if (results.length > 0) post({ type: 'results', results });
 post({ type: 'done', parsed: [...session.parsed], shapes: [...session.shapes], clock: session.clock });

@@ -208,7 +208,8 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     const bytes = toAnalyse.reduce((sum, file) => sum + textBytes.get(file.path)!, 0);
     // Never more threads than files: each would load TypeScript and the engine for nothing.
     const threads = Math.min(chooseThreadCount(options.concurrency, bytes), toAnalyse.length);
-    const releasable = toAnalyse.length > 1 ? findUnimportedFiles(cache?.importEdges ?? listImportEdges(sessionFiles, session.files, root, set.workspace)) : new Set<string>();
+    const imports = toAnalyse.length > 1 ? (cache?.importEdges ?? listImportEdges(sessionFiles, session.files, root, set.workspace)) : new Map<string, string[]>();
+    const releasable = findUnimportedFiles(imports);
     const onResult = (index: number, result: FileResult) => {
       results.set(toAnalyse[index]!.path, result);
       options.onProgress?.(++done, targets.length);
@@ -221,6 +222,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
         settings,
         order: toAnalyse,
         releasable,
+        imports,
         threads,
         onResult,
         yieldNow: () => new Promise((next) => setImmediate(next)),

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { writeApp } from '../../bench/generate-app.mjs';
 import { createAnalysisSession } from './analysis-session.js';
 import type { AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
-import { analyseInParallel } from './parallel.js';
+import { analyseInParallel, claimSlot, dealFiles } from './parallel.js';
 import { chooseThreadCount } from './threads.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,6 +40,7 @@ describe('analyseInParallel', () => {
       settings: SETTINGS,
       order,
       releasable: new Set(['src/signup.ts', 'src/log.ts', 'src/math.ts']),
+      imports: new Map([['src/signup.ts', ['src/lib/track.ts']]]),
       threads: 3,
       onResult: (index, result) => (results[index] = result),
       yieldNow: () => new Promise((next) => setImmediate(next)),
@@ -51,6 +52,78 @@ describe('analyseInParallel', () => {
     expect(results[1]!.reads).toEqual(['src/lib/track.ts']);
     expect(notices).toHaveLength(2);
     expect(notices[0]).toMatch(/^a worker thread stopped \(Cannot find module .*no-such-worker\.js.*\); the main thread analysed its files instead, the result is complete$/);
+  });
+});
+
+describe('dealFiles', () => {
+  // Two apps of a monorepo, each with pages that import its own library; the libraries are the same size.
+  const paths = [
+    'apps/admin/lib/db.ts',
+    'apps/admin/pages/a.ts',
+    'apps/admin/pages/b.ts',
+    'apps/shop/lib/db.ts',
+    'apps/shop/pages/a.ts',
+    'apps/shop/pages/b.ts',
+    'apps/shop/routes/c.ts',
+  ];
+  const imports = new Map([
+    ['apps/admin/pages/a.ts', ['apps/admin/lib/db.ts']],
+    ['apps/admin/pages/b.ts', ['apps/admin/lib/db.ts']],
+    ['apps/shop/pages/a.ts', ['apps/shop/lib/db.ts']],
+    ['apps/shop/pages/b.ts', ['apps/shop/lib/db.ts']],
+    ['apps/shop/routes/c.ts', ['apps/shop/lib/db.ts']],
+  ]);
+  const sizes: Record<string, number> = { 'apps/admin/lib/db.ts': 5000, 'apps/shop/lib/db.ts': 5000 };
+  const sizeOf = (path: string) => sizes[path] ?? 1000;
+
+  test('files that import the same library go to the same thread, every file once', () => {
+    const shares = dealFiles(paths, sizeOf, imports, 2).map((share) => share.map((index) => paths[index]));
+    expect(shares).toEqual([
+      ['apps/admin/lib/db.ts', 'apps/admin/pages/a.ts', 'apps/admin/pages/b.ts'],
+      ['apps/shop/lib/db.ts', 'apps/shop/pages/a.ts', 'apps/shop/pages/b.ts', 'apps/shop/routes/c.ts'],
+    ]);
+  });
+
+  test('one share per thread, empty when there are fewer directories than threads', () => {
+    const shares = dealFiles(paths, sizeOf, imports, 5);
+    expect(shares).toHaveLength(5);
+    expect(shares.flat().sort()).toEqual(paths.map((_, index) => index));
+    expect(dealFiles(paths, sizeOf, imports, 1)).toEqual([paths.map((_, index) => index)]);
+  });
+});
+
+describe('claimSlot', () => {
+  const cellsFor = (bounds: number[]) => {
+    const slots = bounds[bounds.length - 1]!;
+    const cells = new Int32Array(slots + 2 * (bounds.length - 1));
+    for (let share = 0; share < bounds.length - 1; share++) [cells[slots + 2 * share], cells[slots + 2 * share + 1]] = [bounds[share]!, bounds[share + 1]!];
+    return cells;
+  };
+
+  test('a thread takes its own share front to back, then the back of the share with the most left', () => {
+    const bounds = [0, 3, 10];
+    const cells = cellsFor(bounds);
+    const first = [claimSlot(cells, bounds, 0), claimSlot(cells, bounds, 0), claimSlot(cells, bounds, 0)];
+    expect(first).toEqual([0, 1, 2]);
+    expect([claimSlot(cells, bounds, 1), claimSlot(cells, bounds, 0), claimSlot(cells, bounds, 1), claimSlot(cells, bounds, 0)]).toEqual([3, 9, 4, 8]);
+  });
+
+  test('whatever the turns of the threads, every slot goes to exactly one, and a thread that never starts loses nothing', () => {
+    const bounds = [0, 7, 8, 20, 31];
+    for (let seed = 1; seed <= 200; seed++) {
+      const cells = cellsFor(bounds);
+      const taken: number[] = [];
+      const running = seed % 5 === 0 ? [0, 1, 2] : [0, 1, 2, 3];
+      let random = seed;
+      while (running.length > 0) {
+        random = (random * 1103515245 + 12345) % 2147483648;
+        const thread = running[random % running.length]!;
+        const slot = claimSlot(cells, bounds, thread);
+        if (slot === undefined) running.splice(running.indexOf(thread), 1);
+        else taken.push(slot);
+      }
+      expect(taken.sort((a, b) => a - b)).toEqual(Array.from({ length: 31 }, (_, slot) => slot));
+    }
   });
 });
 
