@@ -207,7 +207,7 @@ export async function scanFiles(set: FileSet): Promise<ScanResult> {
     const textBytes = new Map(sessionFiles.map((file) => [file.path, file.text.length]));
     const bytes = toAnalyse.reduce((sum, file) => sum + textBytes.get(file.path)!, 0);
     // Never more threads than files: each would load TypeScript and the engine for nothing.
-    const threads = Math.min(chooseThreadCount(options.concurrency, bytes), toAnalyse.length);
+    const threads = Math.min(chooseThreadCount(options.concurrency, bytes, toAnalyse.length), toAnalyse.length);
     const imports = toAnalyse.length > 1 ? (cache?.importEdges ?? listImportEdges(sessionFiles, session.files, root, set.workspace)) : new Map<string, string[]>();
     const releasable = findUnimportedFiles(imports);
     const onResult = (index: number, result: FileResult) => {

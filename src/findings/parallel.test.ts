@@ -8,7 +8,7 @@ import { writeApp } from '../../bench/generate-app.mjs';
 import { createAnalysisSession } from './analysis-session.js';
 import type { AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
 import { analyseInParallel, claimSlot, dealFiles } from './parallel.js';
-import { chooseThreadCount } from './threads.js';
+import { autoThreadCount, chooseThreadCount } from './threads.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(REPO, 'bin', 'privlint.js');
@@ -129,8 +129,21 @@ describe('claimSlot', () => {
 
 describe('chooseThreadCount', () => {
   test('under a TypeScript test runner there is no compiled worker, so one thread', () => {
-    expect(chooseThreadCount(undefined, 50_000_000)).toBe(1);
-    expect(chooseThreadCount(4, 50_000_000)).toBe(1);
+    expect(chooseThreadCount(undefined, 50_000_000, 10_000)).toBe(1);
+    expect(chooseThreadCount(4, 50_000_000, 10_000)).toBe(1);
+  });
+
+  test('auto: at most half the cores and a thread per 4 MB; on two or three cores a second thread only for a large project', () => {
+    expect(autoThreadCount(2, 3_700_000, 1_000)).toBe(1);
+    expect(autoThreadCount(2, 6_900_000, 1_899)).toBe(1);
+    expect(autoThreadCount(2, 16_000_000, 566)).toBe(1);
+    expect(autoThreadCount(2, 8_800_000, 4_198)).toBe(2);
+    expect(autoThreadCount(2, 14_000_000, 4_052)).toBe(2);
+    expect(autoThreadCount(3, 14_000_000, 4_052)).toBe(2);
+    expect(autoThreadCount(1, 14_000_000, 4_052)).toBe(1);
+    expect(autoThreadCount(8, 14_000_000, 4_052)).toBe(3);
+    expect(autoThreadCount(8, 6_000_000, 2_000)).toBe(1);
+    expect(autoThreadCount(32, 100_000_000, 20_000)).toBe(4);
   });
 });
 
