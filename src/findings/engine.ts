@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ts } from './typescript.js';
+import type { ts as TypeScript } from 'ts-morph';
 import type { UserSdkEntry } from '../manifest/types.js';
 import { createAnalyzer } from './analyze.js';
 import type { AnalysisOutput, SharedAnalysis } from './analyze.js';
@@ -246,10 +247,27 @@ function createTypeChecker(files: ReadonlyMap<string, ScanFile>, ambientTree: (f
   host.writeFile = () => undefined;
   // One resolution cache for every program: a grown program resolves only the imports of the files it adds.
   const resolutions = ts.createModuleResolutionCache(host.getCurrentDirectory(), host.getCanonicalFileName, options);
-  host.resolveModuleNameLiterals = (literals, containingFile, redirectedReference, compilerOptions, containingSourceFile) =>
-    literals.map((literal) =>
-      ts.resolveModuleName(literal.text, containingFile, compilerOptions, host, resolutions, redirectedReference, ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions)),
-    );
+  // Every program after the first asks again for the imports of each file it holds: answered here once per file,
+  // not walked through the resolution cache's directory lookups again (the options never change between programs,
+  // and no program has project references, so no redirected reference ever changes an answer).
+  const resolvedByFile = new Map<string, Map<string, TypeScript.ResolvedModuleWithFailedLookupLocations>>();
+  host.resolveModuleNameLiterals = (literals, containingFile, redirectedReference, compilerOptions, containingSourceFile) => {
+    let resolved = resolvedByFile.get(containingFile);
+    if (!resolved) {
+      resolved = new Map();
+      resolvedByFile.set(containingFile, resolved);
+    }
+    return literals.map((literal) => {
+      const mode = ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions);
+      const key = `${mode ?? ''}\u0000${literal.text}`;
+      let resolution = redirectedReference === undefined ? resolved.get(key) : undefined;
+      if (!resolution) {
+        resolution = ts.resolveModuleName(literal.text, containingFile, compilerOptions, host, resolutions, redirectedReference, mode);
+        if (redirectedReference === undefined) resolved.set(key, resolution);
+      }
+      return resolution;
+    });
+  };
   const rootNames = [...globalScopeFiles];
   const roots = new Set(rootNames);
   let program: ts.Program | undefined;

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findInline } from '../testing/inline-project.js';
+import { findInline, summarizeFinding } from '../testing/inline-project.js';
+import { scan } from './index.js';
 
 // The type program holds only the files that asked and what they import, plus every file that may declare
 // globals (engine.ts): a type that reaches a file without an import must still be expanded.
@@ -31,5 +35,32 @@ describe('the type program grown per asking file', () => {
       'src/a.ts:2:47 user.contact.email error-monitoring datadog',
       'src/b.ts:2:48 user.contact.phone_number error-monitoring datadog',
     ]);
+  });
+
+  // On disk, since the type program resolves imports through the file system: two programs (b.ts is outside the
+  // first) each resolve the global file's import, the second from what the first resolved.
+  test('each grown program resolves the imports of the files it holds, the second one from the first one\'s answers', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'privlint-type-program-'));
+    try {
+      const files: Record<string, string> = {
+        'package.json': JSON.stringify({ dependencies: { '@datadog/browser-rum': '5' } }),
+        'src/a.ts': sink('Visitor'),
+        'src/sub/b.ts': sink('Customer'),
+        'src/global.ts': "import type { Contact } from './people/contact';\nexport {};\ndeclare global {\n  interface Visitor extends Contact {\n    email: string;\n  }\n  interface Customer extends Contact {}\n}\n",
+        'src/people/contact.ts': 'export interface Contact {\n  phone: string;\n}\n',
+      };
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+      const result = await scan({ root, concurrency: 1 });
+      expect(result.findings.map(summarizeFinding)).toEqual([
+        'src/a.ts:3:51 user.contact.email error-monitoring datadog',
+        'src/a.ts:3:51 user.contact.phone_number error-monitoring datadog',
+        'src/sub/b.ts:3:52 user.contact.phone_number error-monitoring datadog',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

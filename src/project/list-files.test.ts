@@ -6,6 +6,7 @@ import { PrivlintError } from '../errors.js';
 import { toGlobRegExp, toManifestGlobs } from './glob.js';
 import { listProjectFiles, MAX_FILE_BYTES } from './list-files.js';
 import { createDependencyLookup } from './packages.js';
+import { readRepositoryLayout } from './workspace.js';
 
 const roots: string[] = [];
 
@@ -229,5 +230,28 @@ describe('test, seed and example files are left out by default', () => {
   test('a product folder merely named like a test word is still scanned', () => {
     const root = createProject({ 'src/latest/index.ts': 'export {};', 'src/contest/entries.ts': 'export {};', 'src/seeding/plan.ts': 'export {};' });
     expect(listed(root)).toEqual(['src/contest/entries.ts', 'src/latest/index.ts', 'src/seeding/plan.ts']);
+  });
+});
+
+describe('workspace packages inside one another', () => {
+  test('each file belongs to the deepest package holding it, and is read with that package’s tsconfig', () => {
+    const root = createProject({
+      '.git/HEAD': '',
+      'package.json': JSON.stringify({ workspaces: ['packages/outer', 'packages/outer/vendor/inner'] }),
+      'packages/outer/package.json': JSON.stringify({ name: '@acme/outer' }),
+      'packages/outer/src/a.ts': 'export const a = 1;\n',
+      'packages/outer/src/legacy.js': 'module.exports = {};\n',
+      'packages/outer/vendor/inner/package.json': JSON.stringify({ name: '@acme/inner' }),
+      'packages/outer/vendor/inner/tsconfig.json': JSON.stringify({ compilerOptions: { allowJs: true, baseUrl: '.' }, include: ['src'] }),
+      'packages/outer/vendor/inner/src/b.ts': 'export const b = 1;\n',
+      'packages/outer/vendor/inner/src/c.js': 'export const c = 1;\n',
+      'packages/outer/vendor/inner/scratch/d.ts': 'export const d = 1;\n',
+      'tools/e.ts': 'export const e = 1;\n',
+    });
+    const listing = listProjectFiles({ root, layout: readRepositoryLayout(root) });
+    // Outside the inner package's include, d.ts is neither the inner package's nor the outer one's to list.
+    expect(listing.files.map((file) => file.path)).toEqual(['packages/outer/src/a.ts', 'packages/outer/vendor/inner/src/b.ts', 'packages/outer/vendor/inner/src/c.js', 'tools/e.ts']);
+    expect(listing.compilerOptions.get(join(root, 'packages/outer/vendor/inner/src/b.ts'))?.allowJs).toBe(true);
+    expect(listing.compilerOptions.get(join(root, 'packages/outer/src/a.ts'))?.allowJs).toBeUndefined();
   });
 });

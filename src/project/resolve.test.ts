@@ -88,3 +88,15 @@ test('package.json subpath imports: the nearest scope, the longest pattern, cond
   expect(resolveModule(scopedLookup, from, undefined, '#shared/env')).toBeUndefined();
   expect(resolveModule(scopedLookup, '/repo/packages/config/src/env.ts', undefined, '#app/lib/db.ts')).toBeUndefined();
 });
+
+test('one lookup answers each importing folder apart: the same relative specifier from two folders names two files', () => {
+  const siblings = new Set(['/repo/apps/web/src/a/util.ts', '/repo/apps/web/src/b/util/index.ts']);
+  const shared: ModuleLookup<string> = { root: '/repo/apps/web', workspace, find: (path) => (siblings.has(path) ? path : undefined) };
+  expect(resolveModule(shared, '/repo/apps/web/src/a/page.tsx', appOptions, './util')).toBe('/repo/apps/web/src/a/util.ts');
+  expect(resolveModule(shared, '/repo/apps/web/src/a/other.tsx', appOptions, './util')).toBe('/repo/apps/web/src/a/util.ts');
+  expect(resolveModule(shared, '/repo/apps/web/src/b/page.tsx', appOptions, './util')).toBe('/repo/apps/web/src/b/util/index.ts');
+  expect(resolveModule(shared, '/repo/apps/web/src/c/page.tsx', appOptions, './util')).toBeUndefined();
+  // Other options, other answers: `@/` follows each tsconfig's own paths.
+  expect(resolveModule(shared, '/repo/apps/web/src/a/page.tsx', { paths: { '@/*': ['./src/a/*'] }, pathsBasePath: '/repo/apps/web' }, '@/util')).toBe('/repo/apps/web/src/a/util.ts');
+  expect(resolveModule(shared, '/repo/apps/web/src/a/page.tsx', { paths: { '@/*': ['./src/b/*'] }, pathsBasePath: '/repo/apps/web' }, '@/util')).toBe('/repo/apps/web/src/b/util/index.ts');
+});

@@ -16,6 +16,7 @@ export interface WorkspaceIndex {
 export interface ModuleLookup<T> {
   root: string;
   workspace: WorkspaceIndex | undefined;
+  /** Must answer the same for a path as long as the lookup is used: resolutions are remembered per lookup. */
   find(absolutePath: string): T | undefined;
 }
 
@@ -25,12 +26,32 @@ export interface ModuleLookup<T> {
  * `@/` and `~/` aliases. Returns undefined for npm packages and for files the lookup does not know.
  */
 export function resolveModule<T>(lookup: ModuleLookup<T>, fromPath: string, options: ts.CompilerOptions | undefined, specifier: string): T | undefined {
-  for (const base of candidateBases(lookup, fromPath, options, specifier)) {
-    const found = findFile(lookup, base);
-    if (found !== undefined) return found;
+  // The candidates depend on the importing file only through its folder (candidateBases), so the files of one
+  // folder share their answers: each import was otherwise probed again, extension by extension, from every file.
+  let byOptions = resolutions.get(lookup);
+  if (!byOptions) {
+    byOptions = new WeakMap();
+    resolutions.set(lookup, byOptions);
   }
-  return undefined;
+  const optionsKey = options ?? NO_OPTIONS;
+  let memo = byOptions.get(optionsKey);
+  if (!memo) {
+    memo = new Map();
+    byOptions.set(optionsKey, memo);
+  }
+  const key = `${dirname(fromPath)}\u0000${specifier}`;
+  if (memo.has(key)) return memo.get(key) as T | undefined;
+  let resolved: T | undefined;
+  for (const base of candidateBases(lookup, fromPath, options, specifier)) {
+    resolved = findFile(lookup, base);
+    if (resolved !== undefined) break;
+  }
+  memo.set(key, resolved);
+  return resolved;
 }
+
+const NO_OPTIONS: ts.CompilerOptions = {};
+const resolutions = new WeakMap<ModuleLookup<unknown>, WeakMap<ts.CompilerOptions, Map<string, unknown>>>();
 
 /** The generated client (Prisma's `output` folder) the specifier points into, if any. */
 export function findGeneratedClient(lookup: ModuleLookup<unknown>, fromPath: string, options: ts.CompilerOptions | undefined, specifier: string): GeneratedClient | undefined {
