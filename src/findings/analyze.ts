@@ -140,12 +140,15 @@ export interface SharedSummary {
 
 /** The session's summaries (shared-summaries.ts). */
 export interface SharedSummaries {
-  /** The summary of `fn`; null when no file can share it; the path of the one file that walked it itself so far. */
-  get(fn: FunctionLike): SharedSummary | null | string | undefined;
+  /**
+   * The summary of `fn`; null when no file can share it (`false`: nor any summary whose walk reaches it); the path of
+   * the one file that walked it itself so far.
+   */
+  get(fn: FunctionLike): SharedSummary | null | false | string | undefined;
   /** The file at `path` walks `fn` itself. */
   seen(fn: FunctionLike, path: string): void;
   /** Walks `fn` for the session over fresh state (`summariseForSession`), recording its reads. */
-  make(fn: FunctionLike): SharedSummary | null;
+  make(fn: FunctionLike): SharedSummary | null | false;
   /** Counts the reads of a summary taken as the current file's. */
   take(summary: SharedSummary): void;
   /** How many summaries are being made, one inside another, right now. */
@@ -159,8 +162,12 @@ export interface SharedAnalysis {
   summaries?: SharedSummaries;
 }
 
-/** Thrown to stop a walk for the session as soon as it meets what makes it unshareable (a cycle, a limit). */
+/**
+ * Thrown to stop a walk for the session as soon as it meets what makes it unshareable: a binding answer a limit
+ * shaped (`UNSHAREABLE`), or a cycle of calls or the nesting limit, which any walk reaching the function meets too.
+ */
 const UNSHAREABLE = Symbol('unshareable summary');
+const UNSHAREABLE_BELOW = Symbol('unshareable summary, and so every summary above it');
 
 export function createAnalyzer(engine: Engine, resolver: BindingResolver, values: ValueClassifier, catalog: CatalogIndex, shared?: SharedAnalysis) {
   const summaries = new Map<FunctionLike, SinkPath[]>();
@@ -266,7 +273,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     if (known) return known;
     const onStack = stack.indexOf(fn);
     if (onStack >= 0) {
-      if (making) throw UNSHAREABLE;
+      if (making) throw UNSHAREABLE_BELOW;
       lowestHit = Math.min(lowestHit, onStack);
       return [];
     }
@@ -274,7 +281,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const taken = shared?.summaries && !nestingLimitMet ? takeShared(fn, shared.summaries) : undefined;
     if (taken) return taken;
     if (stack.length >= MAX_SUMMARY_NESTING) {
-      if (making) throw UNSHAREABLE;
+      if (making) throw UNSHAREABLE_BELOW;
       nestingLimitMet = true;
       return undefined;
     }
@@ -345,6 +352,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
    */
   function takeShared(fn: FunctionLike, store: SharedSummaries): SinkPath[] | undefined {
     let entry = store.get(fn);
+    if (entry === false && making) throw UNSHAREABLE_BELOW;
     if (entry === undefined || typeof entry === 'string') {
       // A walk for the session takes the summaries made already but starts none: one walk over fresh state per
       // function it reaches cost more than walking them within it.
@@ -379,12 +387,13 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
   }
 
   /** `fn` walked from itself over this analyzer's fresh state, for the session; null when no file can share it. */
-  function summariseForSession(fn: FunctionLike): Omit<SharedSummary, 'reads' | 'usedTypes'> | null {
+  function summariseForSession(fn: FunctionLike): Omit<SharedSummary, 'reads' | 'usedTypes'> | null | false {
     making = { limitsAtStart: resolver.limitsMet(), height: 0, own: [], taken: [] };
     try {
       sinkPathsOf(fn);
     } catch (error) {
       if (error === UNSHAREABLE) return null;
+      if (error === UNSHAREABLE_BELOW) return false;
       throw error;
     }
     const { height, own, taken } = making;

@@ -3,7 +3,7 @@ import type { SharedSummaries, SharedSummary } from './analyze.js';
 import type { ReadTracker } from './caller-blind.js';
 import type { FunctionLike } from './scope.js';
 
-type Entry = SharedSummary | null | string;
+type Entry = SharedSummary | null | false | string;
 
 /**
  * The summaries of one session (analyze.ts `SharedSummary`), each made once, over fresh state, when a second file
@@ -15,7 +15,7 @@ type Entry = SharedSummary | null | string;
  */
 export function createSharedSummaries(
   tracker: ReadTracker,
-  summarise: (fn: FunctionLike) => Omit<SharedSummary, 'reads' | 'usedTypes'> | null,
+  summarise: (fn: FunctionLike) => Omit<SharedSummary, 'reads' | 'usedTypes'> | null | false,
   pathOf: (tree: ts.SourceFile) => string | undefined,
 ): SharedSummaries & { forget(path: string): void } {
   const entries = new Map<FunctionLike, Entry>();
@@ -42,7 +42,7 @@ export function createSharedSummaries(
       making++;
       try {
         const { value, reads, usedTypes } = tracker.capture(() => summarise(fn));
-        const entry = value ? { ...value, reads, usedTypes } : null;
+        const entry = value ? { ...value, reads, usedTypes } : value;
         entries.set(fn, entry);
         index(fn, [...ownPath(fn), ...reads]);
         return entry;
