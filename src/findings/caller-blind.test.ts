@@ -18,49 +18,47 @@ function recordingTracker(exact: boolean) {
 const blind = (sharedFrom: number): CallerClassification => ({ items: [], blind: true, sharedFrom });
 const read: CallerClassification = { items: [], blind: false, sharedFrom: 0 };
 
+/** A classification that gives `result`, and how many times one was made. */
+function countingClassifier() {
+  let count = 0;
+  const classify = (result: CallerClassification) => () => {
+    count++;
+    return result;
+  };
+  return { classify, classified: () => count };
+}
+
 describe('the caller-blind memo', () => {
   test('a value found blind below the wrapper is skipped on another path that ends with the same calls', () => {
     const { tracker } = recordingTracker(false);
     const memo = createCallerBlindMemo(tracker);
-    let classified = 0;
-    const classify = (result: CallerClassification) => () => {
-      classified++;
-      return result;
-    };
+    const { classify, classified } = countingClassifier();
     expect(memo(['a>s1>s2>site', 's1>s2>site', 's2>site', 'site'], classify(blind(2)), classify(blind(2)))).toEqual(blind(2));
     // Another wrapper and first call, the same second call and sink: the same nothing, not classified again.
     expect(memo(['b>t1>s2>site', 't1>s2>site', 's2>site', 'site'], classify(read), classify(read))).toEqual({ items: [], blind: true });
     // A path that leaves the second call out does not share what was found from there on.
     expect(memo(['c>u1>site', 'u1>site', 'site'], classify(blind(1)), classify(blind(1)))).toEqual(blind(1));
-    expect(classified).toBe(2);
+    expect(classified()).toBe(2);
   });
 
   test('a value blind only for its whole path (it looked into the caller\'s level) is shared by that path alone', () => {
     const { tracker } = recordingTracker(false);
     const memo = createCallerBlindMemo(tracker);
-    let classified = 0;
-    const classify = (result: CallerClassification) => () => {
-      classified++;
-      return result;
-    };
+    const { classify, classified } = countingClassifier();
     memo(['a>s1>site', 's1>site', 'site'], classify(blind(0)), classify(blind(0)));
     expect(memo(['b>s1>site', 's1>site', 'site'], classify(read), classify(read))).toEqual(read);
     expect(memo(['a>s1>site', 's1>site', 'site'], classify(read), classify(read))).toEqual({ items: [], blind: true });
-    expect(classified).toBe(2);
+    expect(classified()).toBe(2);
   });
 
   test('a path whose value once read the caller is classified for each call', () => {
     const { tracker } = recordingTracker(false);
     const memo = createCallerBlindMemo(tracker);
-    let classified = 0;
-    const classify = (result: CallerClassification) => () => {
-      classified++;
-      return result;
-    };
+    const { classify, classified } = countingClassifier();
     memo(['a>site', 'site'], classify(read), classify(read));
     memo(['a>site', 'site'], classify(blind(1)), classify(blind(1)));
     expect(memo(['a>site', 'site'], classify(read), classify(read))).toEqual(read);
-    expect(classified).toBe(3);
+    expect(classified()).toBe(3);
   });
 
   test('with a cache, the second blind sighting is classified with fresh state and its reads replayed from then on', () => {
