@@ -214,7 +214,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     if (!('chain' in binding)) return { sites: [], binding };
     const file = getScanFile(engine, call);
     let sites: SinkSite[] = [];
-    if (binding.type === 'library' && file) sites = matchCatalogCall(catalog.entriesForModule(binding.module, file), binding, call);
+    if (binding.type === 'library' && file) sites = matchCatalogCall(catalog.entriesForModule(binding.module, file.dependencies), binding, call);
     else if (binding.type === 'global') sites = matchCatalogCall(catalog.entriesForGlobal(binding.name), binding, call);
     // A catalogued method called without data (`record.save()` of an active record) may still write the receiver.
     if (sites.every((site) => site.values.length === 0)) {
@@ -223,7 +223,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     }
     if (sites.length === 0 && binding.type === 'unknown' && file) {
       const conventional = toConventionalClient(binding, file.dependencies);
-      if (conventional) sites = matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call);
+      if (conventional) sites = matchCatalogCall(catalog.entriesForModule(conventional.module, undefined), conventional, call);
     }
     // A developer's script opens the vendor's page for no visitor (it prints a Checkout URL for whoever runs it):
     // there, only what its arguments carry is a person's data.
@@ -240,7 +240,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const binding = resolver.resolveExpression(tag);
     const file = binding?.type === 'library' ? getScanFile(engine, element) : undefined;
     if (binding?.type !== 'library' || !file) return [];
-    return startedByComponent(catalog.entriesForModule(binding.module, file), binding, element, catalogRecipient);
+    return startedByComponent(catalog.entriesForModule(binding.module, file.dependencies), binding, element, catalogRecipient);
   }
 
   /**
@@ -259,7 +259,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     const root = ts.isIdentifier(node) ? node.text : node.kind === ts.SyntaxKind.ThisKeyword ? 'this' : undefined;
     if (root === undefined) return [];
     const conventional = toConventionalClient({ type: 'unknown', root, rootNode: node, declaration: undefined, chain: names, calls: [] }, file.dependencies);
-    return conventional ? matchCatalogCall(catalog.entriesForModule(conventional.module, { ...file, dependencies: undefined }), conventional, call) : [];
+    return conventional ? matchCatalogCall(catalog.entriesForModule(conventional.module, undefined), conventional, call) : [];
   }
 
   /**
@@ -804,7 +804,7 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
       if (!isBareSpecifier(binding.module) || SILENT_PACKAGES.has(binding.module) || SILENT_PACKAGES.has(toPackageName(binding.module))) return;
       // Node's own modules, with or without `node:` (`import * as zlib from 'zlib'`), are no third party.
       if (isNodeBuiltin(binding.module) || binding.module.startsWith('@types/')) return;
-      if (file && catalog.entriesForModule(binding.module, { ...file, dependencies: undefined }).length > 0) return;
+      if (file && catalog.entriesForModule(binding.module, undefined).length > 0) return;
       // The project's own code that privlint could not read (counted in the summary's unresolved imports).
       if (isOwnSpecifier(engine.workspace, file?.compilerOptions, binding.module)) return;
       reason = `passed to ${binding.module}${binding.chain.length > 0 ? ` (${binding.chain.join('.')})` : ''}, a package privlint's catalog does not know; add it under scan.sdks in privacy.yml if it sends or stores data`;

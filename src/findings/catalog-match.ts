@@ -6,7 +6,6 @@ import type { CallSignature, CatalogEntry } from './catalog/types.js';
 import { startedCollections } from './auto-collection.js';
 import { eventValue } from './analytics-events.js';
 import { createEndpointLookup, type EndpointLookup } from './endpoints.js';
-import type { ScanFile } from './context.js';
 import { toPackageName } from './modules.js';
 import type { RecordField, SinkSite, SinkValue } from './sink-site.js';
 import { isFunctionLike, resolveIdentifier, unwrap } from './scope.js';
@@ -31,7 +30,11 @@ export function toCatalogEntry(entry: UserSdkEntry): CatalogEntry {
 }
 
 export interface CatalogIndex {
-  entriesForModule(module: string, file: ScanFile): CatalogEntry[];
+  /**
+   * The catalog's entries for `module`: with the `dependencies` of the calling file's package.json, only the services
+   * it declares (and Node's built-ins); without, every entry for the module.
+   */
+  entriesForModule(module: string, dependencies: ReadonlySet<string> | undefined): CatalogEntry[];
   entriesForGlobal(name: string): CatalogEntry[];
   endpointOf: EndpointLookup;
 }
@@ -41,7 +44,7 @@ export function createCatalogIndex(catalog: readonly CatalogEntry[]): CatalogInd
   for (const entry of catalog) for (const name of entry.globals ?? []) byGlobal.set(name, [...(byGlobal.get(name) ?? []), entry]);
   const byModule = new Map<string, { entries: CatalogEntry[]; packageName: string; builtin: boolean; declared: CatalogEntry[] }>();
   return {
-    entriesForModule(module, file) {
+    entriesForModule(module, dependencies) {
       let known = byModule.get(module);
       if (!known) {
         const bare = module.replace(/^node:/, '');
@@ -52,7 +55,6 @@ export function createCatalogIndex(catalog: readonly CatalogEntry[]): CatalogInd
         byModule.set(module, known);
       }
       const { entries, packageName, builtin, declared } = known;
-      const dependencies = file.dependencies;
       if (dependencies === undefined || entries.length === 0) return entries;
       // Only SDKs the workspace depends on are live (knip's enablers); Node built-ins always are.
       if (builtin || dependencies.has(packageName)) return entries;

@@ -64,8 +64,8 @@ export function explainCallsOnLine(engine: Engine, resolver: BindingResolver, ca
     if (isOwnSpecifier(engine.workspace, file.compilerOptions, binding.module)) {
       return { resolvedTo, why: "the project's own module, but it resolved to no scanned file (see summary.project.topUnresolved): check tsconfig paths and package.json exports" };
     }
-    const live = catalog.entriesForModule(binding.module, file);
-    const known = live.length > 0 ? live : catalog.entriesForModule(binding.module, { ...file, dependencies: undefined });
+    const live = catalog.entriesForModule(binding.module, file.dependencies);
+    const known = live.length > 0 ? live : catalog.entriesForModule(binding.module, undefined);
     if (known.length === 0) {
       const generic = matchGenericCall(binding, call, resolver, catalog.endpointOf);
       if (generic.length > 0) return { resolvedTo, why: `a ${generic[0]!.sink.kind} sink, but none of the data it receives is personal (no name, type, alias or origin says so)` };
