@@ -208,7 +208,23 @@ export function createAnalyzer(engine: Engine, resolver: BindingResolver, values
     cutArguments: (call, env) => classifyForCaller(() => (call.arguments ?? []).flatMap((argument) => values.classifyValue(argument, env))),
   };
 
+  /*
+   * The same call is asked about again by the walks over one file (its own, the wrappers' summaries, the check for an
+   * enclosing sink, the addressees of a message): answered once, unless a limit or a cycle shaped the answer, which
+   * another start might not meet (bindings.ts `limitsMet`).
+   */
+  const siteAnswers = new Map<ts.CallExpression, { sites: SinkSite[]; binding: Binding | undefined }>();
+
   function sitesOfCall(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
+    const known = siteAnswers.get(call);
+    if (known) return known;
+    const limitsBefore = resolver.limitsMet();
+    const answer = matchSites(call);
+    if (resolver.limitsMet() === limitsBefore) siteAnswers.set(call, answer);
+    return answer;
+  }
+
+  function matchSites(call: ts.CallExpression): { sites: SinkSite[]; binding: Binding | undefined } {
     const binding = resolver.resolveExpression(call.expression);
     if (!binding) return { sites: conventionalSites(call), binding };
     if (!('chain' in binding)) return { sites: [], binding };
