@@ -45,6 +45,11 @@ export interface Env {
    * arguments, n the arguments of the n-th call on the way to the sink. Unset for environments made while classifying.
    */
   level?: number;
+  /**
+   * When the environment was made (`bindArguments`, counting up): one made after a classification began is that
+   * classification's own, so reading it does not tie the result to whoever called (`classifyValue`'s memo).
+   */
+  serial?: number;
 }
 
 // Calls that hand their input back changed in form but not in meaning: a hashed or lower-cased email is still an
@@ -122,6 +127,33 @@ export interface ValueHooks {
 
 /** A message type says only that a value is its addressee; an API that names its addressee's category says more. */
 const isNotTypedAddressee = (found: DataItem): boolean => found.evidence.term !== MESSAGE_ADDRESSEE_TERM;
+
+/** A classification remembered for reuse (`classifyRemembered`), with what it left behind for the ones around it. */
+interface RememberedClassification {
+  items: readonly DataItem[];
+  limitReached: boolean;
+  callerRead: boolean;
+  lowestLevel: number;
+}
+
+const NOTHING: readonly DataItem[] = [];
+
+// How many environments `bindArguments` made (Env.serial).
+let envsMade = 0;
+
+// Whether `classifyValue` reuses the classifications that read nothing of the caller (off only to compare in tests).
+let memoiseValues = true;
+
+/** Runs `fn` with every value classified afresh (`classifyRemembered` off), for tests that compare both ways. */
+export async function withoutValueMemo<T>(fn: () => Promise<T> | T): Promise<T> {
+  const previous = memoiseValues;
+  memoiseValues = false;
+  try {
+    return await fn();
+  } finally {
+    memoiseValues = previous;
+  }
+}
 
 export function createValueClassifier(engine: Engine, resolver: BindingResolver, types: TypeExpander, declaredTypes: DeclaredTypes, hooks: ValueHooks = {}) {
   const { classifier } = engine;
@@ -365,6 +397,76 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     }
     const node = unwrap(expression);
     if (isLiteral(node)) return [];
+    return memoiseValues ? classifyRemembered(node, env, depth) : classifyNode(node, env, depth);
+  }
+
+  // The classifications that read nothing of an environment made before they began, by node, then by depth, whether
+  // an environment was given and the sink's settings (`classificationKey`).
+  const remembered = new Map<ts.Node, Map<number, RememberedClassification>>();
+  // The oldest environment (Env.serial, 0 when unset) read since the innermost remembered classification began.
+  let oldestEnvRead = Number.POSITIVE_INFINITY;
+
+  /**
+   * A value classified once per file for each depth, settings and presence of an environment, as long as it read no
+   * binding of an environment made before it began: a wrapper's sink value is walked again for each caller, and most
+   * of that walk (a local's initializer, a constant, a call of a helper over the wrapper's own data) reads nothing the
+   * caller passed. What such a classification gives depends only on the node, the depth, whether some environment
+   * was given (`env !== undefined` decides branches) and the settings in the key: the per-file caches it consults
+   * only gain entries, and one that read a binding answer a limit or a cycle shaped (bindings.ts `limitsMet`), which
+   * another moment of the walk may answer otherwise, is not kept. What it left behind for the classifications around
+   * it (`limitReached`, and `callerRead`/`lowestLevel` from environments it made itself) is replayed on reuse.
+   */
+  function classifyRemembered(node: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
+    const key = classificationKey(depth, env !== undefined);
+    let byKey = remembered.get(node);
+    const known = byKey?.get(key);
+    if (known) {
+      if (known.limitReached) limitReached = true;
+      if (known.callerRead) callerRead = true;
+      if (known.lowestLevel < lowestLevel) lowestLevel = known.lowestLevel;
+      return known.items.length === 0 ? [] : [...known.items];
+    }
+    const outerLimitReached = limitReached;
+    const outerCallerRead = callerRead;
+    const outerLowestLevel = lowestLevel;
+    const outerOldestEnvRead = oldestEnvRead;
+    limitReached = false;
+    callerRead = false;
+    lowestLevel = Number.POSITIVE_INFINITY;
+    oldestEnvRead = Number.POSITIVE_INFINITY;
+    const madeBefore = envsMade;
+    const limitsBefore = resolver.limitsMet();
+    try {
+      const items = classifyNode(node, env, depth);
+      if (oldestEnvRead > madeBefore && resolver.limitsMet() === limitsBefore) {
+        if (!byKey) remembered.set(node, (byKey = new Map()));
+        byKey.set(key, { items: items.length === 0 ? NOTHING : [...items], limitReached, callerRead, lowestLevel });
+      }
+      return items;
+    } finally {
+      limitReached ||= outerLimitReached;
+      callerRead ||= outerCallerRead;
+      lowestLevel = Math.min(lowestLevel, outerLowestLevel);
+      oldestEnvRead = Math.min(oldestEnvRead, outerOldestEnvRead);
+    }
+  }
+
+  // The sink's settings a classification consults (writesStore, personRecord, thingRecord, vendorIdKeys,
+  // typesAllowed), numbered as first met; -1 once one changed.
+  const settingsNumbers = new Map<string, number>();
+  let settingsNumber = -1;
+
+  function classificationKey(depth: number, withEnv: boolean): number {
+    if (settingsNumber < 0) {
+      const settings = `${writesStore}\u0000${personRecord}\u0000${thingRecord ?? ''}\u0000${vendorIdKeys ? [...vendorIdKeys].join(',') : '-'}\u0000${typesAllowed}`;
+      let known = settingsNumbers.get(settings);
+      if (known === undefined) settingsNumbers.set(settings, (known = settingsNumbers.size));
+      settingsNumber = known;
+    }
+    return (settingsNumber * (MAX_VALUE_STEPS + 1) + depth) * 2 + (withEnv ? 1 : 0);
+  }
+
+  function classifyNode(node: ts.Expression, env: Env | undefined, depth: number): DataItem[] {
     if (ts.isIdentifier(node)) return classifyIdentifier(node, env, depth);
     if (ts.isPropertyAccessExpression(node)) return classifyMember(node, node.name.text, env, depth);
     if (ts.isElementAccessExpression(node)) {
@@ -666,6 +768,8 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
    */
   function boundTo(env: Env, parameter: ts.ParameterDeclaration): { args: readonly ts.Expression[]; env: Env | undefined; isOrigin: boolean } | undefined {
     if (env.level !== undefined && env.level < lowestLevel) lowestLevel = env.level;
+    const serial = env.serial ?? 0;
+    if (serial < oldestEnvRead) oldestEnvRead = serial;
     const bound = env.bindings.get(parameter);
     if (!bound) return env.outer ? boundTo(env.outer, parameter) : iteratedElement(env, parameter);
     return { ...bound, isOrigin: env.isOrigin };
@@ -1097,11 +1201,15 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const outer = vendorIdKeys;
     const prefix = `${key}.`;
     const inner = key === undefined || outer === undefined ? [] : [...outer].filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
-    vendorIdKeys = inner.length > 0 ? new Set(inner) : undefined;
+    const nested = inner.length > 0 ? new Set(inner) : undefined;
+    if (nested === outer) return classifyValue(expression, env, depth);
+    vendorIdKeys = nested;
+    settingsNumber = -1;
     try {
       return classifyValue(expression, env, depth);
     } finally {
       vendorIdKeys = outer;
+      settingsNumber = -1;
     }
   }
 
@@ -1319,10 +1427,12 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
   function withoutTypes<T>(fn: () => T): T {
     const previous = typesAllowed;
     typesAllowed = false;
+    settingsNumber = -1;
     try {
       return fn();
     } finally {
       typesAllowed = previous;
+      settingsNumber = -1;
     }
   }
 
@@ -1368,6 +1478,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
     const described = hooks.dataModel?.siteModel(site);
     personRecord = described ? described.isPerson : record !== undefined && classifier.isPersonObjectName(record);
     thingRecord = record !== undefined && !personRecord && isPossessionOfThing(record) ? record : undefined;
+    settingsNumber = -1;
     try {
       const own = classifySinkValueInRecord(value, env);
       const written = [...own, ...(hooks.dataModel?.recordItems(site, value, own, (node) => env !== undefined && touchesOrigin(node, env)) ?? [])];
@@ -1383,6 +1494,7 @@ export function createValueClassifier(engine: Engine, resolver: BindingResolver,
       personRecord = previous;
       thingRecord = previousThingRecord;
       vendorIdKeys = previousVendorIdKeys;
+      settingsNumber = -1;
     }
   }
 
@@ -2173,7 +2285,7 @@ export function bindArguments(fn: FunctionLike, args: readonly ts.Expression[], 
     const bound = parameter.dotDotDotToken ? args.slice(index) : args[index] ? [args[index]!] : [];
     bindings.set(parameter, { args: bound, env });
   });
-  return { bindings, isOrigin };
+  return { bindings, isOrigin, serial: ++envsMade };
 }
 
 export function ownerName(node: ts.Expression): string | undefined {
