@@ -60,6 +60,8 @@ export interface ParallelRun {
  * (`dealFiles`) and takes them front to back; a thread done with its share takes files from the back of the share
  * with the most left (`claimSlot`), so the load stays balanced and a thread stays among files whose imports it has
  * parsed already. Every thread parses the trees its files read itself: what the threads share is parsed once per thread.
+ * What is plain data crosses over: the caller-blind values one thread settles reach the others between files
+ * (`exchangeSettled`), so each is classified once per scan, not once per thread.
  * A file whose result never arrives (a worker that ran out of memory or crashed) is analysed on the main thread
  * afterwards, so a failing worker costs time, never findings. Resolves with the parse flags, shapes and clocks
  * of the workers.
