@@ -4,7 +4,7 @@ import { getTreeShapeHash } from '../cache/shape-hash.js';
 import type { UserSdkEntry } from '../manifest/types.js';
 import type { Gap } from '../model.js';
 import type { AnalysisOutput } from './analyze.js';
-import type { ReadTracker } from './caller-blind.js';
+import type { ReadTracker, SettledEntries } from './caller-blind.js';
 import type { ScanFile } from './context.js';
 import type { CallExplanation } from './explain-calls.js';
 import type { FileAnalyzer } from './engine.js';
@@ -196,6 +196,16 @@ export function createAnalysisSession(input: readonly SessionFile[], settings: A
       const readFiles = usedTypes || skipped !== undefined ? undefined : [...reads].filter((path) => path !== file.path).sort();
       reads = undefined;
       return skipped === undefined ? { path: file.path, output, ...(readFiles ? { reads: readFiles } : {}) } : { path: file.path, skipped };
+    },
+
+    /** What this session's analyses settled that the scan's other threads may take (parallel.ts); after `loadEngine`. */
+    takeSettled(): SettledEntries {
+      return analyzeFile!.takeSettled();
+    },
+
+    /** Takes what another thread's session settled (`takeSettled`). */
+    adoptSettled(entries: SettledEntries): void {
+      analyzeFile!.adoptSettled(entries);
     },
 
     /** What each call on one line resolved to (`--explain` on a line without findings); after `loadEngine`. */

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalysisSession } from './analysis-session.js';
-import { claimSlot } from './parallel.js';
+import { claimSlot, exchangeSettled } from './parallel.js';
 import type { WorkerDeal, WorkerInput, WorkerMessage } from './parallel.js';
 
 /*
@@ -24,10 +24,12 @@ for (;;) {
   const file = session.files.get(input.order[index]!)!;
   results.push({ index, result: session.analyse(file) });
   if (releasable.has(file.path)) session.release(file.path);
+  exchangeSettled(session, input.peers);
   if (results.length === input.batchSize) {
     post({ type: 'results', results });
     results = [];
   }
 }
+for (const port of input.peers) port.close();
 if (results.length > 0) post({ type: 'results', results });
 post({ type: 'done', parsed: [...session.parsed], shapes: [...session.shapes], clock: session.clock });

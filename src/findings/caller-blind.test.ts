@@ -81,6 +81,57 @@ describe('the caller-blind memo', () => {
   });
 });
 
+describe('entries one memo settled, taken by another (the threads of a scan)', () => {
+  test('a value another memo found blind is skipped, and the reads its classification made are counted', () => {
+    const first = recordingTracker(false);
+    const second = recordingTracker(false);
+    const settling = createCallerBlindMemo(first.tracker);
+    const taking = createCallerBlindMemo(second.tracker);
+    const { classify, classified } = countingClassifier();
+    settling(['a>s1>site', 's1>site', 'site'], classify(blind(1)), classify(blind(1)));
+    settling(['b>site', 'site'], classify(read), classify(read));
+    taking.adopt(settling.takeSettled());
+    expect(settling.takeSettled()).toEqual([]);
+    expect(taking(['c>s1>site', 's1>site', 'site'], classify(read), classify(read))).toEqual({ items: [], blind: true });
+    expect(second.replayed).toEqual([['helper.ts']]);
+    // The path that read its caller is classified for each call in the other memo too.
+    expect(taking(['b>site', 'site'], classify(blind(1)), classify(blind(1)))).toEqual(blind(1));
+    expect(classified()).toBe(3);
+    // What a memo took is not handed on again as its own.
+    expect(taking.takeSettled()).toEqual([]);
+  });
+
+  test('with a cache, a value another memo saw blind once is classified with fresh state at its first sighting here', () => {
+    const settling = createCallerBlindMemo(recordingTracker(true).tracker);
+    const { tracker, replayed } = recordingTracker(true);
+    const taking = createCallerBlindMemo(tracker);
+    const calls: string[] = [];
+    const warm = () => (calls.push('warm'), blind(1));
+    const fresh = () => (calls.push('fresh'), blind(1));
+    settling(['a>s1>site', 's1>site', 'site'], warm, fresh);
+    taking.adopt(settling.takeSettled());
+    taking(['b>s1>site', 's1>site', 'site'], warm, fresh);
+    expect(taking(['c>s1>site', 's1>site', 'site'], warm, fresh)).toEqual({ items: [], blind: true });
+    expect(calls).toEqual(['warm', 'fresh']);
+    expect(replayed).toEqual([['helper.ts']]);
+    // The blind entry with its reads reaches the first memo, which skips from then on without a fresh classification.
+    settling.adopt(taking.takeSettled());
+    settling(['d>s1>site', 's1>site', 'site'], warm, fresh);
+    expect(calls).toEqual(['warm', 'fresh']);
+  });
+
+  test('a blind entry with its reads stays, whatever another memo says of the same name later', () => {
+    const { tracker, replayed } = recordingTracker(false);
+    const memo = createCallerBlindMemo(tracker);
+    const { classify, classified } = countingClassifier();
+    memo(['a>site', 'site'], classify(blind(0)), classify(blind(0)));
+    memo.adopt([['a>site', 'varies'], ['a>site', 'seen-blind']]);
+    expect(memo(['a>site', 'site'], classify(read), classify(read))).toEqual({ items: [], blind: true });
+    expect(classified()).toBe(1);
+    expect(replayed).toEqual([['helper.ts']]);
+  });
+});
+
 describe('values of a helper that several wrappers reach', () => {
   // `deliver`'s `channel` is a literal on the path through `notify` (nothing of any caller there, whichever wrapper
   // came first), and the caller's own value on the path through `forward`.

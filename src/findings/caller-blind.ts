@@ -28,7 +28,14 @@ export interface CallerClassification {
   sharedFrom?: number;
 }
 
-type Entry = 'seen-blind' | 'varies' | { reads: readonly string[]; usedTypes: boolean };
+/**
+ * What the memo knows of one name: a blind classification seen once (kept as such only with a cache, see below), a
+ * path whose value read its caller, or a blind classification with the reads that skipping it stands for.
+ */
+export type CallerBlindEntry = 'seen-blind' | 'varies' | { reads: readonly string[]; usedTypes: boolean };
+
+/** Entries one memo settled, in the order it settled them, as another thread's memo takes them (`adopt`). */
+export type SettledEntries = [string, CallerBlindEntry][];
 
 /**
  * The values inside wrappers whose classification reads no argument of the caller, shared by every file one session
@@ -46,12 +53,22 @@ type Entry = 'seen-blind' | 'varies' | { reads: readonly string[]; usedTypes: bo
  * classification alone, while a file's warm per-file caches hide the reads that filled them; so the second time a
  * value is found blind it is classified again with fresh state (`fresh`), whose reads are all its own, and from then
  * on it is skipped. Without a cache the reads are not kept, and the first sighting is enough.
+ *
+ * The threads of a parallel scan each keep a memo and hand each other what they settled (parallel.ts). Taking an
+ * entry from another thread is as exact as settling it here: the names are the same in every thread (`nodeKey`), an
+ * object entry was made the way this thread would make it (fresh state with a cache), and `adopt` keeps only what
+ * this memo could have reached itself in some order of the same files.
  */
 export function createCallerBlindMemo(tracker: ReadTracker) {
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, CallerBlindEntry>();
+  let settled: SettledEntries = [];
+  const settle = (key: string, entry: CallerBlindEntry) => {
+    entries.set(key, entry);
+    settled.push([key, entry]);
+  };
   const keyOf = (keys: readonly string[], result: CallerClassification) =>
     keys[result.blind ? Math.min(result.sharedFrom ?? 0, keys.length - 1) : 0]!;
-  return (keys: readonly string[], warm: () => CallerClassification, fresh: () => CallerClassification): CallerClassification => {
+  const memo = (keys: readonly string[], warm: () => CallerClassification, fresh: () => CallerClassification): CallerClassification => {
     if (entries.get(keys[0]!) === 'varies') return warm();
     let seenBlind = false;
     for (const key of keys) {
@@ -65,13 +82,33 @@ export function createCallerBlindMemo(tracker: ReadTracker) {
     const exact = tracker.exact && seenBlind;
     if (tracker.exact && !exact) {
       const result = warm();
-      entries.set(keyOf(keys, result), result.blind ? 'seen-blind' : 'varies');
+      settle(keyOf(keys, result), result.blind ? 'seen-blind' : 'varies');
       return result;
     }
     const { value, reads, usedTypes } = tracker.capture(exact ? fresh : warm);
-    entries.set(keyOf(keys, value), value.blind ? { reads, usedTypes } : 'varies');
+    settle(keyOf(keys, value), value.blind ? { reads, usedTypes } : 'varies');
     return value;
   };
+  return Object.assign(memo, {
+    /** What this memo settled since the last call, for the other threads. */
+    takeSettled(): SettledEntries {
+      const taken = settled;
+      settled = [];
+      return taken;
+    },
+    /**
+     * Takes what another memo settled. Here a blind classification, once kept with its reads, stays (a path that
+     * finds it is skipped before it could be marked as varying), and one seen once gives way to what is known more;
+     * so a name takes another thread's entry where this memo knows less.
+     */
+    adopt(others: SettledEntries): void {
+      for (const [key, entry] of others) {
+        const known = entries.get(key);
+        if (typeof known === 'object') continue;
+        if (typeof entry === 'object' || known === undefined || (entry === 'varies' && known === 'seen-blind')) entries.set(key, entry);
+      }
+    },
+  });
 }
 
 export type CallerBlindMemo = ReturnType<typeof createCallerBlindMemo>;

@@ -4,7 +4,7 @@ import type { ts as TypeScript } from 'ts-morph';
 import type { UserSdkEntry } from '../manifest/types.js';
 import { createAnalyzer } from './analyze.js';
 import type { AnalysisOutput, SharedAnalysis } from './analyze.js';
-import { createCallerBlindMemo, type ReadTracker } from './caller-blind.js';
+import { createCallerBlindMemo, type ReadTracker, type SettledEntries } from './caller-blind.js';
 import { createBindingResolver } from './bindings.js';
 import { CATALOG } from './catalog/index.js';
 import { createCatalogIndex, toCatalogEntry, type CatalogIndex } from './catalog-match.js';
@@ -64,6 +64,10 @@ export interface FileAnalyzer {
   (file: ScanFile, output: AnalysisOutput): void;
   /** The scan lets the tree of the file at `path` go: nothing shared may keep its nodes. */
   forget(path: string): void;
+  /** The caller-blind values this session settled since the last call, for the scan's other threads (parallel.ts). */
+  takeSettled(): SettledEntries;
+  /** Takes the caller-blind values another thread settled. */
+  adoptSettled(entries: SettledEntries): void;
 }
 
 export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock): FileAnalyzer {
@@ -91,7 +95,11 @@ export function createFileAnalyzer(settings: EngineSettings, clock: EngineClock)
     const { analyzer, sources } = createFreshState();
     analyzer.analyzeFile(file.sourceFile, sources.detect, output);
   };
-  return Object.assign(analyse, { forget: (path: string) => summaries?.forget(path) });
+  return Object.assign(analyse, {
+    forget: (path: string) => summaries?.forget(path),
+    takeSettled: () => shared?.callerBlind.takeSettled() ?? [],
+    adoptSettled: (entries: SettledEntries) => shared?.callerBlind.adopt(entries),
+  });
 }
 
 /** `--explain` on a line without findings: what each call there resolved to (explain-calls.ts). */

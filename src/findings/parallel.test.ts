@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeApp } from '../../bench/generate-app.mjs';
 import { createAnalysisSession } from './analysis-session.js';
 import type { AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
-import { analyseInParallel, claimSlot, dealFiles } from './parallel.js';
+import { analyseInParallel, claimSlot, dealFiles, exchangeSettled } from './parallel.js';
 import { autoThreadCount, chooseThreadCount } from './threads.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,6 +53,50 @@ describe('analyseInParallel', () => {
     expect(results[1]!.reads).toEqual(['src/lib/track.ts']);
     expect(notices).toHaveLength(2);
     expect(notices[0]).toMatch(/^a worker thread stopped \(Cannot find module .*no-such-worker\.js.*\); the main thread analysed its files instead, the result is complete$/);
+  });
+});
+
+describe('exchangeSettled', () => {
+  // A wrapper many files call, whose sinks log the caller's data beside values no caller reaches (the helper's own).
+  const WRAPPED: SessionFile[] = [
+    { path: 'src/lib/send.ts', text: "export function send(topic: string, body: unknown) {\n  console.log('sending', topic, process.env.REGION);\n  fetch('https://hooks.example.com/' + topic, { method: 'POST', body: JSON.stringify(body) });\n}\n" },
+    { path: 'src/lib/audit.ts', text: "import { send } from './send';\nexport function audit(event: string, user: { email: string }) {\n  console.log('audit', event, Date.now());\n  console.info(user.email);\n  send('audit', { event });\n}\n" },
+    ...['a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({
+      path: `src/routes/${name}.ts`,
+      text: `import { audit } from '../lib/audit';\nexport function ${name}(user: { email: string; phone: string }) {\n  audit('${name}', user);\n  audit(user.phone, user);\n}\n`,
+    })),
+  ].map((file) => ({ ...file, absolutePath: `/virtual/${file.path}`, dependencies: undefined, compilerOptions: undefined }));
+
+  test('two sessions taking each other\'s caller-blind values give every file the result and reads of one session', async () => {
+    for (const keepShapes of [false, true]) {
+      const settings = { ...SETTINGS, keepShapes };
+      const sequential = createAnalysisSession(WRAPPED, settings);
+      await sequential.loadEngine();
+      const expected = [...sequential.files.values()].map((file) => sequential.analyse(file));
+      expect(expected.some((result) => result.output!.findings.length > 0)).toBe(true);
+
+      const sessions = [createAnalysisSession(WRAPPED, settings), createAnalysisSession(WRAPPED, settings)];
+      for (const session of sessions) await session.loadEngine();
+      const { port1, port2 } = new MessageChannel();
+      const ports = [port1, port2];
+      let adopted = 0;
+      const results = [...sequential.files.keys()].map((path, index) => {
+        const session = sessions[index % 2]!;
+        const result = session.analyse(session.files.get(path)!);
+        const counting = {
+          takeSettled: () => session.takeSettled(),
+          adoptSettled: (entries: Parameters<typeof session.adoptSettled>[0]) => {
+            adopted += entries.length;
+            session.adoptSettled(entries);
+          },
+        };
+        exchangeSettled(counting, [ports[index % 2]!]);
+        return result;
+      });
+      port1.close();
+      expect(adopted).toBeGreaterThan(0);
+      expect(results).toEqual(expected);
+    }
   });
 });
 
@@ -163,6 +208,33 @@ describe('privlint scan --concurrency (the built CLI)', () => {
     expect(three.threads).toBe('3');
     expect(JSON.parse(three.report).findings.length).toBeGreaterThan(100);
     expect(three.report).toBe(one.report);
+  });
+
+  test('two threads, handing each other what they settled, give the same report as one', () => {
+    const one = scanWith('1');
+    const two = scanWith('2');
+    expect(two.threads).toBe('2');
+    expect(two.report).toBe(one.report);
+  });
+
+  test('with a cache on two threads, a warm scan and a scan after an edit of a helper give the report of a scan without one', () => {
+    const cachedApp = join(scratch, 'cached-app');
+    writeApp(cachedApp, { files: 160, seed: 23 });
+    const cache = join(scratch, 'cache');
+    const scan = (...options: string[]) => {
+      const child = spawnSync(process.execPath, [BIN, 'scan', cachedApp, '--format', 'json', ...options], { encoding: 'utf8' });
+      expect(child.status).toBe(0);
+      return child.stdout.replace(/"durationMs": \d+/, '"durationMs": 0');
+    };
+    const cold = scan('--cache-location', cache, '--concurrency', '2');
+    expect(scan('--cache-location', cache, '--concurrency', '2')).toBe(cold);
+    expect(cold).toBe(scan('--no-cache', '--concurrency', '1'));
+    // A helper many files reach through their wrappers now sends what its callers pass.
+    const monitoring = join(cachedApp, 'src/lib/monitoring.ts');
+    writeFileSync(monitoring, readFileSync(monitoring, 'utf8').replace('Sentry.captureException(error);', 'Sentry.captureException(error, { extra: { email: user?.email } });'));
+    const edited = scan('--cache-location', cache, '--concurrency', '2');
+    expect(edited).not.toBe(cold);
+    expect(edited).toBe(scan('--no-cache', '--concurrency', '1'));
   });
 
   test('auto keeps a small project on one thread', () => {

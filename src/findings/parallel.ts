@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { AnalysisClock, AnalysisSession, AnalysisSettings, FileResult, SessionFile } from './analysis-session.js';
+import type { SettledEntries } from './caller-blind.js';
 import type { ScanFile } from './context.js';
 
 /** What a worker thread is given when it starts. */
@@ -12,6 +13,8 @@ export interface WorkerInput {
   batchSize: number;
   /** Files no project file imports: their trees can go once they are analysed. */
   releasable: readonly string[];
+  /** One port to each other thread, for what their analyses settle that this one may take (`exchangeSettled`). */
+  peers: readonly MessagePort[];
 }
 
 /** Which files a worker thread analyses, sent while it loads the engine. */
@@ -57,6 +60,8 @@ export interface ParallelRun {
  * (`dealFiles`) and takes them front to back; a thread done with its share takes files from the back of the share
  * with the most left (`claimSlot`), so the load stays balanced and a thread stays among files whose imports it has
  * parsed already. Every thread parses the trees its files read itself: what the threads share is parsed once per thread.
+ * What is plain data crosses over: the caller-blind values one thread settles reach the others between files
+ * (`exchangeSettled`), so each is classified once per scan, not once per thread.
  * A file whose result never arrives (a worker that ran out of memory or crashed) is analysed on the main thread
  * afterwards, so a failing worker costs time, never findings. Resolves with the parse flags, shapes and clocks
  * of the workers.
@@ -71,18 +76,24 @@ export async function analyseInParallel(run: ParallelRun): Promise<{ parsed: [st
     received[index] = 1;
     run.onResult(index, result);
   };
-  const workerInput: WorkerInput = {
+  const workerInput: Omit<WorkerInput, 'peers'> = {
     files: run.input,
     settings: run.settings,
     order: run.order.map((file) => file.absolutePath),
     batchSize: BATCH_SIZE,
     releasable: [...run.releasable],
   };
+  const peers = linkThreads(run.threads);
   const workers: Worker[] = [];
-  const finished = Array.from({ length: run.threads - 1 }, () => {
+  const finished = Array.from({ length: run.threads - 1 }, (_, index) => {
     return new Promise<void>((resolveWorker) => {
+      const ownPeers = peers[index + 1]!;
       // The main thread's stack is about 1 MB; the same limit keeps "nested too deeply" the same on every thread.
-      const worker = new Worker(run.workerUrl ?? workerUrl, { workerData: workerInput, resourceLimits: { stackSizeMb: 1 } });
+      const worker = new Worker(run.workerUrl ?? workerUrl, {
+        workerData: { ...workerInput, peers: ownPeers } satisfies WorkerInput,
+        transferList: [...ownPeers],
+        resourceLimits: { stackSizeMb: 1 },
+      });
       workers.push(worker);
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'results') for (const { index, result } of message.results) handle(index, result);
@@ -118,8 +129,10 @@ export async function analyseInParallel(run: ParallelRun): Promise<{ parsed: [st
     const slot = claimSlot(cells, bounds, 0);
     if (slot === undefined) break;
     analyseHere(run, slots[slot]!, handle);
+    exchangeSettled(run.session, peers[0]!);
     if (taken % BATCH_SIZE === 0) await run.yieldNow();
   }
+  for (const port of peers[0]!) port.close();
   await Promise.all(finished);
   for (let index = 0; index < run.order.length; index++) if (!received[index]) analyseHere(run, index, handle);
   return { parsed, shapes, clocks };
@@ -129,6 +142,36 @@ function analyseHere(run: ParallelRun, index: number, handle: (index: number, re
   const file = run.order[index]!;
   handle(index, run.session.analyse(file));
   if (run.releasable.has(file.path)) run.session.release(file.path);
+}
+
+/**
+ * Ports that join every two threads of a scan, by thread (0 is the main thread): direct, so that no busy thread has
+ * to relay, and made before the workers start, so that nothing posted before one reads is lost.
+ */
+function linkThreads(threads: number): MessagePort[][] {
+  const ports = Array.from({ length: threads }, (): MessagePort[] => []);
+  for (let first = 0; first < threads; first++) {
+    for (let second = first + 1; second < threads; second++) {
+      const { port1, port2 } = new MessageChannel();
+      ports[first]!.push(port1);
+      ports[second]!.push(port2);
+    }
+  }
+  return ports;
+}
+
+/**
+ * Between two files of a thread: takes what the other threads' analyses settled and posts what this one's settled
+ * since its last post (caller-blind values, caller-blind.ts), so a value one thread classified is not classified
+ * again by another. Synchronous, since a thread analyses without returning to its event loop; the report does not
+ * depend on when (or whether) an entry arrives.
+ */
+export function exchangeSettled(session: Pick<AnalysisSession, 'takeSettled' | 'adoptSettled'>, peers: readonly MessagePort[]): void {
+  for (const port of peers) {
+    for (let received = receiveMessageOnPort(port); received; received = receiveMessageOnPort(port)) session.adoptSettled(received.message as SettledEntries);
+  }
+  const settled = session.takeSettled();
+  if (settled.length > 0) for (const port of peers) port.postMessage(settled);
 }
 
 /**
