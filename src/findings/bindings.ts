@@ -504,12 +504,13 @@ export function createBindingResolver(engine: Engine) {
     return from ? generatedModuleOf(engine, from, specifier) : undefined;
   }
 
-  function importBinding(node: ts.Node, specifier: string, imported: string, localName: string, depth: number): Binding | undefined {
+  /** `seen`: the exports a chain of re-exports passed through, so a cycle of them ends (`export { x } from './a'` in b and back). */
+  function importBinding(node: ts.Node, specifier: string, imported: string, localName: string, depth: number, seen?: Set<string>): Binding | undefined {
     const from = getScanFile(engine, node);
     const library = libraryModuleOf(from, specifier);
     if (library !== undefined) return { type: 'library', module: library, root: localName, chain: imported === 'default' || imported === '*' ? [] : [imported], calls: [] };
     const target = from ? resolveProjectModule(engine, from, specifier) : undefined;
-    if (target) return imported === '*' ? { type: 'module', file: target } : resolveExport(target, imported, depth);
+    if (target) return imported === '*' ? { type: 'module', file: target } : resolveExport(target, imported, depth, seen);
     const chain = imported === 'default' || imported === '*' ? [] : [imported];
     return { type: 'library', module: specifier, root: localName, chain, calls: [] };
   }
@@ -1059,7 +1060,7 @@ export function createBindingResolver(engine: Engine) {
             const local = resolveName(localName, sourceFile);
             return local ? bindingOfDeclaration(local, depth) : undefined;
           }
-          return importBinding(statement, specifier, localName, localName, depth);
+          return importBinding(statement, specifier, localName, localName, depth, seen);
         }
       } else if (clause && ts.isNamespaceExport(clause) && clause.name.text === name && specifier) {
         return importBinding(statement, specifier, '*', name, depth);
