@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { textOf } from './context.js';
 import { forgetScopes } from './scope.js';
 import { ts } from './typescript.js';
+import { nodesOf } from '../testing/syntax-nodes.js';
 
-function expressionsOf(tree: ts.SourceFile): ts.Node[] {
-  const found: ts.Node[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isExpression(node)) found.push(node);
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(tree, visit);
-  return found;
-}
+const expressionsOf = (tree: ts.SourceFile): ts.Node[] => nodesOf(tree, ts.isExpression);
 
 describe('textOf', () => {
   const source = 'const user = await db.user.findFirst({\n  where: { id },\n\tselect: {  email: true } });\nlog(`a  b`, user?.email);\n';

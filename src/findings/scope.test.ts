@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forgetScopes, resolveIdentifier, resolveName, type Declaration } from './scope.js';
 import { ts } from './typescript.js';
+import { nodesOf } from '../testing/syntax-nodes.js';
 
 const SOURCE = `
 import { db } from './db';
@@ -18,15 +19,7 @@ class Store { save(record) { return db.insert(record); } }
 const later = () => handler;
 `;
 
-function identifiersOf(tree: ts.SourceFile): ts.Identifier[] {
-  const found: ts.Identifier[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isIdentifier(node)) found.push(node);
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(tree, visit);
-  return found;
-}
+const identifiersOf = (tree: ts.SourceFile): ts.Identifier[] => nodesOf(tree, ts.isIdentifier);
 
 /** A declaration as its node's position and kind, to compare answers from different trees of one text. */
 const declarationKey = (declaration: Declaration | undefined) => (declaration ? `${declaration.kind}@${declaration.node.pos}` : 'none');
